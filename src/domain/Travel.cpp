@@ -1,0 +1,74 @@
+#include "domain/Travel.h"
+
+#include <cassert>
+#include <cmath>
+
+namespace carecrowd::domain {
+
+std::string_view to_string(TravelMode mode) {
+  switch (mode) {
+    case TravelMode::walk: return "walk";
+    case TravelMode::bike: return "bike";
+    case TravelMode::ebike: return "ebike";
+    case TravelMode::car: return "car";
+  }
+  return "walk";
+}
+
+bool parse_travel_mode(std::string_view text, TravelMode& mode) {
+  if (text == "walk") mode = TravelMode::walk;
+  else if (text == "bike") mode = TravelMode::bike;
+  else if (text == "ebike" || text == "e-bike") mode = TravelMode::ebike;
+  else if (text == "car") mode = TravelMode::car;
+  else return false;
+  return true;
+}
+
+TravelModel TravelModel::from_matrix(int n, std::vector<std::int64_t> durations,
+                                     std::vector<std::int64_t> distances) {
+  assert(durations.size() == static_cast<std::size_t>(n) * n);
+  assert(distances.size() == static_cast<std::size_t>(n) * n);
+  TravelModel m;
+  m.kind_ = Kind::matrix;
+  m.n_ = n;
+  m.durations_ = std::move(durations);
+  m.distances_ = std::move(distances);
+  return m;
+}
+
+TravelModel TravelModel::geographic(std::vector<Point> lat_lon, GeographicSettings settings) {
+  TravelModel m;
+  m.kind_ = Kind::geographic;
+  m.n_ = static_cast<int>(lat_lon.size());
+  m.points_ = std::move(lat_lon);
+  m.settings_ = settings;
+  return m;
+}
+
+double TravelModel::great_circle_metres(Point a, Point b) {
+  constexpr double earth_radius_m = 6371008.8;
+  constexpr double rad = 3.14159265358979323846 / 180.0;
+  const double dlat = (b.y - a.y) * rad;
+  const double dlon = (b.x - a.x) * rad;
+  const double s = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                   std::cos(a.y * rad) * std::cos(b.y * rad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 2 * earth_radius_m * std::asin(std::min(1.0, std::sqrt(s)));
+}
+
+Distance TravelModel::distance(int from, int to) const {
+  if (kind_ == Kind::matrix) return Distance(distances_[static_cast<std::size_t>(from) * n_ + to]);
+  if (from == to) return Distance(0);
+  return Distance(std::llround(great_circle_metres(points_[from], points_[to]) * settings_.detour_factor));
+}
+
+Duration TravelModel::duration(TravelMode mode, int from, int to) const {
+  if (kind_ == Kind::matrix) return Duration(durations_[static_cast<std::size_t>(from) * n_ + to]);
+  if (from == to) return Duration(0);
+  const auto m = static_cast<std::size_t>(mode);
+  const double metres = static_cast<double>(distance(from, to).get());
+  const double seconds = metres / (settings_.speed_kmh[m] / 3.6);
+  // Rounded up: a plan feasible in whole seconds stays feasible in exact arithmetic.
+  return Duration(static_cast<std::int64_t>(std::ceil(seconds)) + settings_.overhead_seconds[m]);
+}
+
+}  // namespace carecrowd::domain
