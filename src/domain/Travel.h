@@ -36,21 +36,21 @@ struct Point {
   double y = 0;  // latitude for geographic problems
 };
 
+struct GeographicSettings {
+  double detour_factor = 1.3;
+  std::array<double, travel_mode_count> speed_kmh = {4.5, 15.0, 20.0, 30.0};
+  std::array<std::int64_t, travel_mode_count> overhead_seconds = {0, 60, 60, 180};
+};
+
 class TravelModel {
  public:
   enum class Kind : std::uint8_t { matrix, geographic };
-
-  struct GeographicSettings {
-    double detour_factor = 1.3;
-    std::array<double, travel_mode_count> speed_kmh = {4.5, 15.0, 20.0, 30.0};
-    std::array<std::int64_t, travel_mode_count> overhead_seconds = {0, 60, 60, 180};
-  };
 
   TravelModel() = default;
   // REQUIRES: durations.size() == distances.size() == n*n.
   static TravelModel from_matrix(int n, std::vector<std::int64_t> durations,
                                  std::vector<std::int64_t> distances);
-  static TravelModel geographic(std::vector<Point> lat_lon, GeographicSettings settings = {});
+  static TravelModel geographic(std::vector<Point> lat_lon, GeographicSettings settings = GeographicSettings());
 
   [[nodiscard]] Kind kind() const { return kind_; }
   [[nodiscard]] int size() const { return n_; }
