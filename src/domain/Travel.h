@@ -55,6 +55,8 @@ class TravelModel {
   [[nodiscard]] Kind kind() const { return kind_; }
   [[nodiscard]] int size() const { return n_; }
   [[nodiscard]] const GeographicSettings& settings() const { return settings_; }
+  // REQUIRES: kind() == geographic and 0 <= i < size(). (lat, lon) as given.
+  [[nodiscard]] Point point(int i) const { return points_[i]; }
 
   // REQUIRES: 0 <= from, to < size()
   [[nodiscard]] Distance distance(int from, int to) const;

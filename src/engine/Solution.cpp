@@ -1,0 +1,581 @@
+#include "engine/Solution.h"
+
+#include <algorithm>
+#include <cassert>
+
+namespace carecrowd::engine {
+
+namespace {
+constexpr int kNone = -1;
+
+Cost labour_cost(const Instance& in, int r, Duration span) {
+  if (!in.problem().objective().labour || span <= Duration(0)) return Cost(0);
+  return Cost(in.hourly_cost(r) * span.get() / in.ticks_per_hour());
+}
+}  // namespace
+
+Solution::Solution(const Instance& instance) : in_(&instance) {
+  const int n = in_->visits();
+  const int m = in_->routes();
+  routes_.resize(m);
+  saved_routes_.resize(m);
+  touched_.assign(m, 0);
+  route_of_.assign(n, kNone);
+  pos_of_.assign(n, kNone);
+  frozen_.assign(n, 0);
+  faces_.resize(in_->clients());
+  for (int r = 0; r < m; ++r) {
+    routes_[r].load.assign(in_->dims(), 0);
+    simulate(r, routes_[r].seq, routes_[r]);
+  }
+  for (int v = 0; v < n; ++v) unplanned_cost_ += in_->unplanned_cost(v);
+  unplanned_count_ = n;
+  commit();
+}
+
+// ---------------------------------------------------------------- objective
+
+Cost Solution::max_late_term() const {
+  const std::int64_t w = in_->problem().objective().max_lateness;
+  if (w == 0) return Cost(0);
+  Duration worst(0);
+  for (const auto& rd : routes_) worst = max(worst, rd.max_late);
+  return Cost(w * worst.get());
+}
+
+Cost Solution::objective() const {
+  // A double-staffed visit with only one caregiver is worth nothing: count it as unplanned.
+  Cost half_pairs(0);
+  for (const auto& l : in_->problem().links()) {
+    const bool a = planned(l.first), b = planned(l.second);
+    if (a && !b) half_pairs += in_->unplanned_cost(l.first);
+    if (b && !a) half_pairs += in_->unplanned_cost(l.second);
+  }
+  return routes_cost_ + unplanned_cost_ + half_pairs + assignment_cost_ +
+         Cost(new_faces_ * in_->problem().objective().new_face) + max_late_term();
+}
+
+int Solution::continuity_count(int client, int caregiver) const {
+  for (const auto& [c, count] : faces_[client])
+    if (c == caregiver) return count;
+  return 0;
+}
+
+void Solution::add_continuity(int v, int caregiver, int delta) {
+  const int client = in_->client(v);
+  auto& list = faces_[client];
+  auto it = std::find_if(list.begin(), list.end(), [&](const auto& e) { return e.first == caregiver; });
+  if (it == list.end()) it = list.insert(list.end(), {caregiver, 0});
+  const int before = it->second;
+  it->second += delta;
+  const bool is_new = !in_->has_history(client, caregiver);
+  if (is_new && before == 0 && it->second > 0) ++new_faces_;
+  if (is_new && before > 0 && it->second == 0) --new_faces_;
+  if (it->second == 0) list.erase(it);
+  continuity_log_.push_back({client, caregiver, delta});
+}
+
+Cost Solution::assignment_part(int v, int r) const {
+  const int g = in_->caregiver(r);
+  Cost c = in_->assignment_cost(v, g);
+  const int client = in_->client(v);
+  if (continuity_count(client, g) == 0 && !in_->has_history(client, g))
+    c += Cost(in_->problem().objective().new_face);
+  return c;
+}
+
+Duration Solution::other_shifts_span(int r) const {
+  Duration total(0);
+  for (int o : in_->routes_of_caregiver(in_->caregiver(r)))
+    if (o != r) total += routes_[o].span;
+  return total;
+}
+
+bool Solution::capacity_ok(int v, int r) const {
+  const auto* need = in_->demand(v);
+  const auto* cap = in_->capacity(r);
+  const auto& load = routes_[r].load;
+  for (int d = 0; d < in_->dims(); ++d)
+    if (load[d] + need[d] > cap[d]) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------- route simulation
+
+Duration Solution::link_lower_bound(int v) const {
+  Duration lb = -Duration::max();
+  if (ignore_links_) return lb;
+  for (const LinkBound* b = in_->links_begin(v); b != in_->links_end(v); ++b)
+    if (planned(b->partner)) lb = max(lb, start_of(b->partner) + b->lo);
+  return lb;
+}
+
+bool Solution::simulate_plain(int r, const std::vector<int>& seq, int break_after, RouteData& out) const {
+  const auto n = seq.size();
+  out.start.resize(n);
+  out.loc_before.resize(n);
+  out.distance = Distance(0);
+  out.travel = Duration(0);
+  out.lateness = Duration(0);
+  out.max_late = Duration(0);
+  out.break_start.reset();
+  out.break_after = break_after;
+  std::fill(out.load.begin(), out.load.end(), 0);
+  const TravelMode mode = in_->mode(r);
+  int here = in_->start_location(r);
+  Duration t = in_->open(r);
+  out.departure = t;
+  bool ok = true;
+  for (std::size_t i = 0; i < n; ++i) {
+    const int v = seq[i];
+    out.loc_before[i] = here;
+    const int lv = in_->location(v);
+    const Duration tt = lv >= 0 ? in_->travel(mode, here, lv) : Duration(0);
+    Duration s = in_->snap(v, max(t + tt, link_lower_bound(v)));
+    if (s == Duration::max()) {
+      ok = false;
+      s = t + tt;
+    }
+    out.start[i] = s;
+    if (i == 0) out.departure = s - tt;
+    if (lv >= 0) {
+      out.distance += in_->distance(here, lv);
+      here = lv;
+    }
+    out.travel += tt;
+    const Duration late = in_->lateness(v, s);
+    out.lateness += late * in_->lateness_weight(v);
+    out.max_late = max(out.max_late, late);
+    const auto* need = in_->demand(v);
+    for (int d = 0; d < in_->dims(); ++d) out.load[d] += need[d];
+    t = s + in_->duration(v);
+    if (static_cast<int>(i) == break_after) {
+      out.break_start = t;
+      t += in_->break_rule(r)->length;
+    }
+  }
+  const int end_loc = in_->end_location(r);
+  const Duration back = in_->travel(mode, here, end_loc);
+  out.travel += back;
+  out.distance += in_->distance(here, end_loc);
+  out.end = n == 0 ? in_->open(r) : t + back;
+  out.span = n == 0 ? Duration(0) : out.end - out.departure;
+  if (out.end > in_->close(r)) ok = false;
+  if (static_cast<int>(n) > in_->max_visits(r)) ok = false;
+  return ok;
+}
+
+bool Solution::simulate_with_break(int r, const std::vector<int>& seq, RouteData& out) const {
+  const auto& rule = in_->break_rule(r);
+  bool ok = simulate_plain(r, seq, kNone, out);
+  if (!rule || out.span <= rule->after) return ok;
+  // The shift is long enough to need a break: take it in the gap that costs least.
+  const int n = static_cast<int>(seq.size());
+  int best_gap = kNone;
+  std::pair<Duration, Duration> best_key{Duration::max(), Duration::max()};
+  for (int g = 0; g + 1 < n; ++g) {
+    if (!simulate_plain(r, seq, g, out)) continue;
+    const std::pair<Duration, Duration> key{out.lateness, out.end};
+    if (key < best_key) {
+      best_key = key;
+      best_gap = g;
+    }
+  }
+  if (best_gap == kNone) {
+    simulate_plain(r, seq, kNone, out);
+    return false;
+  }
+  return simulate_plain(r, seq, best_gap, out);
+}
+
+void Solution::finish_route(int r, RouteData& out) const {
+  const auto& seq = out.seq;
+  const auto n = seq.size();
+  const TravelMode mode = in_->mode(r);
+  out.latest.resize(n);
+  out.suffix_max_late.resize(n);
+  // Backward pass: the latest start of each visit that keeps everything after it feasible.
+  Duration deadline = in_->close(r);
+  int next_loc = in_->end_location(r);
+  Duration suffix_late(0);
+  for (std::size_t k = n; k-- > 0;) {
+    const int v = seq[k];
+    const int lv = in_->location(v);
+    const int after = lv >= 0 ? lv : out.loc_before[k];
+    Duration limit = deadline - in_->travel(mode, after, next_loc) - in_->duration(v);
+    if (static_cast<int>(k) == out.break_after) limit -= in_->break_rule(r)->length;
+    out.latest[k] = in_->latest_within(v, limit);
+    suffix_late = max(suffix_late, in_->lateness(v, out.start[k]));
+    out.suffix_max_late[k] = suffix_late;
+    deadline = out.latest[k];
+    next_loc = lv;  // a digital visit has lv = -1: travel into it is free
+  }
+  const auto& o = in_->problem().objective();
+  out.cost = Cost(o.distance * out.distance.get() + o.travel_time * out.travel.get() +
+                  o.lateness * out.lateness.get()) +
+             labour_cost(*in_, r, out.span) + (n > 0 ? Cost(o.per_route) : Cost(0));
+}
+
+bool Solution::simulate(int r, const std::vector<int>& seq, RouteData& out) const {
+  out.load.resize(in_->dims());
+  out.feasible = simulate_with_break(r, seq, out);
+  return out.feasible;
+}
+
+void Solution::refresh_route(int r) {
+  RouteData& rd = routes_[r];
+  routes_cost_ -= rd.cost;
+  simulate(r, rd.seq, rd);
+  finish_route(r, rd);
+  routes_cost_ += rd.cost;
+}
+
+// ---------------------------------------------------------------- evaluation
+
+InsertionDelta Solution::evaluate_insert(int v, int r, int p) const {
+  InsertionDelta result;
+  const RouteData& rd = routes_[r];
+  const int n = static_cast<int>(rd.seq.size());
+  if (n + 1 > in_->max_visits(r) || !capacity_ok(v, r)) return result;
+  const int g = in_->caregiver(r);
+  for (const LinkBound* b = in_->links_begin(v); b != in_->links_end(v); ++b)
+    if (b->different_caregivers && planned(b->partner) && in_->caregiver(route_of(b->partner)) == g) return result;
+
+  const auto& o = in_->problem().objective();
+  Cost gain = -in_->unplanned_cost(v);
+  if (in_->has_links(v)) {
+    // Planning one half of a linked pair gains nothing until the other half is planned.
+    bool complete = true;
+    for (const LinkBound* b = in_->links_begin(v); b != in_->links_end(v); ++b) {
+      if (planned(b->partner)) gain -= in_->unplanned_cost(b->partner);
+      else complete = false;
+    }
+    if (!complete) gain = Cost(0);
+  }
+  const Cost fixed = assignment_part(v, r) + gain;
+  const std::optional<Duration> max_work = in_->max_work(g);
+  const bool has_break = in_->break_rule(r).has_value();
+
+  // General path: links, breaks or a max-lateness objective need the whole route.
+  if (in_->any_links() || o.max_lateness != 0 || (has_break && rd.break_start)) {
+    scratch_seq_.assign(rd.seq.begin(), rd.seq.end());
+    scratch_seq_.insert(scratch_seq_.begin() + p, v);
+    if (!simulate(r, scratch_seq_, scratch_)) return result;
+    if (max_work && other_shifts_span(r) + scratch_.span > *max_work) return result;
+    Cost route_cost = Cost(o.distance * scratch_.distance.get() + o.travel_time * scratch_.travel.get() +
+                           o.lateness * scratch_.lateness.get()) +
+                      labour_cost(*in_, r, scratch_.span) + Cost(o.per_route);
+    Cost late_term(0);
+    if (o.max_lateness != 0) {
+      Duration worst = scratch_.max_late;
+      for (int q = 0; q < in_->routes(); ++q)
+        if (q != r) worst = max(worst, routes_[q].max_late);
+      late_term = Cost(o.max_lateness * worst.get()) - max_late_term();
+    }
+    result.delta = route_cost - rd.cost + fixed + late_term;
+    result.route = r;
+    result.position = p;
+    return result;
+  }
+
+  // Fast path: push the schedule forward from p until waiting absorbs the shift.
+  const TravelMode mode = in_->mode(r);
+  const int here = p < n ? rd.loc_before[p]
+                         : (n == 0 ? in_->start_location(r)
+                                   : (in_->location(rd.seq[n - 1]) >= 0 ? in_->location(rd.seq[n - 1])
+                                                                       : rd.loc_before[n - 1]));
+  Duration t = p == 0 ? in_->open(r) : rd.start[p - 1] + in_->duration(rd.seq[p - 1]);
+  const int lv = in_->location(v);
+  const Duration tt = lv >= 0 ? in_->travel(mode, here, lv) : Duration(0);
+  const Duration s = in_->snap(v, t + tt);
+  if (s == Duration::max()) return result;
+  Duration late_delta = in_->lateness(v, s) * in_->lateness_weight(v);
+  Distance dist_delta(0);
+  Duration travel_delta(0);
+  if (lv >= 0) {
+    // The next physical stop after p (digital visits in between do not move the caregiver).
+    int next = in_->end_location(r);
+    for (int j = p; j < n; ++j) {
+      if (in_->location(rd.seq[j]) >= 0) {
+        next = in_->location(rd.seq[j]);
+        break;
+      }
+    }
+    dist_delta = in_->distance(here, lv) + in_->distance(lv, next) - in_->distance(here, next);
+    travel_delta = tt + in_->travel(mode, lv, next) - in_->travel(mode, here, next);
+  }
+  int after = lv >= 0 ? lv : here;
+  t = s + in_->duration(v);
+  bool converged = false;
+  for (int j = p; j < n; ++j) {
+    const int vj = rd.seq[j];
+    const int lj = in_->location(vj);
+    const Duration sj = in_->snap(vj, t + (lj >= 0 ? in_->travel(mode, after, lj) : Duration(0)));
+    if (sj > rd.latest[j]) return result;
+    if (sj == rd.start[j] && (lj >= 0 || after == rd.loc_before[j])) {
+      converged = true;
+      break;
+    }
+    late_delta += (in_->lateness(vj, sj) - in_->lateness(vj, rd.start[j])) * in_->lateness_weight(vj);
+    t = sj + in_->duration(vj);
+    if (lj >= 0) after = lj;
+  }
+  Duration end = rd.end;
+  if (!converged) {
+    end = t + in_->travel(mode, after, in_->end_location(r));
+    if (end > in_->close(r)) return result;
+  }
+  const Duration departure = (p == 0 || n == 0) ? s - tt : rd.departure;
+  const Duration span = end - departure;
+  if (has_break && span > in_->break_rule(r)->after) {
+    // The insertion makes the shift long enough to need a break: evaluate it in full.
+    scratch_seq_.assign(rd.seq.begin(), rd.seq.end());
+    scratch_seq_.insert(scratch_seq_.begin() + p, v);
+    if (!simulate(r, scratch_seq_, scratch_)) return result;
+    if (max_work && other_shifts_span(r) + scratch_.span > *max_work) return result;
+    const Cost route_cost = Cost(o.distance * scratch_.distance.get() + o.travel_time * scratch_.travel.get() +
+                                 o.lateness * scratch_.lateness.get()) +
+                            labour_cost(*in_, r, scratch_.span) + Cost(o.per_route);
+    result.delta = route_cost - rd.cost + fixed;
+    result.route = r;
+    result.position = p;
+    return result;
+  }
+  if (max_work && other_shifts_span(r) + span > *max_work) return result;
+  const Cost route_delta = Cost(o.distance * dist_delta.get() + o.travel_time * travel_delta.get() +
+                                o.lateness * late_delta.get()) +
+                           labour_cost(*in_, r, span) - labour_cost(*in_, r, rd.span) +
+                           (n == 0 ? Cost(o.per_route) : Cost(0));
+  result.delta = route_delta + fixed;
+  result.route = r;
+  result.position = p;
+  return result;
+}
+
+// ---------------------------------------------------------------- changes
+
+void Solution::touch(int r) {
+  if (touched_[r]) return;
+  touched_[r] = 1;
+  touched_list_.push_back(r);
+  saved_routes_[r] = routes_[r];
+}
+
+bool Solution::reschedule_links() {
+  // Routes connected to the touched ones through links form the component to reschedule.
+  std::vector<int> component;
+  std::vector<std::uint8_t> in_component(in_->routes(), 0);
+  for (int r : touched_list_) {
+    in_component[r] = 1;
+    component.push_back(r);
+  }
+  for (std::size_t i = 0; i < component.size(); ++i) {
+    for (int v : routes_[component[i]].seq) {
+      for (const LinkBound* b = in_->links_begin(v); b != in_->links_end(v); ++b) {
+        const int q = route_of(b->partner);
+        if (q >= 0 && !in_component[q]) {
+          in_component[q] = 1;
+          component.push_back(q);
+        }
+      }
+    }
+  }
+  for (int r : component) touch(r);
+  // Least fixed point: start from the schedule without links, then raise starts until every link
+  // holds. Each pass can only move starts later, so it ends, unless links form an impossible cycle.
+  ignore_links_ = true;
+  for (int r : component) refresh_route(r);
+  ignore_links_ = false;
+  const int limit = 4 + 2 * static_cast<int>(in_->problem().links().size());
+  for (int pass = 0; pass < limit; ++pass) {
+    bool changed = false;
+    for (int r : component) {
+      RouteData& rd = routes_[r];
+      scratch_.start = rd.start;
+      refresh_route(r);
+      if (rd.start != scratch_.start) changed = true;
+    }
+    if (!changed) {
+      for (int r : component)
+        if (!routes_[r].feasible) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Solution::insert(int v, int r, int p) {
+  assert(!planned(v));
+  touch(r);
+  RouteData& rd = routes_[r];
+  rd.seq.insert(rd.seq.begin() + p, v);
+  for (int i = p; i < static_cast<int>(rd.seq.size()); ++i) pos_of_[rd.seq[i]] = i;
+  route_of_[v] = r;
+  unplanned_log_.push_back(v);
+  unplanned_cost_ -= in_->unplanned_cost(v);
+  --unplanned_count_;
+  assignment_cost_ += in_->assignment_cost(v, in_->caregiver(r));
+  add_continuity(v, in_->caregiver(r), +1);
+  bool ok;
+  if (in_->any_links()) {
+    ok = reschedule_links();
+  } else {
+    refresh_route(r);
+    ok = rd.feasible;
+  }
+  if (ok) {
+    const auto mw = in_->max_work(in_->caregiver(r));
+    if (mw && other_shifts_span(r) + rd.span > *mw) ok = false;
+  }
+  if (!ok) remove(v);
+  return ok;
+}
+
+void Solution::remove(int v) {
+  const int r = route_of_[v];
+  assert(r >= 0);
+  touch(r);
+  RouteData& rd = routes_[r];
+  const int p = pos_of_[v];
+  rd.seq.erase(rd.seq.begin() + p);
+  for (int i = p; i < static_cast<int>(rd.seq.size()); ++i) pos_of_[rd.seq[i]] = i;
+  route_of_[v] = kNone;
+  pos_of_[v] = kNone;
+  unplanned_log_.push_back(v);
+  unplanned_cost_ += in_->unplanned_cost(v);
+  ++unplanned_count_;
+  assignment_cost_ -= in_->assignment_cost(v, in_->caregiver(r));
+  add_continuity(v, in_->caregiver(r), -1);
+  if (in_->any_links()) {
+    reschedule_links();
+  } else {
+    refresh_route(r);
+  }
+}
+
+void Solution::commit() {
+  for (int r : touched_list_) touched_[r] = 0;
+  touched_list_.clear();
+  continuity_log_.clear();
+  unplanned_log_.clear();
+  saved_routes_cost_ = routes_cost_;
+  saved_unplanned_cost_ = unplanned_cost_;
+  saved_assignment_cost_ = assignment_cost_;
+  saved_new_faces_ = new_faces_;
+  saved_unplanned_count_ = unplanned_count_;
+}
+
+void Solution::rollback() {
+  for (int v : unplanned_log_) {
+    route_of_[v] = kNone;
+    pos_of_[v] = kNone;
+  }
+  for (int r : touched_list_) {
+    std::swap(routes_[r], saved_routes_[r]);
+    const auto& seq = routes_[r].seq;
+    for (int i = 0; i < static_cast<int>(seq.size()); ++i) {
+      route_of_[seq[i]] = r;
+      pos_of_[seq[i]] = i;
+    }
+  }
+  for (auto it = continuity_log_.rbegin(); it != continuity_log_.rend(); ++it) {
+    auto& list = faces_[it->client];
+    auto e = std::find_if(list.begin(), list.end(), [&](const auto& x) { return x.first == it->caregiver; });
+    if (e == list.end()) e = list.insert(list.end(), {it->caregiver, 0});
+    e->second -= it->delta;
+    if (e->second == 0) list.erase(e);
+  }
+  routes_cost_ = saved_routes_cost_;
+  unplanned_cost_ = saved_unplanned_cost_;
+  assignment_cost_ = saved_assignment_cost_;
+  new_faces_ = saved_new_faces_;
+  unplanned_count_ = saved_unplanned_count_;
+  for (int r : touched_list_) touched_[r] = 0;
+  touched_list_.clear();
+  continuity_log_.clear();
+  unplanned_log_.clear();
+}
+
+void Solution::drop_incomplete_links() {
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    for (const auto& l : in_->problem().links()) {
+      const bool a = planned(l.first), b = planned(l.second);
+      if (a != b) {
+        remove(a ? l.first : l.second);
+        changed = true;
+      }
+    }
+  }
+  commit();
+}
+
+// ---------------------------------------------------------------- plans
+
+domain::Plan Solution::to_plan() const {
+  domain::Plan plan;
+  for (int r = 0; r < in_->routes(); ++r) {
+    const RouteData& rd = routes_[r];
+    if (rd.seq.empty()) continue;
+    domain::Route route;
+    route.caregiver = in_->caregiver(r);
+    route.shift = in_->shift(r);
+    route.break_start = rd.break_start;
+    for (std::size_t i = 0; i < rd.seq.size(); ++i) route.visits.push_back({rd.seq[i], rd.start[i]});
+    plan.routes.push_back(std::move(route));
+  }
+  for (int v = 0; v < in_->visits(); ++v)
+    if (!planned(v)) plan.unplanned.push_back({v, domain::UnplannedReason::caregivers_full, std::nullopt, ""});
+  return plan;
+}
+
+int Solution::load(const domain::Plan& plan) {
+  int kept = 0;
+  for (const auto& route : plan.routes) {
+    if (route.caregiver < 0 || route.caregiver >= in_->caregivers()) continue;
+    const auto& shifts = in_->routes_of_caregiver(route.caregiver);
+    if (route.shift < 0 || route.shift >= static_cast<int>(shifts.size())) continue;
+    const int r = shifts[route.shift];
+    for (const auto& pv : route.visits) {
+      if (pv.visit < 0 || pv.visit >= in_->visits() || planned(pv.visit) || !in_->eligible(pv.visit, r)) continue;
+      if (!capacity_ok(pv.visit, r)) continue;
+      if (insert(pv.visit, r, static_cast<int>(routes_[r].seq.size()))) ++kept;
+    }
+  }
+  commit();
+  return kept;
+}
+
+domain::CostBreakdown Solution::breakdown() const {
+  domain::CostBreakdown b;
+  const auto& o = in_->problem().objective();
+  for (int r = 0; r < in_->routes(); ++r) {
+    const RouteData& rd = routes_[r];
+    if (rd.seq.empty()) continue;
+    ++b.routes;
+    b.distance += rd.distance;
+    b.travel_time += rd.travel;
+    b.lateness += rd.lateness;
+    b.max_lateness = max(b.max_lateness, rd.max_late);
+    b.labour += labour_cost(*in_, r, rd.span);
+    for (int v : rd.seq) {
+      const auto& pref = in_->problem().visits()[v].preferred;
+      if (!pref.empty() && std::find(pref.begin(), pref.end(), in_->caregiver(r)) == pref.end())
+        ++b.missed_preferences;
+    }
+  }
+  for (int v = 0; v < in_->visits(); ++v) {
+    if (planned(v)) {
+      ++b.planned;
+    } else {
+      (in_->must_plan(v) ? b.unplanned_must : b.unplanned_optional)++;
+      b.unplanned_cost += in_->unplanned_cost(v);
+    }
+  }
+  b.new_faces = static_cast<int>(new_faces_);
+  b.price(o);
+  return b;
+}
+
+}  // namespace carecrowd::engine

@@ -1,0 +1,162 @@
+// Solution: the engine's working plan — a sequence of visits per route with cached schedules — and
+// the incremental objective the search optimises.
+//
+// Per route it caches the earliest start of every visit (forward pass), the latest start that
+// keeps the rest of the route feasible (backward pass), where the caregiver is before each visit,
+// and the suffix maximum of lateness; so inserting a visit is evaluated by propagating the push
+// forward only until it is absorbed by waiting, usually a few positions (O(1) amortised), and
+// feasibility of the whole suffix is one comparison with `latest`.
+//
+// Linked visits (double staffing, precedence) couple routes: after every change a global pass
+// recomputes the earliest start times that satisfy all links (a monotone fixed point; a cycle of
+// links that can never be satisfied makes the change infeasible and it is undone).
+//
+// Changes are journaled: `commit()` keeps them, `rollback()` restores the state at the previous
+// commit. The search works on one Solution in place and copies only when it finds a new best.
+//
+// Thread safety: none; one Solution per search thread (the Instance is shared read-only).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "domain/CostBreakdown.h"
+#include "domain/Plan.h"
+#include "engine/Instance.h"
+
+namespace carecrowd::engine {
+
+struct RouteData {
+  std::vector<int> seq;
+  std::vector<Duration> start;
+  std::vector<Duration> latest;
+  std::vector<int> loc_before;          // where the caregiver is before visit i (-1: nowhere yet)
+  std::vector<Duration> suffix_max_late;
+  std::vector<std::int64_t> load;
+  Duration end;                         // arrival back at the end location
+  Duration departure;                   // leaving the start location
+  Duration span;
+  Distance distance;
+  Duration travel;
+  Duration lateness;                    // weighted
+  Duration max_late;
+  std::optional<Duration> break_start;
+  int break_after = -1;                 // the break follows the visit at this position
+  Cost cost;                            // this route's share of the objective
+  bool feasible = true;
+};
+
+// What inserting one visit at one place would do.
+struct InsertionDelta {
+  Cost delta = Cost::max();  // change of the objective; Cost::max() if infeasible
+  int route = -1;
+  int position = -1;
+  [[nodiscard]] bool feasible() const { return delta < Cost::max(); }
+};
+
+class Solution {
+ public:
+  explicit Solution(const Instance& instance);
+
+  const Instance& instance() const { return *in_; }
+  int route_of(int v) const { return route_of_[v]; }
+  int position_of(int v) const { return pos_of_[v]; }
+  Duration start_of(int v) const { return routes_[route_of_[v]].start[pos_of_[v]]; }
+  const RouteData& route(int r) const { return routes_[r]; }
+  bool planned(int v) const { return route_of_[v] >= 0; }
+  // Is v frozen (a claimed visit kept from the initial plan)? Frozen visits are never removed.
+  bool frozen(int v) const { return frozen_[v] != 0; }
+  void freeze(int v) { frozen_[v] = 1; }
+
+  // The objective the search minimises: the domain cost plus the repair stability term.
+  Cost objective() const;
+  int unplanned_count() const { return unplanned_count_; }
+
+  // Cost change of inserting unplanned v into route r before position p (p == size: at the end),
+  // without changing anything. Approximate only where links couple routes (see apply).
+  InsertionDelta evaluate_insert(int v, int r, int p) const;
+  // Best place for v over the given routes; `blink` in [0,1) skips positions at random (SISR).
+  template <class Rng>
+  InsertionDelta best_insertion(int v, const std::vector<int>& routes, double blink, Rng& rng) const;
+
+  // Insert and remove, keeping caches and journal. insert returns false (and changes nothing) if
+  // the result is infeasible once links are rescheduled.
+  bool insert(int v, int r, int p);
+  void remove(int v);
+
+  void commit();
+  void rollback();
+
+  // Plan <-> Solution.
+  domain::Plan to_plan() const;
+  // Loads routes from a plan, skipping (and reporting) visits that no longer fit.
+  int load(const domain::Plan& plan);
+  domain::CostBreakdown breakdown() const;
+
+  // Drops half-planned linked pairs (a double-staffed visit needs both caregivers).
+  void drop_incomplete_links();
+
+ private:
+  struct ContinuityChange { int client, caregiver, delta; };
+
+  Duration link_lower_bound(int v) const;
+  // Simulates route r with sequence `seq`, writing starts; returns the route's figures.
+  bool simulate(int r, const std::vector<int>& seq, RouteData& out) const;
+  bool simulate_with_break(int r, const std::vector<int>& seq, RouteData& out) const;
+  bool simulate_plain(int r, const std::vector<int>& seq, int break_after, RouteData& out) const;
+  void finish_route(int r, RouteData& out) const;
+  void refresh_route(int r);
+  bool reschedule_links();
+  void touch(int r);
+  void add_continuity(int v, int caregiver, int delta);
+  int continuity_count(int client, int caregiver) const;
+  Cost assignment_part(int v, int r) const;
+  Duration other_shifts_span(int r) const;
+  bool capacity_ok(int v, int r) const;
+  Cost max_late_term() const;
+
+  const Instance* in_;
+  std::vector<RouteData> routes_;
+  std::vector<int> route_of_, pos_of_;
+  std::vector<std::uint8_t> frozen_;
+  // Continuity: number of visits per (client, caregiver) pair, as a flat open-addressing-free map:
+  // per client a small vector of (caregiver, count).
+  std::vector<std::vector<std::pair<int, int>>> faces_;
+  Cost routes_cost_;
+  Cost unplanned_cost_;
+  Cost assignment_cost_;
+  std::int64_t new_faces_ = 0;
+  int unplanned_count_ = 0;
+
+  // Journal since the last commit.
+  std::vector<std::uint8_t> touched_;
+  std::vector<int> touched_list_;
+  std::vector<RouteData> saved_routes_;
+  std::vector<ContinuityChange> continuity_log_;
+  std::vector<int> unplanned_log_;  // visits whose planned state changed
+  Cost saved_routes_cost_, saved_unplanned_cost_, saved_assignment_cost_;
+  std::int64_t saved_new_faces_ = 0;
+  int saved_unplanned_count_ = 0;
+
+  bool ignore_links_ = false;
+  mutable RouteData scratch_;
+  mutable std::vector<int> scratch_seq_;
+};
+
+template <class Rng>
+InsertionDelta Solution::best_insertion(int v, const std::vector<int>& routes, double blink, Rng& rng) const {
+  InsertionDelta best;
+  for (int r : routes) {
+    if (!in_->eligible(v, r)) continue;
+    const int n = static_cast<int>(routes_[r].seq.size());
+    for (int p = 0; p <= n; ++p) {
+      if (blink > 0 && rng.uniform() < blink) continue;
+      const InsertionDelta d = evaluate_insert(v, r, p);
+      if (d.delta < best.delta) best = d;
+    }
+  }
+  return best;
+}
+
+}  // namespace carecrowd::engine

@@ -1,0 +1,185 @@
+#include "engine/Solver.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#include "engine/Explain.h"
+#include "engine/Instance.h"
+#include "engine/Random.h"
+#include "engine/Solution.h"
+#include "engine/search/Recreate.h"
+#include "engine/search/Ruin.h"
+
+namespace carecrowd::engine {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+// A typical cost of one short trip: the annealing temperature is scaled by it, so that the same
+// schedule works for metres and euros, benchmarks and cities.
+double typical_arc_cost(const Instance& in) {
+  const auto& o = in.problem().objective();
+  if (in.visits() == 0 || in.routes() == 0) return 1;
+  const TravelMode mode = in.mode(0);
+  double sum = 0;
+  int count = 0;
+  const int step = std::max(1, in.visits() / 1000);
+  double hourly = 0;
+  for (int r = 0; r < in.routes(); ++r) hourly += static_cast<double>(in.hourly_cost(r));
+  hourly /= in.routes();
+  for (int v = 0; v < in.visits(); v += step) {
+    const auto& nb = in.neighbours(v);
+    for (std::size_t k = 0; k < std::min<std::size_t>(5, nb.size()); ++k) {
+      const int a = in.location(v), b = in.location(nb[k]);
+      double c = static_cast<double>(o.distance * in.distance(a, b).get() + o.travel_time * in.travel(mode, a, b).get());
+      if (o.labour) c += hourly * static_cast<double>(in.travel(mode, a, b).get()) / static_cast<double>(in.ticks_per_hour());
+      if (o.lateness != 0 && c == 0) c = static_cast<double>(o.lateness * in.travel(mode, a, b).get());
+      sum += c;
+      ++count;
+    }
+  }
+  return count > 0 && sum > 0 ? sum / count : 1.0;
+}
+
+struct Worker {
+  std::unique_ptr<Solution> best;
+  std::int64_t iterations = 0;
+  int kept = 0;
+};
+
+}  // namespace
+
+SolveResult solve(const domain::Problem& problem, const SolverSettings& settings,
+                  const std::function<void(const Progress&)>& on_progress) {
+  const auto t0 = Clock::now();
+  Instance instance(problem);
+  const auto& objective = problem.objective();
+
+  if (settings.initial) {
+    const double arc = typical_arc_cost(instance);
+    const std::int64_t change = settings.change_cost >= 0 ? settings.change_cost
+                                                          : std::max<std::int64_t>(objective.new_face, static_cast<std::int64_t>(3 * arc));
+    for (const auto& route : settings.initial->routes)
+      for (const auto& pv : route.visits)
+        if (pv.visit >= 0 && pv.visit < instance.visits()) instance.set_initial_caregiver(pv.visit, route.caregiver, Cost(change));
+  }
+
+  std::vector<int> plannable;
+  for (int v = 0; v < instance.visits(); ++v)
+    if (!instance.eligible_routes(v).empty()) plannable.push_back(v);
+
+  const double arc = typical_arc_cost(instance);
+  const double t_start = 10.0 * arc;
+  const double t_end = 0.05 * arc;
+  const double divisor = static_cast<double>(problem.scale().cost_ticks_per_unit * problem.scale().cost_divisor);
+  const int threads = std::max(1, settings.threads);
+  std::vector<Worker> workers(threads);
+  std::atomic<bool> stop{false};
+  std::mutex progress_mutex;
+
+  auto run = [&](int id) {
+    Worker& w = workers[id];
+    Random rng(settings.seed * 1000003ULL + static_cast<std::uint64_t>(id) * 7919ULL);
+    Solution s(instance);
+    if (settings.initial) w.kept = s.load(*settings.initial);
+    search::Recreate recreate(instance);
+    search::Ruin ruin;
+    std::vector<int> pending;
+    for (int v : plannable)
+      if (!s.planned(v)) pending.push_back(v);
+    recreate.apply(s, pending, rng, 0.0);
+    s.commit();
+    for (int v = 0; v < instance.visits(); ++v)
+      if (s.planned(v) && problem.visits()[v].pinned_caregiver) s.freeze(v);
+    w.best = std::make_unique<Solution>(s);
+    Cost best_cost = s.objective();
+    Cost current = best_cost;
+    double last_report = -1;
+    std::vector<int> removed;
+    for (std::int64_t it = 0;; ++it) {
+      const double elapsed = seconds_since(t0);
+      double fraction = settings.time_limit_seconds > 0 ? elapsed / settings.time_limit_seconds : 0;
+      if (settings.iteration_limit >= 0)
+        fraction = std::max(fraction, static_cast<double>(it) / static_cast<double>(std::max<std::int64_t>(1, settings.iteration_limit)));
+      if (fraction >= 1.0 || stop.load(std::memory_order_relaxed)) {
+        w.iterations = it;
+        break;
+      }
+      if (plannable.empty()) {
+        w.iterations = it;
+        break;
+      }
+      const double temperature = t_start * std::pow(t_end / t_start, fraction);
+      removed.clear();
+      ruin.apply(s, rng, removed);
+      // Also retry a few visits that were unplanned before this iteration.
+      for (int k = 0; k < 8 && s.unplanned_count() > 0; ++k) {
+        const int v = plannable[rng.below(static_cast<int>(plannable.size()))];
+        if (!s.planned(v) && std::find(removed.begin(), removed.end(), v) == removed.end()) removed.push_back(v);
+      }
+      recreate.apply(s, removed, rng);
+      const Cost candidate = s.objective();
+      const double threshold = -temperature * std::log(std::max(1e-300, rng.uniform()));
+      if (static_cast<double>((candidate - current).get()) < threshold) {
+        s.commit();
+        current = candidate;
+        if (candidate < best_cost) {
+          best_cost = candidate;
+          *w.best = s;
+        }
+      } else {
+        s.rollback();
+      }
+      if (id == 0 && on_progress && elapsed - last_report >= 0.25) {
+        last_report = elapsed;
+        const std::lock_guard lock(progress_mutex);
+        on_progress(Progress{elapsed, it, static_cast<double>(best_cost.get()) / divisor,
+                             instance.visits() - w.best->unplanned_count(), w.best->unplanned_count()});
+      }
+    }
+  };
+
+  std::vector<std::thread> pool;
+  for (int id = 1; id < threads; ++id) pool.emplace_back(run, id);
+  run(0);
+  for (auto& t : pool) t.join();
+
+  Worker* winner = &workers[0];
+  std::int64_t iterations = 0;
+  for (auto& w : workers) {
+    iterations += w.iterations;
+    if (w.best->objective() < winner->best->objective()) winner = &w;
+  }
+  Solution& best = *winner->best;
+  best.drop_incomplete_links();
+
+  SolveResult result;
+  result.plan = best.to_plan();
+  explain_unplanned(best, result.plan);
+  result.cost = best.breakdown();
+  result.iterations = iterations;
+  result.seconds = seconds_since(t0);
+  result.kept_from_initial = winner->kept;
+  if (settings.initial) {
+    std::vector<int> before(instance.visits(), -1);
+    for (const auto& route : settings.initial->routes)
+      for (const auto& pv : route.visits)
+        if (pv.visit >= 0 && pv.visit < instance.visits()) before[pv.visit] = route.caregiver;
+    for (int v = 0; v < instance.visits(); ++v) {
+      const int after = best.planned(v) ? instance.caregiver(best.route_of(v)) : -1;
+      if (before[v] != after) ++result.changed_assignments;
+    }
+  }
+  return result;
+}
+
+}  // namespace carecrowd::engine

@@ -1,0 +1,52 @@
+// Solver: plans a Problem. Builds a first plan by greedy insertion, then improves it by ruin and
+// recreate (SISR) under simulated annealing, for a time and/or iteration budget, on one or more
+// threads (independent searches from different seeds; the best plan wins).
+//
+// Deterministic for a given seed, thread count and iteration limit; a time limit makes the number
+// of iterations, and so the plan, depend on the machine's speed.
+//
+// Thread safety: `solve` may be called from any thread; it starts and joins its own workers.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+
+#include "domain/CostBreakdown.h"
+#include "domain/Plan.h"
+#include "domain/Problem.h"
+
+namespace carecrowd::engine {
+
+struct SolverSettings {
+  double time_limit_seconds = 10;
+  std::int64_t iteration_limit = -1;  // < 0: no limit
+  std::uint64_t seed = 1;
+  int threads = 1;
+  // Warm start (repair): an earlier plan; visits keep their caregiver where they still fit.
+  std::optional<domain::Plan> initial;
+  // Cost of moving a visit away from its caregiver in `initial`, in cost ticks; keeps repairs small.
+  std::int64_t change_cost = -1;  // < 0: a default derived from the objective
+};
+
+struct Progress {
+  double elapsed_seconds = 0;
+  std::int64_t iterations = 0;
+  double best_cost = 0;  // display units
+  int planned = 0;
+  int unplanned = 0;
+};
+
+struct SolveResult {
+  domain::Plan plan;
+  domain::CostBreakdown cost;
+  std::int64_t iterations = 0;
+  double seconds = 0;
+  int kept_from_initial = 0;     // visits of the initial plan kept with their caregiver
+  int changed_assignments = 0;   // visits whose caregiver differs from the initial plan
+};
+
+SolveResult solve(const domain::Problem& problem, const SolverSettings& settings,
+                  const std::function<void(const Progress&)>& on_progress = {});
+
+}  // namespace carecrowd::engine
