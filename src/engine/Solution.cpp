@@ -162,6 +162,9 @@ bool Solution::simulate_plain(int r, const std::vector<int>& seq, int break_afte
   out.span = n == 0 ? Duration(0) : out.end - out.departure;
   if (out.end > in_->close(r)) ok = false;
   if (static_cast<int>(n) > in_->max_visits(r)) ok = false;
+  const auto* cap = in_->capacity(r);
+  for (int d = 0; d < in_->dims(); ++d)
+    if (out.load[d] > cap[d]) ok = false;
   return ok;
 }
 

@@ -1,0 +1,135 @@
+// benchmark_runner: plans every instance of a benchmark set in ../shared/benchmarks with a time
+// budget, re-checks each plan with the independent checker, and prints a table of instance,
+// routes, objective, best known, gap and seconds, with the mean gap per set.
+//
+//   benchmark_runner --set solomon --rounding trunc1 --time 10
+//   benchmark_runner --set hhc_mankowska2014 --time 30 --filter _10_
+//
+// Figures, not pass/fail: the targets live in bench/RESULTS.md.
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "check/PlanChecker.h"
+#include "engine/Solver.h"
+#include "io/HhcJsonReader.h"
+#include "io/MankowskaReader.h"
+#include "io/SolomonReader.h"
+
+namespace fs = std::filesystem;
+using namespace carecrowd;
+
+namespace {
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::vector<std::string> split(const std::string& line) {
+  std::vector<std::string> out;
+  std::string cell;
+  std::istringstream s(line);
+  while (std::getline(s, cell, ',')) out.push_back(cell);
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Plan a benchmark set and print gaps to the best known values"};
+  std::string root = "../shared/benchmarks";
+  std::string set = "solomon";
+  std::string rounding = "trunc1";
+  double seconds = 10;
+  int threads = 1;
+  std::string filter;
+  std::uint64_t seed = 1;
+  app.add_option("--root", root, "benchmark folder");
+  app.add_option("--set", set, "solomon, homberger_200, hhc_mankowska2014, hhc_kummer2021, hhc_ceschia2024_italian");
+  app.add_option("--rounding", rounding, "VRPTW convention: trunc1 (DIMACS) or exact")->check(CLI::IsMember({"trunc1", "exact"}));
+  app.add_option("--time", seconds, "seconds per instance");
+  app.add_option("--threads", threads, "search threads");
+  app.add_option("--filter", filter, "only instances whose name contains this");
+  app.add_option("--seed", seed, "random seed");
+  CLI11_PARSE(app, argc, argv);
+
+  const fs::path dir = fs::path(root) / set;
+  if (!fs::exists(dir / "bks.csv")) {
+    std::cerr << "no benchmark set at " << dir << "\n";
+    return 2;
+  }
+  const bool vrptw = set == "solomon" || set == "homberger_200";
+  const std::string convention = rounding == "trunc1" ? "dimacs_trunc1_cvrplib" : "hierarchical_sintef";
+  std::map<std::string, double> best;
+  {
+    std::istringstream csv(slurp(dir / "bks.csv"));
+    std::string line;
+    std::getline(csv, line);
+    while (std::getline(csv, line)) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      const auto cells = split(line);
+      if (cells.size() < 3) continue;
+      if (vrptw) {
+        if (cells.size() >= 4 && cells[3] == convention) best[cells[0]] = std::stod(cells[2]);
+      } else if (set == "hhc_mankowska2014") {
+        best[cells[0]] = std::stod(cells[5]);
+      } else {
+        best[cells[0]] = std::stod(cells[4]);
+      }
+    }
+  }
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    const auto ext = e.path().extension().string();
+    if ((ext == ".txt" || ext == ".json") && e.path().stem().string().find(filter) != std::string::npos)
+      files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+
+  std::printf("%-34s %6s %12s %12s %8s %7s %s\n", "instance", "routes", "objective", "best", "gap%", "sec", "check");
+  double gap_sum = 0;
+  int counted = 0, infeasible = 0;
+  for (const auto& f : files) {
+    const std::string text = slurp(f);
+    const std::string name = f.stem().string();
+    auto problem = vrptw ? io::read_solomon(text, f.filename().string(),
+                                            rounding == "trunc1" ? io::SolomonRounding::trunc1 : io::SolomonRounding::exact)
+                 : f.extension() == ".txt" ? io::read_mankowska(text, f.filename().string())
+                                           : io::read_hhc_json(text, f.filename().string());
+    if (!problem) {
+      std::printf("%-34s error: %s\n", name.c_str(), problem.error().message().c_str());
+      continue;
+    }
+    engine::SolverSettings settings;
+    settings.time_limit_seconds = seconds;
+    settings.threads = threads;
+    settings.seed = seed;
+    const auto result = engine::solve(problem.value(), settings);
+    const auto report = check::check_plan(problem.value(), result.plan);
+    const double objective = report.cost.display_total(problem.value().scale());
+    const bool feasible = report.feasible && report.cost.unplanned_must == 0 && report.cost.total == result.cost.total;
+    if (!feasible) ++infeasible;
+    const auto it = best.find(name);
+    double gap = 0;
+    if (it != best.end() && feasible) {
+      gap = 100.0 * (objective - it->second) / it->second;
+      gap_sum += gap;
+      ++counted;
+    }
+    std::printf("%-34s %6d %12.2f %12.2f %8.2f %7.1f %s\n", name.c_str(), report.cost.routes, objective,
+                it != best.end() ? it->second : 0.0, gap, result.seconds,
+                feasible ? "ok" : (report.feasible ? (report.cost.total == result.cost.total ? "unplanned" : "cost-mismatch") : report.violations.front().message.c_str()));
+    std::fflush(stdout);
+  }
+  std::printf("mean gap over %d instances: %.2f%% (%d not feasible or not fully planned)\n", counted,
+              counted ? gap_sum / counted : 0.0, infeasible);
+  return 0;
+}
