@@ -94,7 +94,7 @@ int main(int argc, char** argv) {
   }
   std::sort(files.begin(), files.end());
 
-  std::printf("%-34s %6s %12s %12s %8s %7s %s\n", "instance", "routes", "objective", "best", "gap%", "sec", "check");
+  std::printf("%-34s %6s %12s %12s %8s %7s %9s %s\n", "instance", "routes", "objective", "best", "gap%", "sec", "iter/s", "check");
   double gap_sum = 0;
   int counted = 0, infeasible = 0;
   for (const auto& f : files) {
@@ -124,8 +124,9 @@ int main(int argc, char** argv) {
       gap_sum += gap;
       ++counted;
     }
-    std::printf("%-34s %6d %12.2f %12.2f %8.2f %7.1f %s\n", name.c_str(), report.cost.routes, objective,
+    std::printf("%-34s %6d %12.2f %12.2f %8.2f %7.1f %9.0f %s\n", name.c_str(), report.cost.routes, objective,
                 it != best.end() ? it->second : 0.0, gap, result.seconds,
+                static_cast<double>(result.iterations) / std::max(1e-9, result.seconds),
                 feasible ? "ok" : (report.feasible ? (report.cost.total == result.cost.total ? "unplanned" : "cost-mismatch") : report.violations.front().message.c_str()));
     std::fflush(stdout);
   }

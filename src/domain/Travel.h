@@ -55,6 +55,10 @@ class TravelModel {
   [[nodiscard]] Kind kind() const { return kind_; }
   [[nodiscard]] int size() const { return n_; }
   [[nodiscard]] const GeographicSettings& settings() const { return settings_; }
+  // Row-major n*n matrices of a matrix model (empty for a geographic one): for the engine's
+  // inner loops, which must not pay a call per arc.
+  [[nodiscard]] const std::vector<std::int64_t>& duration_matrix() const { return durations_; }
+  [[nodiscard]] const std::vector<std::int64_t>& distance_matrix() const { return distances_; }
   // REQUIRES: kind() == geographic and 0 <= i < size(). (lat, lon) as given.
   [[nodiscard]] Point point(int i) const { return points_[i]; }
 

@@ -96,7 +96,14 @@ void Instance::build_routes() {
 void Instance::build_travel() {
   const auto& travel = problem_->travel();
   n_loc_ = travel.size();
-  if (travel.kind() != domain::TravelModel::Kind::geographic || n_loc_ > dense_travel_limit) return;
+  if (travel.kind() == domain::TravelModel::Kind::matrix) {
+    // Every mode shares the given matrix.
+    dense_ = n_loc_ > 0;
+    dist_matrix_ = travel.distance_matrix().data();
+    for (auto& d : dur_matrix_) d = travel.duration_matrix().data();
+    return;
+  }
+  if (n_loc_ > dense_travel_limit) return;
   dense_ = true;
   const auto n = static_cast<std::size_t>(n_loc_);
   dense_dist_.resize(n * n);
@@ -110,6 +117,8 @@ void Instance::build_travel() {
     for (int a = 0; a < n_loc_; ++a)
       for (int b = 0; b < n_loc_; ++b) d[a * n + b] = travel.duration(m, a, b).get();
   }
+  dist_matrix_ = dense_dist_.data();
+  for (int m = 0; m < domain::travel_mode_count; ++m) dur_matrix_[m] = dense_dur_[static_cast<std::size_t>(m)].data();
 }
 
 void Instance::build_eligibility() {

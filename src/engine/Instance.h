@@ -34,6 +34,9 @@ class Instance {
   static constexpr int neighbour_count = 40;
 
   explicit Instance(const domain::Problem& problem);
+  // Holds pointers into its own arrays: neither copied nor moved.
+  Instance(const Instance&) = delete;
+  Instance& operator=(const Instance&) = delete;
 
   const domain::Problem& problem() const { return *problem_; }
   int visits() const { return n_visits_; }
@@ -109,12 +112,12 @@ class Instance {
   // ---- travel; -1 (no location) costs nothing
   Duration travel(TravelMode m, int a, int b) const {
     if (a < 0 || b < 0 || a == b) return Duration(0);
-    if (dense_) return Duration(dense_dur_[static_cast<std::size_t>(m)][static_cast<std::size_t>(a) * n_loc_ + b]);
+    if (dense_) return Duration(dur_matrix_[static_cast<std::size_t>(m)][static_cast<std::size_t>(a) * n_loc_ + b]);
     return problem_->travel().duration(m, a, b);
   }
   Distance distance(int a, int b) const {
     if (a < 0 || b < 0 || a == b) return Distance(0);
-    if (dense_) return Distance(dense_dist_[static_cast<std::size_t>(a) * n_loc_ + b]);
+    if (dense_) return Distance(dist_matrix_[static_cast<std::size_t>(a) * n_loc_ + b]);
     return problem_->travel().distance(a, b);
   }
 
@@ -152,7 +155,10 @@ class Instance {
   std::vector<std::uint64_t> eligible_;
   std::vector<std::vector<int>> eligible_routes_;
 
+  // Dense travel: pointers into the problem's matrices, or into our own for geographic problems.
   bool dense_ = false;
+  const std::int64_t* dist_matrix_ = nullptr;
+  const std::int64_t* dur_matrix_[domain::travel_mode_count] = {};
   std::vector<std::int64_t> dense_dist_;
   std::vector<std::vector<std::int64_t>> dense_dur_;
 };

@@ -235,16 +235,12 @@ void Solution::refresh_route(int r) {
 
 // ---------------------------------------------------------------- evaluation
 
-InsertionDelta Solution::evaluate_insert(int v, int r, int p) const {
-  InsertionDelta result;
-  const RouteData& rd = routes_[r];
-  const int n = static_cast<int>(rd.seq.size());
-  if (n + 1 > in_->max_visits(r) || !capacity_ok(v, r)) return result;
+bool Solution::admits(int v, int r, Cost& fixed) const {
+  const int n = static_cast<int>(routes_[r].seq.size());
+  if (n + 1 > in_->max_visits(r) || !capacity_ok(v, r)) return false;
   const int g = in_->caregiver(r);
   for (const LinkBound* b = in_->links_begin(v); b != in_->links_end(v); ++b)
-    if (b->different_caregivers && planned(b->partner) && in_->caregiver(route_of(b->partner)) == g) return result;
-
-  const auto& o = in_->problem().objective();
+    if (b->different_caregivers && planned(b->partner) && in_->caregiver(route_of(b->partner)) == g) return false;
   Cost gain = -in_->unplanned_cost(v);
   if (in_->has_links(v)) {
     // Planning one half of a linked pair gains nothing until the other half is planned.
@@ -255,7 +251,16 @@ InsertionDelta Solution::evaluate_insert(int v, int r, int p) const {
     }
     if (!complete) gain = Cost(0);
   }
-  const Cost fixed = assignment_part(v, r) + gain;
+  fixed = assignment_part(v, r) + gain;
+  return true;
+}
+
+InsertionDelta Solution::evaluate_position(int v, int r, int p, Cost fixed) const {
+  InsertionDelta result;
+  const RouteData& rd = routes_[r];
+  const int n = static_cast<int>(rd.seq.size());
+  const int g = in_->caregiver(r);
+  const auto& o = in_->problem().objective();
   const std::optional<Duration> max_work = in_->max_work(g);
   const bool has_break = in_->break_rule(r).has_value();
 

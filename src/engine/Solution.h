@@ -75,7 +75,14 @@ class Solution {
 
   // Cost change of inserting unplanned v into route r before position p (p == size: at the end),
   // without changing anything. Approximate only where links couple routes (see apply).
-  InsertionDelta evaluate_insert(int v, int r, int p) const;
+  InsertionDelta evaluate_insert(int v, int r, int p) const {
+    Cost fixed;
+    return admits(v, r, fixed) ? evaluate_position(v, r, p, fixed) : InsertionDelta();
+  }
+  // The position-independent part: can route r take v at all (capacity, visit count, links), and
+  // what does v cost there wherever it goes (continuity, preference, unplanned gain)?
+  bool admits(int v, int r, Cost& fixed) const;
+  InsertionDelta evaluate_position(int v, int r, int p, Cost fixed) const;
   // Best place for v over the given routes; `blink` in [0,1) skips positions at random (SISR).
   template <class Rng>
   InsertionDelta best_insertion(int v, const std::vector<int>& routes, double blink, Rng& rng) const;
@@ -148,11 +155,12 @@ template <class Rng>
 InsertionDelta Solution::best_insertion(int v, const std::vector<int>& routes, double blink, Rng& rng) const {
   InsertionDelta best;
   for (int r : routes) {
-    if (!in_->eligible(v, r)) continue;
+    Cost fixed;
+    if (!in_->eligible(v, r) || !admits(v, r, fixed)) continue;
     const int n = static_cast<int>(routes_[r].seq.size());
     for (int p = 0; p <= n; ++p) {
       if (blink > 0 && rng.uniform() < blink) continue;
-      const InsertionDelta d = evaluate_insert(v, r, p);
+      const InsertionDelta d = evaluate_position(v, r, p, fixed);
       if (d.delta < best.delta) best = d;
     }
   }
