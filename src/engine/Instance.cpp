@@ -126,9 +126,29 @@ void Instance::build_eligibility() {
   words_ = (n_routes_ + 63) / 64;
   eligible_.assign(static_cast<std::size_t>(n_visits_) * words_, 0);
   eligible_routes_.resize(n_visits_);
+  eligible_count_.assign(n_visits_, 0);
   qualified_anywhere_.assign(n_visits_, 0);
+  // Ranking homes by distance: a planar approximation is enough to order them and is far cheaper
+  // than the travel model on large geographic instances.
+  const auto& travel = p.travel();
+  const bool planar = travel.kind() == domain::TravelModel::Kind::geographic;
+  std::vector<domain::Point> xy(planar ? static_cast<std::size_t>(travel.size()) : 0);
+  for (std::size_t i = 0; i < xy.size(); ++i) {
+    const auto pt = travel.point(static_cast<int>(i));
+    xy[i] = {pt.x * std::cos(pt.y * 3.14159265358979 / 180.0), pt.y};
+  }
+  auto home_distance = [&](int loc, int r) -> double {
+    const int home = r_start_[r];
+    if (loc < 0 || home < 0) return 0;
+    if (planar) {
+      const double dx = xy[loc].x - xy[home].x, dy = xy[loc].y - xy[home].y;
+      return dx * dx + dy * dy;
+    }
+    return static_cast<double>(distance(loc, home).get());
+  };
+  std::vector<std::pair<double, int>> ranked;
   for (int v = 0; v < n_visits_; ++v) {
-    auto& list = eligible_routes_[v];
+    ranked.clear();
     for (int r = 0; r < n_routes_; ++r) {
       if (!p.qualified(r_caregiver_[r], v)) continue;
       qualified_anywhere_[v] = 1;
@@ -136,13 +156,13 @@ void Instance::build_eligibility() {
       const Duration latest_start = r_close_[r] - dur_[v];
       if (snap(v, r_open_[r]) > latest_start) continue;
       eligible_[static_cast<std::size_t>(v) * words_ + (r >> 6)] |= std::uint64_t{1} << (r & 63);
-      list.push_back(r);
+      ranked.emplace_back(home_distance(loc_[v], r), r);
     }
-    // Nearest home first, so that large instances can look at a prefix only.
-    const int here = loc_[v];
-    std::stable_sort(list.begin(), list.end(), [&](int a, int b) {
-      return distance(here, r_start_[a]) < distance(here, r_start_[b]);
-    });
+    eligible_count_[v] = static_cast<int>(ranked.size());
+    const auto keep = std::min<std::size_t>(ranked.size(), static_cast<std::size_t>(nearest_routes_kept));
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
+    auto& list = eligible_routes_[v];
+    for (std::size_t i = 0; i < keep; ++i) list.push_back(ranked[i].second);
   }
 }
 

@@ -98,8 +98,12 @@ class Instance {
   bool eligible(int v, int r) const {
     return (eligible_[static_cast<std::size_t>(v) * words_ + (r >> 6)] >> (r & 63)) & 1U;
   }
-  // Routes that may take v, nearest home first.
+  // Routes that may take v, nearest home first: all of them on instances with at most
+  // `nearest_routes_kept` routes, otherwise only that many nearest (memory and time stay linear).
   const std::vector<int>& eligible_routes(int v) const { return eligible_routes_[v]; }
+  // How many routes may take v, whether listed or not.
+  int eligible_count(int v) const { return eligible_count_[v]; }
+  static constexpr int nearest_routes_kept = 120;
   bool qualified_anywhere(int v) const { return qualified_anywhere_[v] != 0; }
 
   // Soft cost of caregiver c doing v, apart from continuity: a missed preference, or (when
@@ -154,6 +158,7 @@ class Instance {
 
   std::vector<std::uint64_t> eligible_;
   std::vector<std::vector<int>> eligible_routes_;
+  std::vector<int> eligible_count_;
 
   // Dense travel: pointers into the problem's matrices, or into our own for geographic problems.
   bool dense_ = false;

@@ -22,6 +22,7 @@ Solution::Solution(const Instance& instance) : in_(&instance) {
   touched_.assign(m, 0);
   route_of_.assign(n, kNone);
   pos_of_.assign(n, kNone);
+  visit_start_.assign(n, Duration(0));
   frozen_.assign(n, 0);
   faces_.resize(in_->clients());
   for (int r = 0; r < m; ++r) {
@@ -38,9 +39,26 @@ Solution::Solution(const Instance& instance) : in_(&instance) {
 Cost Solution::max_late_term() const {
   const std::int64_t w = in_->problem().objective().max_lateness;
   if (w == 0) return Cost(0);
-  Duration worst(0);
-  for (const auto& rd : routes_) worst = max(worst, rd.max_late);
-  return Cost(w * worst.get());
+  return Cost(w * max_late_except(-1).get());
+}
+
+Duration Solution::max_late_except(int r) const {
+  if (late_version_ != version_) {
+    late_version_ = version_;
+    late_top1_ = late_top2_ = Duration(0);
+    late_top1_route_ = -1;
+    for (int q = 0; q < in_->routes(); ++q) {
+      const Duration m = routes_[q].max_late;
+      if (m > late_top1_) {
+        late_top2_ = late_top1_;
+        late_top1_ = m;
+        late_top1_route_ = q;
+      } else if (m > late_top2_) {
+        late_top2_ = m;
+      }
+    }
+  }
+  return r == late_top1_route_ ? late_top2_ : late_top1_;
 }
 
 Cost Solution::objective() const {
@@ -197,6 +215,12 @@ void Solution::finish_route(int r, RouteData& out) const {
   const TravelMode mode = in_->mode(r);
   out.latest.resize(n);
   out.suffix_max_late.resize(n);
+  out.prefix_max_late.resize(n);
+  Duration prefix_late(0);
+  for (std::size_t k = 0; k < n; ++k) {
+    prefix_late = max(prefix_late, in_->lateness(seq[k], out.start[k]));
+    out.prefix_max_late[k] = prefix_late;
+  }
   // Backward pass: the latest start of each visit that keeps everything after it feasible.
   Duration deadline = in_->close(r);
   int next_loc = in_->end_location(r);
@@ -226,11 +250,13 @@ bool Solution::simulate(int r, const std::vector<int>& seq, RouteData& out) cons
 }
 
 void Solution::refresh_route(int r) {
+  ++version_;
   RouteData& rd = routes_[r];
   routes_cost_ -= rd.cost;
   simulate(r, rd.seq, rd);
   finish_route(r, rd);
   routes_cost_ += rd.cost;
+  for (std::size_t i = 0; i < rd.seq.size(); ++i) visit_start_[rd.seq[i]] = rd.start[i];
 }
 
 // ---------------------------------------------------------------- evaluation
@@ -255,7 +281,7 @@ bool Solution::admits(int v, int r, Cost& fixed) const {
   return true;
 }
 
-InsertionDelta Solution::evaluate_position(int v, int r, int p, Cost fixed) const {
+InsertionDelta Solution::evaluate_position(int v, int r, int p, Cost fixed, Cost cutoff) const {
   InsertionDelta result;
   const RouteData& rd = routes_[r];
   const int n = static_cast<int>(rd.seq.size());
@@ -265,7 +291,7 @@ InsertionDelta Solution::evaluate_position(int v, int r, int p, Cost fixed) cons
   const bool has_break = in_->break_rule(r).has_value();
 
   // General path: links, breaks or a max-lateness objective need the whole route.
-  if (in_->any_links() || o.max_lateness != 0 || (has_break && rd.break_start)) {
+  if (has_break && rd.break_start) {
     scratch_seq_.assign(rd.seq.begin(), rd.seq.end());
     scratch_seq_.insert(scratch_seq_.begin() + p, v);
     if (!simulate(r, scratch_seq_, scratch_)) return result;
@@ -274,12 +300,8 @@ InsertionDelta Solution::evaluate_position(int v, int r, int p, Cost fixed) cons
                            o.lateness * scratch_.lateness.get()) +
                       labour_cost(*in_, r, scratch_.span) + Cost(o.per_route);
     Cost late_term(0);
-    if (o.max_lateness != 0) {
-      Duration worst = scratch_.max_late;
-      for (int q = 0; q < in_->routes(); ++q)
-        if (q != r) worst = max(worst, routes_[q].max_late);
-      late_term = Cost(o.max_lateness * worst.get()) - max_late_term();
-    }
+    if (o.max_lateness != 0)
+      late_term = Cost(o.max_lateness * (max(scratch_.max_late, max_late_except(r)) - max_late_except(-1)).get());
     result.delta = route_cost - rd.cost + fixed + late_term;
     result.route = r;
     result.position = p;
@@ -295,9 +317,10 @@ InsertionDelta Solution::evaluate_position(int v, int r, int p, Cost fixed) cons
   Duration t = p == 0 ? in_->open(r) : rd.start[p - 1] + in_->duration(rd.seq[p - 1]);
   const int lv = in_->location(v);
   const Duration tt = lv >= 0 ? in_->travel(mode, here, lv) : Duration(0);
-  const Duration s = in_->snap(v, t + tt);
+  const Duration s = in_->snap(v, in_->has_links(v) ? max(t + tt, link_lower_bound(v)) : t + tt);
   if (s == Duration::max()) return result;
   Duration late_delta = in_->lateness(v, s) * in_->lateness_weight(v);
+  Duration route_max_late = max(p > 0 ? rd.prefix_max_late[p - 1] : Duration(0), in_->lateness(v, s));
   Distance dist_delta(0);
   Duration travel_delta(0);
   if (lv >= 0) {
@@ -312,19 +335,29 @@ InsertionDelta Solution::evaluate_position(int v, int r, int p, Cost fixed) cons
     dist_delta = in_->distance(here, lv) + in_->distance(lv, next) - in_->distance(here, next);
     travel_delta = tt + in_->travel(mode, lv, next) - in_->travel(mode, here, next);
   }
+  // Lateness and max lateness can only grow when a visit is added; without labour (whose span
+  // may shrink when the first visit moves) the detour alone bounds the delta from below.
+  if (!o.labour && cutoff < Cost::max() &&
+      fixed + Cost(o.distance * dist_delta.get() + o.travel_time * travel_delta.get()) +
+              (n == 0 ? Cost(o.per_route) : Cost(0)) >= cutoff)
+    return result;
   int after = lv >= 0 ? lv : here;
   t = s + in_->duration(v);
   bool converged = false;
   for (int j = p; j < n; ++j) {
     const int vj = rd.seq[j];
     const int lj = in_->location(vj);
-    const Duration sj = in_->snap(vj, t + (lj >= 0 ? in_->travel(mode, after, lj) : Duration(0)));
+    Duration arrival = t + (lj >= 0 ? in_->travel(mode, after, lj) : Duration(0));
+    if (in_->has_links(vj)) arrival = max(arrival, link_lower_bound(vj));
+    const Duration sj = in_->snap(vj, arrival);
     if (sj > rd.latest[j]) return result;
     if (sj == rd.start[j] && (lj >= 0 || after == rd.loc_before[j])) {
       converged = true;
+      route_max_late = max(route_max_late, rd.suffix_max_late[j]);
       break;
     }
     late_delta += (in_->lateness(vj, sj) - in_->lateness(vj, rd.start[j])) * in_->lateness_weight(vj);
+    route_max_late = max(route_max_late, in_->lateness(vj, sj));
     t = sj + in_->duration(vj);
     if (lj >= 0) after = lj;
   }
@@ -354,7 +387,9 @@ InsertionDelta Solution::evaluate_position(int v, int r, int p, Cost fixed) cons
                                 o.lateness * late_delta.get()) +
                            labour_cost(*in_, r, span) - labour_cost(*in_, r, rd.span) +
                            (n == 0 ? Cost(o.per_route) : Cost(0));
-  result.delta = route_delta + fixed;
+  const Cost late_term = o.max_lateness == 0 ? Cost(0)
+      : Cost(o.max_lateness * (max(route_max_late, max_late_except(r)) - max_late_except(-1)).get());
+  result.delta = route_delta + fixed + late_term;
   result.route = r;
   result.position = p;
   return result;
@@ -371,8 +406,10 @@ void Solution::touch(int r) {
 
 bool Solution::reschedule_links() {
   // Routes connected to the touched ones through links form the component to reschedule.
-  std::vector<int> component;
-  std::vector<std::uint8_t> in_component(in_->routes(), 0);
+  auto& component = component_;
+  component.clear();
+  auto& in_component = queued_;
+  in_component.resize(in_->routes(), 0);
   for (int r : touched_list_) {
     in_component[r] = 1;
     component.push_back(r);
@@ -388,6 +425,7 @@ bool Solution::reschedule_links() {
       }
     }
   }
+  for (int r : component) in_component[r] = 0;
   for (int r : component) touch(r);
   // Least fixed point: start from the schedule without links, then raise starts until every link
   // holds. Each pass can only move starts later, so it ends, unless links form an impossible cycle.
@@ -426,7 +464,7 @@ bool Solution::insert(int v, int r, int p) {
   add_continuity(v, in_->caregiver(r), +1);
   bool ok;
   if (in_->any_links()) {
-    ok = reschedule_links();
+    ok = propagate_links(r);
   } else {
     refresh_route(r);
     ok = rd.feasible;
@@ -455,10 +493,54 @@ void Solution::remove(int v) {
   assignment_cost_ -= in_->assignment_cost(v, in_->caregiver(r));
   add_continuity(v, in_->caregiver(r), -1);
   if (in_->any_links()) {
-    reschedule_links();
+    propagate_links(r);
   } else {
     refresh_route(r);
   }
+}
+
+bool Solution::propagate_links(int r) {
+  // Re-simulate the changed route, then every route whose linked visit's partner moved, until
+  // nothing moves; bounded, because impossible cycles of links would push starts forever.
+  queued_.resize(in_->routes(), 0);
+  queue_.clear();
+  queue_.push_back(r);
+  queued_[r] = 1;
+  bool first = true;
+  int budget = 8 * in_->routes() + 16;
+  bool ok = true;
+  for (std::size_t head = 0; head < queue_.size(); ++head) {
+    const int q = queue_[head];
+    queued_[q] = 0;
+    if (--budget < 0) {
+      ok = false;
+      break;
+    }
+    touch(q);
+    RouteData& rd = routes_[q];
+    old_starts_.assign(rd.start.begin(), rd.start.end());
+    refresh_route(q);
+    if (!rd.feasible) ok = false;
+    for (std::size_t i = 0; i < rd.seq.size(); ++i) {
+      const int x = rd.seq[i];
+      if (!in_->has_links(x) || (!first && rd.start[i] == old_starts_[i])) continue;
+      for (const LinkBound* b = in_->links_begin(x); b != in_->links_end(x); ++b) {
+        const int pr = route_of(b->partner);
+        if (pr >= 0 && !queued_[pr]) {
+          queued_[pr] = 1;
+          queue_.push_back(pr);
+        }
+      }
+    }
+    first = false;
+  }
+  for (int q : queue_) queued_[q] = 0;
+  return ok;
+}
+
+bool Solution::settle() {
+  if (!in_->any_links() || touched_list_.empty()) return true;
+  return reschedule_links();
 }
 
 void Solution::commit() {
@@ -474,6 +556,7 @@ void Solution::commit() {
 }
 
 void Solution::rollback() {
+  ++version_;
   for (int v : unplanned_log_) {
     route_of_[v] = kNone;
     pos_of_[v] = kNone;
@@ -484,6 +567,7 @@ void Solution::rollback() {
     for (int i = 0; i < static_cast<int>(seq.size()); ++i) {
       route_of_[seq[i]] = r;
       pos_of_[seq[i]] = i;
+      visit_start_[seq[i]] = routes_[r].start[i];
     }
   }
   for (auto it = continuity_log_.rbegin(); it != continuity_log_.rend(); ++it) {
@@ -516,6 +600,7 @@ void Solution::drop_incomplete_links() {
       }
     }
   }
+  settle();
   commit();
 }
 
@@ -550,6 +635,10 @@ int Solution::load(const domain::Plan& plan) {
       if (!capacity_ok(pv.visit, r)) continue;
       if (insert(pv.visit, r, static_cast<int>(routes_[r].seq.size()))) ++kept;
     }
+  }
+  if (!settle()) {
+    rollback();
+    return 0;
   }
   commit();
   return kept;

@@ -32,6 +32,7 @@ struct RouteData {
   std::vector<Duration> start;
   std::vector<Duration> latest;
   std::vector<int> loc_before;          // where the caregiver is before visit i (-1: nowhere yet)
+  std::vector<Duration> prefix_max_late;
   std::vector<Duration> suffix_max_late;
   std::vector<std::int64_t> load;
   Duration end;                         // arrival back at the end location
@@ -62,7 +63,8 @@ class Solution {
   const Instance& instance() const { return *in_; }
   int route_of(int v) const { return route_of_[v]; }
   int position_of(int v) const { return pos_of_[v]; }
-  Duration start_of(int v) const { return routes_[route_of_[v]].start[pos_of_[v]]; }
+  // REQUIRES: planned(v)
+  Duration start_of(int v) const { return visit_start_[v]; }
   const RouteData& route(int r) const { return routes_[r]; }
   bool planned(int v) const { return route_of_[v] >= 0; }
   // Is v frozen (a claimed visit kept from the initial plan)? Frozen visits are never removed.
@@ -82,7 +84,9 @@ class Solution {
   // The position-independent part: can route r take v at all (capacity, visit count, links), and
   // what does v cost there wherever it goes (continuity, preference, unplanned gain)?
   bool admits(int v, int r, Cost& fixed) const;
-  InsertionDelta evaluate_position(int v, int r, int p, Cost fixed) const;
+  // `cutoff`: the caller only cares about deltas below it; a place that provably cannot beat it
+  // is reported infeasible without simulating it.
+  InsertionDelta evaluate_position(int v, int r, int p, Cost fixed, Cost cutoff = Cost::max()) const;
   // Best place for v over the given routes; `blink` in [0,1) skips positions at random (SISR).
   template <class Rng>
   InsertionDelta best_insertion(int v, const std::vector<int>& routes, double blink, Rng& rng) const;
@@ -104,6 +108,11 @@ class Solution {
   // Drops half-planned linked pairs (a double-staffed visit needs both caregivers).
   void drop_incomplete_links();
 
+  // While visits are inserted and removed, link partners are pushed along incrementally, which
+  // can leave starts later than necessary; settle() recomputes the least start times of every
+  // route connected to a change. Returns false if the links cannot all hold.
+  bool settle();
+
  private:
   struct ContinuityChange { int client, caregiver, delta; };
 
@@ -115,6 +124,9 @@ class Solution {
   void finish_route(int r, RouteData& out) const;
   void refresh_route(int r);
   bool reschedule_links();
+  bool propagate_links(int r);
+  // Largest route lateness apart from route r (cached per change).
+  Duration max_late_except(int r) const;
   void touch(int r);
   void add_continuity(int v, int caregiver, int delta);
   int continuity_count(int client, int caregiver) const;
@@ -126,6 +138,7 @@ class Solution {
   const Instance* in_;
   std::vector<RouteData> routes_;
   std::vector<int> route_of_, pos_of_;
+  std::vector<Duration> visit_start_;  // start of each planned visit, mirrored from its route
   std::vector<std::uint8_t> frozen_;
   // Continuity: number of visits per (client, caregiver) pair, as a flat open-addressing-free map:
   // per client a small vector of (caregiver, count).
@@ -147,6 +160,13 @@ class Solution {
   int saved_unplanned_count_ = 0;
 
   bool ignore_links_ = false;
+  std::uint64_t version_ = 0;  // bumped on every route change
+  mutable std::uint64_t late_version_ = ~std::uint64_t{0};
+  mutable Duration late_top1_, late_top2_;
+  mutable int late_top1_route_ = -1;
+  std::vector<int> queue_, component_;
+  std::vector<std::uint8_t> queued_;
+  std::vector<Duration> old_starts_;
   mutable RouteData scratch_;
   mutable std::vector<int> scratch_seq_;
 };
@@ -160,7 +180,7 @@ InsertionDelta Solution::best_insertion(int v, const std::vector<int>& routes, d
     const int n = static_cast<int>(routes_[r].seq.size());
     for (int p = 0; p <= n; ++p) {
       if (blink > 0 && rng.uniform() < blink) continue;
-      const InsertionDelta d = evaluate_position(v, r, p, fixed);
+      const InsertionDelta d = evaluate_position(v, r, p, fixed, best.delta);
       if (d.delta < best.delta) best = d;
     }
   }

@@ -97,6 +97,7 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
     for (int v : plannable)
       if (!s.planned(v)) pending.push_back(v);
     recreate.apply(s, pending, rng, 0.0);
+    if (!s.settle()) s.rollback();
     s.commit();
     for (int v = 0; v < instance.visits(); ++v)
       if (s.planned(v) && problem.visits()[v].pinned_caregiver) s.freeze(v);
@@ -127,6 +128,10 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
         if (!s.planned(v) && std::find(removed.begin(), removed.end(), v) == removed.end()) removed.push_back(v);
       }
       recreate.apply(s, removed, rng);
+      if (!s.settle()) {
+        s.rollback();
+        continue;
+      }
       const Cost candidate = s.objective();
       const double threshold = -temperature * std::log(std::max(1e-300, rng.uniform()));
       if (static_cast<double>((candidate - current).get()) < threshold) {

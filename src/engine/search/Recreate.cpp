@@ -9,7 +9,7 @@ Recreate::Recreate(const Instance& instance)
 
 const std::vector<int>& Recreate::candidate_routes(const Solution& s, int v) {
   const auto& eligible = in_->eligible_routes(v);
-  if (in_->routes() <= all_routes_limit) return eligible;
+  if (in_->routes() <= all_routes_limit && static_cast<int>(eligible.size()) == in_->eligible_count(v)) return eligible;
   ++stamp_value_;
   routes_.clear();
   auto add = [&](int r) {
@@ -49,7 +49,7 @@ void Recreate::order(std::vector<int>& pending, Random& rng) {
         key = static_cast<double>(in_->first_open(v).get());
         break;
       case 4:  // fewest eligible caregivers first: hard-to-place visits before easy ones
-        key = static_cast<double>(in_->eligible_routes(v).size());
+        key = static_cast<double>(in_->eligible_count(v));
         break;
       default:
         break;

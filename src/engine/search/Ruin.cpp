@@ -7,18 +7,22 @@ namespace carecrowd::engine::search {
 
 void Ruin::apply(Solution& s, Random& rng, std::vector<int>& removed) {
   const Instance& in = s.instance();
-  planned_.clear();
+  const int planned = in.visits() - s.unplanned_count();
+  if (planned == 0) return;
+  // A random planned, movable seed by rejection: O(1) expected while most visits are planned.
+  int seed = -1;
+  for (int tries = 0; tries < 64 && seed < 0; ++tries) {
+    const int v = rng.below(in.visits());
+    if (s.planned(v) && !s.frozen(v)) seed = v;
+  }
+  if (seed < 0) return;
   int used_routes = 0;
-  for (int v = 0; v < in.visits(); ++v)
-    if (s.planned(v) && !s.frozen(v)) planned_.push_back(v);
-  if (planned_.empty()) return;
   for (int r = 0; r < in.routes(); ++r) used_routes += s.route(r).seq.empty() ? 0 : 1;
-  const double mean_route = static_cast<double>(planned_.size()) / std::max(1, used_routes);
+  const double mean_route = static_cast<double>(planned) / std::max(1, used_routes);
   const double string_max = std::min<double>(settings_.max_string, mean_route);
   const double strings_max = 4.0 * settings_.average_removed / (1.0 + string_max) - 1.0;
   const int strings = static_cast<int>(std::floor(rng.uniform() * strings_max)) + 1;
 
-  const int seed = planned_[rng.below(static_cast<int>(planned_.size()))];
   ruined_.clear();
   auto visit_candidate = [&](int c) {
     if (static_cast<int>(ruined_.size()) >= strings || !s.planned(c) || s.frozen(c)) return;

@@ -31,7 +31,6 @@ class Ruin {
 
   RuinSettings settings_;
   std::vector<int> ruined_;
-  std::vector<int> planned_;
   std::vector<int> segment_;
 };
 
