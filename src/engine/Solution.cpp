@@ -281,7 +281,19 @@ bool Solution::admits(int v, int r, Cost& fixed) const {
   return true;
 }
 
-InsertionDelta Solution::evaluate_position(int v, int r, int p, Cost fixed, Cost cutoff) const {
+Duration Solution::earliest_start(int v, int r, int p) const {
+  const RouteData& rd = routes_[r];
+  const int n = static_cast<int>(rd.seq.size());
+  const int here = p < n ? rd.loc_before[p]
+                         : (n == 0 ? in_->start_location(r)
+                                   : (in_->location(rd.seq[n - 1]) >= 0 ? in_->location(rd.seq[n - 1])
+                                                                       : rd.loc_before[n - 1]));
+  const Duration t = p == 0 ? in_->open(r) : rd.start[p - 1] + in_->duration(rd.seq[p - 1]);
+  const int lv = in_->location(v);
+  return in_->snap(v, t + (lv >= 0 ? in_->travel(in_->mode(r), here, lv) : Duration(0)));
+}
+
+InsertionDelta Solution::evaluate_position(int v, int r, int p, Cost fixed, Cost cutoff, Duration min_start) const {
   InsertionDelta result;
   const RouteData& rd = routes_[r];
   const int n = static_cast<int>(rd.seq.size());
@@ -317,7 +329,7 @@ InsertionDelta Solution::evaluate_position(int v, int r, int p, Cost fixed, Cost
   Duration t = p == 0 ? in_->open(r) : rd.start[p - 1] + in_->duration(rd.seq[p - 1]);
   const int lv = in_->location(v);
   const Duration tt = lv >= 0 ? in_->travel(mode, here, lv) : Duration(0);
-  const Duration s = in_->snap(v, in_->has_links(v) ? max(t + tt, link_lower_bound(v)) : t + tt);
+  const Duration s = in_->snap(v, max(in_->has_links(v) ? max(t + tt, link_lower_bound(v)) : t + tt, min_start));
   if (s == Duration::max()) return result;
   Duration late_delta = in_->lateness(v, s) * in_->lateness_weight(v);
   Duration route_max_late = max(p > 0 ? rd.prefix_max_late[p - 1] : Duration(0), in_->lateness(v, s));

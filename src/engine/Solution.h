@@ -86,7 +86,12 @@ class Solution {
   bool admits(int v, int r, Cost& fixed) const;
   // `cutoff`: the caller only cares about deltas below it; a place that provably cannot beat it
   // is reported infeasible without simulating it.
-  InsertionDelta evaluate_position(int v, int r, int p, Cost fixed, Cost cutoff = Cost::max()) const;
+  // `min_start` holds v back (a linked partner's start, when inserting a pair together).
+  InsertionDelta evaluate_position(int v, int r, int p, Cost fixed, Cost cutoff = Cost::max(),
+                                   Duration min_start = -Duration::max()) const;
+  // Earliest start of v if inserted into route r before position p, ignoring links; or
+  // Duration::max() if no window can be reached.
+  Duration earliest_start(int v, int r, int p) const;
   // Best place for v over the given routes; `blink` in [0,1) skips positions at random (SISR).
   template <class Rng>
   InsertionDelta best_insertion(int v, const std::vector<int>& routes, double blink, Rng& rng) const;

@@ -82,6 +82,15 @@ void Recreate::apply(Solution& s, std::vector<int>& pending, Random& rng, double
   }
   for (int v : ordered_) {
     if (s.planned(v)) continue;
+    // A visit linked to exactly one other, unplanned one: place the two together.
+    if (in_->links_end(v) - in_->links_begin(v) == 1) {
+      const LinkBound& b = *in_->links_begin(v);
+      const int w = b.partner;
+      if (!s.planned(w) && in_->links_end(w) - in_->links_begin(w) == 1) {
+        routes_v_ = candidate_routes(s, v);
+        if (pairs_.apply(s, v, w, b, routes_v_, candidate_routes(s, w), rng, blink)) continue;
+      }
+    }
     const InsertionDelta best = s.best_insertion(v, candidate_routes(s, v), blink, rng);
     if (best.feasible()) s.insert(v, best.route, best.position);
   }

@@ -14,6 +14,7 @@
 
 #include "engine/Random.h"
 #include "engine/Solution.h"
+#include "engine/search/PairInsertion.h"
 
 namespace carecrowd::engine::search {
 
@@ -36,7 +37,9 @@ class Recreate {
   int stamp_value_ = 0;
   std::vector<std::pair<double, int>> keyed_;
   std::vector<int> ordered_;
-  std::vector<int> queued_;  // per visit: the call in which it was queued
+  std::vector<int> queued_;
+  std::vector<int> routes_v_;
+  PairInsertion pairs_;  // per visit: the call in which it was queued
   int call_ = 0;
 };
 
