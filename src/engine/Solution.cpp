@@ -102,6 +102,11 @@ Cost Solution::assignment_part(int v, int r) const {
   return c;
 }
 
+bool Solution::work_ok(int r) const {
+  const auto limit = in_->max_work(in_->caregiver(r));
+  return !limit || other_shifts_span(r) + routes_[r].span <= *limit;
+}
+
 Duration Solution::other_shifts_span(int r) const {
   Duration total(0);
   for (int o : in_->routes_of_caregiver(in_->caregiver(r)))
@@ -190,15 +195,29 @@ bool Solution::simulate_with_break(int r, const std::vector<int>& seq, RouteData
   const auto& rule = in_->break_rule(r);
   bool ok = simulate_plain(r, seq, kNone, out);
   if (!rule || out.span <= rule->after) return ok;
-  // The shift is long enough to need a break: take it in the gap that costs least.
+  // The shift is long enough to need a break. Usually some gap between visits already has idle
+  // time for it: then the schedule stays as it is (O(n)). Otherwise try each gap in full.
   const int n = static_cast<int>(seq.size());
+  const TravelMode mode = in_->mode(r);
+  for (int g = 0; g + 1 < n; ++g) {
+    const int next = in_->location(seq[g + 1]);
+    const int here = in_->location(seq[g]) >= 0 ? in_->location(seq[g]) : out.loc_before[g];
+    const Duration free_from = out.start[g] + in_->duration(seq[g]);
+    const Duration needed = free_from + rule->length + (next >= 0 ? in_->travel(mode, here, next) : Duration(0));
+    if (needed <= out.start[g + 1]) {
+      out.break_after = g;
+      out.break_start = free_from;
+      return ok;
+    }
+  }
   int best_gap = kNone;
-  std::pair<Duration, Duration> best_key{Duration::max(), Duration::max()};
+  Cost best_cost = Cost::max();
+  const auto& o = in_->problem().objective();
   for (int g = 0; g + 1 < n; ++g) {
     if (!simulate_plain(r, seq, g, out)) continue;
-    const std::pair<Duration, Duration> key{out.lateness, out.end};
-    if (key < best_key) {
-      best_key = key;
+    const Cost c = Cost(o.lateness * out.lateness.get()) + labour_cost(*in_, r, out.span);
+    if (c < best_cost) {
+      best_cost = c;
       best_gap = g;
     }
   }
@@ -293,6 +312,25 @@ Duration Solution::earliest_start(int v, int r, int p) const {
   return in_->snap(v, t + (lv >= 0 ? in_->travel(in_->mode(r), here, lv) : Duration(0)));
 }
 
+InsertionDelta Solution::evaluate_by_simulation(int v, int r, int p, Cost fixed) const {
+  InsertionDelta result;
+  const auto& o = in_->problem().objective();
+  scratch_seq_.assign(routes_[r].seq.begin(), routes_[r].seq.end());
+  scratch_seq_.insert(scratch_seq_.begin() + p, v);
+  if (!simulate(r, scratch_seq_, scratch_)) return result;
+  const auto limit = in_->max_work(in_->caregiver(r));
+  if (limit && other_shifts_span(r) + scratch_.span > *limit) return result;
+  const Cost route_cost = Cost(o.distance * scratch_.distance.get() + o.travel_time * scratch_.travel.get() +
+                               o.lateness * scratch_.lateness.get()) +
+                          labour_cost(*in_, r, scratch_.span) + Cost(o.per_route);
+  const Cost late_term = o.max_lateness == 0 ? Cost(0)
+      : Cost(o.max_lateness * (max(scratch_.max_late, max_late_except(r)) - max_late_except(-1)).get());
+  result.delta = route_cost - routes_[r].cost + fixed + late_term;
+  result.route = r;
+  result.position = p;
+  return result;
+}
+
 InsertionDelta Solution::evaluate_position(int v, int r, int p, Cost fixed, Cost cutoff, Duration min_start) const {
   InsertionDelta result;
   const RouteData& rd = routes_[r];
@@ -302,31 +340,17 @@ InsertionDelta Solution::evaluate_position(int v, int r, int p, Cost fixed, Cost
   const std::optional<Duration> max_work = in_->max_work(g);
   const bool has_break = in_->break_rule(r).has_value();
 
-  // General path: links, breaks or a max-lateness objective need the whole route.
-  if (has_break && rd.break_start) {
-    scratch_seq_.assign(rd.seq.begin(), rd.seq.end());
-    scratch_seq_.insert(scratch_seq_.begin() + p, v);
-    if (!simulate(r, scratch_seq_, scratch_)) return result;
-    if (max_work && other_shifts_span(r) + scratch_.span > *max_work) return result;
-    Cost route_cost = Cost(o.distance * scratch_.distance.get() + o.travel_time * scratch_.travel.get() +
-                           o.lateness * scratch_.lateness.get()) +
-                      labour_cost(*in_, r, scratch_.span) + Cost(o.per_route);
-    Cost late_term(0);
-    if (o.max_lateness != 0)
-      late_term = Cost(o.max_lateness * (max(scratch_.max_late, max_late_except(r)) - max_late_except(-1)).get());
-    result.delta = route_cost - rd.cost + fixed + late_term;
-    result.route = r;
-    result.position = p;
-    return result;
-  }
-
   // Fast path: push the schedule forward from p until waiting absorbs the shift.
   const TravelMode mode = in_->mode(r);
   const int here = p < n ? rd.loc_before[p]
                          : (n == 0 ? in_->start_location(r)
                                    : (in_->location(rd.seq[n - 1]) >= 0 ? in_->location(rd.seq[n - 1])
                                                                        : rd.loc_before[n - 1]));
-  Duration t = p == 0 ? in_->open(r) : rd.start[p - 1] + in_->duration(rd.seq[p - 1]);
+  // A break already placed stays after the same visit: a schedule that is feasible, and at most
+  // as good as the one refresh_route finds (it may move the break into idle time).
+  const int brk = rd.break_start ? rd.break_after : kNone;
+  const Duration brk_len = brk != kNone ? in_->break_rule(r)->length : Duration(0);
+  Duration t = p == 0 ? in_->open(r) : rd.start[p - 1] + in_->duration(rd.seq[p - 1]) + (p - 1 == brk ? brk_len : Duration(0));
   const int lv = in_->location(v);
   const Duration tt = lv >= 0 ? in_->travel(mode, here, lv) : Duration(0);
   const Duration s = in_->snap(v, max(in_->has_links(v) ? max(t + tt, link_lower_bound(v)) : t + tt, min_start));
@@ -370,7 +394,7 @@ InsertionDelta Solution::evaluate_position(int v, int r, int p, Cost fixed, Cost
     }
     late_delta += (in_->lateness(vj, sj) - in_->lateness(vj, rd.start[j])) * in_->lateness_weight(vj);
     route_max_late = max(route_max_late, in_->lateness(vj, sj));
-    t = sj + in_->duration(vj);
+    t = sj + in_->duration(vj) + (j == brk ? brk_len : Duration(0));
     if (lj >= 0) after = lj;
   }
   Duration end = rd.end;
@@ -380,20 +404,8 @@ InsertionDelta Solution::evaluate_position(int v, int r, int p, Cost fixed, Cost
   }
   const Duration departure = (p == 0 || n == 0) ? s - tt : rd.departure;
   const Duration span = end - departure;
-  if (has_break && span > in_->break_rule(r)->after) {
-    // The insertion makes the shift long enough to need a break: evaluate it in full.
-    scratch_seq_.assign(rd.seq.begin(), rd.seq.end());
-    scratch_seq_.insert(scratch_seq_.begin() + p, v);
-    if (!simulate(r, scratch_seq_, scratch_)) return result;
-    if (max_work && other_shifts_span(r) + scratch_.span > *max_work) return result;
-    const Cost route_cost = Cost(o.distance * scratch_.distance.get() + o.travel_time * scratch_.travel.get() +
-                                 o.lateness * scratch_.lateness.get()) +
-                            labour_cost(*in_, r, scratch_.span) + Cost(o.per_route);
-    result.delta = route_cost - rd.cost + fixed;
-    result.route = r;
-    result.position = p;
-    return result;
-  }
+  // The insertion makes the shift long enough to need a break: evaluate it in full.
+  if (has_break && brk == kNone && span > in_->break_rule(r)->after) return evaluate_by_simulation(v, r, p, fixed);
   if (max_work && other_shifts_span(r) + span > *max_work) return result;
   const Cost route_delta = Cost(o.distance * dist_delta.get() + o.travel_time * travel_delta.get() +
                                 o.lateness * late_delta.get()) +
@@ -426,8 +438,10 @@ bool Solution::reschedule_links() {
     in_component[r] = 1;
     component.push_back(r);
   }
+  bool linked = false;
   for (std::size_t i = 0; i < component.size(); ++i) {
     for (int v : routes_[component[i]].seq) {
+      if (in_->has_links(v)) linked = true;
       for (const LinkBound* b = in_->links_begin(v); b != in_->links_end(v); ++b) {
         const int q = route_of(b->partner);
         if (q >= 0 && !in_component[q]) {
@@ -438,6 +452,8 @@ bool Solution::reschedule_links() {
     }
   }
   for (int r : component) in_component[r] = 0;
+  // Without linked visits the incremental schedule is already the least one.
+  if (!linked) return true;
   for (int r : component) touch(r);
   // Least fixed point: start from the schedule without links, then raise starts until every link
   // holds. Each pass can only move starts later, so it ends, unless links form an impossible cycle.
@@ -455,7 +471,7 @@ bool Solution::reschedule_links() {
     }
     if (!changed) {
       for (int r : component)
-        if (!routes_[r].feasible) return false;
+        if (!routes_[r].feasible || !work_ok(r)) return false;
       return true;
     }
   }
@@ -481,10 +497,7 @@ bool Solution::insert(int v, int r, int p) {
     refresh_route(r);
     ok = rd.feasible;
   }
-  if (ok) {
-    const auto mw = in_->max_work(in_->caregiver(r));
-    if (mw && other_shifts_span(r) + rd.span > *mw) ok = false;
-  }
+  if (ok && !work_ok(r)) ok = false;
   if (!ok) remove(v);
   return ok;
 }
@@ -506,6 +519,9 @@ void Solution::remove(int v) {
   add_continuity(v, in_->caregiver(r), -1);
   if (in_->any_links()) {
     propagate_links(r);
+    // The partners lost a bound: let them move earlier too.
+    for (const LinkBound* b = in_->links_begin(v); b != in_->links_end(v); ++b)
+      if (planned(b->partner)) propagate_links(route_of(b->partner));
   } else {
     refresh_route(r);
   }
@@ -532,7 +548,7 @@ bool Solution::propagate_links(int r) {
     RouteData& rd = routes_[q];
     old_starts_.assign(rd.start.begin(), rd.start.end());
     refresh_route(q);
-    if (!rd.feasible) ok = false;
+    if (!rd.feasible || !work_ok(q)) ok = false;
     for (std::size_t i = 0; i < rd.seq.size(); ++i) {
       const int x = rd.seq[i];
       if (!in_->has_links(x) || (!first && rd.start[i] == old_starts_[i])) continue;

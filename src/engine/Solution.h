@@ -124,6 +124,8 @@ class Solution {
   Duration link_lower_bound(int v) const;
   // Simulates route r with sequence `seq`, writing starts; returns the route's figures.
   bool simulate(int r, const std::vector<int>& seq, RouteData& out) const;
+  // Prices an insertion by simulating the whole new route (breaks that must be placed anew).
+  InsertionDelta evaluate_by_simulation(int v, int r, int p, Cost fixed) const;
   bool simulate_with_break(int r, const std::vector<int>& seq, RouteData& out) const;
   bool simulate_plain(int r, const std::vector<int>& seq, int break_after, RouteData& out) const;
   void finish_route(int r, RouteData& out) const;
@@ -137,6 +139,8 @@ class Solution {
   int continuity_count(int client, int caregiver) const;
   Cost assignment_part(int v, int r) const;
   Duration other_shifts_span(int r) const;
+  // Does route r's caregiver stay within max_work over all their shifts?
+  bool work_ok(int r) const;
   bool capacity_ok(int v, int r) const;
   Cost max_late_term() const;
 
