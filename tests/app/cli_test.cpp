@@ -1,0 +1,120 @@
+// The carecrowd command as a user runs it: exit codes, messages that name the field and id, the
+// formats it writes, and `check` agreeing with `plan`.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CommandRun {
+  int code = -1;
+  std::string output;  // stdout and stderr together
+};
+
+CommandRun run(const std::string& args) {
+  const std::string command = std::string(CARECROWD_BINARY) + " " + args + " 2>&1";
+  CommandRun r;
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
+  std::array<char, 4096> buffer{};
+  while (fgets(buffer.data(), buffer.size(), pipe.get()) != nullptr) r.output += buffer.data();
+  const int status = pclose(pipe.release());
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+fs::path temp_file(const std::string& name, const std::string& text) {
+  const fs::path p = fs::temp_directory_path() / ("carecrowd_cli_" + name);
+  std::ofstream(p) << text;
+  return p;
+}
+
+std::string example(const std::string& name) { return std::string(CARECROWD_SOURCE_DIR) + "/examples/" + name; }
+
+std::string solomon(const std::string& name) {
+  return std::string(CARECROWD_BENCHMARKS_DIR) + "/solomon/" + name;
+}
+
+TEST(Cli, MalformedJsonExitsWithTwoAndSaysWhere) {
+  const auto p = temp_file("malformed.json", "{\"visits\": [ {\"id\": \"a\", }");
+  const CommandRun r = run("plan " + p.string() + " --format native --quiet");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.output.find("carecrowd:"), std::string::npos) << r.output;
+}
+
+TEST(Cli, MissingFileExitsWithTwoAndNamesThePath) {
+  const CommandRun r = run("plan /nonexistent/problem.json --quiet");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.output.find("/nonexistent/problem.json"), std::string::npos) << r.output;
+}
+
+TEST(Cli, UnknownOptionIsAUsageError) {
+  EXPECT_EQ(run("plan --no-such-option x").code, 2);
+}
+
+TEST(Cli, WindowClosingBeforeItOpensNamesTheVisit) {
+  auto problem = nlohmann::json::parse(std::ifstream(example("tiny.json")));
+  problem["visits"][0]["windows"] = nlohmann::json::array({nlohmann::json::array({600, 540})});
+  const auto id = problem["visits"][0]["id"].get<std::string>();
+  const auto p = temp_file("bad_window.json", problem.dump());
+  const CommandRun r = run("plan " + p.string() + " --quiet");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.output.find("visits[0]"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find(id), std::string::npos) << r.output;
+}
+
+TEST(Cli, PlansTheTinyExampleAndTheCheckerAgrees) {
+  const auto plan = fs::temp_directory_path() / "carecrowd_cli_tiny_plan.json";
+  const CommandRun planned = run("plan " + example("tiny.json") + " --iterations 300 --time-limit 5 -o " + plan.string());
+  ASSERT_EQ(planned.code, 0) << planned.output;
+  EXPECT_NE(planned.output.find("feasible (independent checker)"), std::string::npos) << planned.output;
+  const CommandRun checked = run("check " + example("tiny.json") + " " + plan.string());
+  EXPECT_EQ(checked.code, 0) << checked.output;
+  EXPECT_EQ(checked.output.rfind("feasible", 0), 0u) << checked.output;
+}
+
+TEST(Cli, WritesVroomShapedOutputWithCustomerNumbersAsJobIds) {
+  if (!fs::exists(solomon("C101.txt"))) GTEST_SKIP() << "benchmark data absent";
+  const auto out = fs::temp_directory_path() / "carecrowd_cli_c101_vroom.json";
+  const CommandRun r = run("plan " + solomon("C101.txt") + " --rounding trunc1 --iterations 200 --time-limit 5 --output-format vroom --quiet -o " +
+                    out.string());
+  ASSERT_EQ(r.code, 0) << r.output;
+  const auto json = nlohmann::json::parse(std::ifstream(out));
+  ASSERT_TRUE(json.contains("routes"));
+  ASSERT_TRUE(json.contains("summary"));
+  int jobs = 0;
+  for (const auto& route : json["routes"])
+    for (const auto& step : route["steps"])
+      if (step["type"] == "job") {
+        ++jobs;
+        EXPECT_TRUE(step["id"].is_number_integer());
+        EXPECT_TRUE(step.contains("arrival"));
+        EXPECT_TRUE(step.contains("waiting_time"));
+      }
+  EXPECT_EQ(jobs, 100);
+}
+
+TEST(Cli, WarmStartReportsChangedAssignments) {
+  const auto plan = fs::temp_directory_path() / "carecrowd_cli_tiny_first.json";
+  ASSERT_EQ(run("plan " + example("tiny.json") + " --iterations 200 --quiet -o " + plan.string()).code, 0);
+  const CommandRun repaired = run("plan " + example("tiny.json") + " --iterations 100 --initial " + plan.string() + " -o -");
+  EXPECT_EQ(repaired.code, 0) << repaired.output;
+  EXPECT_NE(repaired.output.find("assignments changed"), std::string::npos) << repaired.output;
+}
+
+TEST(Cli, GenerateWritesAProblemThatPlans) {
+  const auto problem = fs::temp_directory_path() / "carecrowd_cli_generated.json";
+  ASSERT_EQ(run("generate --visits 120 --caregivers 15 --seed 3 -o " + problem.string()).code, 0);
+  const CommandRun r = run("plan " + problem.string() + " --iterations 100 --time-limit 5 -o -");
+  EXPECT_EQ(r.code, 0) << r.output.substr(0, 2000);
+}
+
+}  // namespace
