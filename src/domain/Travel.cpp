@@ -42,23 +42,32 @@ TravelModel TravelModel::geographic(std::vector<Point> lat_lon, GeographicSettin
   m.n_ = static_cast<int>(lat_lon.size());
   m.points_ = std::move(lat_lon);
   m.settings_ = settings;
+  m.cos_lat_.reserve(m.points_.size());
+  for (const Point& p : m.points_) m.cos_lat_.push_back(std::cos(p.y * (3.14159265358979323846 / 180.0)));
   return m;
 }
 
-double TravelModel::great_circle_metres(Point a, Point b) {
-  constexpr double earth_radius_m = 6371008.8;
-  constexpr double rad = 3.14159265358979323846 / 180.0;
-  const double dlat = (b.y - a.y) * rad;
-  const double dlon = (b.x - a.x) * rad;
-  const double s = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                   std::cos(a.y * rad) * std::cos(b.y * rad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+namespace {
+constexpr double earth_radius_m = 6371008.8;
+constexpr double radians = 3.14159265358979323846 / 180.0;
+
+// Haversine with the cosines of both latitudes given.
+double haversine(Point a, Point b, double cos_a, double cos_b) {
+  const double sin_lat = std::sin((b.y - a.y) * radians / 2);
+  const double sin_lon = std::sin((b.x - a.x) * radians / 2);
+  const double s = sin_lat * sin_lat + cos_a * cos_b * sin_lon * sin_lon;
   return 2 * earth_radius_m * std::asin(std::min(1.0, std::sqrt(s)));
+}
+}  // namespace
+
+double TravelModel::great_circle_metres(Point a, Point b) {
+  return haversine(a, b, std::cos(a.y * radians), std::cos(b.y * radians));
 }
 
 Distance TravelModel::distance(int from, int to) const {
   if (kind_ == Kind::matrix) return Distance(distances_[static_cast<std::size_t>(from) * n_ + to]);
   if (from == to) return Distance(0);
-  return Distance(std::llround(great_circle_metres(points_[from], points_[to]) * settings_.detour_factor));
+  return Distance(std::llround(haversine(points_[from], points_[to], cos_lat_[from], cos_lat_[to]) * settings_.detour_factor));
 }
 
 Duration TravelModel::duration(TravelMode mode, int from, int to) const {

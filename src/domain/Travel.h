@@ -75,6 +75,7 @@ class TravelModel {
   std::vector<std::int64_t> durations_;
   std::vector<std::int64_t> distances_;
   std::vector<Point> points_;
+  std::vector<double> cos_lat_;  // cosine of each point's latitude, for the haversine
   GeographicSettings settings_;
 };
 

@@ -186,11 +186,16 @@ void Instance::build_neighbours() {
   std::vector<std::vector<int>> grid;
   double min_x = 0, min_y = 0, cell = 1;
   int gx = 1, gy = 1;
-  auto xy = [&](int v) {
-    if (loc_[v] < 0) return domain::Point{0, 0};
-    const auto pt = travel_model.point(loc_[v]);
-    return domain::Point{pt.x * std::cos(pt.y * 3.14159265358979 / 180.0), pt.y};
-  };
+  std::vector<domain::Point> planar_xy;
+  if (travel_model.kind() == domain::TravelModel::Kind::geographic) {
+    planar_xy.resize(static_cast<std::size_t>(n_visits_));
+    for (int v = 0; v < n_visits_; ++v) {
+      if (loc_[v] < 0) continue;
+      const auto pt = travel_model.point(loc_[v]);
+      planar_xy[v] = {pt.x * std::cos(pt.y * 3.14159265358979 / 180.0), pt.y};
+    }
+  }
+  auto xy = [&](int v) { return planar_xy[v]; };
   if (use_grid) {
     double max_x = -1e300, max_y = -1e300;
     min_x = min_y = 1e300;
@@ -218,12 +223,24 @@ void Instance::build_neighbours() {
       const auto pt = xy(i);
       const int cx = std::min(gx - 1, static_cast<int>((pt.x - min_x) / cell));
       const int cy = std::min(gy - 1, static_cast<int>((pt.y - min_y) / cell));
-      for (int ring = 1; candidates.size() < static_cast<std::size_t>(4 * k) && ring < std::max(gx, gy) + 1; ++ring) {
+      for (int ring = 0; candidates.size() < static_cast<std::size_t>(4 * k) && ring < std::max(gx, gy) + 1; ++ring) {
         candidates.clear();
         for (int y = std::max(0, cy - ring); y <= std::min(gy - 1, cy + ring); ++y)
           for (int x = std::max(0, cx - ring); x <= std::min(gx - 1, cx + ring); ++x)
             for (int v : grid[static_cast<std::size_t>(y) * gx + x])
               if (v != i) candidates.push_back(v);
+      }
+      // Dense neighbourhoods fill a cell with hundreds of visits: keep the nearest few by the
+      // cheap planar distance before pricing them with the travel model.
+      const std::size_t shortlist = static_cast<std::size_t>(4 * k);
+      if (candidates.size() > shortlist) {
+        auto planar = [&](int v) {
+          const auto q = xy(v);
+          return (q.x - pt.x) * (q.x - pt.x) + (q.y - pt.y) * (q.y - pt.y);
+        };
+        std::nth_element(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(shortlist), candidates.end(),
+                         [&](int a, int b) { return planar(a) < planar(b); });
+        candidates.resize(shortlist);
       }
     } else {
       for (int j = 0; j < n_visits_; ++j)

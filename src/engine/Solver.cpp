@@ -52,6 +52,7 @@ double typical_arc_cost(const Instance& in) {
 
 struct Worker {
   std::unique_ptr<Solution> best;
+  double construction_seconds = 0;
   std::int64_t iterations = 0;
   int kept = 0;
 };
@@ -62,6 +63,7 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
                   const std::function<void(const Progress&)>& on_progress) {
   const auto t0 = Clock::now();
   Instance instance(problem);
+  const double setup_seconds = seconds_since(t0);
   const auto& objective = problem.objective();
 
   if (settings.initial) {
@@ -97,11 +99,14 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
     for (int v : plannable)
       if (!s.planned(v)) pending.push_back(v);
     recreate.apply(s, pending, rng, 0.0);
+    // Keep the construction even if the least schedule breaks a limit: the incremental one holds.
+    s.commit();
     if (!s.settle()) s.rollback();
     s.commit();
     for (int v = 0; v < instance.visits(); ++v)
       if (s.planned(v) && problem.visits()[v].pinned_caregiver) s.freeze(v);
     w.best = std::make_unique<Solution>(s);
+    w.construction_seconds = seconds_since(t0);
     Cost best_cost = s.objective();
     Cost current = best_cost;
     double last_report = -1;
@@ -174,6 +179,8 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
   result.iterations = iterations;
   result.seconds = seconds_since(t0);
   result.kept_from_initial = winner->kept;
+  result.setup_seconds = setup_seconds;
+  result.construction_seconds = workers[0].construction_seconds;
   if (settings.initial) {
     std::vector<int> before(instance.visits(), -1);
     for (const auto& route : settings.initial->routes)

@@ -42,6 +42,8 @@ struct SolveResult {
   domain::CostBreakdown cost;
   std::int64_t iterations = 0;
   double seconds = 0;
+  double setup_seconds = 0;         // building the flat instance (eligibility, neighbours, travel)
+  double construction_seconds = 0;  // until the first complete plan (warm start + greedy insertion)
   int kept_from_initial = 0;     // visits of the initial plan kept with their caregiver
   int changed_assignments = 0;   // visits whose caregiver differs from the initial plan
 };
