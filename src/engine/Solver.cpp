@@ -66,8 +66,8 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
   const double setup_seconds = seconds_since(t0);
   const auto& objective = problem.objective();
 
+  const double arc = typical_arc_cost(instance);
   if (settings.initial) {
-    const double arc = typical_arc_cost(instance);
     const std::int64_t change = settings.change_cost >= 0 ? settings.change_cost
                                                           : std::max<std::int64_t>(objective.new_face, static_cast<std::int64_t>(3 * arc));
     for (const auto& route : settings.initial->routes)
@@ -79,7 +79,6 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
   for (int v = 0; v < instance.visits(); ++v)
     if (!instance.eligible_routes(v).empty()) plannable.push_back(v);
 
-  const double arc = typical_arc_cost(instance);
   const double t_start = 10.0 * arc;
   const double t_end = 0.05 * arc;
   const double divisor = static_cast<double>(problem.scale().cost_ticks_per_unit * problem.scale().cost_divisor);
