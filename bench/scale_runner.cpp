@@ -29,20 +29,28 @@ double peak_megabytes() {
   return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
 
-void scale(int visits, double ratio, double seconds, int threads, std::uint64_t seed) {
+domain::Problem region(int visits, double ratio, std::uint64_t seed) {
   generate::RegionSpec spec;
   spec.visits = visits;
   spec.caregivers = std::max(1, static_cast<int>(visits * ratio));
   spec.seed = seed;
-  const auto problem = generate::generate_region(spec);
+  return generate::generate_region(spec);
+}
+
+engine::SolverSettings budget(double seconds, int threads, std::uint64_t seed) {
   engine::SolverSettings settings;
   settings.time_limit_seconds = seconds;
   settings.threads = threads;
   settings.seed = seed;
-  const auto result = engine::solve(problem, settings);
+  return settings;
+}
+
+void scale(int visits, double ratio, double seconds, int threads, std::uint64_t seed) {
+  const auto problem = region(visits, ratio, seed);
+  const auto result = engine::solve(problem, budget(seconds, threads, seed));
   const auto report = check::check_plan(problem, result.plan);
   const double search = result.seconds - result.construction_seconds;
-  std::printf("%7d %6d %7.2f %8.2f %9lld %10.1f %8.2f%% %16.2f %8.0f %s\n", visits, spec.caregivers,
+  std::printf("%7d %6zu %7.2f %8.2f %9lld %10.1f %8.2f%% %16.2f %8.0f %s\n", visits, problem.caregivers().size(),
               result.setup_seconds, result.construction_seconds, static_cast<long long>(result.iterations),
               result.iterations > 0 ? 1e6 * search * threads / static_cast<double>(result.iterations) : 0.0,
               100.0 * result.cost.planned / std::max(1, visits),
@@ -52,16 +60,8 @@ void scale(int visits, double ratio, double seconds, int threads, std::uint64_t 
 }
 
 void repair(int visits, double ratio, double seconds, int threads, std::uint64_t seed) {
-  generate::RegionSpec spec;
-  spec.visits = visits;
-  spec.caregivers = std::max(1, static_cast<int>(visits * ratio));
-  spec.seed = seed;
-  const auto problem = generate::generate_region(spec);
-  engine::SolverSettings settings;
-  settings.time_limit_seconds = seconds;
-  settings.threads = threads;
-  settings.seed = seed;
-  const auto day = engine::solve(problem, settings);
+  const auto problem = region(visits, ratio, seed);
+  const auto day = engine::solve(problem, budget(seconds, threads, seed));
   // The busiest caregiver drops out.
   std::vector<int> load(problem.caregivers().size(), 0);
   for (const auto& route : day.plan.routes) load[route.caregiver] += static_cast<int>(route.visits.size());
@@ -73,19 +73,16 @@ void repair(int visits, double ratio, double seconds, int threads, std::uint64_t
     std::printf("cannot build the reduced problem: %s\n", reduced.error().message().c_str());
     return;
   }
-  for (double budget : {0.0, 1.0}) {
-    engine::SolverSettings warm;
-    warm.time_limit_seconds = budget;
-    warm.iteration_limit = budget == 0.0 ? 0 : -1;
-    warm.threads = 1;
-    warm.seed = seed;
+  for (double seconds_after : {0.0, 1.0}) {
+    engine::SolverSettings warm = budget(seconds_after, 1, seed);
+    warm.iteration_limit = seconds_after == 0.0 ? 0 : -1;
     warm.initial = day.plan;
     const auto fixed = engine::solve(reduced.value(), warm);
     const auto report = check::check_plan(reduced.value(), fixed.plan);
     std::printf("repair  budget %.1f s: dropped %s with %d visits; complete plan after %.3f s (setup %.3f s), "
                 "total %.3f s; %d visits kept, %d assignments changed (%d beyond the dropped caregiver's); "
                 "planned %d -> %d; %s\n",
-                budget, problem.caregivers()[gone].id.c_str(), load[gone], fixed.construction_seconds,
+                seconds_after, problem.caregivers()[gone].id.c_str(), load[gone], fixed.construction_seconds,
                 fixed.setup_seconds, fixed.seconds, fixed.kept_from_initial, fixed.changed_assignments,
                 fixed.changed_assignments - load[gone], day.cost.planned, fixed.cost.planned,
                 report.feasible ? "feasible" : report.violations.front().message.c_str());
