@@ -357,6 +357,21 @@ InsertionDelta Solution::evaluate_position(int v, int r, int p, Cost fixed, Cost
   if (s == Duration::max()) return result;
   Duration late_delta = in_->lateness(v, s) * in_->lateness_weight(v);
   Duration route_max_late = max(p > 0 ? rd.prefix_max_late[p - 1] : Duration(0), in_->lateness(v, s));
+  // A linked visit started later drags its partner along: count the partner's own extra lateness
+  // (not what follows it in the partner's route), so that pushes through links are not free.
+  auto drag = [&](int x, Duration sx) {
+    if (!in_->has_links(x)) return;
+    for (const LinkBound* b = in_->links_begin(x); b != in_->links_end(x); ++b) {
+      if (!planned(b->partner) || route_of(b->partner) == r) continue;
+      const Duration old_partner = start_of(b->partner);
+      const Duration pushed = sx - b->hi;
+      if (pushed <= old_partner) continue;
+      late_delta += (in_->lateness(b->partner, pushed) - in_->lateness(b->partner, old_partner)) *
+                    in_->lateness_weight(b->partner);
+      route_max_late = max(route_max_late, in_->lateness(b->partner, pushed));
+    }
+  };
+  drag(v, s);
   Distance dist_delta(0);
   Duration travel_delta(0);
   if (lv >= 0) {
@@ -394,6 +409,7 @@ InsertionDelta Solution::evaluate_position(int v, int r, int p, Cost fixed, Cost
     }
     late_delta += (in_->lateness(vj, sj) - in_->lateness(vj, rd.start[j])) * in_->lateness_weight(vj);
     route_max_late = max(route_max_late, in_->lateness(vj, sj));
+    drag(vj, sj);
     t = sj + in_->duration(vj) + (j == brk ? brk_len : Duration(0));
     if (lj >= 0) after = lj;
   }
