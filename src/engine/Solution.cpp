@@ -438,6 +438,13 @@ InsertionDelta Solution::evaluate_position(int v, int r, int p, Cost fixed, Cost
 // ---------------------------------------------------------------- changes
 
 void Solution::touch(int r) {
+  if (savepoint_.active &&
+      std::find(savepoint_.routes.begin(), savepoint_.routes.end(), r) == savepoint_.routes.end()) {
+    const std::size_t k = savepoint_.routes.size();
+    savepoint_.routes.push_back(r);
+    if (savepoint_.copies.size() <= k) savepoint_.copies.resize(k + 1);
+    savepoint_.copies[k] = routes_[r];
+  }
   if (touched_[r]) return;
   touched_[r] = 1;
   touched_list_.push_back(r);
@@ -494,8 +501,51 @@ bool Solution::reschedule_links() {
   return false;
 }
 
+void Solution::begin_savepoint() {
+  savepoint_.active = true;
+  savepoint_.routes.clear();
+  savepoint_.continuity_size = continuity_log_.size();
+  savepoint_.routes_cost = routes_cost_;
+  savepoint_.unplanned_cost = unplanned_cost_;
+  savepoint_.assignment_cost = assignment_cost_;
+  savepoint_.new_faces = new_faces_;
+  savepoint_.unplanned_count = unplanned_count_;
+}
+
+void Solution::restore_savepoint(int inserted) {
+  ++version_;
+  savepoint_.active = false;
+  route_of_[inserted] = kNone;
+  pos_of_[inserted] = kNone;
+  for (std::size_t k = 0; k < savepoint_.routes.size(); ++k) {
+    const int r = savepoint_.routes[k];
+    std::swap(routes_[r], savepoint_.copies[k]);
+    const auto& seq = routes_[r].seq;
+    for (int i = 0; i < static_cast<int>(seq.size()); ++i) {
+      route_of_[seq[i]] = r;
+      pos_of_[seq[i]] = i;
+      visit_start_[seq[i]] = routes_[r].start[i];
+    }
+  }
+  while (continuity_log_.size() > savepoint_.continuity_size) {
+    const ContinuityChange c = continuity_log_.back();
+    continuity_log_.pop_back();
+    auto& list = faces_[c.client];
+    auto e = std::find_if(list.begin(), list.end(), [&](const auto& x) { return x.first == c.caregiver; });
+    if (e == list.end()) e = list.insert(list.end(), {c.caregiver, 0});
+    e->second -= c.delta;
+    if (e->second == 0) list.erase(e);
+  }
+  routes_cost_ = savepoint_.routes_cost;
+  unplanned_cost_ = savepoint_.unplanned_cost;
+  assignment_cost_ = savepoint_.assignment_cost;
+  new_faces_ = savepoint_.new_faces;
+  unplanned_count_ = savepoint_.unplanned_count;
+}
+
 bool Solution::insert(int v, int r, int p) {
   assert(!planned(v));
+  if (in_->any_links()) begin_savepoint();
   touch(r);
   RouteData& rd = routes_[r];
   rd.seq.insert(rd.seq.begin() + p, v);
@@ -514,6 +564,11 @@ bool Solution::insert(int v, int r, int p) {
     ok = rd.feasible;
   }
   if (ok && !work_ok(r)) ok = false;
+  if (in_->any_links()) {
+    if (!ok) restore_savepoint(v);
+    savepoint_.active = false;
+    return ok;
+  }
   if (!ok) remove(v);
   return ok;
 }
@@ -585,6 +640,12 @@ bool Solution::propagate_links(int r) {
 bool Solution::settle() {
   if (!in_->any_links() || touched_list_.empty()) return true;
   return reschedule_links();
+}
+
+bool Solution::consistent() const {
+  for (int r = 0; r < in_->routes(); ++r)
+    if (!routes_[r].feasible || !work_ok(r)) return false;
+  return true;
 }
 
 void Solution::commit() {

@@ -103,6 +103,8 @@ class Solution {
 
   void commit();
   void rollback();
+  // Every route within its windows, shift, capacity and work limits (a debug check).
+  bool consistent() const;
 
   // Plan <-> Solution.
   domain::Plan to_plan() const;
@@ -120,6 +122,20 @@ class Solution {
 
  private:
   struct ContinuityChange { int client, caregiver, delta; };
+  // A savepoint inside one insert: when links push other routes and the insert turns out
+  // infeasible, those routes go back exactly (removing the visit again would leave linked partners
+  // holding each other at their pushed times).
+  struct Savepoint {
+    bool active = false;
+    std::vector<int> routes;
+    std::vector<RouteData> copies;
+    std::size_t continuity_size = 0;
+    Cost routes_cost, unplanned_cost, assignment_cost;
+    std::int64_t new_faces = 0;
+    int unplanned_count = 0;
+  };
+  void begin_savepoint();
+  void restore_savepoint(int inserted);
 
   Duration link_lower_bound(int v) const;
   // Simulates route r with sequence `seq`, writing starts; returns the route's figures.
@@ -176,6 +192,7 @@ class Solution {
   std::vector<int> queue_, component_;
   std::vector<std::uint8_t> queued_;
   std::vector<Duration> old_starts_;
+  Savepoint savepoint_;
   mutable RouteData scratch_;
   mutable std::vector<int> scratch_seq_;
 };

@@ -121,3 +121,36 @@ TEST(SolutionJournal, RollbackRestoresRoutesStartsAndCost) {
 
 }  // namespace
 }  // namespace carecrowd::engine
+
+namespace carecrowd::engine {
+namespace {
+
+// Regression: an insertion that pushed a double-staffed partner past its window and was undone
+// used to leave both partners holding each other at the pushed time.
+TEST(SolutionLinks, EveryInsertionAttemptLeavesAllRoutesFeasible) {
+  for (std::uint64_t seed = 1; seed <= 6; ++seed) {
+    const auto problem = carecrowd::testing::make_world(
+        {.visits = 40, .caregivers = 4, .seed = seed, .soft_due = true, .double_staffing = true, .precedence = true});
+    Instance in(problem);
+    Random rng(seed);
+    Solution s(in);
+    for (int attempt = 0; attempt < 400; ++attempt) {
+      const int v = rng.below(in.visits());
+      if (s.planned(v) || in.eligible_routes(v).empty()) continue;
+      const auto& routes = in.eligible_routes(v);
+      const int r = routes[rng.below(static_cast<int>(routes.size()))];
+      s.insert(v, r, rng.below(static_cast<int>(s.route(r).seq.size()) + 1));
+      ASSERT_TRUE(s.consistent()) << "seed " << seed << " attempt " << attempt;
+    }
+    ASSERT_TRUE(s.settle());
+    s.commit();
+    const auto report = check::check_plan(problem, [&] {
+      s.drop_incomplete_links();
+      return s.to_plan();
+    }());
+    EXPECT_TRUE(report.feasible) << (report.violations.empty() ? "" : report.violations.front().message);
+  }
+}
+
+}  // namespace
+}  // namespace carecrowd::engine
