@@ -73,9 +73,12 @@ Distance TravelModel::distance(int from, int to) const {
 Duration TravelModel::duration(TravelMode mode, int from, int to) const {
   if (kind_ == Kind::matrix) return Duration(durations_[static_cast<std::size_t>(from) * n_ + to]);
   if (from == to) return Duration(0);
+  return duration_over(mode, distance(from, to));
+}
+
+Duration TravelModel::duration_over(TravelMode mode, Distance distance) const {
   const auto m = static_cast<std::size_t>(mode);
-  const double metres = static_cast<double>(distance(from, to).get());
-  const double seconds = metres / (settings_.speed_kmh[m] / 3.6);
+  const double seconds = static_cast<double>(distance.get()) / (settings_.speed_kmh[m] / 3.6);
   // Rounded up: a plan feasible in whole seconds stays feasible in exact arithmetic.
   return Duration(static_cast<std::int64_t>(std::ceil(seconds)) + settings_.overhead_seconds[m]);
 }

@@ -65,6 +65,9 @@ class TravelModel {
   // REQUIRES: 0 <= from, to < size()
   [[nodiscard]] Distance distance(int from, int to) const;
   [[nodiscard]] Duration duration(TravelMode mode, int from, int to) const;
+  // Geographic only: the travel time over a distance already known (what duration() uses), so a
+  // cache of distances gives the very same durations.
+  [[nodiscard]] Duration duration_over(TravelMode mode, Distance distance) const;
 
   // Great-circle distance in metres between two (lat, lon) points, without detour.
   static double great_circle_metres(Point a, Point b);

@@ -106,16 +106,18 @@ void Instance::build_travel() {
   if (n_loc_ > dense_travel_limit) return;
   dense_ = true;
   const auto n = static_cast<std::size_t>(n_loc_);
-  dense_dist_.resize(n * n);
-  for (int a = 0; a < n_loc_; ++a)
-    for (int b = 0; b < n_loc_; ++b) dense_dist_[a * n + b] = travel.distance(a, b).get();
+  // Great-circle distance is symmetric: compute each pair once, and durations from distances.
+  dense_dist_.assign(n * n, 0);
+  for (std::size_t a = 0; a < n; ++a)
+    for (std::size_t b = a + 1; b < n; ++b)
+      dense_dist_[a * n + b] = dense_dist_[b * n + a] = travel.distance(static_cast<int>(a), static_cast<int>(b)).get();
   dense_dur_.resize(domain::travel_mode_count);
   for (TravelMode m : r_mode_) {
     auto& d = dense_dur_[static_cast<std::size_t>(m)];
     if (!d.empty()) continue;
     d.resize(n * n);
-    for (int a = 0; a < n_loc_; ++a)
-      for (int b = 0; b < n_loc_; ++b) d[a * n + b] = travel.duration(m, a, b).get();
+    for (std::size_t i = 0; i < n * n; ++i)
+      d[i] = i / n == i % n ? 0 : travel.duration_over(m, Distance(dense_dist_[i])).get();
   }
   dist_matrix_ = dense_dist_.data();
   for (int m = 0; m < domain::travel_mode_count; ++m) dur_matrix_[m] = dense_dur_[static_cast<std::size_t>(m)].data();
