@@ -81,7 +81,17 @@ void print_summary(std::FILE* to, const domain::Problem& problem, const engine::
   for (const auto& u : result.plan.unplanned) ++reasons[std::string(domain::to_string(u.reason))];
   std::fprintf(to, "problem      %s: %zu visits, %zu caregivers, %zu links\n", problem.name().c_str(),
                problem.visits().size(), problem.caregivers().size(), problem.links().size());
-  std::fprintf(to, "objective    %.3f\n", c.display_total(scale));
+  // Native problems count cost in euro cents: show euros. Benchmarks keep their own units.
+  const bool euros = scale.time_ticks_per_unit == 60 && scale.cost_ticks_per_unit == 1000 && scale.cost_divisor == 1;
+  const double unit = euros ? 100.0 : 1.0;
+  const char* label = euros ? " EUR" : "";
+  std::fprintf(to, "objective    %.2f%s\n", c.display_total(scale) / unit, label);
+  if (c.unplanned_cost > Cost(0)) {
+    domain::CostBreakdown planned_part = c;
+    planned_part.total = c.total - c.unplanned_cost;
+    std::fprintf(to, "  of which   %.2f%s for the planned visits, the rest penalties for unplanned ones\n",
+                 planned_part.display_total(scale) / unit, label);
+  }
   std::fprintf(to, "planned      %d of %zu visits on %d routes\n", c.planned, problem.visits().size(), c.routes);
   if (!result.plan.unplanned.empty()) {
     std::fprintf(to, "unplanned    %d must-plan, %d may-wait:", c.unplanned_must, c.unplanned_optional);
