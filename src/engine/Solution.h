@@ -7,9 +7,11 @@
 // forward only until it is absorbed by waiting, usually a few positions (O(1) amortised), and
 // feasibility of the whole suffix is one comparison with `latest`.
 //
-// Linked visits (double staffing, precedence) couple routes: after every change a global pass
-// recomputes the earliest start times that satisfy all links (a monotone fixed point; a cycle of
-// links that can never be satisfied makes the change infeasible and it is undone).
+// Linked visits (double staffing, precedence) couple routes: after each insert or remove the
+// partners' routes are re-timed incrementally (a pushed start drags its partner along), and
+// settle() then recomputes the least start times of every route connected to the change (a
+// monotone fixed point; links that can never all hold make the change infeasible and it is
+// undone). A failed insert restores a savepoint, so partners never keep each other pushed.
 //
 // Changes are journaled: `commit()` keeps them, `rollback()` restores the state at the previous
 // commit. The search works on one Solution in place and copies only when it finds a new best.
