@@ -98,9 +98,16 @@ void print_summary(std::FILE* to, const domain::Problem& problem, const engine::
     for (const auto& [reason, count] : reasons) std::fprintf(to, " %s %d", reason.c_str(), count);
     std::fprintf(to, "\n");
   }
-  std::fprintf(to, "distance     %.3f\n", static_cast<double>(c.distance.get()) / static_cast<double>(scale.distance_ticks_per_unit));
-  std::fprintf(to, "lateness     %.3f (max %.3f)\n", static_cast<double>(c.lateness.get()) / static_cast<double>(scale.time_ticks_per_unit),
-               static_cast<double>(c.max_lateness.get()) / static_cast<double>(scale.time_ticks_per_unit));
+  const double distance = static_cast<double>(c.distance.get()) / static_cast<double>(scale.distance_ticks_per_unit);
+  const double late = static_cast<double>(c.lateness.get()) / static_cast<double>(scale.time_ticks_per_unit);
+  const double max_late = static_cast<double>(c.max_lateness.get()) / static_cast<double>(scale.time_ticks_per_unit);
+  if (euros) {
+    std::fprintf(to, "distance     %.1f km\n", distance / 1000.0);
+    std::fprintf(to, "lateness     %.1f min in all, at most %.1f min for one visit\n", late, max_late);
+  } else {
+    std::fprintf(to, "distance     %.3f\n", distance);
+    std::fprintf(to, "lateness     %.3f (max %.3f)\n", late, max_late);
+  }
   if (c.new_faces > 0 || c.missed_preferences > 0)
     std::fprintf(to, "continuity   %d new caregiver-client pairs, %d missed preferences\n", c.new_faces, c.missed_preferences);
   if (repaired)
