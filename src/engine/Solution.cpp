@@ -12,6 +12,13 @@ Cost labour_cost(const Instance& in, int r, Duration span) {
   if (!in.problem().objective().labour || span <= Duration(0)) return Cost(0);
   return Cost(in.hourly_cost(r) * span.get() / in.ticks_per_hour());
 }
+
+// Route r's share of the objective for simulated figures `d` of a route with `visits` visits.
+Cost route_cost(const Instance& in, int r, const RouteData& d, std::size_t visits) {
+  const auto& o = in.problem().objective();
+  return Cost(o.distance * d.distance.get() + o.travel_time * d.travel.get() + o.lateness * d.lateness.get()) +
+         labour_cost(in, r, d.span) + (visits > 0 ? Cost(o.per_route) : Cost(0));
+}
 }  // namespace
 
 Solution::Solution(const Instance& instance) : in_(&instance) {
@@ -102,9 +109,15 @@ Cost Solution::assignment_part(int v, int r) const {
   return c;
 }
 
-bool Solution::work_ok(int r) const {
+bool Solution::work_fits(int r, Duration span) const {
   const auto limit = in_->max_work(in_->caregiver(r));
-  return !limit || other_shifts_span(r) + routes_[r].span <= *limit;
+  return !limit || other_shifts_span(r) + span <= *limit;
+}
+
+Cost Solution::max_late_delta(int r, Duration route_max_late) const {
+  const std::int64_t w = in_->problem().objective().max_lateness;
+  if (w == 0) return Cost(0);
+  return Cost(w * (max(route_max_late, max_late_except(r)) - max_late_except(-1)).get());
 }
 
 Duration Solution::other_shifts_span(int r) const {
@@ -256,10 +269,7 @@ void Solution::finish_route(int r, RouteData& out) const {
     deadline = out.latest[k];
     next_loc = lv;  // a digital visit has lv = -1: travel into it is free
   }
-  const auto& o = in_->problem().objective();
-  out.cost = Cost(o.distance * out.distance.get() + o.travel_time * out.travel.get() +
-                  o.lateness * out.lateness.get()) +
-             labour_cost(*in_, r, out.span) + (n > 0 ? Cost(o.per_route) : Cost(0));
+  out.cost = route_cost(*in_, r, out, n);
 }
 
 bool Solution::simulate(int r, const std::vector<int>& seq, RouteData& out) const {
@@ -314,18 +324,12 @@ Duration Solution::earliest_start(int v, int r, int p) const {
 
 InsertionDelta Solution::evaluate_by_simulation(int v, int r, int p, Cost fixed) const {
   InsertionDelta result;
-  const auto& o = in_->problem().objective();
   scratch_seq_.assign(routes_[r].seq.begin(), routes_[r].seq.end());
   scratch_seq_.insert(scratch_seq_.begin() + p, v);
   if (!simulate(r, scratch_seq_, scratch_)) return result;
-  const auto limit = in_->max_work(in_->caregiver(r));
-  if (limit && other_shifts_span(r) + scratch_.span > *limit) return result;
-  const Cost route_cost = Cost(o.distance * scratch_.distance.get() + o.travel_time * scratch_.travel.get() +
-                               o.lateness * scratch_.lateness.get()) +
-                          labour_cost(*in_, r, scratch_.span) + Cost(o.per_route);
-  const Cost late_term = o.max_lateness == 0 ? Cost(0)
-      : Cost(o.max_lateness * (max(scratch_.max_late, max_late_except(r)) - max_late_except(-1)).get());
-  result.delta = route_cost - routes_[r].cost + fixed + late_term;
+  if (!work_fits(r, scratch_.span)) return result;
+  result.delta = route_cost(*in_, r, scratch_, scratch_seq_.size()) - routes_[r].cost + fixed +
+                 max_late_delta(r, scratch_.max_late);
   result.route = r;
   result.position = p;
   return result;
@@ -335,9 +339,7 @@ InsertionDelta Solution::evaluate_position(int v, int r, int p, Cost fixed, Cost
   InsertionDelta result;
   const RouteData& rd = routes_[r];
   const int n = static_cast<int>(rd.seq.size());
-  const int g = in_->caregiver(r);
   const auto& o = in_->problem().objective();
-  const std::optional<Duration> max_work = in_->max_work(g);
   const bool has_break = in_->break_rule(r).has_value();
 
   // Fast path: push the schedule forward from p until waiting absorbs the shift.
@@ -422,14 +424,12 @@ InsertionDelta Solution::evaluate_position(int v, int r, int p, Cost fixed, Cost
   const Duration span = end - departure;
   // The insertion makes the shift long enough to need a break: evaluate it in full.
   if (has_break && brk == kNone && span > in_->break_rule(r)->after) return evaluate_by_simulation(v, r, p, fixed);
-  if (max_work && other_shifts_span(r) + span > *max_work) return result;
+  if (!work_fits(r, span)) return result;
   const Cost route_delta = Cost(o.distance * dist_delta.get() + o.travel_time * travel_delta.get() +
                                 o.lateness * late_delta.get()) +
                            labour_cost(*in_, r, span) - labour_cost(*in_, r, rd.span) +
                            (n == 0 ? Cost(o.per_route) : Cost(0));
-  const Cost late_term = o.max_lateness == 0 ? Cost(0)
-      : Cost(o.max_lateness * (max(route_max_late, max_late_except(r)) - max_late_except(-1)).get());
-  result.delta = route_delta + fixed + late_term;
+  result.delta = route_delta + fixed + max_late_delta(r, route_max_late);
   result.route = r;
   result.position = p;
   return result;

@@ -157,8 +157,11 @@ class Solution {
   int continuity_count(int client, int caregiver) const;
   Cost assignment_part(int v, int r) const;
   Duration other_shifts_span(int r) const;
-  // Does route r's caregiver stay within max_work over all their shifts?
-  bool work_ok(int r) const;
+  // Would route r's caregiver stay within max_work over all their shifts if r spanned `span`?
+  bool work_fits(int r, Duration span) const;
+  bool work_ok(int r) const { return work_fits(r, routes_[r].span); }
+  // Change of the max-lateness term if route r's largest lateness became `route_max_late`.
+  Cost max_late_delta(int r, Duration route_max_late) const;
   bool capacity_ok(int v, int r) const;
   Cost max_late_term() const;
 
