@@ -5,6 +5,7 @@
 #include <exception>
 
 #include "app/Commands.h"
+#include "app/ServeCommand.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"carecrowd: home care planned on a crowd of caregivers"};
@@ -12,8 +13,11 @@ int main(int argc, char** argv) {
   carecrowd::app::add_plan_command(app);
   carecrowd::app::add_check_command(app);
   carecrowd::app::add_generate_command(app);
+  carecrowd::app::add_serve_command(app);
+  carecrowd::app::add_audit_command(app);
   try {
     app.parse(argc, argv);
+    if (int code = carecrowd::app::run_platform_command(app); code >= 0) return code;
     return carecrowd::app::run_selected(app);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);

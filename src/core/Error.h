@@ -12,7 +12,12 @@
 
 namespace carecrowd {
 
-enum class ErrorKind { bad_input, not_found, conflict, infeasible, io };
+// The platform adds the failures of a request: who is asking (unauthenticated), whether they may
+// (forbidden), and limits (too_large, too_many_requests). src/http maps each to one status code.
+enum class ErrorKind {
+  bad_input, not_found, conflict, infeasible, io,
+  unauthenticated, forbidden, too_large, too_many_requests
+};
 
 struct Error {
   ErrorKind kind = ErrorKind::bad_input;
@@ -30,6 +35,18 @@ struct Error {
 
 inline Error bad_input(std::string field, std::string id, std::string reason) {
   return Error{ErrorKind::bad_input, std::move(field), std::move(id), std::move(reason)};
+}
+inline Error not_found(std::string field, std::string id, std::string reason) {
+  return Error{ErrorKind::not_found, std::move(field), std::move(id), std::move(reason)};
+}
+inline Error conflict(std::string field, std::string id, std::string reason) {
+  return Error{ErrorKind::conflict, std::move(field), std::move(id), std::move(reason)};
+}
+inline Error forbidden(std::string reason) {
+  return Error{ErrorKind::forbidden, "", "", std::move(reason)};
+}
+inline Error unauthenticated(std::string reason) {
+  return Error{ErrorKind::unauthenticated, "", "", std::move(reason)};
 }
 
 // Result<T>: either a T or an Error. Deliberately small: `ok()`, `value()`, `error()`.

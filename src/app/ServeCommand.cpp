@@ -1,0 +1,181 @@
+#include "app/ServeCommand.h"
+
+#include <csignal>
+#include <cstdlib>
+#include <cstdio>
+#include <thread>
+
+#include "http/Router.h"
+#include "http/Server.h"
+#include "services/Accounts.h"
+#include "services/AuditLog.h"
+#include "services/DemoRegion.h"
+#include "services/Materialiser.h"
+#include "store/Database.h"
+
+namespace carecrowd::app {
+namespace {
+
+struct ServeOptions {
+  std::string listen = "127.0.0.1:8080";
+  std::string database = "sqlite:carecrowd.db";
+  bool demo = false;
+  int threads = 16;
+  std::string access_log = "stderr";
+  int release_notice_hours = 24;
+  int privacy_margin_hours = 2;
+  int horizon_days = 14;
+  bool fast_password_hashing = false;
+  int demo_clients = 300;
+  int demo_caregivers = 80;
+  std::string bootstrap_admin;
+};
+ServeOptions serve_options;
+
+struct AuditOptions {
+  std::string database = "sqlite:carecrowd.db";
+};
+AuditOptions audit_options;
+
+http::Server* running_server = nullptr;
+
+extern "C" void on_signal(int) {
+  if (running_server) running_server->stop();
+}
+
+int run_serve() {
+  const auto& o = serve_options;
+  const auto colon = o.listen.rfind(':');
+  if (colon == std::string::npos) {
+    std::fprintf(stderr, "carecrowd: --listen: expected HOST:PORT, got \"%s\"\n", o.listen.c_str());
+    return 2;
+  }
+  http::ServerOptions server;
+  server.host = o.listen.substr(0, colon);
+  try {
+    server.port = std::stoi(o.listen.substr(colon + 1));
+  } catch (const std::exception&) {
+    std::fprintf(stderr, "carecrowd: --listen: the port must be a number, got \"%s\"\n", o.listen.c_str());
+    return 2;
+  }
+  server.threads = o.threads;
+  std::FILE* log_file = nullptr;
+  if (o.access_log == "off") {
+    server.access_log = nullptr;
+  } else if (o.access_log != "stderr") {
+    log_file = std::fopen(o.access_log.c_str(), "a");
+    if (!log_file) {
+      std::fprintf(stderr, "carecrowd: --access-log: cannot open %s\n", o.access_log.c_str());
+      return 2;
+    }
+    server.access_log = log_file;
+  }
+
+  std::unique_ptr<store::Database> db;
+  try {
+    db = store::Database::open(o.database, o.threads);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "carecrowd: --database: %s\n", e.what());
+    return 2;
+  }
+  services::Settings settings;
+  settings.release_notice_minutes = o.release_notice_hours * 60;
+  settings.privacy_margin_minutes = o.privacy_margin_hours * 60;
+  settings.horizon_days = o.horizon_days;
+  settings.fast_password_hashing = o.fast_password_hashing || o.demo;
+  services::Platform platform(*db, settings);
+
+  if (!o.bootstrap_admin.empty()) {
+    const char* password = std::getenv("CARECROWD_ADMIN_PASSWORD");
+    auto made = services::ensure_platform_admin(platform, o.bootstrap_admin, password ? password : "");
+    if (!made) {
+      std::fprintf(stderr, "carecrowd: --bootstrap-admin: %s\n", made.error().message().c_str());
+      return 2;
+    }
+  }
+  std::string demo_text;
+  if (o.demo) {
+    auto demo = services::seed_demo_region(platform, {o.demo_clients, o.demo_caregivers});
+    demo_text = demo.summary;
+  }
+  // Tasks for the rolling horizon; each server does this at start (idempotent), so a restart or a
+  // second process never duplicates a task.
+  const auto materialised = services::materialise_all(platform);
+
+  http::Server http_server(platform, http::api_router(), server);
+  const int port = http_server.bind();
+  if (port < 0) {
+    std::fprintf(stderr, "carecrowd: --listen: cannot listen on %s (in use?)\n", o.listen.c_str());
+    return 2;
+  }
+  running_server = &http_server;
+  std::signal(SIGINT, on_signal);
+  std::signal(SIGTERM, on_signal);
+  std::printf("carecrowd listening on http://%s:%d (database %s, %lld tasks materialised)\n", server.host.c_str(),
+              port, db->describe().c_str(), static_cast<long long>(materialised));
+  if (!demo_text.empty()) std::printf("%s", demo_text.c_str());
+  std::fflush(stdout);
+  http_server.listen();
+  running_server = nullptr;
+  if (log_file) std::fclose(log_file);
+  return 0;
+}
+
+int run_audit_verify() {
+  std::unique_ptr<store::Database> db;
+  try {
+    db = store::Database::open(audit_options.database, 1);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "carecrowd: --database: %s\n", e.what());
+    return 2;
+  }
+  const auto report = services::verify_audit(*db);
+  if (report.intact) {
+    std::printf("audit log intact: %lld events, hash chain verified\n", static_cast<long long>(report.events));
+    return 0;
+  }
+  std::printf("audit log TAMPERED: %s\n", report.reason.c_str());
+  return 3;
+}
+
+}  // namespace
+
+void add_serve_command(CLI::App& app) {
+  auto* cmd = app.add_subcommand("serve", "Run the platform's HTTP API server");
+  auto& o = serve_options;
+  cmd->add_option("--listen", o.listen, "HOST:PORT to listen on (port 0: any free port)")->capture_default_str();
+  cmd->add_option("--database", o.database, "sqlite:PATH (embedded, default) or postgresql://...")
+      ->capture_default_str();
+  cmd->add_flag("--demo", o.demo, "Seed a demo region (two organisations, clients, caregivers) if the database is empty");
+  cmd->add_option("--demo-clients", o.demo_clients, "Clients in the demo region")->capture_default_str()->check(CLI::Range(10, 20000));
+  cmd->add_option("--demo-caregivers", o.demo_caregivers, "Caregivers in the demo region")->capture_default_str()->check(CLI::Range(4, 5000));
+  cmd->add_option("--threads", o.threads, "Request threads")->capture_default_str()->check(CLI::Range(1, 256));
+  cmd->add_option("--access-log", o.access_log, "stderr, off, or a file to append to")->capture_default_str();
+  cmd->add_option("--release-notice-hours", o.release_notice_hours,
+                  "Caregivers may release a claimed task until this long before it")
+      ->capture_default_str()->check(CLI::Range(0, 24 * 14));
+  cmd->add_option("--privacy-margin-hours", o.privacy_margin_hours,
+                  "A caregiver sees a client's details from this long before to this long after a visit they hold")
+      ->capture_default_str()->check(CLI::Range(0, 72));
+  cmd->add_option("--horizon-days", o.horizon_days, "Days ahead for which tasks are materialised")
+      ->capture_default_str()->check(CLI::Range(1, 120));
+  cmd->add_option("--bootstrap-admin", o.bootstrap_admin,
+                  "Create this platform admin if absent (password from $CARECROWD_ADMIN_PASSWORD)");
+  cmd->add_flag("--fast-password-hashing", o.fast_password_hashing,
+                "argon2id at its minimum cost (tests only; never in production)");
+}
+
+void add_audit_command(CLI::App& app) {
+  auto* cmd = app.add_subcommand("audit", "Access log tools");
+  cmd->require_subcommand(1);
+  auto* verify = cmd->add_subcommand("verify", "Verify the hash chain of the access log (exit 3 if tampered)");
+  verify->add_option("--database", audit_options.database, "sqlite:PATH or postgresql://...")->capture_default_str();
+}
+
+int run_platform_command(CLI::App& app) {
+  if (app.got_subcommand("serve")) return run_serve();
+  if (auto* audit = app.get_subcommand("audit"); audit->parsed()) return run_audit_verify();
+  return -1;
+}
+
+}  // namespace carecrowd::app

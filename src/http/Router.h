@@ -1,0 +1,86 @@
+// Router: the table of every route of the API. One place lists method, path pattern, summary and
+// handler, so that the OpenAPI document can be checked against it (tests/http) and the server can
+// answer 404/405 precisely. Patterns are literal segments and `{name}` parameters.
+//
+// Handlers speak HTTP only: they take path/query/body from the HttpRequest, call one service and
+// wrap its result. Permissions and validation live in the services.
+// Thread safety: built once before the server starts, then read-only.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/Error.h"
+#include "services/Platform.h"
+#include "services/Principal.h"
+
+namespace carecrowd::http {
+
+using Json = nlohmann::json;
+
+struct HttpRequest {
+  std::string method;
+  std::string path;
+  std::unordered_map<std::string, std::string> params;  // from `{name}` segments
+  Json query = Json::object();                           // every query parameter, as a string
+  Json body;                                             // parsed JSON body; null when there is none
+  std::string token;                                     // the bearer token, if any
+  std::string source;                                    // remote address
+  std::optional<services::Principal> principal;          // set for authenticated routes
+  std::string accept;                                    // Accept header
+
+  // REQUIRES: the route is authenticated.
+  [[nodiscard]] const services::Principal& who() const { return *principal; }
+  // A `{name}` segment as a positive id, or bad_input naming it.
+  [[nodiscard]] Result<std::int64_t> id(std::string_view name) const;
+};
+
+struct HttpResponse {
+  int status = 200;
+  std::string content_type = "application/json";
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;
+};
+
+HttpResponse json_response(const Json& body, int status = 200);
+// A service result as a response: the JSON on success, the error (mapped by the server) otherwise.
+Result<HttpResponse> respond(Result<Json> result, int status = 200);
+
+using Handler = std::function<Result<HttpResponse>(const services::Platform&, const HttpRequest&)>;
+
+struct Route {
+  std::string method;   // GET, POST, PUT, DELETE
+  std::string pattern;  // "/v1/clients/{id}"
+  std::string summary;  // one line, also the OpenAPI summary
+  bool authenticated = true;
+  Handler handler;
+};
+
+class Router {
+ public:
+  void add(Route route);
+  [[nodiscard]] const std::vector<Route>& routes() const { return routes_; }
+
+  struct Match {
+    const Route* route = nullptr;  // null: no route for this method
+    bool path_known = false;       // some method matches the path (405 rather than 404)
+    std::unordered_map<std::string, std::string> params;
+  };
+  [[nodiscard]] Match match(std::string_view method, std::string_view path) const;
+
+ private:
+  std::vector<Route> routes_;
+  std::vector<std::vector<std::string>> segments_;
+};
+
+// Every route of the API (handlers in src/http/*Routes.cpp).
+Router api_router();
+
+}  // namespace carecrowd::http

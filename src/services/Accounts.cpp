@@ -1,0 +1,261 @@
+#include "services/Accounts.h"
+
+#include <ctime>
+
+#include "services/AuditLog.h"
+#include "services/Credentials.h"
+#include "services/Input.h"
+
+namespace carecrowd::services {
+namespace {
+
+std::int64_t unix_now() { return static_cast<std::int64_t>(std::time(nullptr)); }
+
+store::Param nullable(const std::optional<std::int64_t>& v) {
+  if (v) return *v;
+  return nullptr;
+}
+
+Json user_json(std::int64_t id, const std::string& email, const std::string& name, const std::string& role,
+               const std::optional<std::int64_t>& organisation, const std::optional<std::int64_t>& caregiver,
+               const std::optional<std::int64_t>& client) {
+  Json out = {{"id", id}, {"email", email}, {"name", name}, {"role", role}};
+  out["organisation_id"] = organisation ? Json(*organisation) : Json();
+  out["caregiver_id"] = caregiver ? Json(*caregiver) : Json();
+  out["client_id"] = client ? Json(*client) : Json();
+  return out;
+}
+
+bool may_admin(const Principal& who, std::int64_t organisation_id) {
+  return who.role == Role::platform_admin || (who.role == Role::org_admin && who.in_organisation(organisation_id));
+}
+
+}  // namespace
+
+HashCost password_cost(const Platform& platform) {
+  return platform.settings().fast_password_hashing ? HashCost::minimum : HashCost::interactive;
+}
+
+std::optional<Error> check_email(const std::string& email, const std::string& field) {
+  const auto at = email.find('@');
+  if (email.size() > 254 || at == std::string::npos || at == 0 || at + 1 >= email.size() ||
+      email.find_first_of(" \t\r\n") != std::string::npos) {
+    return bad_input(field, "", "must be an email address");
+  }
+  return std::nullopt;
+}
+
+std::optional<Error> check_password(const std::string& password, const std::string& field) {
+  if (password.size() < 8) return bad_input(field, "", "must be at least 8 characters");
+  if (password.size() > 1024) return bad_input(field, "", "must be at most 1024 characters");
+  return std::nullopt;
+}
+
+Result<std::int64_t> insert_user(store::Transaction& tx, const NewUser& user) {
+  if (tx.query_i64("SELECT id FROM app_user WHERE email = ?", {user.email})) {
+    return conflict("email", "", "an account with this email exists");
+  }
+  auto id = tx.query_i64(
+      "INSERT INTO app_user (email, name, password_hash, role, organisation_id, caregiver_id, client_id, created_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {user.email, user.name, user.password_hash, std::string(to_string(user.role)), nullable(user.organisation_id),
+       nullable(user.caregiver_id), nullable(user.client_id), unix_now()});
+  return *id;
+}
+
+Result<bool> ensure_platform_admin(const Platform& platform, const std::string& email, const std::string& password) {
+  if (auto e = check_email(email, "email")) return *e;
+  if (auto e = check_password(password, "CARECROWD_ADMIN_PASSWORD")) return *e;
+  const std::string hash = hash_password(password, password_cost(platform));
+  return platform.db().write([&](store::Transaction& tx) -> Result<bool> {
+    if (tx.query_i64("SELECT id FROM app_user WHERE email = ?", {email})) return false;
+    auto id = insert_user(tx, {email, "Platform admin", hash, Role::platform_admin, std::nullopt, std::nullopt, std::nullopt});
+    if (!id) return id.error();
+    return true;
+  });
+}
+
+Result<Json> login(const Platform& platform, const Json& body, const std::string& /*source*/) {
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  const Json* email_value = in.require(body, "email", Where{});
+  const Json* password_value = in.require(body, "password", Where{});
+  std::string email = email_value ? in.string(*email_value, Where{"email", ""}) : "";
+  std::string password = password_value ? in.string(*password_value, Where{"password", ""}) : "";
+  if (!in.ok()) return in.error();
+  for (auto& c : email) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+
+  const auto& s = platform.settings();
+  const std::int64_t now = unix_now();
+  auto failures = platform.db().read([&](store::Transaction& tx) {
+    return tx.query_i64("SELECT COUNT(*) FROM login_failure WHERE email = ? AND at > ?",
+                        {email, now - s.login_window_minutes * 60}).value_or(0);
+  });
+  if (failures >= s.login_attempts) {
+    return Error{ErrorKind::too_many_requests, "email", "",
+                 "too many failed logins; try again in " + std::to_string(s.login_window_minutes) + " minutes"};
+  }
+  auto rows = platform.db().read([&](store::Transaction& tx) {
+    return tx.query("SELECT id, password_hash, name, role, organisation_id, caregiver_id, client_id FROM app_user "
+                    "WHERE email = ?",
+                    {email});
+  });
+  // Hash even for an unknown email, so that timing does not tell which emails exist.
+  static const std::string dummy = hash_password("not a password", HashCost::minimum);
+  const bool matches = password_matches(rows.empty() ? dummy : rows[0].text(1), password) && !rows.empty();
+  if (!matches) {
+    platform.db().write([&](store::Transaction& tx) {
+      tx.exec("INSERT INTO login_failure (email, at) VALUES (?, ?)", {email, now});
+      tx.exec("DELETE FROM login_failure WHERE at < ?", {now - 24 * 3600});
+    });
+    return unauthenticated("email or password is wrong");
+  }
+  const auto& r = rows[0];
+  const std::string token = new_token();
+  const std::int64_t expires = now + s.token_lifetime_minutes * 60;
+  platform.db().write([&](store::Transaction& tx) {
+    tx.exec("INSERT INTO session (token_hash, user_id, expires_at) VALUES (?, ?, ?)",
+            {token_digest(token), r.i64(0), expires});
+    tx.exec("DELETE FROM login_failure WHERE email = ?", {email});
+    tx.exec("DELETE FROM session WHERE expires_at < ?", {now});
+  });
+  return Json{{"token", token},
+              {"token_type", "Bearer"},
+              {"expires_in", s.token_lifetime_minutes * 60},
+              {"user", user_json(r.i64(0), email, r.text(2), r.text(3), r.opt_i64(4), r.opt_i64(5), r.opt_i64(6))}};
+}
+
+Result<Json> logout(const Platform& platform, std::string_view token) {
+  platform.db().write([&](store::Transaction& tx) {
+    tx.exec("UPDATE session SET revoked = 1 WHERE token_hash = ?", {token_digest(token)});
+  });
+  return Json{{"logged_out", true}};
+}
+
+Result<Principal> authenticate(const Platform& platform, std::string_view token, std::string source) {
+  if (token.empty()) return unauthenticated("a bearer token is required (POST /v1/auth/login)");
+  auto rows = platform.db().read([&](store::Transaction& tx) {
+    return tx.query(
+        "SELECT u.id, u.role, u.name, u.organisation_id, u.caregiver_id, u.client_id, s.expires_at, s.revoked "
+        "FROM session s JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = ?",
+        {token_digest(token)});
+  });
+  if (rows.empty()) return unauthenticated("the token is not valid");
+  const auto& r = rows[0];
+  if (r.i64(7) != 0) return unauthenticated("the token was logged out");
+  if (r.i64(6) < unix_now()) return unauthenticated("the token has expired; log in again");
+  Principal p;
+  p.user_id = r.i64(0);
+  p.role = parse_role(r.text(1)).value_or(Role::client);
+  p.name = r.text(2);
+  p.organisation_id = r.opt_i64(3);
+  p.caregiver_id = r.opt_i64(4);
+  p.client_id = r.opt_i64(5);
+  p.source = std::move(source);
+  return p;
+}
+
+Result<Json> describe_me(const Platform& platform, const Principal& who) {
+  auto rows = platform.db().read([&](store::Transaction& tx) {
+    return tx.query("SELECT email FROM app_user WHERE id = ?", {who.user_id});
+  });
+  return user_json(who.user_id, rows.empty() ? "" : rows[0].text(0), who.name, std::string(to_string(who.role)),
+                   who.organisation_id, who.caregiver_id, who.client_id);
+}
+
+Result<Json> create_organisation(const Platform& platform, const Principal& who, const Json& body) {
+  if (who.role != Role::platform_admin) return forbidden("only a platform admin may create organisations");
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"name"});
+  const Json* name_value = in.require(body, "name", Where{});
+  const std::string name = name_value ? in.string(*name_value, Where{"name", ""}) : "";
+  if (in.ok() && (name.empty() || name.size() > 200)) in.fail(Where{"name", ""}, "must be 1 to 200 characters");
+  if (!in.ok()) return in.error();
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    if (tx.query_i64("SELECT id FROM organisation WHERE name = ?", {name})) {
+      return conflict("name", "", "an organisation with this name exists");
+    }
+    auto id = tx.query_i64("INSERT INTO organisation (name, created_at) VALUES (?, ?) RETURNING id", {name, unix_now()});
+    return Json{{"id", *id}, {"name", name}};
+  });
+}
+
+Result<Json> list_organisations(const Platform& platform, const Principal& who) {
+  return platform.db().read([&](store::Transaction& tx) -> Result<Json> {
+    Json items = Json::array();
+    // Caregivers and everyone else see organisation names (they are public); ids let a caregiver join.
+    for (const auto& r : tx.query("SELECT id, name FROM organisation ORDER BY id")) {
+      items.push_back({{"id", r.i64(0)}, {"name", r.text(1)}});
+    }
+    (void)who;
+    return Json{{"items", items}};
+  });
+}
+
+Result<Json> create_user(const Platform& platform, const Principal& who, std::int64_t organisation_id,
+                         const Json& body) {
+  if (!may_admin(who, organisation_id)) return forbidden("only this organisation's admin may add users");
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"email", "name", "password", "role", "client_id"});
+  auto field = [&](const char* key) -> std::string {
+    const Json* v = in.require(body, key, Where{});
+    return v ? in.string(*v, Where{key, ""}) : "";
+  };
+  std::string email = field("email");
+  const std::string name = field("name");
+  const std::string password = field("password");
+  const std::string role_text = field("role");
+  std::optional<std::int64_t> client_id;
+  if (const Json* c = JsonInput::find(body, "client_id")) client_id = in.integer(*c, Where{"client_id", ""}, 1, INT64_MAX);
+  if (!in.ok()) return in.error();
+  for (auto& c : email) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (auto e = check_email(email, "email")) return *e;
+  if (auto e = check_password(password, "password")) return *e;
+  if (name.empty() || name.size() > 200) return bad_input("name", "", "must be 1 to 200 characters");
+  auto role = parse_role(role_text);
+  if (!role || *role == Role::platform_admin || *role == Role::caregiver) {
+    return bad_input("role", "", "must be one of org_admin, coordinator, analyst, client (caregivers register "
+                                 "themselves at POST /v1/caregivers)");
+  }
+  if ((*role == Role::client) != client_id.has_value()) {
+    return bad_input("client_id", "", *role == Role::client ? "is required for a client account"
+                                                            : "is only for a client account");
+  }
+  const std::string hash = hash_password(password, password_cost(platform));
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    if (!tx.query_i64("SELECT id FROM organisation WHERE id = ?", {organisation_id})) {
+      return not_found("organisation_id", std::to_string(organisation_id), "no such organisation");
+    }
+    if (client_id && !tx.query_i64("SELECT id FROM client WHERE id = ? AND organisation_id = ?",
+                                   {*client_id, organisation_id})) {
+      return not_found("client_id", std::to_string(*client_id), "no such client in this organisation");
+    }
+    auto id = insert_user(tx, {email, name, hash, *role, organisation_id, std::nullopt, client_id});
+    if (!id) return id.error();
+    if (client_id) {
+      record_audit(tx, who, {"client.account_create", client_id, organisation_id, "success",
+                             "user " + std::to_string(id.value())});
+    }
+    return user_json(id.value(), email, name, role_text, organisation_id, std::nullopt, client_id);
+  });
+}
+
+Result<Json> list_users(const Platform& platform, const Principal& who, std::int64_t organisation_id) {
+  if (!may_admin(who, organisation_id)) return forbidden("only this organisation's admin may list its users");
+  return platform.db().read([&](store::Transaction& tx) -> Result<Json> {
+    Json items = Json::array();
+    for (const auto& r : tx.query("SELECT id, email, name, role, organisation_id, caregiver_id, client_id FROM app_user "
+                                  "WHERE organisation_id = ? ORDER BY id",
+                                  {organisation_id})) {
+      items.push_back(user_json(r.i64(0), r.text(1), r.text(2), r.text(3), r.opt_i64(4), r.opt_i64(5), r.opt_i64(6)));
+    }
+    return Json{{"items", items}};
+  });
+}
+
+}  // namespace carecrowd::services

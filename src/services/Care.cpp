@@ -1,0 +1,682 @@
+#include "services/Care.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "domain/Recurrence.h"
+#include "generate/CareCertificates.h"
+#include "services/AuditLog.h"
+#include "services/Input.h"
+#include "services/Materialiser.h"
+
+namespace carecrowd::services {
+
+const char* const kTaskColumns =
+    "t.id, t.client_id, c.name, t.day, t.slot, t.window_start, t.window_end, t.duration, t.task_type, t.level, "
+    "t.certificates, t.mode, t.pay_cents, t.area, t.status, t.caregiver_id, t.urgent, t.check_in, t.check_out, "
+    "t.care_task_id, t.organisation_id, t.lat, t.lon";
+
+namespace {
+
+bool is_care_staff(const Principal& who) {
+  return (who.role == Role::coordinator || who.role == Role::org_admin) && who.organisation_id;
+}
+
+Error not_found_client(std::int64_t id) {
+  return not_found("client_id", std::to_string(id), "no such client in your organisation");
+}
+
+std::vector<std::string> split_codes(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    auto end = text.find(',', start);
+    if (end == std::string::npos) end = text.size();
+    if (end > start) out.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+Json opt_json(const std::optional<std::int64_t>& v) { return v ? Json(*v) : Json(); }
+Json opt_time(const std::optional<std::int64_t>& v) { return v ? Json(format_local_time(*v)) : Json(); }
+
+struct ClientInput {
+  std::string name, address, postcode, notes;
+  double lat = 0, lon = 0;
+};
+
+Result<ClientInput> read_client(const Json& body) {
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"name", "address", "postcode", "lat", "lon", "notes"});
+  ClientInput c;
+  auto text = [&](const char* key, bool required) -> std::string {
+    const Json* v = required ? in.require(body, key, Where{}) : JsonInput::find(body, key);
+    return v ? in.string(*v, Where{key, ""}) : "";
+  };
+  c.name = text("name", true);
+  c.address = text("address", true);
+  c.postcode = text("postcode", true);
+  c.notes = text("notes", false);
+  if (const Json* v = in.require(body, "lat", Where{})) c.lat = in.number(*v, Where{"lat", ""});
+  if (const Json* v = in.require(body, "lon", Where{})) c.lon = in.number(*v, Where{"lon", ""});
+  if (!in.ok()) return in.error();
+  if (c.name.empty() || c.name.size() > 200) return bad_input("name", "", "must be 1 to 200 characters");
+  if (c.address.empty() || c.address.size() > 300) return bad_input("address", "", "must be 1 to 300 characters");
+  if (c.notes.size() > 10000) return bad_input("notes", "", "must be at most 10,000 characters");
+  // Dutch postcode: four digits, the first not zero, then (optionally spaced) two letters.
+  std::string pc;
+  for (char ch : c.postcode) {
+    if (ch != ' ') pc += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  }
+  const bool valid = pc.size() == 6 && pc[0] >= '1' && pc[0] <= '9' &&
+                     std::all_of(pc.begin(), pc.begin() + 4, [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }) &&
+                     std::all_of(pc.begin() + 4, pc.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+  if (!valid) return bad_input("postcode", "", "must be a Dutch postcode like \"3511 AB\"");
+  c.postcode = pc.substr(0, 4) + " " + pc.substr(4);
+  if (c.lat < 50.7 || c.lat > 53.6) return bad_input("lat", "", "must be a latitude in the Netherlands (50.7 to 53.6)");
+  if (c.lon < 3.3 || c.lon > 7.3) return bad_input("lon", "", "must be a longitude in the Netherlands (3.3 to 7.3)");
+  return c;
+}
+
+Json client_json(const store::Row& r) {
+  return {{"id", r.i64(0)},        {"organisation_id", r.i64(1)}, {"name", r.text(2)}, {"address", r.text(3)},
+          {"postcode", r.text(4)}, {"lat", r.f64(5)},            {"lon", r.f64(6)},   {"notes", r.text(7)}};
+}
+constexpr const char* kClientColumns = "id, organisation_id, name, address, postcode, lat, lon, notes";
+
+// A care task as read from an arrangement body.
+struct CareTaskInput {
+  std::string key, type, rrule, certificates, mode, after;
+  int window_start = 0, window_end = 0;
+  std::int64_t duration = 0, level = 0, staff = 1, pay_cents = 0;
+
+  bool operator==(const CareTaskInput&) const = default;
+};
+
+struct ArrangementInput {
+  DayNumber valid_from = 0;
+  std::optional<DayNumber> valid_to;
+  std::vector<CareTaskInput> tasks;
+};
+
+const std::vector<std::pair<std::string, int>>& weekday_names() {
+  static const std::vector<std::pair<std::string, int>> names{{"mo", 0}, {"tu", 1}, {"we", 2}, {"th", 3},
+                                                              {"fr", 4}, {"sa", 5}, {"su", 6}};
+  return names;
+}
+
+Result<ArrangementInput> read_arrangement(const Json& body, DayNumber today) {
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"valid_from", "valid_to", "tasks"});
+  ArrangementInput out;
+  out.valid_from = today;
+  if (const Json* v = JsonInput::find(body, "valid_from")) out.valid_from = read_date(in, *v, Where{"valid_from", ""});
+  if (const Json* v = JsonInput::find(body, "valid_to")) out.valid_to = read_date(in, *v, Where{"valid_to", ""});
+  if (!in.ok()) return in.error();
+  if (out.valid_to && *out.valid_to < out.valid_from) return bad_input("valid_to", "", "is before valid_from");
+  const Json* tasks = in.require(body, "tasks", Where{});
+  if (!in.ok()) return in.error();
+  if (!in.expect_array(*tasks, Where{"tasks", ""})) return in.error();
+  if (tasks->empty() || tasks->size() > 100) return bad_input("tasks", "", "must hold 1 to 100 care tasks");
+  std::set<std::string> keys;
+  for (std::size_t i = 0; i < tasks->size(); ++i) {
+    const Json& t = (*tasks)[i];
+    Where w = Where{"tasks", ""}[i];
+    if (!in.expect_object(t, w)) return in.error();
+    in.only_known(t, w, {"key", "type", "rrule", "weekly", "window", "duration_minutes", "level", "certificates",
+                         "mode", "staff", "after", "pay_cents"});
+    CareTaskInput c;
+    if (const Json* v = in.require(t, "key", w)) c.key = in.string(*v, w / "key");
+    if (const Json* v = in.require(t, "type", w)) c.type = in.string(*v, w / "type");
+    if (!in.ok()) return in.error();
+    w = w.with_id(c.key);
+    if (c.key.empty() || c.key.size() > 60) return bad_input((w / "key").path, c.key, "must be 1 to 60 characters");
+    if (!keys.insert(c.key).second) return bad_input((w / "key").path, c.key, "is used by two tasks");
+    if (c.type.empty() || c.type.size() > 100) return bad_input((w / "type").path, c.key, "must be 1 to 100 characters");
+    const Json* rrule = JsonInput::find(t, "rrule");
+    const Json* weekly = JsonInput::find(t, "weekly");
+    if ((rrule != nullptr) == (weekly != nullptr)) {
+      return bad_input(w.path, c.key, "needs exactly one of \"rrule\" or \"weekly\"");
+    }
+    if (rrule) {
+      const std::string text = in.string(*rrule, w / "rrule");
+      if (!in.ok()) return in.error();
+      auto rule = Recurrence::parse_rrule(text, (w / "rrule").path);
+      if (!rule) return Error{rule.error().kind, rule.error().field, c.key, rule.error().reason};
+      c.rrule = rule.value().to_rrule();
+    } else {
+      if (!in.expect_object(*weekly, w / "weekly")) return in.error();
+      in.only_known(*weekly, w / "weekly", {"days", "every_weeks"});
+      std::vector<int> days;
+      const Json* d = in.require(*weekly, "days", w / "weekly");
+      if (d && in.expect_array(*d, w / "weekly" / "days")) {
+        for (std::size_t k = 0; k < d->size(); ++k) {
+          std::string name = in.string((*d)[k], (w / "weekly" / "days")[k]);
+          for (auto& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+          auto it = std::find_if(weekday_names().begin(), weekday_names().end(), [&](auto& p) { return p.first == name; });
+          if (in.ok() && it == weekday_names().end()) in.fail((w / "weekly" / "days")[k], "must be one of mo, tu, we, th, fr, sa, su");
+          if (it != weekday_names().end()) days.push_back(it->second);
+        }
+      }
+      std::int64_t every = 1;
+      if (const Json* e = JsonInput::find(*weekly, "every_weeks")) every = in.integer(*e, w / "weekly" / "every_weeks", 1, 52);
+      if (!in.ok()) return in.error();
+      auto rule = Recurrence::weekly(days, static_cast<int>(every), (w / "weekly").path);
+      if (!rule) return Error{rule.error().kind, rule.error().field, c.key, rule.error().reason};
+      c.rrule = rule.value().to_rrule();
+    }
+    if (const Json* win = in.require(t, "window", w)) {
+      if (in.expect_object(*win, w / "window")) {
+        in.only_known(*win, w / "window", {"start", "end"});
+        if (const Json* s = in.require(*win, "start", w / "window")) c.window_start = read_clock(in, *s, w / "window" / "start");
+        if (const Json* e = in.require(*win, "end", w / "window")) c.window_end = read_clock(in, *e, w / "window" / "end");
+      }
+    }
+    if (const Json* v = in.require(t, "duration_minutes", w)) c.duration = in.integer(*v, w / "duration_minutes", 5, 8 * 60);
+    if (const Json* v = JsonInput::find(t, "level")) c.level = in.integer(*v, w / "level", 0, 6);
+    if (const Json* v = JsonInput::find(t, "staff")) c.staff = in.integer(*v, w / "staff", 1, 2);
+    c.mode = "physical";
+    if (const Json* v = JsonInput::find(t, "mode")) c.mode = in.string(*v, w / "mode");
+    if (const Json* v = JsonInput::find(t, "after")) c.after = in.string(*v, w / "after");
+    std::vector<std::string> codes;
+    if (const Json* v = JsonInput::find(t, "certificates"); v && in.expect_array(*v, w / "certificates")) {
+      for (std::size_t k = 0; k < v->size(); ++k) {
+        std::string code = in.string((*v)[k], (w / "certificates")[k]);
+        const auto& catalog = certificate_catalog();
+        if (in.ok() && std::find(catalog.begin(), catalog.end(), code) == catalog.end()) {
+          std::string known;
+          for (const auto& k2 : catalog) known += (known.empty() ? "" : ", ") + k2;
+          in.fail((w / "certificates")[k], "\"" + code + "\" is not a known certificate (" + known + ")");
+        }
+        codes.push_back(code);
+      }
+    }
+    std::optional<std::int64_t> pay;
+    if (const Json* v = JsonInput::find(t, "pay_cents")) pay = in.integer(*v, w / "pay_cents", 0, 1'000'000);
+    if (!in.ok()) return in.error();
+    if (c.mode != "physical" && c.mode != "digital") return bad_input((w / "mode").path, c.key, "must be \"physical\" or \"digital\"");
+    if (c.window_end < c.window_start) return bad_input((w / "window").path, c.key, "ends before it starts");
+    if (c.mode == "digital" && c.staff != 1) return bad_input((w / "staff").path, c.key, "a digital visit has one caregiver");
+    std::sort(codes.begin(), codes.end());
+    codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+    for (const auto& code : codes) c.certificates += (c.certificates.empty() ? "" : ",") + code;
+    c.pay_cents = pay.value_or(default_pay_cents(static_cast<int>(c.level), c.duration));
+    out.tasks.push_back(std::move(c));
+  }
+  for (std::size_t i = 0; i < out.tasks.size(); ++i) {
+    const auto& c = out.tasks[i];
+    if (c.after.empty()) continue;
+    if (c.after == c.key || !keys.count(c.after)) {
+      return bad_input((Where{"tasks", ""}[i] / "after").path, c.key, "must name another task's key in this arrangement");
+    }
+  }
+  return out;
+}
+
+Json care_task_json(const store::Row& r) {
+  // id, key, task_type, rrule, window_start, window_end, duration, level, certificates, mode, staff, after_key, pay
+  Json certs = Json::array();
+  for (auto& code : split_codes(r.text(8))) certs.push_back(code);
+  Json out = {{"id", r.i64(0)},
+              {"key", r.text(1)},
+              {"type", r.text(2)},
+              {"rrule", r.text(3)},
+              {"window", {{"start", format_clock(static_cast<int>(r.i64(4)))}, {"end", format_clock(static_cast<int>(r.i64(5)))}}},
+              {"duration_minutes", r.i64(6)},
+              {"level", r.i64(7)},
+              {"certificates", certs},
+              {"mode", r.text(9)},
+              {"staff", r.i64(10)},
+              {"pay_cents", r.i64(12)}};
+  out["after"] = r.is_null(11) ? Json() : Json(r.text(11));
+  return out;
+}
+constexpr const char* kCareTaskColumns =
+    "id, key, task_type, rrule, window_start, window_end, duration, level, certificates, mode, staff, after_key, pay_cents";
+
+void insert_care_task(store::Transaction& tx, std::int64_t arrangement_id, const CareTaskInput& c) {
+  tx.exec("INSERT INTO care_task (arrangement_id, key, task_type, rrule, window_start, window_end, duration, level, "
+          "certificates, mode, staff, after_key, pay_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          {arrangement_id, c.key, c.type, c.rrule, std::int64_t{c.window_start}, std::int64_t{c.window_end}, c.duration,
+           c.level, c.certificates, c.mode, c.staff, c.after.empty() ? store::Param(nullptr) : store::Param(c.after),
+           c.pay_cents});
+}
+
+CareTaskInput care_task_from_row(const store::Row& r) {
+  CareTaskInput c;
+  c.key = r.text(1);
+  c.type = r.text(2);
+  c.rrule = r.text(3);
+  c.window_start = static_cast<int>(r.i64(4));
+  c.window_end = static_cast<int>(r.i64(5));
+  c.duration = r.i64(6);
+  c.level = r.i64(7);
+  c.certificates = r.text(8);
+  c.mode = r.text(9);
+  c.staff = r.i64(10);
+  c.after = r.text(11);
+  c.pay_cents = r.i64(12);
+  return c;
+}
+
+// The arrangement with its organisation, or not found when it is not the principal's organisation's.
+Result<std::pair<std::int64_t, std::int64_t>> owned_arrangement(store::Transaction& tx, const Principal& who,
+                                                                std::int64_t arrangement_id) {
+  auto rows = tx.query("SELECT organisation_id, client_id FROM arrangement WHERE id = ?", {arrangement_id});
+  if (rows.empty() || !who.in_organisation(rows[0].i64(0))) {
+    return not_found("arrangement_id", std::to_string(arrangement_id), "no such arrangement in your organisation");
+  }
+  return std::pair{rows[0].i64(0), rows[0].i64(1)};
+}
+
+Json arrangement_json(store::Transaction& tx, std::int64_t arrangement_id) {
+  auto a = tx.query("SELECT id, client_id, valid_from, valid_to, version FROM arrangement WHERE id = ?", {arrangement_id});
+  Json tasks = Json::array();
+  for (const auto& r : tx.query(std::string("SELECT ") + kCareTaskColumns +
+                                    " FROM care_task WHERE arrangement_id = ? AND active = 1 ORDER BY id",
+                                {arrangement_id})) {
+    tasks.push_back(care_task_json(r));
+  }
+  const auto& r = a.at(0);
+  Json out = {{"id", r.i64(0)}, {"client_id", r.i64(1)}, {"valid_from", format_date(r.i64(2))},
+              {"version", r.i64(4)}, {"tasks", tasks}};
+  out["valid_to"] = r.is_null(3) ? Json() : Json(format_date(r.i64(3)));
+  return out;
+}
+
+// Cancels a care task's future open tasks and lists its future claimed ones, which stay as they
+// are until the coordinator decides (a caregiver has committed to them).
+Json retire_future_tasks(store::Transaction& tx, std::int64_t care_task_id, LocalMinute now, DayNumber from_day,
+                         const std::string& reason) {
+  tx.exec("UPDATE task SET status = 'cancelled', version = version + 1 WHERE care_task_id = ? AND status = 'open' "
+          "AND window_start > ? AND day >= ?",
+          {care_task_id, now, from_day});
+  Json conflicts = Json::array();
+  for (const auto& r : tx.query(std::string("SELECT ") + kTaskColumns +
+                                    " FROM task t JOIN client c ON c.id = t.client_id WHERE t.care_task_id = ? AND "
+                                    "t.status = 'claimed' AND t.window_start > ? AND t.day >= ? ORDER BY t.window_start",
+                                {care_task_id, now, from_day})) {
+    Json task = task_row_json(r);
+    task["conflict"] = reason;
+    conflicts.push_back(std::move(task));
+  }
+  return conflicts;
+}
+
+}  // namespace
+
+const std::vector<std::string>& certificate_catalog() {
+  static const std::vector<std::string> catalog = generate::certificate_names();
+  return catalog;
+}
+
+bool task_at_risk(const Platform& platform, const std::string& status, LocalMinute window_start, bool checked_in,
+                  LocalMinute now) {
+  const auto& s = platform.settings();
+  if (status == "open") return window_start <= now + s.at_risk_open_within_minutes;
+  if (status == "claimed") return !checked_in && now > window_start + s.at_risk_after_minutes;
+  return false;
+}
+
+Json task_row_json(const store::Row& r) {
+  Json certs = Json::array();
+  for (auto& code : split_codes(r.text(10))) certs.push_back(code);
+  return {{"id", r.i64(0)},
+          {"client_id", r.i64(1)},
+          {"client_name", r.text(2)},
+          {"day", format_date(r.i64(3))},
+          {"slot", r.i64(4)},
+          {"window", {{"start", format_local_time(r.i64(5))}, {"end", format_local_time(r.i64(6))}}},
+          {"duration_minutes", r.i64(7)},
+          {"type", r.text(8)},
+          {"level", r.i64(9)},
+          {"certificates", certs},
+          {"mode", r.text(11)},
+          {"pay_cents", r.i64(12)},
+          {"area", r.text(13)},
+          {"status", r.text(14)},
+          {"caregiver_id", opt_json(r.opt_i64(15))},
+          {"urgent", r.i64(16) != 0},
+          {"check_in", opt_time(r.opt_i64(17))},
+          {"check_out", opt_time(r.opt_i64(18))},
+          {"care_task_id", r.i64(19)},
+          {"lat", r.f64(21)},
+          {"lon", r.f64(22)}};
+}
+
+Result<Json> create_client(const Platform& platform, const Principal& who, const Json& body) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator or organisation admin may add clients");
+  auto input = read_client(body);
+  if (!input) return input.error();
+  const auto& c = input.value();
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    auto id = *tx.query_i64(
+        "INSERT INTO client (organisation_id, name, address, postcode, lat, lon, notes, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        {*who.organisation_id, c.name, c.address, c.postcode, c.lat, c.lon, c.notes, platform.now()});
+    record_audit(tx, who, {"client.create", id, who.organisation_id, "success", ""});
+    return client_json(tx.query(std::string("SELECT ") + kClientColumns + " FROM client WHERE id = ?", {id}).at(0));
+  });
+}
+
+Result<Json> update_client(const Platform& platform, const Principal& who, std::int64_t client_id, const Json& body) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator or organisation admin may change clients");
+  auto input = read_client(body);
+  if (!input) return input.error();
+  const auto& c = input.value();
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    if (!tx.query_i64("SELECT id FROM client WHERE id = ? AND organisation_id = ?", {client_id, *who.organisation_id})) {
+      return not_found_client(client_id);
+    }
+    tx.exec("UPDATE client SET name = ?, address = ?, postcode = ?, lat = ?, lon = ?, notes = ? WHERE id = ?",
+            {c.name, c.address, c.postcode, c.lat, c.lon, c.notes, client_id});
+    // Future tasks go where the client now lives.
+    tx.exec("UPDATE task SET lat = ?, lon = ?, area = ? WHERE client_id = ? AND window_start > ?",
+            {c.lat, c.lon, c.postcode.substr(0, 4), client_id, platform.now()});
+    record_audit(tx, who, {"client.update", client_id, who.organisation_id, "success", ""});
+    return client_json(tx.query(std::string("SELECT ") + kClientColumns + " FROM client WHERE id = ?", {client_id}).at(0));
+  });
+}
+
+Result<Json> get_client(const Platform& platform, const Principal& who, std::int64_t client_id) {
+  const bool own_client = who.role == Role::client && who.client_id == client_id;
+  if (!is_care_staff(who) && !own_client) return forbidden("your role may not read client records");
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    auto rows = tx.query(std::string("SELECT ") + kClientColumns + " FROM client WHERE id = ?", {client_id});
+    if (rows.empty() || !who.in_organisation(rows[0].i64(1))) return not_found_client(client_id);
+    record_audit(tx, who, {"client.read", client_id, rows[0].i64(1), "success", ""});
+    return client_json(rows[0]);
+  });
+}
+
+Result<Json> list_clients(const Platform& platform, const Principal& who, const Json& query) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator or organisation admin may list clients");
+  auto page = read_page(query, 100);
+  if (!page) return page.error();
+  std::string sql = std::string("SELECT ") + kClientColumns + " FROM client WHERE organisation_id = ? AND id > ?";
+  std::vector<store::Param> params{*who.organisation_id, page.value().after};
+  if (auto q = query.find("q"); q != query.end() && q->is_string()) {
+    sql += " AND LOWER(name) LIKE ?";
+    std::string needle = q->get<std::string>();
+    for (auto& ch : needle) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    params.emplace_back("%" + needle + "%");
+  }
+  sql += " ORDER BY id LIMIT ?";
+  params.emplace_back(page.value().limit);
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    Json items = Json::array();
+    for (const auto& r : tx.query(sql, params)) items.push_back(client_json(r));
+    // A list shows names and addresses: one event for the listing, not one per client.
+    record_audit(tx, who, {"client.list", std::nullopt, who.organisation_id, "success",
+                           std::to_string(items.size()) + " clients"});
+    Json out = {{"items", items}};
+    if (static_cast<std::int64_t>(items.size()) == page.value().limit) out["next_after"] = items.back()["id"];
+    return out;
+  });
+}
+
+Result<Json> create_arrangement(const Platform& platform, const Principal& who, std::int64_t client_id,
+                                const Json& body) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator may set care arrangements");
+  const DayNumber today = platform.now() / kMinutesPerDay;
+  auto input = read_arrangement(body, today);
+  if (!input) return input.error();
+  const auto& a = input.value();
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    if (!tx.query_i64("SELECT id FROM client WHERE id = ? AND organisation_id = ?", {client_id, *who.organisation_id})) {
+      return not_found_client(client_id);
+    }
+    const auto id = *tx.query_i64(
+        "INSERT INTO arrangement (organisation_id, client_id, valid_from, valid_to, created_at) VALUES (?, ?, ?, ?, ?) "
+        "RETURNING id",
+        {*who.organisation_id, client_id, a.valid_from, a.valid_to ? store::Param(*a.valid_to) : store::Param(nullptr),
+         platform.now()});
+    for (const auto& c : a.tasks) insert_care_task(tx, id, c);
+    const auto created = materialise_arrangement(tx, id, today, today + platform.settings().horizon_days - 1);
+    record_audit(tx, who, {"arrangement.create", client_id, who.organisation_id, "success",
+                           "arrangement " + std::to_string(id)});
+    Json out = arrangement_json(tx, id);
+    out["tasks_created"] = created;
+    return out;
+  });
+}
+
+Result<Json> update_arrangement(const Platform& platform, const Principal& who, std::int64_t arrangement_id,
+                                const Json& body) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator may change care arrangements");
+  const LocalMinute now = platform.now();
+  const DayNumber today = now / kMinutesPerDay;
+  auto input = read_arrangement(body, today);
+  if (!input) return input.error();
+  const auto& a = input.value();
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    auto owner = owned_arrangement(tx, who, arrangement_id);
+    if (!owner) return owner.error();
+    const auto client_id = owner.value().second;
+    auto old_rows = tx.query(std::string("SELECT ") + kCareTaskColumns +
+                                 " FROM care_task WHERE arrangement_id = ? AND active = 1",
+                             {arrangement_id});
+    Json conflicts = Json::array();
+    std::set<std::string> kept;
+    for (const auto& r : old_rows) {
+      const CareTaskInput old = care_task_from_row(r);
+      auto same = std::find(a.tasks.begin(), a.tasks.end(), old);
+      if (same != a.tasks.end()) {
+        kept.insert(old.key);
+        continue;
+      }
+      // Changed or removed: its future unclaimed tasks go; claimed ones are reported.
+      tx.exec("UPDATE care_task SET active = 0 WHERE id = ?", {r.i64(0)});
+      const bool removed = std::none_of(a.tasks.begin(), a.tasks.end(), [&](auto& t) { return t.key == old.key; });
+      for (auto& c : retire_future_tasks(tx, r.i64(0), now, today, removed ? "removed" : "changed")) {
+        conflicts.push_back(std::move(c));
+      }
+    }
+    for (const auto& c : a.tasks) {
+      if (!kept.count(c.key)) insert_care_task(tx, arrangement_id, c);
+    }
+    // A shorter validity retires the kept tasks' days outside it too.
+    tx.exec("UPDATE arrangement SET valid_from = ?, valid_to = ?, version = version + 1 WHERE id = ?",
+            {a.valid_from, a.valid_to ? store::Param(*a.valid_to) : store::Param(nullptr), arrangement_id});
+    for (const auto& r : tx.query("SELECT id FROM care_task WHERE arrangement_id = ? AND active = 1", {arrangement_id})) {
+      tx.exec("UPDATE task SET status = 'cancelled', version = version + 1 WHERE care_task_id = ? AND status = 'open' "
+              "AND window_start > ? AND (day < ? OR day > ?)",
+              {r.i64(0), now, a.valid_from, a.valid_to.value_or(INT32_MAX)});
+      for (const auto& t : tx.query(std::string("SELECT ") + kTaskColumns +
+                                        " FROM task t JOIN client c ON c.id = t.client_id WHERE t.care_task_id = ? AND "
+                                        "t.status = 'claimed' AND t.window_start > ? AND (t.day < ? OR t.day > ?)",
+                                    {r.i64(0), now, a.valid_from, a.valid_to.value_or(INT32_MAX)})) {
+        Json task = task_row_json(t);
+        task["conflict"] = "outside validity";
+        conflicts.push_back(std::move(task));
+      }
+    }
+    const auto created = materialise_arrangement(tx, arrangement_id, today, today + platform.settings().horizon_days - 1);
+    record_audit(tx, who, {"arrangement.update", client_id, who.organisation_id, "success",
+                           "arrangement " + std::to_string(arrangement_id)});
+    Json out = arrangement_json(tx, arrangement_id);
+    out["tasks_created"] = created;
+    out["conflicts"] = conflicts;
+    return out;
+  });
+}
+
+Result<Json> end_arrangement(const Platform& platform, const Principal& who, std::int64_t arrangement_id,
+                             const Json& query) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator may end care arrangements");
+  const LocalMinute now = platform.now();
+  const DayNumber today = now / kMinutesPerDay;
+  auto last = query_date(query, "last_day");
+  if (!last) return last.error();
+  const DayNumber last_day = last.value().value_or(today);
+  if (last_day < today) return bad_input("last_day", "", "cannot be in the past");
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    auto owner = owned_arrangement(tx, who, arrangement_id);
+    if (!owner) return owner.error();
+    tx.exec("UPDATE arrangement SET valid_to = ?, version = version + 1 WHERE id = ?", {last_day, arrangement_id});
+    Json conflicts = Json::array();
+    for (const auto& r : tx.query("SELECT id FROM care_task WHERE arrangement_id = ? AND active = 1", {arrangement_id})) {
+      for (auto& c : retire_future_tasks(tx, r.i64(0), now, last_day + 1, "arrangement ended")) conflicts.push_back(std::move(c));
+    }
+    record_audit(tx, who, {"arrangement.end", owner.value().second, who.organisation_id, "success",
+                           "arrangement " + std::to_string(arrangement_id)});
+    Json out = arrangement_json(tx, arrangement_id);
+    out["conflicts"] = conflicts;
+    return out;
+  });
+}
+
+Result<Json> get_arrangement(const Platform& platform, const Principal& who, std::int64_t arrangement_id) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator may read care arrangements");
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    auto owner = owned_arrangement(tx, who, arrangement_id);
+    if (!owner) return owner.error();
+    record_audit(tx, who, {"arrangement.read", owner.value().second, who.organisation_id, "success",
+                           "arrangement " + std::to_string(arrangement_id)});
+    return arrangement_json(tx, arrangement_id);
+  });
+}
+
+Result<Json> list_arrangements(const Platform& platform, const Principal& who, std::int64_t client_id) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator may read care arrangements");
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    if (!tx.query_i64("SELECT id FROM client WHERE id = ? AND organisation_id = ?", {client_id, *who.organisation_id})) {
+      return not_found_client(client_id);
+    }
+    Json items = Json::array();
+    for (const auto& r : tx.query("SELECT id FROM arrangement WHERE client_id = ? ORDER BY id", {client_id})) {
+      items.push_back(arrangement_json(tx, r.i64(0)));
+    }
+    record_audit(tx, who, {"arrangement.list", client_id, who.organisation_id, "success", ""});
+    return Json{{"items", items}};
+  });
+}
+
+Result<Json> list_tasks(const Platform& platform, const Principal& who, const Json& query) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator may list the organisation's tasks");
+  const DayNumber today = platform.now() / kMinutesPerDay;
+  auto from = query_date(query, "from");
+  if (!from) return from.error();
+  auto to = query_date(query, "to");
+  if (!to) return to.error();
+  auto client = query_int(query, "client_id", 1, INT64_MAX);
+  if (!client) return client.error();
+  auto page = read_page(query, 200);
+  if (!page) return page.error();
+  const DayNumber first = from.value().value_or(today);
+  const DayNumber last = to.value().value_or(first + 6);
+  if (last < first) return bad_input("to", "", "is before from");
+  std::string sql = std::string("SELECT ") + kTaskColumns +
+                    " FROM task t JOIN client c ON c.id = t.client_id WHERE t.organisation_id = ? AND t.day >= ? AND "
+                    "t.day <= ? AND t.id > ?";
+  std::vector<store::Param> params{*who.organisation_id, first, last, page.value().after};
+  if (auto s = query.find("status"); s != query.end()) {
+    const std::string status = s->is_string() ? s->get<std::string>() : "";
+    if (status != "open" && status != "claimed" && status != "done" && status != "cancelled") {
+      return bad_input("status", "", "must be open, claimed, done or cancelled");
+    }
+    sql += " AND t.status = ?";
+    params.emplace_back(status);
+  }
+  if (client.value()) {
+    sql += " AND t.client_id = ?";
+    params.emplace_back(*client.value());
+  }
+  sql += " ORDER BY t.id LIMIT ?";
+  params.emplace_back(page.value().limit);
+  const LocalMinute now = platform.now();
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    Json items = Json::array();
+    for (const auto& r : tx.query(sql, params)) {
+      Json task = task_row_json(r);
+      task["at_risk"] = task_at_risk(platform, r.text(14), r.i64(5), !r.is_null(17), now);
+      items.push_back(std::move(task));
+    }
+    record_audit(tx, who, {"task.list", client.value(), who.organisation_id, "success",
+                           std::to_string(items.size()) + " tasks"});
+    Json out = {{"items", items}};
+    if (static_cast<std::int64_t>(items.size()) == page.value().limit) out["next_after"] = items.back()["id"];
+    return out;
+  });
+}
+
+Result<Json> get_task(const Platform& platform, const Principal& who, std::int64_t task_id) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator may read the organisation's tasks");
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    auto rows = tx.query(std::string("SELECT ") + kTaskColumns + " FROM task t JOIN client c ON c.id = t.client_id WHERE t.id = ?",
+                         {task_id});
+    if (rows.empty() || !who.in_organisation(rows[0].i64(20))) {
+      return not_found("task_id", std::to_string(task_id), "no such task in your organisation");
+    }
+    record_audit(tx, who, {"task.read", rows[0].i64(1), who.organisation_id, "success", "task " + std::to_string(task_id)});
+    Json task = task_row_json(rows[0]);
+    task["at_risk"] = task_at_risk(platform, rows[0].text(14), rows[0].i64(5), !rows[0].is_null(17), platform.now());
+    return task;
+  });
+}
+
+Result<Json> board(const Platform& platform, const Principal& who, const Json& query) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator may see the planning board");
+  const LocalMinute now = platform.now();
+  const DayNumber today = now / kMinutesPerDay;
+  auto from = query_date(query, "from");
+  if (!from) return from.error();
+  auto to = query_date(query, "to");
+  if (!to) return to.error();
+  const DayNumber first = from.value().value_or(today);
+  const DayNumber last = to.value().value_or(first + 6);
+  if (last < first) return bad_input("to", "", "is before from");
+  if (last - first > 62) return bad_input("to", "", "the board spans at most 63 days");
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    std::map<DayNumber, Json> days;
+    for (DayNumber d = first; d <= last; ++d) {
+      days[d] = {{"day", format_date(d)}, {"open", 0}, {"claimed", 0}, {"done", 0}, {"at_risk", 0}};
+    }
+    Json at_risk = Json::array();
+    for (const auto& r : tx.query(std::string("SELECT ") + kTaskColumns +
+                                      " FROM task t JOIN client c ON c.id = t.client_id WHERE t.organisation_id = ? AND "
+                                      "t.day >= ? AND t.day <= ? AND t.status <> 'cancelled'",
+                                  {*who.organisation_id, first, last})) {
+      auto& day = days[r.i64(3)];
+      const std::string status = r.text(14);
+      day[status] = day[status].get<std::int64_t>() + 1;
+      if (task_at_risk(platform, status, r.i64(5), !r.is_null(17), now)) {
+        day["at_risk"] = day["at_risk"].get<std::int64_t>() + 1;
+        if (at_risk.size() < 500) at_risk.push_back(task_row_json(r));
+      }
+    }
+    Json list = Json::array();
+    for (auto& [d, j] : days) list.push_back(std::move(j));
+    record_audit(tx, who, {"board.read", std::nullopt, who.organisation_id, "success", ""});
+    return Json{{"from", format_date(first)}, {"to", format_date(last)}, {"days", list}, {"at_risk", at_risk}};
+  });
+}
+
+Result<Json> reopen_task(const Platform& platform, const Principal& who, std::int64_t task_id) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator may reopen a claimed task");
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    auto rows = tx.query("SELECT organisation_id, client_id, status, check_in FROM task WHERE id = ?", {task_id});
+    if (rows.empty() || !who.in_organisation(rows[0].i64(0))) {
+      return not_found("task_id", std::to_string(task_id), "no such task in your organisation");
+    }
+    if (rows[0].text(2) != "claimed" || !rows[0].is_null(3)) {
+      return conflict("status", std::to_string(task_id), "only a claimed task that has not started can be reopened");
+    }
+    tx.exec("UPDATE task SET status = 'open', caregiver_id = NULL, claimed_at = NULL, urgent = 1, version = version + 1 "
+            "WHERE id = ?",
+            {task_id});
+    record_audit(tx, who, {"task.reopen", rows[0].i64(1), who.organisation_id, "success", "task " + std::to_string(task_id)});
+    auto task = tx.query(std::string("SELECT ") + kTaskColumns + " FROM task t JOIN client c ON c.id = t.client_id WHERE t.id = ?",
+                         {task_id});
+    return task_row_json(task.at(0));
+  });
+}
+
+}  // namespace carecrowd::services

@@ -1,0 +1,57 @@
+// Care: an organisation's clients, their care arrangements and the tasks those produce, as the
+// coordinator sees them. Every function checks that the principal belongs to the organisation that
+// owns the record (another organisation's id answers 404, the same as an id that does not exist,
+// so ids cannot be probed) and writes an audit event for every read or change of client data.
+#pragma once
+
+#include <cstdint>
+
+#include <nlohmann/json.hpp>
+
+#include "core/Error.h"
+#include "services/Platform.h"
+#include "services/Principal.h"
+
+namespace carecrowd::services {
+
+// Clients. Body: name, address, postcode ("3511 AB"), lat, lon, notes.
+Result<nlohmann::json> create_client(const Platform& platform, const Principal& who, const nlohmann::json& body);
+Result<nlohmann::json> update_client(const Platform& platform, const Principal& who, std::int64_t client_id,
+                                     const nlohmann::json& body);
+Result<nlohmann::json> get_client(const Platform& platform, const Principal& who, std::int64_t client_id);
+Result<nlohmann::json> list_clients(const Platform& platform, const Principal& who, const nlohmann::json& query);
+
+// Care arrangements. Body: valid_from, valid_to (optional), tasks: [{key, type, rrule | weekly {days,
+// every_weeks}, window {start, end} ("HH:MM"), duration_minutes, level, certificates, mode, staff,
+// after, pay_cents}]. Creating one materialises its tasks for the horizon; updating replaces only
+// future unclaimed tasks of changed care tasks and reports claimed tasks that conflict.
+Result<nlohmann::json> create_arrangement(const Platform& platform, const Principal& who, std::int64_t client_id,
+                                          const nlohmann::json& body);
+Result<nlohmann::json> update_arrangement(const Platform& platform, const Principal& who, std::int64_t arrangement_id,
+                                          const nlohmann::json& body);
+Result<nlohmann::json> end_arrangement(const Platform& platform, const Principal& who, std::int64_t arrangement_id,
+                                       const nlohmann::json& query);
+Result<nlohmann::json> get_arrangement(const Platform& platform, const Principal& who, std::int64_t arrangement_id);
+Result<nlohmann::json> list_arrangements(const Platform& platform, const Principal& who, std::int64_t client_id);
+
+// Tasks of the organisation in a date range (from, to, status, client_id; paginated), and the
+// coordinator's board: per day open / claimed / at risk / done counts with the at-risk tasks.
+Result<nlohmann::json> list_tasks(const Platform& platform, const Principal& who, const nlohmann::json& query);
+Result<nlohmann::json> get_task(const Platform& platform, const Principal& who, std::int64_t task_id);
+Result<nlohmann::json> board(const Platform& platform, const Principal& who, const nlohmann::json& query);
+// The coordinator takes a claimed task back into the open market (also after the notice period).
+Result<nlohmann::json> reopen_task(const Platform& platform, const Principal& who, std::int64_t task_id);
+
+// A task as JSON for its organisation (with the client's name; the caller has checked access).
+nlohmann::json task_row_json(const store::Row& row);
+// The columns task_row_json expects, for "SELECT <columns> FROM task t JOIN client c ..." queries.
+extern const char* const kTaskColumns;
+
+// Whether a task starting at window_start with the check-in state is at risk at `now`.
+bool task_at_risk(const Platform& platform, const std::string& status, LocalMinute window_start,
+                  bool checked_in, LocalMinute now);
+
+// The certificate codes the platform knows.
+const std::vector<std::string>& certificate_catalog();
+
+}  // namespace carecrowd::services

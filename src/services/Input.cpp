@@ -1,0 +1,83 @@
+#include "services/Input.h"
+
+#include <charconv>
+
+namespace carecrowd::services {
+
+Result<std::optional<std::int64_t>> query_int(const Json& query, std::string_view key, std::int64_t min,
+                                              std::int64_t max) {
+  auto it = query.find(key);
+  if (it == query.end()) return std::optional<std::int64_t>();
+  const std::string text = it->is_string() ? it->get<std::string>() : it->dump();
+  std::int64_t value = 0;
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || ptr != text.data() + text.size()) {
+    return bad_input(std::string(key), "", "must be a whole number, got \"" + text + "\"");
+  }
+  if (value < min || value > max) {
+    return bad_input(std::string(key), "",
+                     "must be between " + std::to_string(min) + " and " + std::to_string(max));
+  }
+  return std::optional<std::int64_t>(value);
+}
+
+Result<std::optional<DayNumber>> query_date(const Json& query, std::string_view key) {
+  auto it = query.find(key);
+  if (it == query.end()) return std::optional<DayNumber>();
+  if (!it->is_string()) return bad_input(std::string(key), "", "must be a date YYYY-MM-DD");
+  auto day = parse_date(it->get<std::string>(), key);
+  if (!day) return day.error();
+  return std::optional<DayNumber>(day.value());
+}
+
+Result<const Json*> body_object(const Json& body) {
+  if (!body.is_object()) return bad_input("body", "", "must be a JSON object");
+  return &body;
+}
+
+DayNumber read_date(JsonInput& in, const Json& value, const Where& where) {
+  const std::string text = in.string(value, where);
+  if (!in.ok()) return 0;
+  auto day = parse_date(text, where.path);
+  if (!day) {
+    in.fail(where, day.error().reason);
+    return 0;
+  }
+  return day.value();
+}
+
+LocalMinute read_local_time(JsonInput& in, const Json& value, const Where& where) {
+  const std::string text = in.string(value, where);
+  if (!in.ok()) return 0;
+  auto t = parse_local_time(text, where.path);
+  if (!t) {
+    in.fail(where, t.error().reason);
+    return 0;
+  }
+  return t.value();
+}
+
+int read_clock(JsonInput& in, const Json& value, const Where& where) {
+  const std::string text = in.string(value, where);
+  if (!in.ok()) return 0;
+  auto t = parse_clock(text, where.path);
+  if (!t) {
+    in.fail(where, t.error().reason);
+    return 0;
+  }
+  return t.value();
+}
+
+Result<Page> read_page(const Json& query, std::int64_t fallback) {
+  Page page;
+  page.limit = fallback;
+  auto limit = query_int(query, "limit", 1, 500);
+  if (!limit) return limit.error();
+  if (limit.value()) page.limit = *limit.value();
+  auto after = query_int(query, "after", 0, INT64_MAX);
+  if (!after) return after.error();
+  if (after.value()) page.after = *after.value();
+  return page;
+}
+
+}  // namespace carecrowd::services

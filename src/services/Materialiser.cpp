@@ -1,0 +1,70 @@
+#include "services/Materialiser.h"
+
+#include <algorithm>
+#include <array>
+
+#include "domain/Recurrence.h"
+
+namespace carecrowd::services {
+
+std::int64_t default_pay_cents(int level, std::int64_t duration_minutes) {
+  // Hourly rates in cents by level 0..6, roughly the Dutch VVT collective agreement scales.
+  static constexpr std::array<std::int64_t, 7> hourly{1500, 1900, 2200, 2600, 3100, 3700, 4300};
+  const auto rate = hourly[static_cast<std::size_t>(std::clamp(level, 0, 6))];
+  return (rate * duration_minutes + 30) / 60;
+}
+
+std::int64_t materialise_arrangement(store::Transaction& tx, std::int64_t arrangement_id, DayNumber from,
+                                     DayNumber to) {
+  auto arrangement = tx.query(
+      "SELECT a.valid_from, a.valid_to, a.organisation_id, a.client_id, c.lat, c.lon, c.postcode "
+      "FROM arrangement a JOIN client c ON c.id = a.client_id WHERE a.id = ?",
+      {arrangement_id});
+  if (arrangement.empty()) return 0;
+  const auto& a = arrangement[0];
+  const DayNumber valid_from = a.i64(0);
+  if (auto valid_to = a.opt_i64(1)) to = std::min(to, *valid_to);
+  from = std::max(from, valid_from);
+  if (from > to) return 0;
+  const std::string area = a.text(6).substr(0, 4);
+  std::int64_t created = 0;
+  for (const auto& t : tx.query("SELECT id, rrule, window_start, window_end, duration, task_type, level, certificates, "
+                                "mode, staff, pay_cents FROM care_task WHERE arrangement_id = ? AND active = 1",
+                                {arrangement_id})) {
+    auto rule = Recurrence::parse_rrule(t.text(1), "rrule");
+    if (!rule) continue;  // validated when stored; an old rule that no longer parses creates nothing
+    for (DayNumber day : rule.value().occurrences(valid_from, from, to)) {
+      const LocalMinute midnight = day * kMinutesPerDay;
+      for (std::int64_t slot = 0; slot < t.i64(9); ++slot) {
+        created += tx.exec(
+            "INSERT INTO task (organisation_id, client_id, care_task_id, day, slot, window_start, window_end, duration, "
+            "task_type, level, certificates, mode, pay_cents, lat, lon, area, status) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open') "
+            "ON CONFLICT (care_task_id, day, slot) DO NOTHING",
+            {a.i64(2), a.i64(3), t.i64(0), day, slot, midnight + t.i64(2), midnight + t.i64(3), t.i64(4), t.text(5),
+             t.i64(6), t.text(7), t.text(8), t.i64(10), a.f64(4), a.f64(5), area});
+      }
+    }
+  }
+  return created;
+}
+
+std::int64_t materialise_all(const Platform& platform) {
+  const DayNumber today = platform.now() / kMinutesPerDay;
+  const DayNumber last = today + platform.settings().horizon_days - 1;
+  auto ids = platform.db().read([&](store::Transaction& tx) {
+    std::vector<std::int64_t> out;
+    for (const auto& r : tx.query("SELECT id FROM arrangement WHERE valid_to IS NULL OR valid_to >= ?", {today})) {
+      out.push_back(r.i64(0));
+    }
+    return out;
+  });
+  std::int64_t created = 0;
+  // One transaction per arrangement: short write locks, and progress survives an interruption.
+  for (auto id : ids) {
+    created += platform.db().write([&](store::Transaction& tx) { return materialise_arrangement(tx, id, today, last); });
+  }
+  return created;
+}
+
+}  // namespace carecrowd::services

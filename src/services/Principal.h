@@ -1,0 +1,39 @@
+// Principal: who is making a request, as established from a bearer token. Every service takes one
+// and decides from it alone what may be seen or changed; handlers never decide permissions.
+//
+// Roles: platform_admin (runs the platform; no client data), org_admin (an organisation: users,
+// verification of certificates, audit queries), coordinator (an organisation's nurse: clients,
+// arrangements, planning), caregiver (platform-wide, may work for several organisations), client
+// (a client or a family member acting for one: their own upcoming visits and access overview),
+// analyst (an organisation's KPIs, no personal data).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace carecrowd::services {
+
+enum class Role { platform_admin, org_admin, coordinator, caregiver, client, analyst };
+
+std::string_view to_string(Role role);
+std::optional<Role> parse_role(std::string_view text);
+
+struct Principal {
+  std::int64_t user_id = 0;
+  Role role = Role::caregiver;
+  std::string name;
+  std::optional<std::int64_t> organisation_id;  // org_admin, coordinator, analyst, client
+  std::optional<std::int64_t> caregiver_id;     // caregiver
+  std::optional<std::int64_t> client_id;        // client
+  std::string source;                           // the request's remote address, for the audit log
+
+  // NEN 7513 "acting for": on whose behalf the user acts ("organisation:3", "client:17", "self").
+  [[nodiscard]] std::string acting_for() const;
+  [[nodiscard]] bool in_organisation(std::int64_t organisation) const {
+    return organisation_id && *organisation_id == organisation;
+  }
+};
+
+}  // namespace carecrowd::services

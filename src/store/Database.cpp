@@ -1,0 +1,57 @@
+#include "store/Database.h"
+
+#include <charconv>
+#include <cstdlib>
+
+#include "store/PostgresDatabase.h"
+#include "store/SqliteDatabase.h"
+
+namespace carecrowd::store {
+
+std::int64_t Row::i64(std::size_t i) const {
+  const auto& cell = cells_.at(i);
+  if (!cell) throw std::logic_error("Row::i64 on NULL column " + std::to_string(i));
+  std::int64_t value = 0;
+  const auto* end = cell->data() + cell->size();
+  auto [ptr, ec] = std::from_chars(cell->data(), end, value);
+  if (ec != std::errc()) {
+    // SQLite may hand back a REAL column holding an integral value ("3.0").
+    return static_cast<std::int64_t>(std::strtod(cell->c_str(), nullptr));
+  }
+  return value;
+}
+
+double Row::f64(std::size_t i) const {
+  const auto& cell = cells_.at(i);
+  if (!cell) throw std::logic_error("Row::f64 on NULL column " + std::to_string(i));
+  return std::strtod(cell->c_str(), nullptr);
+}
+
+const std::string& Row::text(std::size_t i) const {
+  static const std::string empty;
+  const auto& cell = cells_.at(i);
+  return cell ? *cell : empty;
+}
+
+std::optional<std::int64_t> Row::opt_i64(std::size_t i) const {
+  if (is_null(i)) return std::nullopt;
+  return i64(i);
+}
+
+std::optional<std::int64_t> Transaction::query_i64(std::string_view sql, const std::vector<Param>& params) {
+  auto rows = query(sql, params);
+  if (rows.empty() || rows.front().is_null(0)) return std::nullopt;
+  return rows.front().i64(0);
+}
+
+std::unique_ptr<Database> Database::open(const std::string& url, int pool_size) {
+  if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
+    return open_postgres(url, pool_size);
+  }
+  std::string path = url;
+  if (path.rfind("sqlite:", 0) == 0) path = path.substr(7);
+  if (path.empty()) throw std::runtime_error("--database: an empty SQLite path");
+  return open_sqlite(path, pool_size);
+}
+
+}  // namespace carecrowd::store

@@ -1,0 +1,118 @@
+// Database: the one SQL seam of the platform. A small interface over SQLite (embedded default) and
+// PostgreSQL (several server processes), so that the stores above it hold one set of SQL text.
+//
+// SQL is written once with `?` placeholders; the PostgreSQL backend rewrites them to `$n`. Values
+// come back as text (NULL as nullopt) and are read with typed accessors; the platform's tables
+// hold integers, reals and text only.
+//
+// Concurrency contract, the same for both backends (nothing here assumes a single process):
+//  - read() runs in a snapshot that sees only committed data;
+//  - write() runs in a transaction at READ COMMITTED (PostgreSQL) or BEGIN IMMEDIATE (SQLite, one
+//    writer at a time). Code that must serialise on a record (a caregiver's claims, the audit
+//    chain) first UPDATEs that row, which takes its row lock until commit in PostgreSQL;
+//  - a transaction that hits a serialisation failure or a deadlock is retried a few times.
+//  - write() returns only after the commit is durable (SQLite: WAL + synchronous=FULL;
+//    PostgreSQL: synchronous_commit on).
+// Thread safety: a Database is shared by all request threads; a Transaction belongs to one thread.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <variant>
+#include <vector>
+
+namespace carecrowd::store {
+
+using Param = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
+
+class Row {
+ public:
+  explicit Row(std::vector<std::optional<std::string>> cells) : cells_(std::move(cells)) {}
+  [[nodiscard]] std::size_t size() const { return cells_.size(); }
+  [[nodiscard]] bool is_null(std::size_t i) const { return !cells_.at(i).has_value(); }
+  [[nodiscard]] std::int64_t i64(std::size_t i) const;   // REQUIRES: not null
+  [[nodiscard]] double f64(std::size_t i) const;         // REQUIRES: not null
+  [[nodiscard]] const std::string& text(std::size_t i) const;  // "" for NULL
+  [[nodiscard]] std::optional<std::int64_t> opt_i64(std::size_t i) const;
+
+ private:
+  std::vector<std::optional<std::string>> cells_;
+};
+
+using Rows = std::vector<Row>;
+
+// Thrown by a backend when the database refuses a statement for a reason the caller can act on.
+struct ConstraintViolation : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+// Thrown when a transaction must be retried (PostgreSQL 40001/40P01, SQLite BUSY after timeout).
+struct TransientFailure : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+enum class Dialect { sqlite, postgresql };
+
+class Transaction {
+ public:
+  virtual ~Transaction() = default;
+  virtual Rows query(std::string_view sql, const std::vector<Param>& params = {}) = 0;
+  // Returns the number of rows changed.
+  virtual std::int64_t exec(std::string_view sql, const std::vector<Param>& params = {}) = 0;
+  // Runs several statements without parameters (migrations).
+  virtual void exec_script(std::string_view sql) = 0;
+  virtual void commit() = 0;  // a transaction not committed is rolled back when destroyed
+
+  // First row's first column as an integer, or nullopt when there is no row.
+  std::optional<std::int64_t> query_i64(std::string_view sql, const std::vector<Param>& params = {});
+};
+
+class Database {
+ public:
+  virtual ~Database() = default;
+  // "sqlite:PATH", a bare path, or "postgresql://..." / "postgres://...". Applies migrations.
+  // Throws std::runtime_error with a message for the operator when the database cannot be opened.
+  static std::unique_ptr<Database> open(const std::string& url, int pool_size = 8);
+
+  [[nodiscard]] virtual Dialect dialect() const = 0;
+  [[nodiscard]] virtual std::string describe() const = 0;  // for logs; never a password
+  virtual std::unique_ptr<Transaction> begin_read() = 0;
+  virtual std::unique_ptr<Transaction> begin_write() = 0;
+
+  // Runs `body` in a write transaction and commits it; retries on TransientFailure.
+  template <class F>
+  auto write(F&& body) -> decltype(body(std::declval<Transaction&>())) {
+    for (int attempt = 0;; ++attempt) {
+      try {
+        auto tx = begin_write();
+        if constexpr (std::is_void_v<decltype(body(*tx))>) {
+          body(*tx);
+          tx->commit();
+          return;
+        } else {
+          auto result = body(*tx);
+          // An expected failure (a Result holding an Error) rolls back whatever the body wrote.
+          if constexpr (requires { result.ok(); }) {
+            if (!result.ok()) return result;
+          }
+          tx->commit();
+          return result;
+        }
+      } catch (const TransientFailure&) {
+        if (attempt >= 8) throw;
+      }
+    }
+  }
+  template <class F>
+  auto read(F&& body) -> decltype(body(std::declval<Transaction&>())) {
+    auto tx = begin_read();
+    return body(*tx);
+  }
+};
+
+}  // namespace carecrowd::store
