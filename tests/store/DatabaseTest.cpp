@@ -1,0 +1,153 @@
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <pqxx/pqxx>
+#include <thread>
+
+#include "core/Error.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
+
+namespace carecrowd::store {
+namespace {
+
+// A fresh database of the kind the environment asks for (see tests/server/TestServer.h).
+class FreshDatabase {
+ public:
+  FreshDatabase() {
+    static std::atomic<int> counter{0};
+    const int n = counter++;
+    const char* pg = std::getenv("CARECROWD_TEST_DATABASE");
+    if (pg && std::string(pg).rfind("postgres", 0) == 0) {
+      admin_ = pg;
+      name_ = "carecrowd_store_" + std::to_string(::getpid()) + "_" + std::to_string(n);
+      pqxx::connection c(admin_);
+      pqxx::nontransaction tx(c);
+      tx.exec("DROP DATABASE IF EXISTS " + name_);
+      tx.exec("CREATE DATABASE " + name_);
+      url_ = admin_.substr(0, admin_.rfind('/')) + "/" + name_;
+    } else {
+      path_ = (std::filesystem::temp_directory_path() /
+               ("carecrowd-store-" + std::to_string(::getpid()) + "-" + std::to_string(n) + ".db")).string();
+      remove_files();
+      url_ = "sqlite:" + path_;
+    }
+  }
+  ~FreshDatabase() {
+    if (!path_.empty()) remove_files();
+    if (!name_.empty()) {
+      try {
+        pqxx::connection c(admin_);
+        pqxx::nontransaction tx(c);
+        tx.exec("DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)");
+      } catch (const std::exception&) {
+      }
+    }
+  }
+  [[nodiscard]] const std::string& url() const { return url_; }
+
+ private:
+  void remove_files() {
+    for (auto s : {"", "-wal", "-shm"}) std::filesystem::remove(path_ + s);
+  }
+  std::string url_, path_, admin_, name_;
+};
+
+TEST(Database, OpeningAppliesEveryMigrationOnceAndReopeningChangesNothing) {
+  FreshDatabase fresh;
+  {
+    auto db = Database::open(fresh.url(), 2);
+    EXPECT_EQ(schema_version(*db), embedded_migrations().back().version);
+  }
+  auto db = Database::open(fresh.url(), 2);
+  EXPECT_EQ(db->read([](Transaction& tx) { return *tx.query_i64("SELECT COUNT(*) FROM schema_migration"); }),
+            static_cast<std::int64_t>(embedded_migrations().size()));
+}
+
+TEST(Database, ACommittedWriteIsVisibleAndAFailedResultRollsBack) {
+  FreshDatabase fresh;
+  auto db = Database::open(fresh.url(), 2);
+  db->write([](Transaction& tx) { tx.exec("INSERT INTO organisation (name, created_at) VALUES (?, ?)", {std::string("A"), std::int64_t{1}}); });
+  Result<int> failed = db->write([](Transaction& tx) -> Result<int> {
+    tx.exec("INSERT INTO organisation (name, created_at) VALUES (?, ?)", {std::string("B"), std::int64_t{1}});
+    return bad_input("name", "", "changed my mind");
+  });
+  EXPECT_FALSE(failed.ok());
+  EXPECT_THROW(db->write([](Transaction& tx) {
+                 tx.exec("INSERT INTO organisation (name, created_at) VALUES (?, ?)", {std::string("C"), std::int64_t{1}});
+                 throw std::runtime_error("broken invariant");
+               }),
+               std::runtime_error);
+  auto names = db->read([](Transaction& tx) { return tx.query("SELECT name FROM organisation ORDER BY name"); });
+  ASSERT_EQ(names.size(), 1u);
+  EXPECT_EQ(names[0].text(0), "A");
+}
+
+TEST(Database, AUniqueViolationIsAConstraintViolation) {
+  FreshDatabase fresh;
+  auto db = Database::open(fresh.url(), 2);
+  auto insert = [&] {
+    db->write([](Transaction& tx) {
+      tx.exec("INSERT INTO organisation (name, created_at) VALUES (?, ?)", {std::string("Same"), std::int64_t{1}});
+    });
+  };
+  insert();
+  EXPECT_THROW(insert(), ConstraintViolation);
+}
+
+TEST(Database, ValuesRoundTripIncludingNullsQuotesAndQuestionMarks) {
+  FreshDatabase fresh;
+  auto db = Database::open(fresh.url(), 2);
+  const std::string tricky = "O'Brien? \"quoted\" ; DROP TABLE client; -- é";
+  auto rows = db->write([&](Transaction& tx) {
+    const auto id = *tx.query_i64("INSERT INTO organisation (name, created_at) VALUES (?, ?) RETURNING id",
+                                  {tricky, std::int64_t{-42}});
+    return tx.query("SELECT name, created_at, NULL, 'a?b' FROM organisation WHERE id = ?", {id});
+  });
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].text(0), tricky);
+  EXPECT_EQ(rows[0].i64(1), -42);
+  EXPECT_TRUE(rows[0].is_null(2));
+  EXPECT_EQ(rows[0].text(3), "a?b");
+}
+
+TEST(Database, ConcurrentWritersThatLockARowNeverLoseAnUpdate) {
+  FreshDatabase fresh;
+  auto db = Database::open(fresh.url(), 8);
+  db->write([](Transaction& tx) {
+    tx.exec("INSERT INTO caregiver (name, level, kind, home_lat, home_lon, travel_mode, max_minutes_week, "
+            "hourly_rate_cents) VALUES ('c', 1, 'freelancer', 52, 5, 'bike', 0, 0)");
+  });
+  constexpr int kThreads = 8, kEach = 25;
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < kEach; ++i) {
+        // Read-modify-write after taking the row lock: the pattern claims use.
+        db->write([](Transaction& tx) {
+          tx.exec("UPDATE caregiver SET claim_seq = claim_seq + 0 WHERE id = 1");
+          const auto seen = *tx.query_i64("SELECT max_minutes_week FROM caregiver WHERE id = 1");
+          tx.exec("UPDATE caregiver SET max_minutes_week = ? WHERE id = 1", {seen + 1});
+        });
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(db->read([](Transaction& tx) { return *tx.query_i64("SELECT max_minutes_week FROM caregiver WHERE id = 1"); }),
+            kThreads * kEach);
+}
+
+TEST(Database, AnUnreachableDatabaseIsAClearError) {
+  try {
+    Database::open("sqlite:/nonexistent-dir/x/y.db", 1);
+    FAIL() << "expected an error";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("/nonexistent-dir/x/y.db"), std::string::npos) << e.what();
+  }
+}
+
+}  // namespace
+}  // namespace carecrowd::store
