@@ -212,6 +212,7 @@ Server::Server(const services::Platform& platform, Router router, ServerOptions 
     impl_->write_problem(res, Error{kind, status == 413 ? "body" : "", "", reason}, status, req.path);
   });
   http.set_keep_alive_max_count(100000);
+  http.set_tcp_nodelay(true);  // small responses must not wait for a delayed ACK
   http.set_keep_alive_timeout(2);  // also bounds how long a stop waits for idle connections
   // httplib's default also sets SO_REUSEPORT, which lets a second server silently share the port
   // with a running one (requests then alternate between them). Address reuse only.

@@ -60,6 +60,7 @@ Api::Api(int port) : port_(port), client_(std::make_unique<httplib::Client>("127
   client_->set_connection_timeout(5);
   client_->set_read_timeout(120);
   client_->set_keep_alive(true);
+  client_->set_tcp_nodelay(true);
 }
 
 Reply Api::get(const std::string& path, const std::string& token) { return to_reply(client_->Get(path, auth(token))); }
