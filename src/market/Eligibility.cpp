@@ -1,0 +1,60 @@
+#include "market/Eligibility.h"
+
+#include <algorithm>
+
+namespace carecrowd::market {
+
+std::string_view to_string(CaregiverKind kind) {
+  switch (kind) {
+    case CaregiverKind::employee: return "employee";
+    case CaregiverKind::freelancer: return "freelancer";
+    case CaregiverKind::volunteer: return "volunteer";
+  }
+  return "freelancer";
+}
+
+bool parse_caregiver_kind(std::string_view text, CaregiverKind& kind) {
+  if (text == "employee") kind = CaregiverKind::employee;
+  else if (text == "freelancer") kind = CaregiverKind::freelancer;
+  else if (text == "volunteer") kind = CaregiverKind::volunteer;
+  else return false;
+  return true;
+}
+
+bool certificate_valid(const HeldCertificate& certificate, DayNumber day) {
+  return certificate.verified && day <= certificate.expires;
+}
+
+std::optional<std::string> why_not_eligible(const CaregiverProfile& caregiver, const TaskDemand& task) {
+  const auto& orgs = caregiver.organisations;
+  if (std::find(orgs.begin(), orgs.end(), task.organisation_id) == orgs.end()) {
+    return "you do not work for this task's organisation";
+  }
+  // Volunteers do no professional care, whatever level they state.
+  const int level = caregiver.kind == CaregiverKind::volunteer ? 0 : caregiver.level;
+  if (task.level > level) {
+    return "the task needs level " + std::to_string(task.level) + ", you are level " + std::to_string(level);
+  }
+  for (const auto& code : task.certificates) {
+    auto held = std::find_if(caregiver.certificates.begin(), caregiver.certificates.end(),
+                             [&](const HeldCertificate& c) { return c.code == code; });
+    if (held == caregiver.certificates.end()) return "the task needs the certificate " + code;
+    if (!held->verified) return "your certificate " + code + " is not verified yet";
+    if (!certificate_valid(*held, task.day)) return "your certificate " + code + " has expired by the task's day";
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> split_certificates(std::string_view text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    auto end = text.find(',', start);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > start) out.emplace_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace carecrowd::market

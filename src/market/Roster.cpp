@@ -1,0 +1,51 @@
+#include "market/Roster.h"
+
+namespace carecrowd::market {
+
+Roster::Roster(const std::vector<ClaimedVisit>& visits, domain::Point home, domain::TravelMode mode)
+    : home_(home), times_(mode) {
+  std::map<DayNumber, std::vector<Stop>> by_day;
+  for (const auto& v : visits) {
+    by_day[v.day].push_back(v.stop);
+    visits_.emplace(v.care_task_id, v.day);
+    week_minutes_[week_start(v.day)] += v.stop.duration_minutes;
+  }
+  for (auto& [day, stops] : by_day) days_.emplace(day, DaySchedule(std::move(stops), home_, times_));
+}
+
+Fit Roster::fit(DayNumber day, const Stop& candidate) const {
+  Fit fit;
+  if (auto it = days_.find(day); it != days_.end()) {
+    fit = it->second.fit(candidate);
+  } else {
+    // An empty day: from home to the visit and back.
+    fit = DaySchedule({}, home_, times_).fit(candidate);
+  }
+  if (!fit.feasible) return fit;
+  // A visit of the day before or after can run over midnight into this one: each that comes near
+  // the candidate (within the longest plausible journey) must leave an order in which both start
+  // in time.
+  constexpr LocalMinute near = 3 * 60;
+  for (DayNumber other : {day - 1, day + 1}) {
+    auto it = days_.find(other);
+    if (it == days_.end()) continue;
+    for (const Stop& s : it->second.stops()) {
+      if (s.latest_end() + near <= candidate.window_start || candidate.latest_end() + near <= s.window_start) continue;
+      if (!DaySchedule({s}, home_, times_).fit(candidate).feasible) return Fit{};
+    }
+  }
+  return fit;
+}
+
+bool Roster::holds_visit(std::int64_t care_task_id, DayNumber day) const {
+  return visits_.count({care_task_id, day}) > 0;
+}
+
+std::int64_t Roster::minutes_in_week(DayNumber day) const {
+  auto it = week_minutes_.find(week_start(day));
+  return it == week_minutes_.end() ? 0 : it->second;
+}
+
+DayNumber Roster::week_start(DayNumber day) { return day - weekday(day); }
+
+}  // namespace carecrowd::market

@@ -1,0 +1,50 @@
+// Roster: a caregiver's claimed visits over some days, as the marketplace checks one more against
+// them: does it fit in the day with travel (DaySchedule), does it clash with a visit of a
+// neighbouring day that runs over midnight, is it the other slot of a double-staffed visit they
+// already hold, and how many minutes of work the week already has.
+//
+// Only the visits given are known: a caller checking a range of days passes the claimed visits of
+// those days, the day before and after, and the whole weeks around them (for weekly hours).
+//
+// Thread safety: immutable after construction; safe to share between threads.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <set>
+#include <utility>
+#include <vector>
+
+#include "market/DaySchedule.h"
+
+namespace carecrowd::market {
+
+struct ClaimedVisit {
+  std::int64_t care_task_id = 0;  // with `day`, names the visit (every slot of a double-staffed one)
+  DayNumber day = 0;
+  Stop stop;
+};
+
+class Roster {
+ public:
+  Roster(const std::vector<ClaimedVisit>& visits, domain::Point home, domain::TravelMode mode);
+
+  // Whether a visit on `day` fits with the claimed ones, and the travel it adds to that day.
+  [[nodiscard]] Fit fit(DayNumber day, const Stop& candidate) const;
+  // Whether the caregiver holds a slot of this visit (both slots may not go to one caregiver).
+  [[nodiscard]] bool holds_visit(std::int64_t care_task_id, DayNumber day) const;
+  // Minutes of claimed work in the week (Monday to Sunday) that holds `day`.
+  [[nodiscard]] std::int64_t minutes_in_week(DayNumber day) const;
+
+  // The Monday of the week that holds `day`.
+  [[nodiscard]] static DayNumber week_start(DayNumber day);
+
+ private:
+  domain::Point home_;
+  TravelTimes times_;
+  std::map<DayNumber, DaySchedule> days_;
+  std::set<std::pair<std::int64_t, DayNumber>> visits_;
+  std::map<DayNumber, std::int64_t> week_minutes_;
+};
+
+}  // namespace carecrowd::market
