@@ -1,7 +1,43 @@
+// Coordinator plans (the planning engine over the organisation's open tasks) and the proposals
+// they offer to caregivers.
 #include "http/Routes.h"
+#include "services/Planning.h"
 
 namespace carecrowd::http {
 
-void add_planning_routes(Router& router) { (void)router; }
+using services::Platform;
+
+namespace {
+// A handler for a route with one `{id}`: checks the id, then calls the service.
+template <class F>
+Handler with_id(F service, int status = 200) {
+  return [service, status](const Platform& p, const HttpRequest& r) -> Result<HttpResponse> {
+    auto id = r.id("id");
+    if (!id) return id.error();
+    return respond(service(p, r, id.value()), status);
+  };
+}
+}  // namespace
+
+void add_planning_routes(Router& router) {
+  router.add({"POST", "/v1/plans", "Plan open tasks over a date range and offer or assign them (coordinator)", true,
+              [](const Platform& p, const HttpRequest& r) {
+                return respond(services::create_plan(p, r.who(), r.body), 201);
+              }});
+  router.add({"GET", "/v1/plans/{id}", "A plan run's summary and proposals (coordinator)", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return services::get_plan(p, r.who(), id);
+              })});
+  router.add({"GET", "/v1/my/proposals", "Tasks proposed to me and still open to accept (caregiver)", true,
+              [](const Platform& p, const HttpRequest& r) { return respond(services::list_my_proposals(p, r.who())); }});
+  router.add({"POST", "/v1/proposals/{id}/accept", "Accept a proposal: claims the task (caregiver)", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return services::accept_proposal(p, r.who(), id);
+              })});
+  router.add({"POST", "/v1/proposals/{id}/decline", "Decline a proposal (caregiver)", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return services::decline_proposal(p, r.who(), id);
+              })});
+}
 
 }  // namespace carecrowd::http

@@ -1,0 +1,401 @@
+#include "services/Planning.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "domain/Problem.h"
+#include "engine/Solver.h"
+#include "services/AuditLog.h"
+#include "services/Input.h"
+#include "services/PlanProblem.h"
+
+namespace carecrowd::services {
+namespace {
+
+constexpr double kDefaultTimeLimit = 2;
+constexpr double kMinTimeLimit = 0.1;
+constexpr double kMaxTimeLimit = 30;
+constexpr DayNumber kMaxPlanDays = 14;
+constexpr LocalMinute kDecideBeforeWindow = 60;  // a proposal is answered at least this long before the task
+
+bool is_care_staff(const Principal& who) {
+  return (who.role == Role::coordinator || who.role == Role::org_admin) && who.organisation_id;
+}
+
+bool is_caregiver(const Principal& who) { return who.role == Role::caregiver && who.caregiver_id; }
+
+struct PlanRequest {
+  DayNumber from = 0;
+  DayNumber to = 0;
+  std::string mode;
+  double time_limit_seconds = kDefaultTimeLimit;
+};
+
+Result<PlanRequest> read_plan_request(const Json& body, DayNumber today) {
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"from", "to", "mode", "time_limit_seconds"});
+  PlanRequest r;
+  if (const Json* v = in.require(body, "from", Where{})) r.from = read_date(in, *v, Where{"from", ""});
+  if (const Json* v = in.require(body, "to", Where{})) r.to = read_date(in, *v, Where{"to", ""});
+  if (const Json* v = in.require(body, "mode", Where{})) r.mode = in.string(*v, Where{"mode", ""});
+  if (const Json* v = JsonInput::find(body, "time_limit_seconds"))
+    r.time_limit_seconds = in.number(*v, Where{"time_limit_seconds", ""});
+  if (!in.ok()) return in.error();
+  if (r.to < r.from) return bad_input("to", "", "is before from");
+  if (r.to - r.from >= kMaxPlanDays) return bad_input("to", "", "a plan spans at most 14 days");
+  if (r.to < today) return bad_input("to", "", "is in the past");
+  if (r.mode != "offer" && r.mode != "assign") return bad_input("mode", "", "must be \"offer\" or \"assign\"");
+  if (!(r.time_limit_seconds >= kMinTimeLimit && r.time_limit_seconds <= kMaxTimeLimit))
+    return bad_input("time_limit_seconds", "", "must be between 0.1 and 30");
+  return r;
+}
+
+// The market's claim rule (see Planning.h). Written here because no shared claim function existed
+// when planning was written; it must stay the same rule as the caregiver's own claim.
+struct ClaimOutcome {
+  enum Kind { claimed, taken, overlaps } kind = taken;
+  std::int64_t other_task = 0;  // for overlaps: the caregiver's task in the way
+};
+
+ClaimOutcome claim_task_in(store::Transaction& tx, std::int64_t caregiver_id, std::int64_t task_id, LocalMinute now) {
+  // Taking the caregiver's row first serialises their claims, so the overlap check below sees every
+  // claim that committed before this one.
+  tx.exec("UPDATE caregiver SET claim_seq = claim_seq + 1 WHERE id = ?", {caregiver_id});
+  auto rows = tx.query("SELECT status, care_task_id, day, window_start, window_end, duration FROM task WHERE id = ?",
+                       {task_id});
+  if (rows.empty() || rows[0].text(0) != "open") return {ClaimOutcome::taken};
+  const auto& t = rows[0];
+  const LocalMinute start = t.i64(3), end = t.i64(4), duration = t.i64(5);
+  for (const auto& o : tx.query("SELECT id, care_task_id, day, window_start, window_end, duration FROM task WHERE "
+                                "caregiver_id = ? AND status = 'claimed' AND id <> ? AND window_start < ? AND "
+                                "window_end + duration > ?",
+                                {caregiver_id, task_id, end + duration, start})) {
+    // Two tasks overlap when neither order fits their windows; the two slots of one double-staffed
+    // visit need two different people.
+    const bool same_visit = o.i64(1) == t.i64(1) && o.i64(2) == t.i64(2);
+    const bool fits = start + duration <= o.i64(4) || o.i64(3) + o.i64(5) <= end;
+    if (same_visit || !fits) return {ClaimOutcome::overlaps, o.i64(0)};
+  }
+  const auto changed = tx.exec(
+      "UPDATE task SET status = 'claimed', caregiver_id = ?, claimed_at = ?, urgent = 0, version = version + 1 "
+      "WHERE id = ? AND status = 'open'",
+      {caregiver_id, now, task_id});
+  return {changed == 1 ? ClaimOutcome::claimed : ClaimOutcome::taken};
+}
+
+LocalMinute proposal_deadline(const Settings& settings, LocalMinute now, LocalMinute window_start) {
+  const LocalMinute deadline = std::min(now + settings.proposal_deadline_minutes, window_start - kDecideBeforeWindow);
+  // A task starting within the hour can still be accepted until it starts.
+  return deadline > now ? deadline : window_start;
+}
+
+// What the engine answered, in task and caregiver ids.
+struct PlannedTask {
+  std::int64_t task_id = 0;
+  std::int64_t caregiver_id = 0;
+  bool employed = false;
+  LocalMinute start = 0;
+  LocalMinute window_start = 0;
+};
+
+struct PlanOutcome {
+  std::vector<PlannedTask> planned;  // open tasks only
+  Json unplanned = Json::array();    // open tasks only: task_id, reason, detail
+  int claimed_planned = 0;
+  int claimed_unplanned = 0;
+  std::int64_t travel_minutes = 0;
+  double seconds = 0;
+};
+
+PlanOutcome solve_plan(const PlanProblem& mapping, const domain::Problem& problem, double time_limit_seconds) {
+  PlanOutcome out;
+  domain::Plan plan;
+  if (problem.visits().empty()) return out;
+  if (problem.caregivers().empty()) {
+    // The engine needs someone to plan for; with nobody available every visit waits, for one reason.
+    for (int v = 0; v < static_cast<int>(problem.visits().size()); ++v)
+      plan.unplanned.push_back({v, domain::UnplannedReason::no_availability, std::nullopt,
+                                "no caregiver of the organisation is available on these days"});
+  } else {
+    engine::SolverSettings settings;
+    settings.time_limit_seconds = time_limit_seconds;
+    settings.threads = 1;  // requests run side by side; one plan must not take every core
+    auto result = engine::solve(problem, settings);
+    plan = std::move(result.plan);
+    out.travel_minutes = (result.cost.travel_time.get() + 30) / 60;
+    out.seconds = std::round(result.seconds * 1000) / 1000;
+  }
+  for (const auto& route : plan.routes) {
+    const PlanShift& shift = mapping.caregivers[static_cast<std::size_t>(route.caregiver)];
+    for (const auto& pv : route.visits) {
+      const PlanVisit& visit = mapping.visits[static_cast<std::size_t>(pv.visit)];
+      if (visit.claimed) {
+        ++out.claimed_planned;
+        continue;
+      }
+      out.planned.push_back(
+          PlannedTask{visit.task_id, shift.caregiver_id, shift.employed, mapping.local_minute(pv.start), visit.window_start});
+    }
+  }
+  for (const auto& u : plan.unplanned) {
+    const PlanVisit& visit = mapping.visits[static_cast<std::size_t>(u.visit)];
+    if (visit.claimed) {
+      ++out.claimed_unplanned;
+      continue;
+    }
+    out.unplanned.push_back({{"task_id", visit.task_id}, {"reason", std::string(domain::to_string(u.reason))},
+                             {"detail", u.detail}});
+  }
+  std::sort(out.planned.begin(), out.planned.end(),
+            [](const PlannedTask& a, const PlannedTask& b) { return std::pair{a.start, a.task_id} < std::pair{b.start, b.task_id}; });
+  return out;
+}
+
+Json summary_json(const PlanProblem& mapping, const PlanOutcome& outcome) {
+  std::set<std::int64_t> people;
+  for (const auto& shift : mapping.caregivers) people.insert(shift.caregiver_id);
+  return {{"visits", mapping.open_visits()},
+          {"planned", outcome.planned.size()},
+          {"unplanned", outcome.unplanned},
+          {"claimed_visits", static_cast<int>(mapping.visits.size()) - mapping.open_visits()},
+          {"claimed_unplanned", outcome.claimed_unplanned},
+          {"caregivers", people.size()},
+          {"caregiver_days", mapping.caregivers.size()},
+          {"double_staffing_links", mapping.double_staffing_links},
+          {"precedence_links", mapping.precedence_links},
+          {"travel_minutes", outcome.travel_minutes},
+          {"seconds", outcome.seconds}};
+}
+
+// A pending proposal past its deadline is shown as expired; the row keeps 'pending'.
+std::string shown_status(const std::string& status, LocalMinute deadline, LocalMinute now) {
+  return status == "pending" && deadline <= now ? "expired" : status;
+}
+
+Json plan_json(store::Transaction& tx, std::int64_t plan_id, LocalMinute now) {
+  const auto run = tx.query("SELECT id, organisation_id, from_day, to_day, mode, created_by, created_at, summary FROM "
+                            "plan_run WHERE id = ?",
+                            {plan_id});
+  const auto& r = run.at(0);
+  Json proposals = Json::array();
+  for (const auto& p : tx.query(
+           "SELECT p.id, p.task_id, t.day, t.task_type, t.window_start, t.window_end, t.duration, t.client_id, c.name, "
+           "p.caregiver_id, g.name, p.planned_start, p.deadline, p.status FROM proposal p JOIN task t ON t.id = "
+           "p.task_id JOIN client c ON c.id = t.client_id JOIN caregiver g ON g.id = p.caregiver_id WHERE p.plan_id = ? "
+           "ORDER BY p.planned_start, p.id",
+           {plan_id})) {
+    proposals.push_back(
+        {{"id", p.i64(0)},
+         {"task",
+          {{"id", p.i64(1)},
+           {"day", format_date(p.i64(2))},
+           {"type", p.text(3)},
+           {"window", {{"start", format_local_time(p.i64(4))}, {"end", format_local_time(p.i64(5))}}},
+           {"duration_minutes", p.i64(6)},
+           {"client_id", p.i64(7)},
+           {"client_name", p.text(8)}}},
+         {"caregiver", {{"id", p.i64(9)}, {"name", p.text(10)}}},
+         {"planned_start", format_local_time(p.i64(11))},
+         {"deadline", format_local_time(p.i64(12))},
+         {"status", shown_status(p.text(13), p.i64(12), now)}});
+  }
+  return {{"id", r.i64(0)},
+          {"organisation_id", r.i64(1)},
+          {"from", format_date(r.i64(2))},
+          {"to", format_date(r.i64(3))},
+          {"mode", r.text(4)},
+          {"created_by", r.i64(5)},
+          {"created_at", format_local_time(r.i64(6))},
+          {"summary", Json::parse(r.text(7))},
+          {"proposals", proposals}};
+}
+
+// A proposal as its caregiver sees it: what, when, where roughly, and the pay; no client details.
+constexpr const char* kCaregiverProposalSelect =
+    "SELECT p.id, p.plan_id, p.planned_start, p.deadline, p.status, t.id, t.day, t.task_type, t.window_start, "
+    "t.window_end, t.duration, t.level, t.certificates, t.mode, t.pay_cents, t.area, o.id, o.name FROM proposal p "
+    "JOIN task t ON t.id = p.task_id JOIN organisation o ON o.id = t.organisation_id ";
+
+Json caregiver_proposal_json(const store::Row& r, LocalMinute now) {
+  Json certificates = Json::array();
+  const std::string& codes = r.text(12);
+  for (std::size_t start = 0; start < codes.size();) {
+    auto end = codes.find(',', start);
+    if (end == std::string::npos) end = codes.size();
+    if (end > start) certificates.push_back(codes.substr(start, end - start));
+    start = end + 1;
+  }
+  return {{"id", r.i64(0)},
+          {"plan_id", r.i64(1)},
+          {"planned_start", format_local_time(r.i64(2))},
+          {"deadline", format_local_time(r.i64(3))},
+          {"status", shown_status(r.text(4), r.i64(3), now)},
+          {"task",
+           {{"id", r.i64(5)},
+            {"day", format_date(r.i64(6))},
+            {"type", r.text(7)},
+            {"window", {{"start", format_local_time(r.i64(8))}, {"end", format_local_time(r.i64(9))}}},
+            {"duration_minutes", r.i64(10)},
+            {"level", r.i64(11)},
+            {"certificates", certificates},
+            {"mode", r.text(13)},
+            {"pay_cents", r.i64(14)},
+            {"area", r.text(15)}}},
+          {"organisation", {{"id", r.i64(16)}, {"name", r.text(17)}}}};
+}
+
+struct ProposalState {
+  std::int64_t task_id = 0;
+  std::int64_t client_id = 0;
+  std::int64_t organisation_id = 0;
+};
+
+// The caller's pending, unexpired proposal, or the error that answers the request.
+Result<ProposalState> answerable_proposal(store::Transaction& tx, const Principal& who, std::int64_t proposal_id,
+                                          LocalMinute now) {
+  auto rows = tx.query("SELECT p.caregiver_id, p.status, p.deadline, p.task_id, t.client_id, t.organisation_id FROM "
+                       "proposal p JOIN task t ON t.id = p.task_id WHERE p.id = ?",
+                       {proposal_id});
+  const std::string id = std::to_string(proposal_id);
+  // Someone else's proposal answers as one that does not exist, so ids cannot be probed.
+  if (rows.empty() || rows[0].i64(0) != *who.caregiver_id) return not_found("proposal_id", id, "no such proposal for you");
+  const auto& r = rows[0];
+  if (r.text(1) != "pending") return conflict("status", id, "the proposal is already " + r.text(1));
+  if (r.i64(2) <= now) return conflict("deadline", id, "the proposal expired at " + format_local_time(r.i64(2)));
+  return ProposalState{r.i64(3), r.i64(4), r.i64(5)};
+}
+
+Json caregiver_proposal(store::Transaction& tx, std::int64_t proposal_id, LocalMinute now) {
+  return caregiver_proposal_json(tx.query(std::string(kCaregiverProposalSelect) + "WHERE p.id = ?", {proposal_id}).at(0), now);
+}
+
+}  // namespace
+
+Result<Json> create_plan(const Platform& platform, const Principal& who, const Json& body) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator may plan the organisation's tasks");
+  const std::int64_t organisation = *who.organisation_id;
+  auto request = read_plan_request(body, platform.now() / kMinutesPerDay);
+  if (!request) return request.error();
+  const PlanRequest& req = request.value();
+
+  // Read, solve, write: no transaction is open while the engine runs.
+  PlanProblem mapping = platform.db().read(
+      [&](store::Transaction& tx) { return read_plan_problem(tx, organisation, req.from, req.to, platform.now()); });
+  // The mapping keeps its ids; the engine's data moves into the validated Problem.
+  auto problem = domain::Problem::create(std::move(mapping.data));
+  if (!problem) {
+    const Error& e = problem.error();
+    return Error{ErrorKind::infeasible, e.field, e.id, e.reason};
+  }
+  const PlanOutcome outcome = solve_plan(mapping, problem.value(), req.time_limit_seconds);
+  Json summary = summary_json(mapping, outcome);
+
+  const bool assign = req.mode == "assign";
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    const LocalMinute now = platform.now();
+    const std::int64_t plan_id =
+        tx.query("INSERT INTO plan_run (organisation_id, from_day, to_day, mode, created_by, created_at, summary) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                 {organisation, req.from, req.to, req.mode, who.user_id, now, summary.dump()})
+            .at(0)
+            .i64(0);
+    // This run's answer replaces what earlier runs still offer for the same tasks.
+    for (const auto& visit : mapping.visits)
+      if (!visit.claimed)
+        tx.exec("UPDATE proposal SET status = 'superseded' WHERE task_id = ? AND status = 'pending' AND plan_id <> ?",
+                {visit.task_id, plan_id});
+    Json counts = {{"pending", 0}, {"assigned", 0}, {"failed", 0}};
+    for (const auto& p : outcome.planned) {
+      std::string status;
+      if (assign && p.employed) {
+        const ClaimOutcome claim = claim_task_in(tx, p.caregiver_id, p.task_id, now);
+        status = claim.kind == ClaimOutcome::claimed ? "assigned" : "failed";
+        if (claim.kind == ClaimOutcome::claimed) {
+          const auto client = tx.query_i64("SELECT client_id FROM task WHERE id = ?", {p.task_id});
+          record_audit(tx, who, {"task.assign", client, organisation, "success",
+                                 "task " + std::to_string(p.task_id) + " to caregiver " + std::to_string(p.caregiver_id) +
+                                     " (plan " + std::to_string(plan_id) + ")"});
+        }
+      } else {
+        // Claimed by someone while the engine ran: nothing left to offer.
+        const bool open = tx.query_i64("SELECT id FROM task WHERE id = ? AND status = 'open'", {p.task_id}).has_value();
+        status = open ? "pending" : "failed";
+      }
+      counts[status] = counts[status].get<int>() + 1;
+      tx.exec("INSERT INTO proposal (plan_id, task_id, caregiver_id, planned_start, deadline, status) VALUES (?, ?, ?, ?, "
+              "?, ?)",
+              {plan_id, p.task_id, p.caregiver_id, p.start, proposal_deadline(platform.settings(), now, p.window_start),
+               status});
+    }
+    summary["proposals"] = counts;
+    tx.exec("UPDATE plan_run SET summary = ? WHERE id = ?", {summary.dump(), plan_id});
+    record_audit(tx, who, {"plan.create", std::nullopt, organisation, "success",
+                           "plan " + std::to_string(plan_id) + " (" + req.mode + "): " +
+                               std::to_string(outcome.planned.size()) + " of " +
+                               std::to_string(mapping.open_visits()) + " open tasks planned"});
+    return plan_json(tx, plan_id, now);
+  });
+}
+
+Result<Json> get_plan(const Platform& platform, const Principal& who, std::int64_t plan_id) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator may read the organisation's plans");
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    const auto organisation = tx.query_i64("SELECT organisation_id FROM plan_run WHERE id = ?", {plan_id});
+    if (!organisation || !who.in_organisation(*organisation))
+      return not_found("plan_id", std::to_string(plan_id), "no such plan in your organisation");
+    record_audit(tx, who, {"plan.read", std::nullopt, organisation, "success", "plan " + std::to_string(plan_id)});
+    return plan_json(tx, plan_id, platform.now());
+  });
+}
+
+Result<Json> list_my_proposals(const Platform& platform, const Principal& who) {
+  if (!is_caregiver(who)) return forbidden("only a caregiver has proposals");
+  const LocalMinute now = platform.now();
+  return platform.db().read([&](store::Transaction& tx) -> Result<Json> {
+    Json items = Json::array();
+    for (const auto& r : tx.query(std::string(kCaregiverProposalSelect) +
+                                      "WHERE p.caregiver_id = ? AND p.status = 'pending' AND p.deadline > ? AND "
+                                      "t.status = 'open' ORDER BY p.deadline, p.id LIMIT 500",
+                                  {*who.caregiver_id, now}))
+      items.push_back(caregiver_proposal_json(r, now));
+    return Json{{"items", items}};
+  });
+}
+
+Result<Json> accept_proposal(const Platform& platform, const Principal& who, std::int64_t proposal_id) {
+  if (!is_caregiver(who)) return forbidden("only the caregiver a task was proposed to may accept it");
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    const LocalMinute now = platform.now();
+    auto state = answerable_proposal(tx, who, proposal_id, now);
+    if (!state) return state.error();
+    const ProposalState& p = state.value();
+    const std::string task = std::to_string(p.task_id);
+    const ClaimOutcome claim = claim_task_in(tx, *who.caregiver_id, p.task_id, now);
+    if (claim.kind == ClaimOutcome::taken)
+      return conflict("task_id", task, "the task was taken by someone else in the meantime");
+    if (claim.kind == ClaimOutcome::overlaps)
+      return conflict("task_id", task, "it would overlap your task " + std::to_string(claim.other_task));
+    tx.exec("UPDATE proposal SET status = 'accepted' WHERE id = ?", {proposal_id});
+    record_audit(tx, who, {"task.claim", p.client_id, p.organisation_id, "success",
+                           "task " + task + " (proposal " + std::to_string(proposal_id) + ")"});
+    return caregiver_proposal(tx, proposal_id, now);
+  });
+}
+
+Result<Json> decline_proposal(const Platform& platform, const Principal& who, std::int64_t proposal_id) {
+  if (!is_caregiver(who)) return forbidden("only the caregiver a task was proposed to may decline it");
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    const LocalMinute now = platform.now();
+    auto state = answerable_proposal(tx, who, proposal_id, now);
+    if (!state) return state.error();
+    tx.exec("UPDATE proposal SET status = 'declined' WHERE id = ?", {proposal_id});
+    return caregiver_proposal(tx, proposal_id, now);
+  });
+}
+
+}  // namespace carecrowd::services

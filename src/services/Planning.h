@@ -1,0 +1,46 @@
+// Planning: a coordinator runs the planning engine over the organisation's open tasks and available
+// caregivers for a few days, then offers the proposals to caregivers or assigns employees directly.
+//
+// A plan run reads its inputs in one read transaction (PlanProblem), solves with no transaction
+// open (bounded by the requested time limit, at most 30 s), then stores the run and its proposals
+// in one write transaction. Tasks claimed meanwhile make their proposals 'failed'.
+//
+// Proposal states: pending (offered; the caregiver may accept or decline until the deadline),
+// accepted, declined, assigned (mode "assign": claimed for an employee at once), failed (the task
+// was no longer open, or would overlap the caregiver's other tasks, when it was to be claimed),
+// superseded (a later plan run covered the same task). A pending proposal past its deadline is
+// shown as expired and can no longer be answered.
+//
+// Claims follow the one atomic rule of the market: in one write transaction, first
+// `UPDATE caregiver SET claim_seq = claim_seq + 1` (serialises a caregiver's claims), then the
+// task is claimed only `WHERE status = 'open'`; so of two concurrent claims exactly one wins.
+//
+// Thread safety: stateless; any number of requests and server processes may call these at once.
+#pragma once
+
+#include <cstdint>
+
+#include <nlohmann/json.hpp>
+
+#include "core/Error.h"
+#include "services/Platform.h"
+#include "services/Principal.h"
+
+namespace carecrowd::services {
+
+// Body: from, to ("YYYY-MM-DD", at most 14 days), mode ("offer" | "assign"), time_limit_seconds
+// (optional, default 2, 0.1 to 30). Coordinator (or organisation admin). Returns the plan as
+// get_plan does. A problem the engine refuses is `infeasible` (422) with the engine's message.
+Result<nlohmann::json> create_plan(const Platform& platform, const Principal& who, const nlohmann::json& body);
+// The run's summary and its proposals (task, caregiver, planned start, deadline, status).
+Result<nlohmann::json> get_plan(const Platform& platform, const Principal& who, std::int64_t plan_id);
+
+// The caregiver's pending proposals whose deadline has not passed and whose task is still open:
+// task type, window, duration, area and pay; never the client's name or address.
+Result<nlohmann::json> list_my_proposals(const Platform& platform, const Principal& who);
+// The caregiver accepts: the task is claimed for them (conflict when it was taken meanwhile, when
+// it would overlap their other tasks, or when the proposal is no longer pending or has expired).
+Result<nlohmann::json> accept_proposal(const Platform& platform, const Principal& who, std::int64_t proposal_id);
+Result<nlohmann::json> decline_proposal(const Platform& platform, const Principal& who, std::int64_t proposal_id);
+
+}  // namespace carecrowd::services

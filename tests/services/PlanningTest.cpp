@@ -1,0 +1,465 @@
+// Coordinator plans, at the service level, on a real database (SQLite, or PostgreSQL when
+// CARECROWD_TEST_DATABASE names one): clients and arrangements through the Care service, caregivers
+// as rows (the caregiver registration is another service), a clock the test moves.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <pqxx/pqxx>
+#include <string>
+#include <vector>
+
+#include "services/Care.h"
+#include "services/PlanProblem.h"
+#include "services/Planning.h"
+#include "store/Database.h"
+
+namespace carecrowd::services {
+namespace {
+
+using Json = nlohmann::json;
+
+constexpr const char* kWeekdays[] = {"mo", "tu", "we", "th", "fr", "sa", "su"};
+
+struct Shift {
+  int from = 0;  // minutes of the day
+  int to = 0;
+};
+
+struct NewCaregiver {
+  std::string name;
+  double lat = 52.0900;
+  double lon = 5.1150;
+  int level = 3;
+  std::string kind = "freelancer";
+  bool employed = false;
+  std::vector<Shift> shifts;  // on the planned day's weekday
+};
+
+class PlanningService : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    static std::atomic<int> counter{0};
+    const int n = counter++;
+    const char* env = std::getenv("CARECROWD_TEST_DATABASE");
+    std::string url;
+    if (env && std::string(env).rfind("postgres", 0) == 0) {
+      admin_ = env;
+      pg_name_ = "carecrowd_planning_" + std::to_string(::getpid()) + "_" + std::to_string(n);
+      pqxx::connection c(admin_);
+      pqxx::nontransaction tx(c);
+      tx.exec("DROP DATABASE IF EXISTS " + pg_name_);
+      tx.exec("CREATE DATABASE " + pg_name_);
+      url = admin_.substr(0, admin_.rfind('/')) + "/" + pg_name_;
+    } else {
+      path_ = (std::filesystem::temp_directory_path() /
+               ("carecrowd-planning-" + std::to_string(::getpid()) + "-" + std::to_string(n) + ".db"))
+                  .string();
+      remove_files();
+      url = "sqlite:" + path_;
+    }
+    db_ = store::Database::open(url);
+    Settings settings;
+    platform_ = std::make_unique<Platform>(*db_, settings, [this] { return now_; });
+    home_ = make_organisation("Thuiszorg Utrecht");
+  }
+
+  void TearDown() override {
+    platform_.reset();
+    db_.reset();
+    if (!path_.empty()) remove_files();
+    if (!pg_name_.empty()) {
+      pqxx::connection c(admin_);
+      pqxx::nontransaction tx(c);
+      tx.exec("DROP DATABASE IF EXISTS " + pg_name_ + " WITH (FORCE)");
+    }
+  }
+
+  void remove_files() {
+    for (auto suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_ + suffix);
+  }
+
+  // An organisation and its coordinator.
+  Principal make_organisation(const std::string& name) {
+    return db_->write([&](store::Transaction& tx) {
+      const auto org = *tx.query_i64("INSERT INTO organisation (name, created_at) VALUES (?, ?) RETURNING id", {name, now_});
+      Principal who;
+      who.role = Role::coordinator;
+      who.organisation_id = org;
+      who.source = "test";
+      who.user_id = *tx.query_i64(
+          "INSERT INTO app_user (email, name, password_hash, role, organisation_id, created_at) VALUES (?, ?, 'x', "
+          "'coordinator', ?, ?) RETURNING id",
+          {"coordinator@" + std::to_string(org) + ".test", "Coordinator", org, now_});
+      return who;
+    });
+  }
+
+  std::int64_t make_client(const std::string& name, double lat, double lon, const Principal& who) {
+    auto r = create_client(*platform_, who,
+                           {{"name", name}, {"address", "Oudegracht 1"}, {"postcode", "3511 AB"}, {"lat", lat}, {"lon", lon}});
+    EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message());
+    return r.value()["id"].get<std::int64_t>();
+  }
+  std::int64_t make_client(const std::string& name, double lat, double lon) { return make_client(name, lat, lon, home_); }
+
+  // A care task on the planned day's weekday: {key, window "HH:MM"-"HH:MM", duration, extras}.
+  Json care_task(const std::string& key, const std::string& start, const std::string& end, int duration,
+                 Json extra = Json::object()) {
+    Json t = {{"key", key},
+              {"type", "care " + key},
+              {"weekly", {{"days", {kWeekdays[weekday(day_)]}}}},
+              {"window", {{"start", start}, {"end", end}}},
+              {"duration_minutes", duration}};
+    t.update(extra);
+    return t;
+  }
+
+  void make_arrangement(std::int64_t client, const std::vector<Json>& tasks, const Principal& who) {
+    auto r = create_arrangement(*platform_, who, client, {{"tasks", tasks}});
+    ASSERT_TRUE(r.ok()) << r.error().message();
+  }
+  void make_arrangement(std::int64_t client, const std::vector<Json>& tasks) { make_arrangement(client, tasks, home_); }
+
+  // A caregiver working for the organisation, with a login, available on the planned day.
+  Principal make_caregiver(const NewCaregiver& c, const Principal& org) {
+    return db_->write([&](store::Transaction& tx) {
+      const auto id = *tx.query_i64(
+          "INSERT INTO caregiver (name, level, kind, home_lat, home_lon, travel_mode, max_minutes_week, "
+          "hourly_rate_cents) VALUES (?, ?, ?, ?, ?, 'bike', 2400, 2500) RETURNING id",
+          {c.name, std::int64_t{c.level}, c.kind, c.lat, c.lon});
+      tx.exec("INSERT INTO caregiver_organisation (caregiver_id, organisation_id, employed) VALUES (?, ?, ?)",
+              {id, *org.organisation_id, std::int64_t{c.employed ? 1 : 0}});
+      for (const auto& s : c.shifts)
+        tx.exec("INSERT INTO availability (caregiver_id, weekday, from_minute, to_minute, available) VALUES (?, ?, ?, ?, 1)",
+                {id, std::int64_t{weekday(day_)}, std::int64_t{s.from}, std::int64_t{s.to}});
+      Principal who;
+      who.role = Role::caregiver;
+      who.caregiver_id = id;
+      who.source = "test";
+      who.user_id = *tx.query_i64(
+          "INSERT INTO app_user (email, name, password_hash, role, caregiver_id, created_at) VALUES (?, ?, 'x', "
+          "'caregiver', ?, ?) RETURNING id",
+          {c.name + "@crowd.test", c.name, id, now_});
+      return who;
+    });
+  }
+  Principal make_caregiver(const NewCaregiver& c) { return make_caregiver(c, home_); }
+
+  void give_certificate(const Principal& caregiver, const std::string& code, bool verified) {
+    db_->write([&](store::Transaction& tx) {
+      tx.exec("INSERT INTO certificate (caregiver_id, code, expires_day, verified_by, verified_at) VALUES (?, ?, ?, ?, ?)",
+              {*caregiver.caregiver_id, code, day_ + 365,
+               verified ? store::Param(*home_.organisation_id) : store::Param(nullptr),
+               verified ? store::Param(now_) : store::Param(nullptr)});
+    });
+  }
+
+  Json plan(const std::string& mode, const Principal& who) {
+    auto r = create_plan(*platform_, who,
+                         {{"from", format_date(day_)}, {"to", format_date(day_)}, {"mode", mode}, {"time_limit_seconds", 0.2}});
+    EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message());
+    return r.ok() ? r.value() : Json::object();
+  }
+  Json plan(const std::string& mode) { return plan(mode, home_); }
+
+  // The task's status and caregiver as stored.
+  std::pair<std::string, std::optional<std::int64_t>> task_state(std::int64_t task_id) {
+    return db_->read([&](store::Transaction& tx) {
+      auto r = tx.query("SELECT status, caregiver_id FROM task WHERE id = ?", {task_id});
+      return std::pair{r.at(0).text(0), r.at(0).opt_i64(1)};
+    });
+  }
+
+  std::int64_t open_tasks_on_day() {
+    return db_->read([&](store::Transaction& tx) {
+      return *tx.query_i64("SELECT COUNT(*) FROM task WHERE day = ? AND status = 'open'", {day_});
+    });
+  }
+
+  // Proposals of a plan by task id.
+  static std::map<std::int64_t, Json> by_task(const Json& plan) {
+    std::map<std::int64_t, Json> out;
+    for (const auto& p : plan["proposals"]) out[p["task"]["id"].get<std::int64_t>()] = p;
+    return out;
+  }
+
+  static LocalMinute minute(const Json& text) { return parse_local_time(text.get<std::string>(), "time").value(); }
+
+  // Monday 2030-03-04 08:00; the plan is for the Tuesday after.
+  LocalMinute now_ = day_number({2030, 3, 4}) * kMinutesPerDay + 8 * 60;
+  DayNumber day_ = day_number({2030, 3, 5});
+  std::unique_ptr<store::Database> db_;
+  std::unique_ptr<Platform> platform_;
+  Principal home_;
+  std::string path_, admin_, pg_name_;
+};
+
+// Three clients in the centre of Utrecht, a morning and a midday task each, two caregivers.
+class SmallRegion : public PlanningService {
+ protected:
+  void SetUp() override {
+    PlanningService::SetUp();
+    const std::vector<std::pair<double, double>> places{{52.0907, 5.1214}, {52.0950, 5.1100}, {52.0850, 5.1300}};
+    for (std::size_t i = 0; i < places.size(); ++i) {
+      const auto client = make_client("Client " + std::to_string(i), places[i].first, places[i].second);
+      make_arrangement(client, {care_task("morning", "08:00", "09:30", 30), care_task("midday", "12:00", "13:00", 20)});
+    }
+  }
+};
+
+TEST_F(SmallRegion, PlansEveryFeasibleTaskWithinItsWindow) {
+  make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
+  make_caregiver({.name = "Bram", .lat = 52.0880, .lon = 5.1250, .shifts = {{7 * 60, 15 * 60}}});
+  const Json result = plan("offer");
+  const auto& summary = result["summary"];
+  EXPECT_EQ(summary["visits"], 6);
+  EXPECT_EQ(summary["planned"], 6);
+  EXPECT_TRUE(summary["unplanned"].empty()) << summary.dump();
+  EXPECT_EQ(summary["caregivers"], 2);
+  EXPECT_EQ(summary["proposals"]["pending"], 6);
+  ASSERT_EQ(result["proposals"].size(), 6U);
+  for (const auto& p : result["proposals"]) {
+    EXPECT_GE(minute(p["planned_start"]), minute(p["task"]["window"]["start"])) << p.dump();
+    EXPECT_LE(minute(p["planned_start"]), minute(p["task"]["window"]["end"])) << p.dump();
+    EXPECT_EQ(p["status"], "pending");
+    // Offered before the deadline: 12 hours from now, which is well before the window.
+    EXPECT_EQ(minute(p["deadline"]), now_ + 12 * 60);
+  }
+  // Offers leave the tasks open until a caregiver accepts.
+  EXPECT_EQ(open_tasks_on_day(), 6);
+}
+
+TEST_F(SmallRegion, TaskNeedingACertificateNobodyHasVerifiedStaysUnplannedWithThatReason) {
+  const auto anna = make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
+  give_certificate(anna, "injection", false);  // uploaded, never verified
+  const auto client = make_client("Client met insuline", 52.0920, 5.1180);
+  make_arrangement(client, {care_task("insulin", "10:00", "11:00", 15, {{"certificates", {"injection"}}})});
+  const Json result = plan("offer");
+  const auto& summary = result["summary"];
+  EXPECT_EQ(summary["visits"], 7);
+  EXPECT_EQ(summary["planned"], 6);
+  ASSERT_EQ(summary["unplanned"].size(), 1U);
+  EXPECT_EQ(summary["unplanned"][0]["reason"], "no_qualified_caregiver");
+  for (const auto& p : result["proposals"]) EXPECT_NE(p["task"]["type"], "care insulin");
+}
+
+TEST_F(SmallRegion, VerifiedCertificateLetsTheCaregiverDoTheTask) {
+  const auto anna = make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
+  give_certificate(anna, "injection", true);
+  const auto client = make_client("Client met insuline", 52.0920, 5.1180);
+  make_arrangement(client, {care_task("insulin", "10:00", "11:00", 15, {{"certificates", {"injection"}}})});
+  const Json result = plan("offer");
+  EXPECT_EQ(result["summary"]["planned"], 7) << result["summary"].dump();
+}
+
+TEST_F(SmallRegion, AssignClaimsTasksForEmployeesAndOffersTheRestToFreelancers) {
+  // Morning work only for the employee, midday only for the freelancer.
+  const auto employee = make_caregiver({.name = "Eva", .employed = true, .shifts = {{7 * 60, 10 * 60 + 30}}});
+  const auto freelancer = make_caregiver({.name = "Femke", .shifts = {{11 * 60, 15 * 60}}});
+  const Json result = plan("assign");
+  EXPECT_EQ(result["summary"]["planned"], 6);
+  EXPECT_EQ(result["summary"]["proposals"]["assigned"], 3);
+  EXPECT_EQ(result["summary"]["proposals"]["pending"], 3);
+  for (const auto& p : result["proposals"]) {
+    const auto task = p["task"]["id"].get<std::int64_t>();
+    const auto [status, holder] = task_state(task);
+    if (p["caregiver"]["id"] == *employee.caregiver_id) {
+      EXPECT_EQ(p["status"], "assigned");
+      EXPECT_EQ(status, "claimed");
+      EXPECT_EQ(holder, employee.caregiver_id);
+    } else {
+      EXPECT_EQ(p["caregiver"]["id"], *freelancer.caregiver_id);
+      EXPECT_EQ(p["status"], "pending");
+      EXPECT_EQ(status, "open");
+    }
+  }
+}
+
+TEST_F(SmallRegion, AcceptedOfferClaimsTheTaskForTheCaregiver) {
+  const auto anna = make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
+  const Json result = plan("offer");
+  auto mine = list_my_proposals(*platform_, anna);
+  ASSERT_TRUE(mine.ok());
+  ASSERT_EQ(mine.value()["items"].size(), 6U);
+  const Json offered = mine.value()["items"][0];
+  // The caregiver sees what and where roughly, never who.
+  EXPECT_FALSE(offered["task"].contains("client_name"));
+  EXPECT_FALSE(offered["task"].contains("client_id"));
+  EXPECT_EQ(offered["task"]["area"], "3511");
+
+  auto accepted = accept_proposal(*platform_, anna, offered["id"].get<std::int64_t>());
+  ASSERT_TRUE(accepted.ok()) << accepted.error().message();
+  EXPECT_EQ(accepted.value()["status"], "accepted");
+  const auto [status, holder] = task_state(offered["task"]["id"].get<std::int64_t>());
+  EXPECT_EQ(status, "claimed");
+  EXPECT_EQ(holder, anna.caregiver_id);
+  EXPECT_EQ(list_my_proposals(*platform_, anna).value()["items"].size(), 5U);
+  const auto claims = db_->read([](store::Transaction& tx) {
+    return *tx.query_i64("SELECT COUNT(*) FROM audit_event WHERE event = 'task.claim'");
+  });
+  EXPECT_EQ(claims, 1);
+  // The coordinator sees the answer in the plan.
+  auto seen = get_plan(*platform_, home_, result["id"].get<std::int64_t>());
+  ASSERT_TRUE(seen.ok());
+  EXPECT_EQ(by_task(seen.value())[offered["task"]["id"].get<std::int64_t>()]["status"], "accepted");
+}
+
+TEST_F(SmallRegion, DeclinedOfferCanNoLongerBeAccepted) {
+  const auto anna = make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
+  const Json result = plan("offer");
+  const auto id = result["proposals"][0]["id"].get<std::int64_t>();
+  auto declined = decline_proposal(*platform_, anna, id);
+  ASSERT_TRUE(declined.ok());
+  EXPECT_EQ(declined.value()["status"], "declined");
+  auto late = accept_proposal(*platform_, anna, id);
+  ASSERT_FALSE(late.ok());
+  EXPECT_EQ(late.error().kind, ErrorKind::conflict);
+  EXPECT_EQ(task_state(result["proposals"][0]["task"]["id"].get<std::int64_t>()).first, "open");
+}
+
+TEST_F(SmallRegion, AcceptingATaskSomeoneElseClaimedMeanwhileIsAConflict) {
+  const auto anna = make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
+  const auto bram = make_caregiver({.name = "Bram", .shifts = {{7 * 60, 15 * 60}}});
+  const Json result = plan("offer");
+  // Bram's own offer for another task cannot be his way to a task offered to Anna; a market claim can.
+  Json to_anna;
+  for (const auto& p : result["proposals"])
+    if (p["caregiver"]["id"] == *anna.caregiver_id) to_anna = p;
+  ASSERT_FALSE(to_anna.is_null()) << result.dump();
+  db_->write([&](store::Transaction& tx) {
+    tx.exec("UPDATE task SET status = 'claimed', caregiver_id = ? WHERE id = ?",
+            {*bram.caregiver_id, to_anna["task"]["id"].get<std::int64_t>()});
+  });
+  auto r = accept_proposal(*platform_, anna, to_anna["id"].get<std::int64_t>());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().kind, ErrorKind::conflict);
+  EXPECT_EQ(task_state(to_anna["task"]["id"].get<std::int64_t>()).second, bram.caregiver_id);
+}
+
+TEST_F(SmallRegion, OnlyTheCaregiverItWasOfferedToMayAnswer) {
+  make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
+  const auto other = make_caregiver({.name = "Otto", .shifts = {{20 * 60, 21 * 60}}});
+  const Json result = plan("offer");
+  auto r = accept_proposal(*platform_, other, result["proposals"][0]["id"].get<std::int64_t>());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().kind, ErrorKind::not_found);
+}
+
+TEST_F(SmallRegion, ExpiredOfferIsAConflictAndNoLongerListed) {
+  const auto anna = make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
+  const Json result = plan("offer");
+  now_ += 13 * 60;  // past the 12-hour deadline
+  EXPECT_TRUE(list_my_proposals(*platform_, anna).value()["items"].empty());
+  auto r = accept_proposal(*platform_, anna, result["proposals"][0]["id"].get<std::int64_t>());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().kind, ErrorKind::conflict);
+  auto d = decline_proposal(*platform_, anna, result["proposals"][0]["id"].get<std::int64_t>());
+  ASSERT_FALSE(d.ok());
+  EXPECT_EQ(d.error().kind, ErrorKind::conflict);
+  EXPECT_EQ(get_plan(*platform_, home_, result["id"].get<std::int64_t>()).value()["proposals"][0]["status"], "expired");
+}
+
+TEST_F(SmallRegion, AnotherOrganisationsCoordinatorCannotReadThePlan) {
+  make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
+  const Json result = plan("offer");
+  const auto other = make_organisation("Zorg Oost");
+  auto r = get_plan(*platform_, other, result["id"].get<std::int64_t>());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().kind, ErrorKind::not_found);
+  // And their own plan sees none of this organisation's tasks or caregivers.
+  const Json theirs = plan("offer", other);
+  EXPECT_EQ(theirs["summary"]["visits"], 0);
+  EXPECT_EQ(theirs["summary"]["caregivers"], 0);
+}
+
+TEST_F(SmallRegion, ALaterPlanSupersedesTheOffersOfAnEarlierOne) {
+  const auto anna = make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
+  const Json first = plan("offer");
+  plan("offer");
+  const auto earlier = get_plan(*platform_, home_, first["id"].get<std::int64_t>()).value();
+  for (const auto& p : earlier["proposals"]) EXPECT_EQ(p["status"], "superseded");
+  EXPECT_EQ(list_my_proposals(*platform_, anna).value()["items"].size(), 6U);
+}
+
+TEST_F(SmallRegion, TasksAlreadyClaimedAreKeptWithTheirCaregiverAndNotOfferedAgain) {
+  const auto anna = make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
+  const Json first = plan("offer");
+  const Json offered = first["proposals"][0];
+  ASSERT_TRUE(accept_proposal(*platform_, anna, offered["id"].get<std::int64_t>()).ok());
+  const Json second = plan("offer");
+  EXPECT_EQ(second["summary"]["visits"], 5);
+  EXPECT_EQ(second["summary"]["claimed_visits"], 1);
+  EXPECT_EQ(second["summary"]["claimed_unplanned"], 0);
+  EXPECT_EQ(by_task(second).count(offered["task"]["id"].get<std::int64_t>()), 0U);
+}
+
+TEST_F(PlanningService, DoubleStaffedTaskGoesToTwoCaregiversAtTheSameTime) {
+  make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
+  make_caregiver({.name = "Bram", .shifts = {{7 * 60, 15 * 60}}});
+  const auto client = make_client("Client met tillift", 52.0907, 5.1214);
+  make_arrangement(client, {care_task("lift", "09:00", "10:00", 30, {{"staff", 2}})});
+  const Json result = plan("offer");
+  EXPECT_EQ(result["summary"]["double_staffing_links"], 1);
+  ASSERT_EQ(result["proposals"].size(), 2U) << result.dump();
+  const auto& a = result["proposals"][0];
+  const auto& b = result["proposals"][1];
+  EXPECT_NE(a["caregiver"]["id"], b["caregiver"]["id"]);
+  EXPECT_EQ(a["planned_start"], b["planned_start"]);
+}
+
+TEST_F(PlanningService, TaskAfterAnotherStartsOnceTheEarlierOneHasEnded) {
+  make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
+  make_caregiver({.name = "Bram", .lat = 52.0880, .lon = 5.1250, .shifts = {{7 * 60, 15 * 60}}});
+  const auto client = make_client("Client", 52.0907, 5.1214);
+  make_arrangement(client, {care_task("wash", "08:00", "10:00", 45),
+                            care_task("dress", "08:00", "10:00", 20, {{"after", "wash"}})});
+  const Json result = plan("offer");
+  EXPECT_EQ(result["summary"]["precedence_links"], 1);
+  ASSERT_EQ(result["proposals"].size(), 2U) << result.dump();
+  LocalMinute wash = 0, dress = 0;
+  for (const auto& p : result["proposals"])
+    (p["task"]["type"] == "care wash" ? wash : dress) = minute(p["planned_start"]);
+  EXPECT_GE(dress, wash + 45);
+}
+
+TEST_F(PlanningService, RequestsOutsideTheRulesAreRefused) {
+  auto refused = [&](Json body) {
+    auto r = create_plan(*platform_, home_, body);
+    return r.ok() ? ErrorKind::io : r.error().kind;
+  };
+  const std::string from = format_date(day_);
+  EXPECT_EQ(refused({{"from", from}, {"to", format_date(day_ + 14)}, {"mode", "offer"}}), ErrorKind::bad_input);
+  EXPECT_EQ(refused({{"from", from}, {"to", from}, {"mode", "roster"}}), ErrorKind::bad_input);
+  EXPECT_EQ(refused({{"from", from}, {"to", from}, {"mode", "offer"}, {"time_limit_seconds", 31}}), ErrorKind::bad_input);
+  EXPECT_EQ(refused({{"from", from}, {"mode", "offer"}}), ErrorKind::bad_input);
+  Principal caregiver;
+  caregiver.role = Role::caregiver;
+  caregiver.caregiver_id = 1;
+  auto r = create_plan(*platform_, caregiver, {{"from", from}, {"to", from}, {"mode", "offer"}});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().kind, ErrorKind::forbidden);
+}
+
+TEST(Availability, OneOffEntriesAddToAndTakeFromTheWeeklyPattern) {
+  const DayNumber tuesday = day_number({2030, 3, 5});
+  const std::vector<AvailabilityEntry> entries{
+      {.weekday = 1, .from_minute = 8 * 60, .to_minute = 12 * 60},
+      {.weekday = 1, .from_minute = 12 * 60, .to_minute = 14 * 60},  // touching: one shift
+      {.weekday = 2, .from_minute = 6 * 60, .to_minute = 9 * 60},    // Wednesday: not today
+      {.day = tuesday, .from_minute = 18 * 60, .to_minute = 20 * 60},
+      {.day = tuesday, .from_minute = 10 * 60, .to_minute = 11 * 60, .available = false},
+  };
+  using Intervals = std::vector<std::pair<int, int>>;
+  EXPECT_EQ(available_intervals(entries, tuesday),
+            (Intervals{{8 * 60, 10 * 60}, {11 * 60, 14 * 60}, {18 * 60, 20 * 60}}));
+  // A week later the one-off entries no longer apply.
+  EXPECT_EQ(available_intervals(entries, tuesday + 7), (Intervals{{8 * 60, 14 * 60}}));
+}
+
+}  // namespace
+}  // namespace carecrowd::services
