@@ -6,6 +6,8 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "market/Availability.h"
+
 namespace carecrowd::services {
 namespace {
 
@@ -75,6 +77,23 @@ TaskRow task_row(const store::Row& r) {
                  .after_key = r.text(17)};
 }
 
+struct CaregiverAvailability {
+  std::vector<market::RecurringAvailability> recurring;
+  std::vector<market::OneOffAvailability> one_off;
+};
+
+// The calendar's intervals on `day`, cut at midnight: an interval running into the next day belongs
+// to that day's engine caregiver, so that no two of a caregiver's shifts overlap.
+std::vector<market::Interval> shifts_on(const market::AvailabilityCalendar& calendar, DayNumber day) {
+  const LocalMinute midnight = day * kMinutesPerDay;
+  std::vector<market::Interval> out;
+  for (const auto& i : calendar.intervals()) {
+    const market::Interval cut{std::max(i.start, midnight), std::min(i.end, midnight + kMinutesPerDay)};
+    if (cut.start < cut.end) out.push_back(cut);
+  }
+  return out;
+}
+
 struct CaregiverRow {
   std::int64_t id;
   int level;
@@ -103,7 +122,7 @@ class PlanProblemBuilder {
   }
 
   void add_caregiver_days(const std::vector<CaregiverRow>& caregivers,
-                          const std::map<std::int64_t, std::vector<AvailabilityEntry>>& availability,
+                          const std::map<std::int64_t, CaregiverAvailability>& availability,
                           const std::multimap<std::int64_t, std::pair<std::string, DayNumber>>& certificates,
                           const std::vector<TaskRow>& held) {
     // Minutes of tasks per (caregiver, week start), and per (caregiver, day), for the weekly limit.
@@ -113,22 +132,20 @@ class PlanProblemBuilder {
       day_minutes[{*t.caregiver_id, t.day}] += t.duration;
     }
     for (const auto& c : caregivers) {
-      const auto entries = availability.find(c.id);
-      if (entries == availability.end()) continue;
+      const auto published = availability.find(c.id);
+      if (published == availability.end()) continue;
+      const market::AvailabilityCalendar calendar(published->second.recurring, published->second.one_off, from_, to_);
       const int home = point(c.lat, c.lon);
       for (DayNumber day = from_; day <= to_; ++day) {
-        const auto intervals = available_intervals(entries->second, day);
-        if (intervals.empty()) continue;
+        const auto shifts = shifts_on(calendar, day);
+        if (shifts.empty()) continue;
         Caregiver g;
         g.id = "caregiver" + std::to_string(c.id) + "@" + format_date(day);
         g.level = c.level;
         g.kind = c.kind;
         g.mode = c.mode;
         g.start_location = g.end_location = home;
-        const Duration midnight = ticks(day * kMinutesPerDay);
-        for (const auto& [begin, end] : intervals)
-          g.availability.push_back(TimeWindow{midnight + Duration(begin * kTicksPerMinute),
-                                              midnight + Duration(end * kTicksPerMinute)});
+        for (const auto& shift : shifts) g.availability.push_back(TimeWindow{ticks(shift.start), ticks(shift.end)});
         for (auto [it, last] = certificates.equal_range(c.id); it != last; ++it) {
           const auto& [code, expires] = it->second;
           const auto index = certificate_index_.find(code);
@@ -261,35 +278,6 @@ class PlanProblemBuilder {
 
 }  // namespace
 
-std::vector<std::pair<int, int>> available_intervals(const std::vector<AvailabilityEntry>& entries, DayNumber day) {
-  // Minute by minute: a day has 1,440 of them, and this keeps add-then-remove in any order exact.
-  std::vector<bool> open(kMinutesPerDay, false);
-  auto mark = [&](const AvailabilityEntry& e, bool value) {
-    for (int m = std::max(0, e.from_minute); m < std::min(kMinutesPerDay, e.to_minute); ++m)
-      open[static_cast<std::size_t>(m)] = value;
-  };
-  const int wd = weekday(day);
-  for (const auto& e : entries)
-    if (e.weekday && *e.weekday == wd && e.available) mark(e, true);
-  // One-off entries override the weekly pattern: additions first, then what is taken away.
-  for (const auto& e : entries)
-    if (e.day && *e.day == day && e.available) mark(e, true);
-  for (const auto& e : entries)
-    if (e.day && *e.day == day && !e.available) mark(e, false);
-  std::vector<std::pair<int, int>> out;
-  for (int m = 0; m < kMinutesPerDay;) {
-    if (!open[static_cast<std::size_t>(m)]) {
-      ++m;
-      continue;
-    }
-    int end = m;
-    while (end < kMinutesPerDay && open[static_cast<std::size_t>(end)]) ++end;
-    out.emplace_back(m, end);
-    m = end;
-  }
-  return out;
-}
-
 int PlanProblem::open_visits() const {
   return static_cast<int>(std::count_if(visits.begin(), visits.end(), [](const PlanVisit& v) { return !v.claimed; }));
 }
@@ -307,18 +295,18 @@ PlanProblem read_plan_problem(store::Transaction& tx, std::int64_t organisation_
                                       mode, r.i64(6), r.i64(7), r.i64(8) != 0});
   }
 
-  std::map<std::int64_t, std::vector<AvailabilityEntry>> availability;
+  std::map<std::int64_t, CaregiverAvailability> availability;
   for (const auto& r : tx.query("SELECT a.caregiver_id, a.weekday, a.day, a.from_minute, a.to_minute, a.available FROM "
                                 "availability a JOIN caregiver_organisation co ON co.caregiver_id = a.caregiver_id "
                                 "WHERE co.organisation_id = ? AND (a.day IS NULL OR (a.day >= ? AND a.day <= ?))",
                                 {organisation_id, from, to})) {
-    AvailabilityEntry e;
-    if (auto w = r.opt_i64(1)) e.weekday = static_cast<int>(*w);
-    e.day = r.opt_i64(2);
-    e.from_minute = static_cast<int>(r.i64(3));
-    e.to_minute = static_cast<int>(r.i64(4));
-    e.available = r.i64(5) != 0;
-    availability[r.i64(0)].push_back(e);
+    auto& published = availability[r.i64(0)];
+    const int begin = static_cast<int>(r.i64(3));
+    const int end = static_cast<int>(r.i64(4));
+    if (const auto day = r.opt_i64(2))
+      published.one_off.push_back({*day, begin, end, r.i64(5) != 0});
+    else if (const auto wd = r.opt_i64(1))
+      published.recurring.push_back({static_cast<int>(*wd), begin, end});
   }
 
   std::multimap<std::int64_t, std::pair<std::string, DayNumber>> certificates;

@@ -3,8 +3,9 @@
 //
 // What goes in:
 //  - one engine caregiver per (caregiver, day) for every caregiver who works for the organisation
-//    and is available that day: shifts are that day's availability intervals, starting and ending
-//    at home; level, kind, travel mode and hourly cost from the caregiver's record; certificates are
+//    and is available that day: shifts are that day's intervals of their availability calendar
+//    (market::AvailabilityCalendar: the weekly pattern, plus one-off additions, minus one-off
+//    absences), starting and ending at home; level, kind, travel mode and hourly cost from the caregiver's record; certificates are
 //    the verified ones that have not expired by that day; max_work is what is left of the week's
 //    max_minutes_week after the caregiver's tasks on the week's other days;
 //  - one visit per open task of the organisation in the days whose window opens after `now`;
@@ -22,8 +23,6 @@
 #pragma once
 
 #include <cstdint>
-#include <optional>
-#include <utility>
 #include <vector>
 
 #include "domain/CivilTime.h"
@@ -31,21 +30,6 @@
 #include "store/Database.h"
 
 namespace carecrowd::services {
-
-// A row of the availability table: recurring (weekday 0 = Monday) or one-off (day), in minutes of
-// the day [from_minute, to_minute).
-struct AvailabilityEntry {
-  std::optional<int> weekday = std::nullopt;
-  std::optional<DayNumber> day = std::nullopt;
-  int from_minute = 0;
-  int to_minute = 0;
-  bool available = true;
-};
-
-// A caregiver's availability on `day` as sorted, disjoint [from, to) minute-of-day intervals: the
-// recurring intervals of its weekday, plus that day's one-off available intervals, minus its
-// one-off unavailable ones. Touching intervals are merged.
-std::vector<std::pair<int, int>> available_intervals(const std::vector<AvailabilityEntry>& entries, DayNumber day);
 
 // What an engine visit stands for.
 struct PlanVisit {

@@ -14,7 +14,6 @@
 #include <vector>
 
 #include "services/Care.h"
-#include "services/PlanProblem.h"
 #include "services/Planning.h"
 #include "store/Database.h"
 
@@ -37,7 +36,7 @@ struct NewCaregiver {
   int level = 3;
   std::string kind = "freelancer";
   bool employed = false;
-  std::vector<Shift> shifts;  // on the planned day's weekday
+  std::vector<Shift> shifts = {};  // on the planned day's weekday
 };
 
 class PlanningService : public ::testing::Test {
@@ -150,6 +149,14 @@ class PlanningService : public ::testing::Test {
   }
   Principal make_caregiver(const NewCaregiver& c) { return make_caregiver(c, home_); }
 
+  // A one-off entry on the planned day: available or not in [from, to) minutes of the day.
+  void one_off(const Principal& caregiver, int from, int to, bool available) {
+    db_->write([&](store::Transaction& tx) {
+      tx.exec("INSERT INTO availability (caregiver_id, day, from_minute, to_minute, available) VALUES (?, ?, ?, ?, ?)",
+              {*caregiver.caregiver_id, day_, std::int64_t{from}, std::int64_t{to}, std::int64_t{available ? 1 : 0}});
+    });
+  }
+
   void give_certificate(const Principal& caregiver, const std::string& code, bool verified) {
     db_->write([&](store::Transaction& tx) {
       tx.exec("INSERT INTO certificate (caregiver_id, code, expires_day, verified_by, verified_at) VALUES (?, ?, ?, ?, ?)",
@@ -255,6 +262,25 @@ TEST_F(SmallRegion, VerifiedCertificateLetsTheCaregiverDoTheTask) {
   make_arrangement(client, {care_task("insulin", "10:00", "11:00", 15, {{"certificates", {"injection"}}})});
   const Json result = plan("offer");
   EXPECT_EQ(result["summary"]["planned"], 7) << result["summary"].dump();
+}
+
+TEST_F(SmallRegion, OneOffAvailabilityOverridesTheWeeklyPattern) {
+  const auto away = make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
+  one_off(away, 0, 24 * 60, false);  // on holiday
+  const auto stand_in = make_caregiver({.name = "Bram"});  // no weekly pattern
+  one_off(stand_in, 7 * 60, 15 * 60, true);
+  const Json result = plan("offer");
+  EXPECT_EQ(result["summary"]["caregivers"], 1);
+  EXPECT_EQ(result["summary"]["planned"], 6);
+  for (const auto& p : result["proposals"]) EXPECT_EQ(p["caregiver"]["id"], *stand_in.caregiver_id);
+}
+
+TEST_F(SmallRegion, WithNobodyAvailableEveryTaskIsUnplannedForThatReason) {
+  make_caregiver({.name = "Anna", .shifts = {{18 * 60, 20 * 60}}});
+  const Json result = plan("offer");
+  EXPECT_EQ(result["summary"]["planned"], 0);
+  ASSERT_EQ(result["summary"]["unplanned"].size(), 6U);
+  for (const auto& u : result["summary"]["unplanned"]) EXPECT_EQ(u["reason"], "no_availability") << u.dump();
 }
 
 TEST_F(SmallRegion, AssignClaimsTasksForEmployeesAndOffersTheRestToFreelancers) {
@@ -443,22 +469,6 @@ TEST_F(PlanningService, RequestsOutsideTheRulesAreRefused) {
   auto r = create_plan(*platform_, caregiver, {{"from", from}, {"to", from}, {"mode", "offer"}});
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().kind, ErrorKind::forbidden);
-}
-
-TEST(Availability, OneOffEntriesAddToAndTakeFromTheWeeklyPattern) {
-  const DayNumber tuesday = day_number({2030, 3, 5});
-  const std::vector<AvailabilityEntry> entries{
-      {.weekday = 1, .from_minute = 8 * 60, .to_minute = 12 * 60},
-      {.weekday = 1, .from_minute = 12 * 60, .to_minute = 14 * 60},  // touching: one shift
-      {.weekday = 2, .from_minute = 6 * 60, .to_minute = 9 * 60},    // Wednesday: not today
-      {.day = tuesday, .from_minute = 18 * 60, .to_minute = 20 * 60},
-      {.day = tuesday, .from_minute = 10 * 60, .to_minute = 11 * 60, .available = false},
-  };
-  using Intervals = std::vector<std::pair<int, int>>;
-  EXPECT_EQ(available_intervals(entries, tuesday),
-            (Intervals{{8 * 60, 10 * 60}, {11 * 60, 14 * 60}, {18 * 60, 20 * 60}}));
-  // A week later the one-off entries no longer apply.
-  EXPECT_EQ(available_intervals(entries, tuesday + 7), (Intervals{{8 * 60, 14 * 60}}));
 }
 
 }  // namespace
