@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "market/Availability.h"
+#include "market/Eligibility.h"
 
 namespace carecrowd::services {
 namespace {
@@ -16,18 +17,6 @@ using namespace domain;
 constexpr std::int64_t kTicksPerMinute = 60;  // Scale{}.time_ticks_per_unit: minutes in, seconds inside
 // How far back the tasks of a client count as the caregivers it knows (continuity).
 constexpr DayNumber kHistoryDays = 90;
-
-std::vector<std::string> split_codes(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    auto end = text.find(',', start);
-    if (end == std::string::npos) end = text.size();
-    if (end > start) out.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
 
 CaregiverKind parse_kind(const std::string& text) {
   if (text == "volunteer") return CaregiverKind::volunteer;
@@ -116,7 +105,7 @@ class PlanProblemBuilder {
 
   void add_certificate_names(const std::vector<TaskRow>& open) {
     for (const auto& t : open)
-      for (const auto& code : split_codes(t.certificates))
+      for (const auto& code : market::split_certificates(t.certificates))
         if (certificate_index_.emplace(code, static_cast<int>(out_.data.certificate_names.size())).second)
           out_.data.certificate_names.push_back(code);
   }
@@ -167,7 +156,7 @@ class PlanProblemBuilder {
     for (const auto& t : open) {
       Visit v = visit(t);
       v.level = t.level;
-      for (const auto& code : split_codes(t.certificates)) v.certificates.insert(certificate_index_.at(code));
+      for (const auto& code : market::split_certificates(t.certificates)) v.certificates.insert(certificate_index_.at(code));
       add_visit(t, std::move(v), false);
     }
   }

@@ -8,6 +8,7 @@
 
 #include "domain/Problem.h"
 #include "engine/Solver.h"
+#include "market/Eligibility.h"
 #include "services/AuditLog.h"
 #include "services/Input.h"
 #include "services/PlanProblem.h"
@@ -222,14 +223,6 @@ constexpr const char* kCaregiverProposalSelect =
     "JOIN task t ON t.id = p.task_id JOIN organisation o ON o.id = t.organisation_id ";
 
 Json caregiver_proposal_json(const store::Row& r, LocalMinute now) {
-  Json certificates = Json::array();
-  const std::string& codes = r.text(12);
-  for (std::size_t start = 0; start < codes.size();) {
-    auto end = codes.find(',', start);
-    if (end == std::string::npos) end = codes.size();
-    if (end > start) certificates.push_back(codes.substr(start, end - start));
-    start = end + 1;
-  }
   return {{"id", r.i64(0)},
           {"plan_id", r.i64(1)},
           {"planned_start", format_local_time(r.i64(2))},
@@ -242,7 +235,7 @@ Json caregiver_proposal_json(const store::Row& r, LocalMinute now) {
             {"window", {{"start", format_local_time(r.i64(8))}, {"end", format_local_time(r.i64(9))}}},
             {"duration_minutes", r.i64(10)},
             {"level", r.i64(11)},
-            {"certificates", certificates},
+            {"certificates", market::split_certificates(r.text(12))},
             {"mode", r.text(13)},
             {"pay_cents", r.i64(14)},
             {"area", r.text(15)}}},
