@@ -297,11 +297,10 @@ Result<Json> create_plan(const Platform& platform, const Principal& who, const J
                  {organisation, req.from, req.to, req.mode, who.user_id, now, summary.dump()})
             .at(0)
             .i64(0);
-    // This run's answer replaces what earlier runs still offer for the same tasks.
-    for (const auto& visit : mapping.visits)
-      if (!visit.claimed)
-        tx.exec("UPDATE proposal SET status = 'superseded' WHERE task_id = ? AND status = 'pending' AND plan_id <> ?",
-                {visit.task_id, plan_id});
+    // This run's answer replaces what earlier runs still offer for the organisation's tasks on these days.
+    tx.exec("UPDATE proposal SET status = 'superseded' WHERE status = 'pending' AND plan_id <> ? AND task_id IN "
+            "(SELECT id FROM task WHERE organisation_id = ? AND day >= ? AND day <= ?)",
+            {plan_id, organisation, req.from, req.to});
     Json counts = {{"pending", 0}, {"assigned", 0}, {"failed", 0}};
     for (const auto& p : outcome.planned) {
       std::string status;
