@@ -1,7 +1,59 @@
+// Reports: invoices (JSON or CSV) and the organisation's key figures.
 #include "http/Routes.h"
+#include "services/Invoices.h"
+#include "services/Kpis.h"
 
 namespace carecrowd::http {
 
-void add_report_routes(Router& router) { (void)router; }
+using services::Platform;
+
+namespace {
+
+// CSV when asked for by ?format=csv or an Accept header naming text/csv; JSON otherwise.
+Result<bool> wants_csv(const HttpRequest& r) {
+  if (auto f = r.query.find("format"); f != r.query.end()) {
+    const std::string format = f->is_string() ? f->get<std::string>() : "";
+    if (format == "csv") return true;
+    if (format == "json") return false;
+    return bad_input("format", format, "must be json or csv");
+  }
+  return r.accept.find("text/csv") != std::string::npos;
+}
+
+// An invoice route: `{id}` and `{month}`, the service, and its CSV rendering.
+template <class Service, class Csv>
+Handler invoice_handler(Service service, Csv csv, std::string file_prefix) {
+  return [service, csv, file_prefix](const Platform& p, const HttpRequest& r) -> Result<HttpResponse> {
+    auto id = r.id("id");
+    if (!id) return id.error();
+    auto as_csv = wants_csv(r);
+    if (!as_csv) return as_csv.error();
+    const std::string month = r.params.at("month");
+    auto invoice = service(p, r.who(), id.value(), month);
+    if (!invoice || !as_csv.value()) return respond(std::move(invoice));
+    HttpResponse out;
+    out.content_type = "text/csv; charset=utf-8";
+    out.body = csv(invoice.value());
+    out.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + file_prefix + "-" +
+                                                        std::to_string(id.value()) + "-" + month + ".csv\"");
+    return out;
+  };
+}
+
+}  // namespace
+
+void add_report_routes(Router& router) {
+  router.add({"GET", "/v1/caregivers/{id}/invoices/{month}",
+              "A caregiver's own invoice for a month (YYYY-MM) per organisation; ?format=csv", true,
+              invoice_handler(services::caregiver_invoice, services::caregiver_invoice_csv, "invoice-caregiver")});
+  router.add({"GET", "/v1/organisations/{id}/invoices/{month}",
+              "An organisation's month per caregiver (organisation admin); ?format=csv", true,
+              invoice_handler(services::organisation_invoices, services::organisation_invoices_csv,
+                              "invoices-organisation")});
+  router.add({"GET", "/v1/kpis", "The organisation's key figures over ?from=&to= (analyst, admin, coordinator)", true,
+              [](const Platform& p, const HttpRequest& r) {
+                return respond(services::organisation_kpis(p, r.who(), r.query));
+              }});
+}
 
 }  // namespace carecrowd::http
