@@ -107,8 +107,7 @@ struct PlannedTask {
 struct PlanOutcome {
   std::vector<PlannedTask> planned;  // open tasks only
   Json unplanned = Json::array();    // open tasks only: task_id, reason, detail
-  int claimed_planned = 0;
-  int claimed_unplanned = 0;
+  int claimed_unplanned = 0;         // claimed tasks that did not fit their caregiver's day
   std::int64_t travel_minutes = 0;
   double seconds = 0;
 };
@@ -135,10 +134,7 @@ PlanOutcome solve_plan(const PlanProblem& mapping, const domain::Problem& proble
     const PlanShift& shift = mapping.caregivers[static_cast<std::size_t>(route.caregiver)];
     for (const auto& pv : route.visits) {
       const PlanVisit& visit = mapping.visits[static_cast<std::size_t>(pv.visit)];
-      if (visit.claimed) {
-        ++out.claimed_planned;
-        continue;
-      }
+      if (visit.claimed) continue;  // already held; in the plan only for the time and travel it takes
       out.planned.push_back(
           PlannedTask{visit.task_id, shift.caregiver_id, shift.employed, mapping.local_minute(pv.start), visit.window_start});
     }
