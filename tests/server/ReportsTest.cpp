@@ -140,6 +140,13 @@ TEST_F(InvoiceFixture, CsvInvoiceHasAHeaderAndOneRowPerLine) {
   EXPECT_EQ(rows[1].rfind("\"Wijkzorg \"\"De Linde\"\", Utrecht\"," + day + "," + std::to_string(id) + ",", 0), 0u)
       << rows[1];
   EXPECT_EQ(api.get(invoice_path(month) + "?format=xml", freelancer.token).status, 400);
+
+  // An Accept header asking for CSV gets the same rows.
+  httplib::Client http("127.0.0.1", server.port());
+  auto accepted = http.Get(invoice_path(month), {{"Authorization", "Bearer " + freelancer.token}, {"Accept", "text/csv"}});
+  ASSERT_TRUE(accepted);
+  EXPECT_EQ(accepted->status, 200);
+  EXPECT_EQ(accepted->body, csv.text);
 }
 
 TEST_F(InvoiceFixture, OnlyTheCaregiverReadsTheirInvoice) {
