@@ -1,7 +1,46 @@
+// The marketplace: a caregiver's feed, claiming, releasing, check-in/out and own tasks; a client's
+// upcoming visits.
 #include "http/Routes.h"
+#include "services/Market.h"
 
 namespace carecrowd::http {
 
-void add_market_routes(Router& router) { (void)router; }
+using services::Platform;
+
+namespace {
+template <class F>
+Handler with_id(F service) {
+  return [service](const Platform& p, const HttpRequest& r) -> Result<HttpResponse> {
+    auto id = r.id("id");
+    if (!id) return id.error();
+    return respond(service(p, r, id.value()));
+  };
+}
+}  // namespace
+
+void add_market_routes(Router& router) {
+  router.add({"GET", "/v1/feed", "Open tasks the caregiver may do, best fit first (no client details)", true,
+              [](const Platform& p, const HttpRequest& r) { return respond(services::task_feed(p, r.who(), r.query)); }});
+  router.add({"POST", "/v1/tasks/{id}/claim", "Claim an open task (first come, first served)", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return services::claim_task(p, r.who(), id);
+              })});
+  router.add({"POST", "/v1/tasks/{id}/release", "Give a claimed task back (until the notice period)", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return services::release_task(p, r.who(), id);
+              })});
+  router.add({"POST", "/v1/tasks/{id}/check-in", "Check in at a claimed task", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return services::check_in(p, r.who(), id, r.body);
+              })});
+  router.add({"POST", "/v1/tasks/{id}/check-out", "Check out of a task; it is done", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return services::check_out(p, r.who(), id, r.body);
+              })});
+  router.add({"GET", "/v1/my/tasks", "The caregiver's claimed and done tasks (client details near the visit)", true,
+              [](const Platform& p, const HttpRequest& r) { return respond(services::my_tasks(p, r.who(), r.query)); }});
+  router.add({"GET", "/v1/my/visits", "A client's visits of the next 14 days and who is coming", true,
+              [](const Platform& p, const HttpRequest& r) { return respond(services::my_visits(p, r.who())); }});
+}
 
 }  // namespace carecrowd::http

@@ -1,6 +1,7 @@
 #include "http/Server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <chrono>
 #include <ctime>
@@ -84,12 +85,15 @@ Json problem_json(const Error& error, int status, const std::string& instance) {
   return out;
 }
 
+constexpr int kListenBacklog = 1024;
+
 struct Server::Impl {
   const services::Platform& platform;
   Router router;
   ServerOptions options;
   httplib::Server http;
   std::mutex log_mutex;
+  int listening_socket = -1;  // set when httplib creates it, to raise its backlog
 
   Impl(const services::Platform& p, Router r, ServerOptions o)
       : platform(p), router(std::move(r)), options(o) {}
@@ -216,17 +220,24 @@ Server::Server(const services::Platform& platform, Router router, ServerOptions 
   http.set_keep_alive_timeout(2);  // also bounds how long a stop waits for idle connections
   // httplib's default also sets SO_REUSEPORT, which lets a second server silently share the port
   // with a running one (requests then alternate between them). Address reuse only.
-  http.set_socket_options([](socket_t sock) {
+  http.set_socket_options([impl = impl_.get()](socket_t sock) {
     int yes = 1;
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, reinterpret_cast<const void*>(&yes), sizeof(yes));
+    impl->listening_socket = sock;
   });
 }
 
 Server::~Server() = default;
 
 int Server::bind() {
-  if (impl_->options.port == 0) return impl_->http.bind_to_any_port(impl_->options.host);
-  return impl_->http.bind_to_port(impl_->options.host, impl_->options.port) ? impl_->options.port : -1;
+  const int port = impl_->options.port == 0
+                       ? impl_->http.bind_to_any_port(impl_->options.host)
+                       : (impl_->http.bind_to_port(impl_->options.host, impl_->options.port) ? impl_->options.port : -1);
+  // The packaged httplib listens with a backlog of 5: a burst of connections (fifty phones claiming
+  // one task, a load test) overflows it, the kernel falls back to SYN cookies and resets some of
+  // them. Listening again on the bound socket raises the backlog.
+  if (port > 0 && impl_->listening_socket >= 0) ::listen(impl_->listening_socket, kListenBacklog);
+  return port;
 }
 
 void Server::listen() { impl_->http.listen_after_bind(); }

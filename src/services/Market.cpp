@@ -1,0 +1,540 @@
+#include "services/Market.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "market/Availability.h"
+#include "market/Eligibility.h"
+#include "market/FeedRanking.h"
+#include "market/PrivacyWindow.h"
+#include "market/Roster.h"
+#include "services/AuditLog.h"
+#include "services/Caregivers.h"
+#include "services/Care.h"
+#include "services/Input.h"
+
+namespace carecrowd::services {
+namespace {
+
+// A caregiver may check in this long before a task's window opens (arriving early is common).
+constexpr LocalMinute kCheckInEarlyMinutes = 60;
+// Clients a caregiver cared for in this past count as "continuity" in the feed.
+constexpr LocalMinute kContinuityLookbackMinutes = 90 * kMinutesPerDay;
+// The feed ranks at most this many open tasks (the earliest ones) per request, so that its cost
+// stays bounded however large the market grows.
+constexpr std::int64_t kMaxFeedCandidates = 3000;
+// Slack for clocks that differ a little between a phone and the server.
+constexpr LocalMinute kClockSlackMinutes = 1;
+// Metres per degree of latitude on the sphere the travel model uses, a little less so that the
+// bounding box is never too small.
+constexpr double kMetresPerDegree = 111'000.0;
+
+bool is_caregiver(const Principal& who) { return who.role == Role::caregiver && who.caregiver_id.has_value(); }
+
+std::string first_name(const std::string& name) { return name.substr(0, name.find(' ')); }
+
+std::string describe_minutes(std::int64_t minutes) {
+  if (minutes % 60 == 0) return std::to_string(minutes / 60) + (minutes == 60 ? " hour" : " hours");
+  return std::to_string(minutes) + " minutes";
+}
+
+struct DayRange {
+  DayNumber first = 0;
+  DayNumber last = 0;
+};
+
+Result<DayRange> read_range(const Json& query, DayNumber today, DayNumber default_days, DayNumber max_days) {
+  auto from = query_date(query, "from");
+  if (!from) return from.error();
+  auto to = query_date(query, "to");
+  if (!to) return to.error();
+  DayRange range;
+  range.first = from.value().value_or(today);
+  range.last = to.value().value_or(range.first + default_days - 1);
+  if (range.last < range.first) return bad_input("to", "", "is before from");
+  if (range.last - range.first >= max_days) {
+    return bad_input("to", "", "the range spans at most " + std::to_string(max_days) + " days");
+  }
+  return range;
+}
+
+market::Stop stop_of(LocalMinute window_start, LocalMinute window_end, std::int64_t duration, const std::string& mode,
+                     double lat, double lon) {
+  market::Stop s{window_start, window_end, static_cast<int>(duration), std::nullopt};
+  if (mode != "digital") s.location = domain::Point{lon, lat};
+  return s;
+}
+
+// The caregiver's roster: their claimed and done visits of the weeks holding first..last, and a day
+// either side (for visits running over midnight and for weekly hours).
+market::Roster load_roster(store::Transaction& tx, const market::CaregiverProfile& caregiver, DayNumber first,
+                           DayNumber last) {
+  std::vector<market::ClaimedVisit> visits;
+  for (const auto& r : tx.query("SELECT care_task_id, day, window_start, window_end, duration, mode, lat, lon FROM task "
+                                "WHERE caregiver_id = ? AND window_start >= ? AND window_start < ? AND "
+                                "status IN ('claimed', 'done')",
+                                {caregiver.id, (market::Roster::week_start(first) - 1) * kMinutesPerDay,
+                                 (market::Roster::week_start(last) + 8) * kMinutesPerDay})) {
+    visits.push_back({r.i64(0), r.i64(1), stop_of(r.i64(2), r.i64(3), r.i64(4), r.text(5), r.f64(6), r.f64(7))});
+  }
+  return market::Roster(visits, caregiver.home, caregiver.travel_mode);
+}
+
+// An open task as the marketplace reads it (never the client's name, address or notes).
+constexpr const char* kMarketTaskColumns =
+    "t.id, t.client_id, t.care_task_id, t.day, t.slot, t.window_start, t.window_end, t.duration, t.task_type, "
+    "t.level, t.certificates, t.mode, t.pay_cents, t.lat, t.lon, t.area, t.urgent, t.organisation_id, ct.staff, "
+    "t.status, t.caregiver_id";
+
+struct MarketTask {
+  std::int64_t id = 0, client_id = 0, care_task_id = 0, slot = 0, organisation_id = 0, pay_cents = 0, staff = 1;
+  DayNumber day = 0;
+  LocalMinute window_start = 0, window_end = 0;
+  std::int64_t duration = 0, level = 0;
+  std::string type, certificates, mode, area, status;
+  double lat = 0, lon = 0;
+  bool urgent = false;
+  std::optional<std::int64_t> caregiver_id;
+
+  [[nodiscard]] bool digital() const { return mode == "digital"; }
+  [[nodiscard]] market::Stop stop() const { return stop_of(window_start, window_end, duration, mode, lat, lon); }
+};
+
+MarketTask market_task(const store::Row& r) {
+  MarketTask t;
+  t.id = r.i64(0);
+  t.client_id = r.i64(1);
+  t.care_task_id = r.i64(2);
+  t.day = r.i64(3);
+  t.slot = r.i64(4);
+  t.window_start = r.i64(5);
+  t.window_end = r.i64(6);
+  t.duration = r.i64(7);
+  t.type = r.text(8);
+  t.level = r.i64(9);
+  t.certificates = r.text(10);
+  t.mode = r.text(11);
+  t.pay_cents = r.i64(12);
+  t.lat = r.f64(13);
+  t.lon = r.f64(14);
+  t.area = r.text(15);
+  t.urgent = r.i64(16) != 0;
+  t.organisation_id = r.i64(17);
+  t.staff = r.i64(18);
+  t.status = r.text(19);
+  t.caregiver_id = r.opt_i64(20);
+  return t;
+}
+
+// Why a caregiver may not take a task (nullopt: they may). Qualification answers `forbidden`,
+// time (availability, other tasks with travel, weekly hours) answers `conflict`.
+std::optional<Error> why_not_take(const CaregiverFacts& facts, const market::AvailabilityCalendar& calendar,
+                                  const market::Roster& roster, const MarketTask& t, market::Fit* fit) {
+  const auto& caregiver = facts.profile;
+  const std::string id = std::to_string(t.id);
+  if (auto reason = market::why_not_eligible(
+          caregiver, {t.organisation_id, t.day, static_cast<int>(t.level), market::split_certificates(t.certificates)})) {
+    return Error{ErrorKind::forbidden, "task_id", id, *reason};
+  }
+  if (!calendar.covers(t.window_start, t.window_end + t.duration)) {
+    return conflict("task_id", id, "the task is outside your published availability");
+  }
+  if (roster.holds_visit(t.care_task_id, t.day)) {
+    return conflict("task_id", id, "you hold the other slot of this double-staffed visit");
+  }
+  const auto fitted = roster.fit(t.day, t.stop());
+  if (!fitted.feasible) return conflict("task_id", id, "the task overlaps your other tasks, counting travel between them");
+  if (roster.minutes_in_week(t.day) + t.duration > caregiver.max_minutes_week) {
+    return conflict("task_id", id,
+                    "the task would take you over your maximum of " + describe_minutes(caregiver.max_minutes_week) +
+                        " that week");
+  }
+  if (fit) *fit = fitted;
+  return std::nullopt;
+}
+
+Json window_json(LocalMinute start, LocalMinute end) {
+  return {{"start", format_local_time(start)}, {"end", format_local_time(end)}};
+}
+
+// The feed's SQL: every filter the database can apply cheaply, with a fixed text (so that the
+// prepared statement is reused): open and upcoming, the caregiver's organisations, level,
+// certificates they hold in no valid form (one NOT LIKE per catalog code; a held code binds ''),
+// the time of day their availability spans, and a bounding box around home for physical visits.
+const std::string& feed_sql() {
+  static const std::string sql = [] {
+    std::string s = std::string("SELECT ") + kMarketTaskColumns +
+                    " FROM task t JOIN care_task ct ON ct.id = t.care_task_id"
+                    " WHERE t.status = 'open' AND t.window_start >= ? AND t.window_start < ?"
+                    " AND t.organisation_id IN (SELECT organisation_id FROM caregiver_organisation WHERE caregiver_id = ?)"
+                    " AND t.level <= ?"
+                    " AND t.window_start - t.day * 1440 >= ? AND t.window_end + t.duration - t.day * 1440 <= ?"
+                    " AND (t.mode = 'digital' OR (t.lat >= ? AND t.lat <= ? AND t.lon >= ? AND t.lon <= ?))";
+    for (std::size_t i = 0; i < certificate_catalog().size(); ++i) s += " AND (',' || t.certificates || ',') NOT LIKE ?";
+    s += " ORDER BY t.window_start LIMIT ?";
+    return s;
+  }();
+  return sql;
+}
+
+struct FeedItem {
+  MarketTask task;
+  std::optional<std::int64_t> distance_metres;
+  int extra_travel_minutes = 0;
+  bool continuity = false;
+};
+
+// The JSON of a task its holder sees; the client's details only when `details` is set.
+constexpr const char* kHeldTaskColumns =
+    "t.id, t.client_id, t.organisation_id, t.day, t.window_start, t.window_end, t.duration, t.task_type, t.mode, "
+    "t.pay_cents, t.area, t.status, t.check_in, t.check_out, ct.staff, c.name, c.address, c.postcode, c.notes, "
+    "t.lat, t.lon, t.urgent";
+
+Json held_task_json(const store::Row& r, const Settings& settings, bool details) {
+  const LocalMinute start = r.i64(4);
+  const LocalMinute end = r.i64(5);
+  const std::int64_t duration = r.i64(6);
+  const auto privacy = market::privacy_window(start, end, duration, settings.privacy_margin_minutes);
+  Json out = {{"id", r.i64(0)},
+              {"day", format_date(r.i64(3))},
+              {"window", window_json(start, end)},
+              {"duration_minutes", duration},
+              {"type", r.text(7)},
+              {"mode", r.text(8)},
+              {"pay_cents", r.i64(9)},
+              {"area", r.text(10)},
+              {"status", r.text(11)},
+              {"urgent", r.i64(21) != 0},
+              {"double_staffed", r.i64(14) > 1},
+              {"check_in", r.is_null(12) ? Json() : Json(format_local_time(r.i64(12)))},
+              {"check_out", r.is_null(13) ? Json() : Json(format_local_time(r.i64(13)))},
+              {"details_visible_from", format_local_time(privacy.from)},
+              {"details_visible_until", format_local_time(privacy.until)}};
+  if (details) {
+    out["client"] = {{"name", r.text(15)},  {"address", r.text(16)}, {"postcode", r.text(17)},
+                     {"notes", r.text(18)}, {"lat", r.f64(19)},      {"lon", r.f64(20)}};
+  } else {
+    out["client"] = nullptr;
+  }
+  return out;
+}
+
+// The holder's task, or 404 for anyone else (ids of other caregivers' tasks cannot be probed).
+struct HeldTask {
+  std::int64_t organisation_id = 0, client_id = 0;
+  std::string status;
+  LocalMinute window_start = 0;
+  std::optional<LocalMinute> check_in;
+};
+
+Result<HeldTask> held_task(store::Transaction& tx, const Principal& who, std::int64_t task_id) {
+  auto rows = tx.query("SELECT organisation_id, client_id, status, caregiver_id, window_start, check_in FROM task "
+                       "WHERE id = ?",
+                       {task_id});
+  if (rows.empty() || rows[0].opt_i64(3) != who.caregiver_id) {
+    return not_found("task_id", std::to_string(task_id), "no such task of yours");
+  }
+  const auto& r = rows[0];
+  return HeldTask{r.i64(0), r.i64(1), r.text(2), r.i64(4), r.opt_i64(5)};
+}
+
+Result<Json> held_task_result(store::Transaction& tx, const Platform& platform, std::int64_t task_id) {
+  auto rows = tx.query(std::string("SELECT ") + kHeldTaskColumns +
+                           " FROM task t JOIN client c ON c.id = t.client_id JOIN care_task ct ON ct.id = t.care_task_id "
+                           "WHERE t.id = ?",
+                       {task_id});
+  return held_task_json(rows.at(0), platform.settings(), false);
+}
+
+// The optional "at" of a check-in or check-out, default now; never in the future.
+Result<LocalMinute> read_moment(const Json& body, LocalMinute now) {
+  if (body.is_null()) return now;
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"at"});
+  LocalMinute at = now;
+  if (const Json* v = JsonInput::find(body, "at")) at = read_local_time(in, *v, Where{"at", ""});
+  if (!in.ok()) return in.error();
+  if (at > now + kClockSlackMinutes) return bad_input("at", "", "cannot be in the future");
+  return at;
+}
+
+}  // namespace
+
+Result<Json> task_feed(const Platform& platform, const Principal& who, const Json& query) {
+  if (!is_caregiver(who)) return forbidden("only a caregiver has a task feed");
+  const LocalMinute now = platform.now();
+  const DayNumber today = now / kMinutesPerDay;
+  auto range = read_range(query, today, 7, 31);
+  if (!range) return range.error();
+  auto page = read_page(query, 50);
+  if (!page) return page.error();
+  const DayRange days = range.value();
+  const auto& settings = platform.settings();
+  return platform.db().read([&](store::Transaction& tx) -> Result<Json> {
+    Json out = {{"from", format_date(days.first)}, {"to", format_date(days.last)}, {"items", Json::array()}};
+    auto facts = load_caregiver_facts(tx, *who.caregiver_id);
+    if (!facts) return not_found("caregiver_id", std::to_string(*who.caregiver_id), "no such caregiver");
+    const auto& caregiver = facts->profile;
+    const market::AvailabilityCalendar calendar(facts->recurring, facts->one_off, days.first, days.last);
+    // Nothing to offer someone who works for no organisation or has not said when they can work.
+    if (caregiver.organisations.empty() || calendar.empty()) return out;
+
+    // The time of day the availability spans (a task running past midnight counts past 24:00).
+    LocalMinute earliest = kMinutesPerDay * 2, latest = 0;
+    for (const auto& i : calendar.intervals()) {
+      const LocalMinute midnight = (i.start / kMinutesPerDay) * kMinutesPerDay;
+      earliest = std::min(earliest, i.start - midnight);
+      latest = std::max(latest, i.end - midnight);
+    }
+    const double radius = settings.feed_radius_metres;
+    const double dlat = radius / kMetresPerDegree;
+    const double dlon = dlat / std::max(0.1, std::cos(caregiver.home.y * 3.14159265358979323846 / 180.0));
+    std::vector<store::Param> params{std::max(now + 1, days.first * kMinutesPerDay),
+                                     (days.last + 1) * kMinutesPerDay,
+                                     caregiver.id,
+                                     std::int64_t{caregiver.kind == market::CaregiverKind::volunteer ? 0 : caregiver.level},
+                                     earliest,
+                                     latest,
+                                     caregiver.home.y - dlat,
+                                     caregiver.home.y + dlat,
+                                     caregiver.home.x - dlon,
+                                     caregiver.home.x + dlon};
+    for (const auto& code : certificate_catalog()) {
+      const bool held = std::any_of(caregiver.certificates.begin(), caregiver.certificates.end(), [&](const auto& c) {
+        return c.code == code && c.verified && c.expires >= days.first;
+      });
+      params.emplace_back(held ? std::string() : "%," + code + ",%");
+    }
+    params.emplace_back(kMaxFeedCandidates);
+    auto candidates = tx.query(feed_sql(), params);
+    if (candidates.empty()) return out;
+
+    const market::Roster roster = load_roster(tx, caregiver, days.first, days.last);
+    std::set<std::int64_t> familiar;
+    for (const auto& r : tx.query("SELECT DISTINCT client_id FROM task WHERE caregiver_id = ? AND window_start >= ?",
+                                  {caregiver.id, now - kContinuityLookbackMinutes})) {
+      familiar.insert(r.i64(0));
+    }
+
+    std::vector<FeedItem> items;
+    std::vector<market::FeedEntry> entries;
+    // A double-staffed visit is offered once (its lowest open slot): the slots are interchangeable.
+    std::map<std::pair<std::int64_t, DayNumber>, std::size_t> offered;
+    for (const auto& row : candidates) {
+      MarketTask t = market_task(row);
+      const auto visit = std::make_pair(t.care_task_id, t.day);
+      if (auto seen = offered.find(visit); seen != offered.end()) {
+        auto& first = items[seen->second].task;
+        if (t.slot < first.slot) {
+          first.id = t.id;
+          first.slot = t.slot;
+          entries[seen->second].task_id = t.id;
+        }
+        continue;
+      }
+      std::optional<std::int64_t> distance;
+      if (!t.digital()) {
+        const double metres = market::TravelTimes::straight_metres(caregiver.home, domain::Point{t.lon, t.lat});
+        if (metres > radius) continue;
+        // Rounded to 100 m: with exact distances from a few homes a client's address could be found.
+        distance = std::llround(metres / 100.0) * 100;
+      }
+      market::Fit fit;
+      if (why_not_take(*facts, calendar, roster, t, &fit)) continue;
+      const int extra = static_cast<int>((fit.extra_travel.get() + 59) / 60);
+      const bool continuity = familiar.count(t.client_id) > 0;
+      offered.emplace(visit, items.size());
+      entries.push_back({t.id, t.window_start, extra, continuity, t.pay_cents});
+      items.push_back({std::move(t), distance, extra, continuity});
+    }
+    std::vector<std::size_t> order(items.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return market::ranks_before(entries[a], entries[b]); });
+
+    const auto skip = static_cast<std::size_t>(std::min<std::int64_t>(page.value().after, static_cast<std::int64_t>(order.size())));
+    const auto end = std::min(order.size(), skip + static_cast<std::size_t>(page.value().limit));
+    Json& list = out["items"];
+    for (std::size_t k = skip; k < end; ++k) {
+      const FeedItem& item = items[order[k]];
+      const MarketTask& t = item.task;
+      list.push_back({{"id", t.id},
+                      {"type", t.type},
+                      {"mode", t.mode},
+                      {"window", window_json(t.window_start, t.window_end)},
+                      {"duration_minutes", t.duration},
+                      {"pay_cents", t.pay_cents},
+                      {"area", t.area},
+                      {"distance_metres", item.distance_metres ? Json(*item.distance_metres) : Json()},
+                      {"extra_travel_minutes", item.extra_travel_minutes},
+                      {"urgent", t.urgent},
+                      {"continuity", item.continuity},
+                      {"double_staffed", t.staff > 1}});
+    }
+    out["total"] = items.size();
+    if (end < order.size()) out["next_after"] = end;
+    return out;
+  });
+}
+
+Result<Json> claim_task(const Platform& platform, const Principal& who, std::int64_t task_id) {
+  if (!is_caregiver(who)) return forbidden("only a caregiver claims tasks");
+  const LocalMinute now = platform.now();
+  const std::int64_t caregiver_id = *who.caregiver_id;
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    // First: one claim of this caregiver at a time, so that the checks below see their other claims.
+    tx.exec("UPDATE caregiver SET claim_seq = claim_seq + 1 WHERE id = ?", {caregiver_id});
+    auto facts = load_caregiver_facts(tx, caregiver_id);
+    if (!facts) return not_found("caregiver_id", std::to_string(caregiver_id), "no such caregiver");
+    auto rows = tx.query(std::string("SELECT ") + kMarketTaskColumns +
+                             " FROM task t JOIN care_task ct ON ct.id = t.care_task_id WHERE t.id = ?",
+                         {task_id});
+    const auto& orgs = facts->profile.organisations;
+    if (rows.empty() || std::find(orgs.begin(), orgs.end(), rows[0].i64(17)) == orgs.end()) {
+      return not_found("task_id", std::to_string(task_id), "no such task in the organisations you work for");
+    }
+    const MarketTask t = market_task(rows[0]);
+    if (t.status == "claimed" || t.status == "done") {
+      return conflict("task_id", std::to_string(task_id),
+                      t.caregiver_id == caregiver_id ? "you already hold this task" : "already claimed");
+    }
+    if (t.status != "open") return conflict("task_id", std::to_string(task_id), "the task is " + t.status);
+    if (t.window_start <= now) return conflict("task_id", std::to_string(task_id), "the task's window has started");
+    const market::AvailabilityCalendar calendar(facts->recurring, facts->one_off, t.day, t.day);
+    const market::Roster roster = load_roster(tx, facts->profile, t.day, t.day);
+    if (auto refusal = why_not_take(*facts, calendar, roster, t, nullptr)) return *refusal;
+    const auto changed = tx.exec(
+        "UPDATE task SET status = 'claimed', caregiver_id = ?, claimed_at = ?, urgent = 0, version = version + 1 "
+        "WHERE id = ? AND status = 'open'",
+        {caregiver_id, now, task_id});
+    if (changed == 0) return conflict("task_id", std::to_string(task_id), "already claimed");
+    record_audit(tx, who, {"task.claim", t.client_id, t.organisation_id, "success", "task " + std::to_string(task_id)});
+    return held_task_result(tx, platform, task_id);
+  });
+}
+
+Result<Json> release_task(const Platform& platform, const Principal& who, std::int64_t task_id) {
+  if (!is_caregiver(who)) return forbidden("only a caregiver releases their tasks");
+  const LocalMinute now = platform.now();
+  const auto notice = platform.settings().release_notice_minutes;
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    auto held = held_task(tx, who, task_id);
+    if (!held) return held.error();
+    const auto& h = held.value();
+    const std::string id = std::to_string(task_id);
+    if (h.status != "claimed") return conflict("task_id", id, "only a claimed task can be released; it is " + h.status);
+    if (h.check_in) return conflict("task_id", id, "you have checked in; ask your coordinator");
+    if (now > h.window_start - notice) {
+      return conflict("task_id", id,
+                      "tasks can be released until " + describe_minutes(notice) + " before their window (" +
+                          format_local_time(h.window_start) + "); ask your coordinator");
+    }
+    tx.exec("UPDATE task SET status = 'open', caregiver_id = NULL, claimed_at = NULL, urgent = 1, version = version + 1 "
+            "WHERE id = ?",
+            {task_id});
+    record_audit(tx, who, {"task.release", h.client_id, h.organisation_id, "success", "task " + id});
+    return Json{{"id", task_id}, {"status", "open"}, {"urgent", true}};
+  });
+}
+
+Result<Json> check_in(const Platform& platform, const Principal& who, std::int64_t task_id, const Json& body) {
+  if (!is_caregiver(who)) return forbidden("only a caregiver checks in");
+  const LocalMinute now = platform.now();
+  auto at = read_moment(body, now);
+  if (!at) return at.error();
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    auto held = held_task(tx, who, task_id);
+    if (!held) return held.error();
+    const auto& h = held.value();
+    const std::string id = std::to_string(task_id);
+    if (h.status != "claimed") return conflict("task_id", id, "the task is " + h.status);
+    if (h.check_in) return conflict("task_id", id, "already checked in at " + format_local_time(*h.check_in));
+    if (at.value() < h.window_start - kCheckInEarlyMinutes) {
+      return conflict("at", id, "check-in opens " + describe_minutes(kCheckInEarlyMinutes) + " before the window (" +
+                                    format_local_time(h.window_start) + ")");
+    }
+    tx.exec("UPDATE task SET check_in = ?, version = version + 1 WHERE id = ?", {at.value(), task_id});
+    record_audit(tx, who, {"task.check_in", h.client_id, h.organisation_id, "success", "task " + id});
+    return held_task_result(tx, platform, task_id);
+  });
+}
+
+Result<Json> check_out(const Platform& platform, const Principal& who, std::int64_t task_id, const Json& body) {
+  if (!is_caregiver(who)) return forbidden("only a caregiver checks out");
+  const LocalMinute now = platform.now();
+  auto at = read_moment(body, now);
+  if (!at) return at.error();
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    auto held = held_task(tx, who, task_id);
+    if (!held) return held.error();
+    const auto& h = held.value();
+    const std::string id = std::to_string(task_id);
+    if (h.status != "claimed") return conflict("task_id", id, "the task is " + h.status);
+    if (!h.check_in) return conflict("task_id", id, "check in first");
+    if (at.value() < *h.check_in) {
+      return conflict("at", id, "is before the check-in at " + format_local_time(*h.check_in));
+    }
+    tx.exec("UPDATE task SET check_out = ?, status = 'done', version = version + 1 WHERE id = ?", {at.value(), task_id});
+    record_audit(tx, who, {"task.check_out", h.client_id, h.organisation_id, "success", "task " + id});
+    return held_task_result(tx, platform, task_id);
+  });
+}
+
+Result<Json> my_tasks(const Platform& platform, const Principal& who, const Json& query) {
+  if (!is_caregiver(who)) return forbidden("only a caregiver has tasks");
+  const LocalMinute now = platform.now();
+  auto range = read_range(query, now / kMinutesPerDay, 14, 63);
+  if (!range) return range.error();
+  const auto& settings = platform.settings();
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    Json items = Json::array();
+    for (const auto& r : tx.query(std::string("SELECT ") + kHeldTaskColumns +
+                                      " FROM task t JOIN client c ON c.id = t.client_id JOIN care_task ct ON "
+                                      "ct.id = t.care_task_id WHERE t.caregiver_id = ? AND t.day >= ? AND t.day <= ? "
+                                      "AND t.status IN ('claimed', 'done') ORDER BY t.window_start, t.id",
+                                  {*who.caregiver_id, range.value().first, range.value().last})) {
+      const bool details =
+          market::privacy_window(r.i64(4), r.i64(5), r.i64(6), settings.privacy_margin_minutes).contains(now);
+      // Each view of a client's details is logged in this transaction, before the response is sent.
+      if (details) {
+        record_audit(tx, who, {"client.read", r.i64(1), r.i64(2), "success", "task " + std::to_string(r.i64(0))});
+      }
+      items.push_back(held_task_json(r, settings, details));
+    }
+    return Json{{"from", format_date(range.value().first)}, {"to", format_date(range.value().last)}, {"items", items}};
+  });
+}
+
+Result<Json> my_visits(const Platform& platform, const Principal& who) {
+  if (who.role != Role::client || !who.client_id) return forbidden("only a client or family account has visits");
+  const LocalMinute now = platform.now();
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    Json items = Json::array();
+    for (const auto& r : tx.query(
+             "SELECT t.id, t.window_start, t.window_end, t.duration, t.task_type, t.mode, t.status, ct.staff, cg.name "
+             "FROM task t JOIN care_task ct ON ct.id = t.care_task_id LEFT JOIN caregiver cg ON cg.id = t.caregiver_id "
+             "WHERE t.client_id = ? AND t.status <> 'cancelled' AND t.window_end + t.duration >= ? AND t.window_start < ? "
+             "ORDER BY t.window_start, t.slot",
+             {*who.client_id, now, now + 14 * kMinutesPerDay})) {
+      const bool coming = r.text(6) != "open" && !r.is_null(8);
+      items.push_back({{"id", r.i64(0)},
+                       {"window", window_json(r.i64(1), r.i64(2))},
+                       {"duration_minutes", r.i64(3)},
+                       {"type", r.text(4)},
+                       {"mode", r.text(5)},
+                       {"digital", r.text(5) == "digital"},
+                       {"status", r.text(6)},
+                       {"double_staffed", r.i64(7) > 1},
+                       {"caregiver", coming ? Json(first_name(r.text(8))) : Json()}});
+    }
+    record_audit(tx, who, {"client.visits_read", who.client_id, who.organisation_id, "success",
+                           std::to_string(items.size()) + " visits"});
+    return Json{{"items", items}};
+  });
+}
+
+}  // namespace carecrowd::services

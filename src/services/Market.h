@@ -1,0 +1,47 @@
+// Market: the crowd marketplace. A caregiver sees a feed of the open tasks they may do, claims
+// one (first come, first served, across server processes), releases it while the notice period
+// allows, checks in and out, and sees their own tasks; a client or family member sees who is coming.
+//
+// Privacy: the feed and claim never show who the client is: a task there is its type, window, pay
+// and 4-digit postcode area. A caregiver sees the client's name, address and notes only for a task
+// they hold, and only from settings().privacy_margin_minutes before its window until that margin
+// after it can have ended; each such view is an audit event (client.read), committed before the
+// response is sent.
+//
+// Concurrency: a claim is one write transaction that first bumps the caregiver's claim_seq (a row
+// lock in PostgreSQL, the single writer in SQLite), so one caregiver's claims run one at a time and
+// each sees the others' results; the task itself changes hands only by
+// "UPDATE ... WHERE status = 'open'", so of several caregivers racing for it exactly one wins.
+//
+// Thread safety: stateless functions over the Platform; safe from any number of request threads
+// and processes.
+#pragma once
+
+#include <cstdint>
+
+#include <nlohmann/json.hpp>
+
+#include "core/Error.h"
+#include "services/Platform.h"
+#include "services/Principal.h"
+
+namespace carecrowd::services {
+
+// The caregiver's feed. Query: from, to (dates; default today and the six days after), limit (1..500,
+// default 50), after (the next_after of the previous page: how many ranked items were already seen).
+Result<nlohmann::json> task_feed(const Platform& platform, const Principal& who, const nlohmann::json& query);
+
+Result<nlohmann::json> claim_task(const Platform& platform, const Principal& who, std::int64_t task_id);
+Result<nlohmann::json> release_task(const Platform& platform, const Principal& who, std::int64_t task_id);
+// Body (optional): at ("YYYY-MM-DDTHH:MM", default now).
+Result<nlohmann::json> check_in(const Platform& platform, const Principal& who, std::int64_t task_id,
+                                const nlohmann::json& body);
+Result<nlohmann::json> check_out(const Platform& platform, const Principal& who, std::int64_t task_id,
+                                 const nlohmann::json& body);
+
+// The caregiver's claimed and done tasks (query: from, to; default today and the 13 days after).
+Result<nlohmann::json> my_tasks(const Platform& platform, const Principal& who, const nlohmann::json& query);
+// A client's (or family member's) visits of the next 14 days.
+Result<nlohmann::json> my_visits(const Platform& platform, const Principal& who);
+
+}  // namespace carecrowd::services

@@ -1,0 +1,178 @@
+#include <gtest/gtest.h>
+
+#include "MarketWorld.h"
+
+namespace carecrowd::testing {
+namespace {
+
+struct CaregiverFixture : ::testing::Test {
+  TestServer server;
+  Api api = server.api();
+  std::string admin = api.login(kAdminEmail, kAdminPassword);
+  Organisation org = make_organisation(api, admin, "Thuiszorg Zuid");
+
+  std::string path(const Caregiver& c, const std::string& rest = "") { return "/v1/caregivers/" + std::to_string(c.id) + rest; }
+};
+
+TEST_F(CaregiverFixture, RegistrationCreatesACaregiverWhoCanLogIn) {
+  auto r = api.post("/v1/caregivers", caregiver_body("Anna@Example.test", "Anna de Vries", 3));
+  ASSERT_EQ(r.status, 201) << r.text;
+  EXPECT_EQ(r.body["email"], "anna@example.test");
+  EXPECT_EQ(r.body["level"], 3);
+  EXPECT_EQ(r.body["kind"], "freelancer");
+  EXPECT_EQ(r.body["max_hours_week"], 40);
+  const auto token = api.login("anna@example.test", "caregiver-pass");
+  auto me = api.get("/v1/me", token);
+  ASSERT_EQ(me.status, 200);
+  EXPECT_EQ(me.body["role"], "caregiver");
+  EXPECT_EQ(me.body["caregiver_id"], r.body["id"]);
+  auto own = api.get("/v1/caregivers/" + std::to_string(r.body["id"].get<std::int64_t>()), token);
+  ASSERT_EQ(own.status, 200);
+  EXPECT_DOUBLE_EQ(own.body["home"]["lat"].get<double>(), kHomeLat);
+}
+
+TEST_F(CaregiverFixture, RegistrationRefusesBadInputNamingTheField) {
+  struct Case {
+    const char* field;
+    Json value;
+  };
+  const std::vector<Case> cases{{"email", "not-an-email"},     {"password", "short"},   {"kind", "intern"},
+                                {"level", 7},                  {"travel_mode", "horse"}, {"max_hours_week", 0},
+                                {"hourly_rate_cents", -1},     {"name", ""},             {"home", {{"lat", 48.8}, {"lon", 2.3}}}};
+  for (const auto& c : cases) {
+    Json body = caregiver_body("x@example.test", "X", 3);
+    body[c.field] = c.value;
+    auto r = api.post("/v1/caregivers", body);
+    EXPECT_EQ(r.status, 400) << c.field << ": " << r.text;
+    EXPECT_EQ(r.content_type, "application/problem+json");
+    EXPECT_NE(r.body.value("detail", "").find(c.field), std::string::npos) << r.text;
+  }
+  Json missing = caregiver_body("y@example.test", "Y", 3);
+  missing.erase("home");
+  EXPECT_EQ(api.post("/v1/caregivers", missing).status, 400);
+  Json unknown = caregiver_body("z@example.test", "Z", 3);
+  unknown["role"] = "org_admin";
+  EXPECT_EQ(api.post("/v1/caregivers", unknown).status, 400);
+}
+
+TEST_F(CaregiverFixture, VolunteersAreLevelZeroAndOnlyThey) {
+  EXPECT_EQ(api.post("/v1/caregivers", caregiver_body("v1@example.test", "Vera", 2, "volunteer")).status, 400);
+  EXPECT_EQ(api.post("/v1/caregivers", caregiver_body("e1@example.test", "Eva", 0, "employee")).status, 400);
+  EXPECT_EQ(api.post("/v1/caregivers", caregiver_body("v2@example.test", "Vera", 0, "volunteer")).status, 201);
+}
+
+TEST_F(CaregiverFixture, ATakenEmailIsAConflict) {
+  ASSERT_EQ(api.post("/v1/caregivers", caregiver_body("bob@example.test", "Bob", 2)).status, 201);
+  EXPECT_EQ(api.post("/v1/caregivers", caregiver_body("bob@example.test", "Bob Two", 2)).status, 409);
+  EXPECT_EQ(api.post("/v1/caregivers", caregiver_body(org.coordinator_email, "Coordinator", 2)).status, 409);
+}
+
+TEST_F(CaregiverFixture, ACaregiverChangesOnlyTheFieldsGiven) {
+  auto c = make_caregiver(api, "carla@example.test", "Carla", 2);
+  auto r = api.put(path(c), {{"travel_mode", "car"}, {"max_hours_week", 24}}, c.token);
+  ASSERT_EQ(r.status, 200) << r.text;
+  EXPECT_EQ(r.body["travel_mode"], "car");
+  EXPECT_EQ(r.body["max_hours_week"], 24);
+  EXPECT_EQ(r.body["name"], "Carla");
+  EXPECT_EQ(api.put(path(c), {{"kind", "volunteer"}}, c.token).status, 400);  // still level 2
+  auto other = make_caregiver(api, "dirk@example.test", "Dirk", 2);
+  EXPECT_EQ(api.put(path(c), {{"name", "Hacked"}}, other.token).status, 404);
+}
+
+TEST_F(CaregiverFixture, OrganisationsSeeALimitedProfileOthersSeeNothing) {
+  auto c = make_caregiver(api, "femke@example.test", "Femke", 3, {org.id});
+  auto other_org = make_organisation(api, admin, "Zorg Elders");
+  auto limited = api.get(path(c), org.coordinator_token);
+  ASSERT_EQ(limited.status, 200) << limited.text;
+  EXPECT_EQ(limited.body["name"], "Femke");
+  EXPECT_EQ(limited.body["level"], 3);
+  EXPECT_FALSE(limited.body.contains("home"));
+  EXPECT_EQ(limited.text.find(std::to_string(kHomeLat).substr(0, 6)), std::string::npos);
+  EXPECT_EQ(api.get(path(c), other_org.coordinator_token).status, 404);
+  auto stranger = make_caregiver(api, "gijs@example.test", "Gijs", 3);
+  EXPECT_EQ(api.get(path(c), stranger.token).status, 404);
+}
+
+TEST_F(CaregiverFixture, CertificatesAreVerifiedOnlyByAnAdminOfTheirOrganisation) {
+  auto c = make_caregiver(api, "hanna@example.test", "Hanna", 3, {org.id});
+  auto other_org = make_organisation(api, admin, "Zorg Anders");
+  auto up = api.post(path(c, "/certificates"), {{"code", "injection"}, {"expires", "2099-12-31"}}, c.token);
+  ASSERT_EQ(up.status, 201) << up.text;
+  EXPECT_EQ(up.body["verified"], false);
+  EXPECT_EQ(up.body["valid"], false);
+  EXPECT_EQ(api.post(path(c, "/certificates"), {{"code", "juggling"}, {"expires", "2099-12-31"}}, c.token).status, 400);
+  EXPECT_EQ(api.post(path(c, "/certificates"), {{"code", "catheter"}, {"expires", "2001-01-01"}}, c.token).status, 400);
+
+  EXPECT_EQ(api.post(path(c, "/certificates/injection/verify"), Json::object(), org.coordinator_token).status, 403);
+  EXPECT_EQ(api.post(path(c, "/certificates/injection/verify"), Json::object(), other_org.admin_token).status, 404);
+  EXPECT_EQ(api.post(path(c, "/certificates/catheter/verify"), Json::object(), org.admin_token).status, 404);
+  auto verified = api.post(path(c, "/certificates/injection/verify"), Json::object(), org.admin_token);
+  ASSERT_EQ(verified.status, 200) << verified.text;
+  EXPECT_EQ(verified.body["verified"], true);
+  EXPECT_EQ(verified.body["verified_by"], org.id);
+  EXPECT_EQ(verified.body["valid"], true);
+
+  // Uploading it again (a renewed paper) needs a new verification.
+  auto renewed = api.post(path(c, "/certificates"), {{"code", "injection"}, {"expires", "2100-06-30"}}, c.token);
+  EXPECT_EQ(renewed.body["verified"], false);
+}
+
+TEST_F(CaregiverFixture, AvailabilityIsReplacedAsAWhole) {
+  auto c = make_caregiver(api, "ingrid@example.test", "Ingrid", 2);
+  Json first = {{"recurring", {{{"weekday", "mo"}, {"from", "08:00"}, {"to", "12:30"}}}},
+                {"one_off", {{{"date", "2099-05-01"}, {"from", "09:00"}, {"to", "17:00"}, {"available", false}}}}};
+  auto r = api.put(path(c, "/availability"), first, c.token);
+  ASSERT_EQ(r.status, 200) << r.text;
+  EXPECT_EQ(r.body, first);
+  Json second = {{"recurring", {{{"weekday", "tu"}, {"from", "13:00"}, {"to", "24:00"}}}}};
+  ASSERT_EQ(api.put(path(c, "/availability"), second, c.token).status, 200);
+  auto now = api.get(path(c, "/availability"), c.token);
+  ASSERT_EQ(now.status, 200);
+  EXPECT_EQ(now.body["recurring"], second["recurring"]);
+  EXPECT_TRUE(now.body["one_off"].empty());
+
+  EXPECT_EQ(api.put(path(c, "/availability"), {{"recurring", {{{"weekday", "xx"}, {"from", "08:00"}, {"to", "09:00"}}}}},
+                    c.token).status, 400);
+  auto backwards = api.put(path(c, "/availability"),
+                           {{"recurring", {{{"weekday", "mo"}, {"from", "12:00"}, {"to", "08:00"}}}}}, c.token);
+  EXPECT_EQ(backwards.status, 400);
+  EXPECT_NE(backwards.body.value("detail", "").find("recurring[0].to"), std::string::npos) << backwards.text;
+}
+
+TEST_F(CaregiverFixture, OrganisationAdminMarksEmployeesAndListsItsCaregivers) {
+  auto joined = make_caregiver(api, "jan@example.test", "Jan", 4, {org.id});
+  make_caregiver(api, "kees@example.test", "Kees", 4);  // works for no organisation
+  const std::string list = "/v1/organisations/" + std::to_string(org.id) + "/caregivers";
+  auto r = api.get(list, org.coordinator_token);
+  ASSERT_EQ(r.status, 200) << r.text;
+  ASSERT_EQ(r.body["items"].size(), 1u);
+  EXPECT_EQ(r.body["items"][0]["name"], "Jan");
+  EXPECT_EQ(r.body["items"][0]["employed"], false);
+
+  const std::string one = list + "/" + std::to_string(joined.id);
+  EXPECT_EQ(api.put(one, {{"employed", true}}, org.coordinator_token).status, 403);
+  auto employed = api.put(one, {{"employed", true}}, org.admin_token);
+  ASSERT_EQ(employed.status, 200) << employed.text;
+  EXPECT_EQ(employed.body["employed"], true);
+  auto own = api.get(path(joined), joined.token);
+  EXPECT_EQ(own.body["organisations"][0]["employed"], true);
+
+  auto other_org = make_organisation(api, admin, "Zorg Verweg");
+  EXPECT_EQ(api.get(list, other_org.admin_token).status, 403);
+}
+
+TEST_F(CaregiverFixture, AFreelancerWorksForSeveralOrganisationsAndLeavesOne) {
+  auto second = make_organisation(api, admin, "Zorg Twee");
+  auto c = make_caregiver(api, "lotte@example.test", "Lotte", 3, {org.id, second.id});
+  auto own = api.get(path(c), c.token);
+  ASSERT_EQ(own.body["organisations"].size(), 2u);
+  auto left = api.del(path(c, "/organisations/" + std::to_string(second.id)), c.token);
+  ASSERT_EQ(left.status, 200) << left.text;
+  ASSERT_EQ(left.body["organisations"].size(), 1u);
+  EXPECT_EQ(left.body["organisations"][0]["id"], org.id);
+  EXPECT_EQ(api.del(path(c, "/organisations/" + std::to_string(second.id)), c.token).status, 404);
+  EXPECT_EQ(api.post(path(c, "/organisations"), {{"organisation_id", 99999}}, c.token).status, 404);
+}
+
+}  // namespace
+}  // namespace carecrowd::testing
