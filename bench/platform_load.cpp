@@ -31,7 +31,7 @@ using Json = nlohmann::json;
 struct Options {
   std::string url = "http://127.0.0.1:8080";
   std::string scenario = "feed";
-  std::string email = "caregiver{n}@demo.carecrowd.nl";
+  std::string email = "caregiver{n}@crowd.demo";
   std::string password = "demo-password";
   int caregivers = 400;
   int connections = 32;

@@ -583,6 +583,13 @@ DemoResult seed_demo_region(const Platform& platform, const DemoSpec& spec) {
                g.name + " (" + g.kind + ", level " + std::to_string(g.level) + ")");
     }
 
+    // Every caregiver can log in as caregiver<n>@crowd.demo (n in seeding order), so a load test
+    // or a curious user can act as any of the crowd; these are not listed in the summary.
+    for (std::size_t c = 0; c < crowd.size(); ++c) {
+      (void)insert_user(tx, {kDemoCrowdEmailPrefix + std::to_string(c + 1) + kDemoCrowdEmailDomain, crowd[c].name,
+                             password_hash, Role::caregiver, std::nullopt, caregiver_ids[c], std::nullopt});
+    }
+
     // A client of Noord with morning care, and a family member acting for them.
     std::size_t client = 0;
     for (std::size_t i = 0; i < clients.size(); ++i) {
@@ -613,6 +620,8 @@ DemoResult seed_demo_region(const Platform& platform, const DemoSpec& spec) {
                         format_date(s.first_day) + " to " + format_date(s.last_day) + ": " +
                         std::to_string(s.claimed) + " claimed, of which " + std::to_string(s.done) + " done.\n";
   summary += "Log in with POST /v1/auth/login {\"email\", \"password\"} at the address above (API: GET /openapi.json).\n";
+  summary += "Every caregiver also logs in as " + std::string(kDemoCrowdEmailPrefix) + "<n>" + kDemoCrowdEmailDomain +
+             " (n = 1.." + std::to_string(crowd.size()) + ").\n";
   summary += "Demo logins, all with the password \"" + std::string(kDemoPassword) + "\":\n";
   for (const auto& l : s.logins) {
     std::string role = l.role, email = l.email;

@@ -61,6 +61,9 @@ inline constexpr const char* kDemoZuidAnalystEmail = "analyst@zuid.demo";
 inline constexpr const char* kDemoFreelancerEmail = "freelancer@crowd.demo";
 inline constexpr const char* kDemoEmployeeEmail = "employee@crowd.demo";
 inline constexpr const char* kDemoVolunteerEmail = "volunteer@crowd.demo";
+// Every caregiver of the crowd: caregiver<n>@crowd.demo, n = 1..caregivers.
+inline constexpr const char* kDemoCrowdEmailPrefix = "caregiver";
+inline constexpr const char* kDemoCrowdEmailDomain = "@crowd.demo";
 // A client of Thuiszorg Utrecht Noord, and a family member acting for the same client.
 inline constexpr const char* kDemoClientEmail = "client@noord.demo";
 inline constexpr const char* kDemoFamilyEmail = "family@noord.demo";
