@@ -9,55 +9,66 @@ DaySchedule::DaySchedule(std::vector<Stop> stops, domain::Point home, TravelTime
   std::sort(stops_.begin(), stops_.end(), [](const Stop& a, const Stop& b) {
     return a.window_start != b.window_start ? a.window_start < b.window_start : a.window_end < b.window_end;
   });
-  std::vector<const Stop*> order;
-  for (const auto& s : stops_) order.push_back(&s);
-  travel_ = walk(order, &late_);
-}
-
-Duration DaySchedule::walk(const std::vector<const Stop*>& order, std::vector<bool>* late) const {
-  if (late) late->assign(order.size(), false);
+  const std::size_t n = stops_.size();
+  from_.resize(n + 1);
+  leg_.resize(n + 1);
+  start_.resize(n);
+  end_.resize(n);
+  late_.assign(n, false);
+  next_place_.assign(n + 1, n);
   domain::Point here = home_;
-  Duration total(0);
-  std::int64_t clock = 0;  // seconds since the epoch of local time
-  bool started = false;
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    const Stop& s = *order[i];
-    const Duration leg = s.location ? times_.between(here, *s.location) : Duration(0);
+  travel_ = Duration(0);
+  for (std::size_t i = 0; i < n; ++i) {
+    const Stop& s = stops_[i];
+    from_[i] = here;
+    leg_[i] = s.location ? times_.between(here, *s.location) : Duration(0);
     const std::int64_t opens = s.window_start * 60;
     // The first visit needs no earlier place: the caregiver leaves home in time for it.
-    const std::int64_t start = started ? std::max(clock + leg.get(), opens) : opens;
-    if (late && start > s.window_end * 60) (*late)[i] = true;
-    clock = start + std::int64_t{s.duration_minutes} * 60;
-    started = true;
-    if (s.location) {
-      total += leg;
-      here = *s.location;
-    }
+    start_[i] = i == 0 ? opens : std::max(end_[i - 1] + leg_[i].get(), opens);
+    late_[i] = start_[i] > s.window_end * 60;
+    end_[i] = start_[i] + std::int64_t{s.duration_minutes} * 60;
+    travel_ += leg_[i];
+    if (s.location) here = *s.location;
   }
-  return total + times_.between(here, home_);
+  from_[n] = here;
+  leg_[n] = times_.between(here, home_);
+  travel_ += leg_[n];
+  for (std::size_t i = n; i-- > 0;) next_place_[i] = stops_[i].location ? i : next_place_[i + 1];
 }
 
 Fit DaySchedule::fit(const Stop& candidate) const {
+  const std::size_t n = stops_.size();
+  const std::int64_t opens = candidate.window_start * 60;
+  const std::int64_t closes = candidate.window_end * 60;
+  const std::int64_t duration = std::int64_t{candidate.duration_minutes} * 60;
   Fit best;
-  std::vector<const Stop*> order;
-  std::vector<bool> late;
-  order.reserve(stops_.size() + 1);
-  for (std::size_t at = 0; at <= stops_.size(); ++at) {
-    order.clear();
-    for (std::size_t i = 0; i < stops_.size(); ++i) {
-      if (i == at) order.push_back(&candidate);
-      order.push_back(&stops_[i]);
-    }
-    if (at == stops_.size()) order.push_back(&candidate);
-    const Duration travel = walk(order, &late);
-    if (late[at]) continue;
+  // The candidate goes before stop `at` (at == n: last).
+  for (std::size_t at = 0; at <= n; ++at) {
+    // Arriving after the stops before it, from where the last of them was.
+    const Duration way_in = candidate.location ? times_.between(from_[at], *candidate.location) : Duration(0);
+    const std::int64_t start = at == 0 ? opens : std::max(end_[at - 1] + way_in.get(), opens);
+    if (start > closes) continue;
+    // The next place the day goes to after the candidate: the next stop with a place, or home.
+    const std::size_t next = next_place_[at];
+    const domain::Point& next_place = next < n ? *stops_[next].location : home_;
+    const Duration way_out = candidate.location ? times_.between(*candidate.location, next_place) : leg_[next];
+    // Re-time the stops after it until they start as they did: from there on nothing changes.
+    std::int64_t clock = start + duration;
     bool harms = false;
-    for (std::size_t i = 0; i < stops_.size() && !harms; ++i) {
-      const std::size_t position = i < at ? i : i + 1;
-      harms = late[position] && !late_[i];
+    for (std::size_t i = at; i < n; ++i) {
+      const Duration leg = i == next ? way_out : (stops_[i].location ? leg_[i] : Duration(0));
+      const std::int64_t begins = std::max(clock + leg.get(), stops_[i].window_start * 60);
+      if (begins > stops_[i].window_end * 60 && !late_[i]) {
+        harms = true;
+        break;
+      }
+      if (begins == start_[i] && i >= next) break;
+      clock = begins + std::int64_t{stops_[i].duration_minutes} * 60;
     }
     if (harms) continue;
-    const Duration extra = travel - travel_;
+    // A digital candidate changes no journey; a physical one replaces the way from its previous
+    // place to the next with a detour through it.
+    const Duration extra = candidate.location ? way_in + way_out - leg_[next] : Duration(0);
     if (!best.feasible || extra < best.extra_travel) best = {true, extra};
   }
   return best;

@@ -9,7 +9,9 @@
 // were.
 //
 // A candidate fits where it starts within its window and makes no visit late that was on time
-// without it; of those places the one with the least extra travel is taken. "Overlapping including
+// without it; of those places the one with the least extra travel is taken. The day is walked once
+// when the schedule is made; a candidate costs two journeys per place it could go (its way in and
+// out) and a re-timing of the visits after it until the push is absorbed. "Overlapping including
 // travel" is exactly "does not fit": two visits whose windows, durations and the journey between
 // them leave no order in which both start in time.
 //
@@ -52,14 +54,18 @@ class DaySchedule {
   [[nodiscard]] Duration travel() const { return travel_; }
 
  private:
-  // Walks `order` from home and back: total travel, and which stops are late (if `late` is given).
-  Duration walk(const std::vector<const Stop*>& order, std::vector<bool>* late) const;
-
+  // The day as it is, walked once: for stop i, where the caregiver comes from (the last place
+  // before it, or home), the travel into it, when it starts and ends (seconds), and whether it is
+  // late; `next_place_[i]` is the first stop at or after i that has a place (size() for none).
   std::vector<Stop> stops_;
   domain::Point home_;
   TravelTimes times_;
+  std::vector<domain::Point> from_;      // size() + 1: the last entry is where the day ends
+  std::vector<Duration> leg_;            // size() + 1: the last entry is the way home
+  std::vector<std::int64_t> start_, end_;
+  std::vector<bool> late_;
+  std::vector<std::size_t> next_place_;  // size() + 1
   Duration travel_;
-  std::vector<bool> late_;  // late_[i]: stops_[i] is late already without a candidate
 };
 
 }  // namespace carecrowd::market

@@ -3,7 +3,7 @@
 namespace carecrowd::market {
 
 Roster::Roster(const std::vector<ClaimedVisit>& visits, domain::Point home, domain::TravelMode mode)
-    : home_(home), times_(mode) {
+    : home_(home), times_(mode), empty_day_({}, home, times_) {
   std::map<DayNumber, std::vector<Stop>> by_day;
   for (const auto& v : visits) {
     by_day[v.day].push_back(v.stop);
@@ -15,12 +15,8 @@ Roster::Roster(const std::vector<ClaimedVisit>& visits, domain::Point home, doma
 
 Fit Roster::fit(DayNumber day, const Stop& candidate) const {
   Fit fit;
-  if (auto it = days_.find(day); it != days_.end()) {
-    fit = it->second.fit(candidate);
-  } else {
-    // An empty day: from home to the visit and back.
-    fit = DaySchedule({}, home_, times_).fit(candidate);
-  }
+  auto same_day = days_.find(day);
+  fit = (same_day != days_.end() ? same_day->second : empty_day_).fit(candidate);
   if (!fit.feasible) return fit;
   // A visit of the day before or after can run over midnight into this one: each that comes near
   // the candidate (within the longest plausible journey) must leave an order in which both start

@@ -42,6 +42,7 @@ class Roster {
  private:
   domain::Point home_;
   TravelTimes times_;
+  DaySchedule empty_day_;  // a day with no visits yet: from home and back
   std::map<DayNumber, DaySchedule> days_;
   std::set<std::pair<std::int64_t, DayNumber>> visits_;
   std::map<DayNumber, std::int64_t> week_minutes_;

@@ -22,9 +22,11 @@ namespace {
 constexpr LocalMinute kCheckInEarlyMinutes = 60;
 // Clients a caregiver cared for in this past count as "continuity" in the feed.
 constexpr LocalMinute kContinuityLookbackMinutes = 90 * kMinutesPerDay;
-// The feed ranks at most this many open tasks (the earliest ones) per request, so that its cost
-// stays bounded however large the market grows.
-constexpr std::int64_t kMaxFeedCandidates = 3000;
+// The feed ranks at most this many open tasks per request: the earliest that pass the database's
+// filters. A week of a 2,000-client region holds thousands a well-qualified caregiver could do;
+// judging each against their day costs microseconds, and the feed must stay well under a
+// millisecond. Later days are reached with `from`.
+constexpr std::int64_t kMaxFeedCandidates = 150;
 // Slack for clocks that differ a little between a phone and the server.
 constexpr LocalMinute kClockSlackMinutes = 1;
 // Metres per degree of latitude on the sphere the travel model uses, a little less so that the
@@ -82,27 +84,27 @@ market::Roster load_roster(store::Transaction& tx, const market::CaregiverProfil
   return market::Roster(visits, caregiver.home, caregiver.travel_mode);
 }
 
-// An open task as the marketplace reads it (never the client's name, address or notes).
-constexpr const char* kMarketTaskColumns =
-    "t.id, t.client_id, t.care_task_id, t.day, t.slot, t.window_start, t.window_end, t.duration, t.task_type, "
-    "t.level, t.certificates, t.mode, t.pay_cents, t.lat, t.lon, t.area, t.urgent, t.organisation_id, ct.staff, "
-    "t.status, t.caregiver_id";
+// A task as the marketplace judges it (never the client's name, address or notes). The feed reads
+// these columns for every candidate, so they are only what the rules need; what it shows of a task
+// besides (type, area, double staffing) is read for the page alone (kShownTaskColumns).
+constexpr const char* kJudgedTaskColumns =
+    "t.id, t.client_id, t.care_task_id, t.day, t.slot, t.window_start, t.window_end, t.duration, t.level, "
+    "t.certificates, t.mode, t.pay_cents, t.lat, t.lon, t.urgent, t.organisation_id";
 
 struct MarketTask {
-  std::int64_t id = 0, client_id = 0, care_task_id = 0, slot = 0, organisation_id = 0, pay_cents = 0, staff = 1;
+  std::int64_t id = 0, client_id = 0, care_task_id = 0, slot = 0, organisation_id = 0, pay_cents = 0;
   DayNumber day = 0;
   LocalMinute window_start = 0, window_end = 0;
   std::int64_t duration = 0, level = 0;
-  std::string type, certificates, mode, area, status;
+  std::string certificates, mode;
   double lat = 0, lon = 0;
   bool urgent = false;
-  std::optional<std::int64_t> caregiver_id;
 
   [[nodiscard]] bool digital() const { return mode == "digital"; }
   [[nodiscard]] market::Stop stop() const { return stop_of(window_start, window_end, duration, mode, lat, lon); }
 };
 
-MarketTask market_task(const store::Row& r) {
+MarketTask judged_task(const store::Row& r) {
   MarketTask t;
   t.id = r.i64(0);
   t.client_id = r.i64(1);
@@ -112,20 +114,44 @@ MarketTask market_task(const store::Row& r) {
   t.window_start = r.i64(5);
   t.window_end = r.i64(6);
   t.duration = r.i64(7);
-  t.type = r.text(8);
-  t.level = r.i64(9);
-  t.certificates = r.text(10);
-  t.mode = r.text(11);
-  t.pay_cents = r.i64(12);
-  t.lat = r.f64(13);
-  t.lon = r.f64(14);
-  t.area = r.text(15);
-  t.urgent = r.i64(16) != 0;
-  t.organisation_id = r.i64(17);
-  t.staff = r.i64(18);
-  t.status = r.text(19);
-  t.caregiver_id = r.opt_i64(20);
+  t.level = r.i64(8);
+  t.certificates = r.text(9);
+  t.mode = r.text(10);
+  t.pay_cents = r.i64(11);
+  t.lat = r.f64(12);
+  t.lon = r.f64(13);
+  t.urgent = r.i64(14) != 0;
+  t.organisation_id = r.i64(15);
   return t;
+}
+
+// What the feed shows of a task besides what it judged, read for one page in fixed-size batches of
+// ids (a fixed statement text; unused places bind 0, which is no task's id).
+constexpr std::size_t kShownBatch = 25;
+
+const std::string& shown_sql() {
+  static const std::string sql = [] {
+    std::string s = "SELECT t.id, t.task_type, t.area, ct.staff FROM task t JOIN care_task ct ON ct.id = t.care_task_id "
+                    "WHERE t.id IN (";
+    for (std::size_t i = 0; i < kShownBatch; ++i) s += i ? ", ?" : "?";
+    return s + ")";
+  }();
+  return sql;
+}
+
+struct ShownTask {
+  std::string type, area;
+  bool double_staffed = false;
+};
+
+std::map<std::int64_t, ShownTask> shown_tasks(store::Transaction& tx, const std::vector<std::int64_t>& ids) {
+  std::map<std::int64_t, ShownTask> out;
+  for (std::size_t first = 0; first < ids.size(); first += kShownBatch) {
+    std::vector<store::Param> params;
+    for (std::size_t i = first; i < first + kShownBatch; ++i) params.emplace_back(i < ids.size() ? ids[i] : std::int64_t{0});
+    for (const auto& r : tx.query(shown_sql(), params)) out[r.i64(0)] = {r.text(1), r.text(2), r.i64(3) > 1};
+  }
+  return out;
 }
 
 // Why a caregiver may not take a task (nullopt: they may). Qualification answers `forbidden`,
@@ -133,24 +159,24 @@ MarketTask market_task(const store::Row& r) {
 std::optional<Error> why_not_take(const CaregiverFacts& facts, const market::AvailabilityCalendar& calendar,
                                   const market::Roster& roster, const MarketTask& t, market::Fit* fit) {
   const auto& caregiver = facts.profile;
-  const std::string id = std::to_string(t.id);
+  const auto id = [&] { return std::to_string(t.id); };
   if (auto reason = market::why_not_eligible(
           caregiver, {t.organisation_id, t.day, static_cast<int>(t.level), market::split_certificates(t.certificates)})) {
-    return Error{ErrorKind::forbidden, "task_id", id, *reason};
+    return Error{ErrorKind::forbidden, "task_id", id(), *reason};
   }
   if (!calendar.covers(t.window_start, t.window_end + t.duration)) {
-    return conflict("task_id", id, "the task is outside your published availability");
+    return conflict("task_id", id(), "the task is outside your published availability");
   }
   if (roster.holds_visit(t.care_task_id, t.day)) {
-    return conflict("task_id", id, "you hold the other slot of this double-staffed visit");
+    return conflict("task_id", id(), "you hold the other slot of this double-staffed visit");
   }
-  const auto fitted = roster.fit(t.day, t.stop());
-  if (!fitted.feasible) return conflict("task_id", id, "the task overlaps your other tasks, counting travel between them");
   if (roster.minutes_in_week(t.day) + t.duration > caregiver.max_minutes_week) {
-    return conflict("task_id", id,
+    return conflict("task_id", id(),
                     "the task would take you over your maximum of " + describe_minutes(caregiver.max_minutes_week) +
                         " that week");
   }
+  const auto fitted = roster.fit(t.day, t.stop());
+  if (!fitted.feasible) return conflict("task_id", id(), "the task overlaps your other tasks, counting travel between them");
   if (fit) *fit = fitted;
   return std::nullopt;
 }
@@ -159,24 +185,42 @@ Json window_json(LocalMinute start, LocalMinute end) {
   return {{"start", format_local_time(start)}, {"end", format_local_time(end)}};
 }
 
-// The feed's SQL: every filter the database can apply cheaply, with a fixed text (so that the
-// prepared statement is reused): open and upcoming, the caregiver's organisations, level,
-// certificates they hold in no valid form (one NOT LIKE per catalog code; a held code binds ''),
-// the time of day their availability spans, and a bounding box around home for physical visits.
+// The feed's SQL: the open tasks starting in one range of time, with every filter the database
+// can apply cheaply: the caregiver's organisations, level, a bounding box around home for physical
+// visits (all columns of the task_feed index, so rows that fail them are never read), and
+// certificates they hold in no valid form (one NOT LIKE per catalog code; a held code binds '').
+// The text is fixed, so the prepared statement is reused.
 const std::string& feed_sql() {
   static const std::string sql = [] {
-    std::string s = std::string("SELECT ") + kMarketTaskColumns +
-                    " FROM task t JOIN care_task ct ON ct.id = t.care_task_id"
-                    " WHERE t.status = 'open' AND t.window_start >= ? AND t.window_start < ?"
+    std::string s = std::string("SELECT ") + kJudgedTaskColumns +
+                    " FROM task t WHERE t.status = 'open' AND t.window_start >= ? AND t.window_start <= ?"
                     " AND t.organisation_id IN (SELECT organisation_id FROM caregiver_organisation WHERE caregiver_id = ?)"
                     " AND t.level <= ?"
-                    " AND t.window_start - t.day * 1440 >= ? AND t.window_end + t.duration - t.day * 1440 <= ?"
                     " AND (t.mode = 'digital' OR (t.lat >= ? AND t.lat <= ? AND t.lon >= ? AND t.lon <= ?))";
     for (std::size_t i = 0; i < certificate_catalog().size(); ++i) s += " AND (',' || t.certificates || ',') NOT LIKE ?";
     s += " ORDER BY t.window_start LIMIT ?";
     return s;
   }();
   return sql;
+}
+
+// When a task of the feed may start: inside an availability interval (it must also end inside it,
+// which the rules check exactly), after `earliest` and before `latest`. Intervals less than an hour
+// apart are read as one range, so that a split day costs one query.
+std::vector<market::Interval> start_ranges(const std::vector<market::Interval>& intervals, LocalMinute earliest,
+                                           LocalMinute latest) {
+  constexpr LocalMinute kJoinGap = 60;
+  std::vector<market::Interval> ranges;
+  for (const auto& i : intervals) {
+    const market::Interval r{std::max(i.start, earliest), std::min(i.end, latest)};
+    if (r.start > r.end) continue;
+    if (!ranges.empty() && r.start - ranges.back().end < kJoinGap) {
+      ranges.back().end = r.end;
+    } else {
+      ranges.push_back(r);
+    }
+  }
+  return ranges;
 }
 
 struct FeedItem {
@@ -283,26 +327,16 @@ Result<Json> task_feed(const Platform& platform, const Principal& who, const Jso
     // Nothing to offer someone who works for no organisation or has not said when they can work.
     if (caregiver.organisations.empty() || calendar.empty()) return out;
 
-    // The time of day the availability spans (a task running past midnight counts past 24:00).
-    LocalMinute earliest = kMinutesPerDay * 2, latest = 0;
-    for (const auto& i : calendar.intervals()) {
-      const LocalMinute midnight = (i.start / kMinutesPerDay) * kMinutesPerDay;
-      earliest = std::min(earliest, i.start - midnight);
-      latest = std::max(latest, i.end - midnight);
-    }
     const double radius = settings.feed_radius_metres;
     const double dlat = radius / kMetresPerDegree;
     const double dlon = dlat / std::max(0.1, std::cos(caregiver.home.y * 3.14159265358979323846 / 180.0));
-    std::vector<store::Param> params{std::max(now + 1, days.first * kMinutesPerDay),
-                                     (days.last + 1) * kMinutesPerDay,
-                                     caregiver.id,
-                                     std::int64_t{caregiver.kind == market::CaregiverKind::volunteer ? 0 : caregiver.level},
-                                     earliest,
-                                     latest,
-                                     caregiver.home.y - dlat,
-                                     caregiver.home.y + dlat,
-                                     caregiver.home.x - dlon,
-                                     caregiver.home.x + dlon};
+    // One query per range of availability, earliest first, until the feed has enough candidates:
+    // each jumps to its range in the index instead of filtering a week of tasks.
+    std::vector<store::Param> params{std::int64_t{0}, std::int64_t{0}, caregiver.id,
+                                     std::int64_t{caregiver.kind == market::CaregiverKind::volunteer ? 0 : caregiver.level}};
+    for (double bound : {caregiver.home.y - dlat, caregiver.home.y + dlat, caregiver.home.x - dlon, caregiver.home.x + dlon}) {
+      params.emplace_back(bound);
+    }
     for (const auto& code : certificate_catalog()) {
       const bool held = std::any_of(caregiver.certificates.begin(), caregiver.certificates.end(), [&](const auto& c) {
         return c.code == code && c.verified && c.expires >= days.first;
@@ -310,7 +344,15 @@ Result<Json> task_feed(const Platform& platform, const Principal& who, const Jso
       params.emplace_back(held ? std::string() : "%," + code + ",%");
     }
     params.emplace_back(kMaxFeedCandidates);
-    auto candidates = tx.query(feed_sql(), params);
+    store::Rows candidates;
+    for (const auto& r : start_ranges(calendar.intervals(), now + 1, (days.last + 1) * kMinutesPerDay - 1)) {
+      params[0] = r.start;
+      params[1] = r.end;
+      params.back() = kMaxFeedCandidates - static_cast<std::int64_t>(candidates.size());
+      auto rows = tx.query(feed_sql(), params);
+      candidates.insert(candidates.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
+      if (static_cast<std::int64_t>(candidates.size()) >= kMaxFeedCandidates) break;
+    }
     if (candidates.empty()) return out;
 
     const market::Roster roster = load_roster(tx, caregiver, days.first, days.last);
@@ -325,7 +367,7 @@ Result<Json> task_feed(const Platform& platform, const Principal& who, const Jso
     // A double-staffed visit is offered once (its lowest open slot): the slots are interchangeable.
     std::map<std::pair<std::int64_t, DayNumber>, std::size_t> offered;
     for (const auto& row : candidates) {
-      MarketTask t = market_task(row);
+      MarketTask t = judged_task(row);
       const auto visit = std::make_pair(t.care_task_id, t.day);
       if (auto seen = offered.find(visit); seen != offered.end()) {
         auto& first = items[seen->second].task;
@@ -358,22 +400,28 @@ Result<Json> task_feed(const Platform& platform, const Principal& who, const Jso
 
     const auto skip = static_cast<std::size_t>(std::min<std::int64_t>(page.value().after, static_cast<std::int64_t>(order.size())));
     const auto end = std::min(order.size(), skip + static_cast<std::size_t>(page.value().limit));
+    std::vector<std::int64_t> page_ids;
+    for (std::size_t k = skip; k < end; ++k) page_ids.push_back(items[order[k]].task.id);
+    const auto shown = shown_tasks(tx, page_ids);
     Json& list = out["items"];
     for (std::size_t k = skip; k < end; ++k) {
       const FeedItem& item = items[order[k]];
       const MarketTask& t = item.task;
+      const auto found = shown.find(t.id);
+      const ShownTask none;
+      const ShownTask& more = found == shown.end() ? none : found->second;
       list.push_back({{"id", t.id},
-                      {"type", t.type},
+                      {"type", more.type},
                       {"mode", t.mode},
                       {"window", window_json(t.window_start, t.window_end)},
                       {"duration_minutes", t.duration},
                       {"pay_cents", t.pay_cents},
-                      {"area", t.area},
+                      {"area", more.area},
                       {"distance_metres", item.distance_metres ? Json(*item.distance_metres) : Json()},
                       {"extra_travel_minutes", item.extra_travel_minutes},
                       {"urgent", t.urgent},
                       {"continuity", item.continuity},
-                      {"double_staffed", t.staff > 1}});
+                      {"double_staffed", more.double_staffed}});
     }
     out["total"] = items.size();
     if (end < order.size()) out["next_after"] = end;
@@ -390,19 +438,19 @@ Result<Json> claim_task(const Platform& platform, const Principal& who, std::int
     tx.exec("UPDATE caregiver SET claim_seq = claim_seq + 1 WHERE id = ?", {caregiver_id});
     auto facts = load_caregiver_facts(tx, caregiver_id);
     if (!facts) return not_found("caregiver_id", std::to_string(caregiver_id), "no such caregiver");
-    auto rows = tx.query(std::string("SELECT ") + kMarketTaskColumns +
-                             " FROM task t JOIN care_task ct ON ct.id = t.care_task_id WHERE t.id = ?",
+    auto rows = tx.query(std::string("SELECT ") + kJudgedTaskColumns + ", t.status, t.caregiver_id FROM task t WHERE t.id = ?",
                          {task_id});
     const auto& orgs = facts->profile.organisations;
-    if (rows.empty() || std::find(orgs.begin(), orgs.end(), rows[0].i64(17)) == orgs.end()) {
+    if (rows.empty() || std::find(orgs.begin(), orgs.end(), rows[0].i64(15)) == orgs.end()) {
       return not_found("task_id", std::to_string(task_id), "no such task in the organisations you work for");
     }
-    const MarketTask t = market_task(rows[0]);
-    if (t.status == "claimed" || t.status == "done") {
+    const MarketTask t = judged_task(rows[0]);
+    const std::string status = rows[0].text(16);
+    if (status == "claimed" || status == "done") {
       return conflict("task_id", std::to_string(task_id),
-                      t.caregiver_id == caregiver_id ? "you already hold this task" : "already claimed");
+                      rows[0].opt_i64(17) == caregiver_id ? "you already hold this task" : "already claimed");
     }
-    if (t.status != "open") return conflict("task_id", std::to_string(task_id), "the task is " + t.status);
+    if (status != "open") return conflict("task_id", std::to_string(task_id), "the task is " + status);
     if (t.window_start <= now) return conflict("task_id", std::to_string(task_id), "the task's window has started");
     const market::AvailabilityCalendar calendar(facts->recurring, facts->one_off, t.day, t.day);
     const market::Roster roster = load_roster(tx, facts->profile, t.day, t.day);

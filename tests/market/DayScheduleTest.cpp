@@ -95,3 +95,84 @@ TEST(Roster, AVisitRunningPastMidnightClashesWithTheNextEarlyMorning) {
 
 }  // namespace
 }  // namespace carecrowd::market
+
+namespace carecrowd::market {
+namespace {
+
+// The rule as the header states it, walked from scratch for every place the candidate could go:
+// an independent check of DaySchedule's incremental fit.
+struct Walked {
+  Duration travel;
+  std::vector<bool> late;
+};
+
+Walked walk(const std::vector<Stop>& order, Point home, const TravelTimes& times) {
+  Walked out{Duration(0), std::vector<bool>(order.size(), false)};
+  Point here = home;
+  std::int64_t clock = 0;
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    const Stop& s = order[i];
+    const Duration leg = s.location ? times.between(here, *s.location) : Duration(0);
+    const std::int64_t start = i == 0 ? s.window_start * 60 : std::max(clock + leg.get(), s.window_start * 60);
+    out.late[i] = start > s.window_end * 60;
+    clock = start + std::int64_t{s.duration_minutes} * 60;
+    if (s.location) {
+      out.travel += leg;
+      here = *s.location;
+    }
+  }
+  out.travel += times.between(here, home);
+  return out;
+}
+
+Fit fit_from_scratch(std::vector<Stop> day, const Stop& candidate, Point home, const TravelTimes& times) {
+  std::stable_sort(day.begin(), day.end(), [](const Stop& a, const Stop& b) {
+    return a.window_start != b.window_start ? a.window_start < b.window_start : a.window_end < b.window_end;
+  });
+  const Walked base = walk(day, home, times);
+  Fit best;
+  for (std::size_t at = 0; at <= day.size(); ++at) {
+    std::vector<Stop> order = day;
+    order.insert(order.begin() + static_cast<std::ptrdiff_t>(at), candidate);
+    const Walked with = walk(order, home, times);
+    if (with.late[at]) continue;
+    bool harms = false;
+    for (std::size_t i = 0; i < day.size(); ++i) harms = harms || (with.late[i < at ? i : i + 1] && !base.late[i]);
+    if (harms) continue;
+    const Duration extra = with.travel - base.travel;
+    if (!best.feasible || extra < best.extra_travel) best = {true, extra};
+  }
+  return best;
+}
+
+TEST(DaySchedule, IncrementalFitAgreesWithWalkingEveryOrderFromScratch) {
+  std::uint64_t seed = 12345;
+  auto next = [&](std::uint64_t bound) {
+    seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (seed >> 33) % bound;
+  };
+  const TravelTimes bike(TravelMode::bike);
+  int feasible = 0;
+  for (int round = 0; round < 2000; ++round) {
+    auto random_stop = [&] {
+      const LocalMinute start = at(7) + static_cast<LocalMinute>(next(12 * 60));
+      std::optional<Point> where;
+      if (next(5) != 0) where = Point{5.08 + 0.0001 * static_cast<double>(next(800)), 52.06 + 0.0001 * static_cast<double>(next(600))};
+      return visit(start, start + static_cast<LocalMinute>(next(4) * 30), 10 + static_cast<int>(next(50)), where);
+    };
+    std::vector<Stop> day;
+    for (std::uint64_t k = next(7); k > 0; --k) day.push_back(random_stop());
+    const Stop candidate = random_stop();
+    const Fit expected = fit_from_scratch(day, candidate, kHome, bike);
+    const Fit got = DaySchedule(day, kHome, bike).fit(candidate);
+    ASSERT_EQ(got.feasible, expected.feasible) << "round " << round;
+    if (expected.feasible) {
+      ++feasible;
+      ASSERT_EQ(got.extra_travel, expected.extra_travel) << "round " << round;
+    }
+  }
+  EXPECT_GT(feasible, 200);  // the random days exercise both answers
+}
+
+}  // namespace
+}  // namespace carecrowd::market
