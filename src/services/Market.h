@@ -27,8 +27,11 @@
 
 namespace carecrowd::services {
 
-// The caregiver's feed. Query: from, to (dates; default today and the six days after), limit (1..500,
-// default 50), after (the next_after of the previous page: how many ranked items were already seen).
+// The caregiver's feed. Query: from, to (dates; default today and the six days after; at most 31
+// days), limit (1..500, default 50), after (the next_after of the previous page: how many ranked
+// items were already seen). The feed judges the earliest 150 open tasks that pass the database's
+// filters (availability, organisations, level, area, certificates) and ranks those that the
+// caregiver may take (market/FeedRanking.h); "total" is how many that is.
 Result<nlohmann::json> task_feed(const Platform& platform, const Principal& who, const nlohmann::json& query);
 
 Result<nlohmann::json> claim_task(const Platform& platform, const Principal& who, std::int64_t task_id);
