@@ -71,14 +71,26 @@ struct CaregiverAvailability {
   std::vector<market::OneOffAvailability> one_off;
 };
 
-// The calendar's intervals on `day`, cut at midnight: an interval running into the next day belongs
-// to that day's engine caregiver, so that no two of a caregiver's shifts overlap.
+// The calendar's intervals on `day` as the engine's shifts. Cut at midnight: an interval running
+// into the next day belongs to that day, so each day is a route from home and back. Widened by up
+// to kTravelAllowance either side (never into the day before or after, nor past the middle of the
+// gap to the next interval): the market lets a caregiver leave home before their availability
+// starts and come back after it ends, while the engine counts the journey inside the shift. Tasks
+// themselves still lie wholly in the availability (see add_open_visits).
+constexpr LocalMinute kTravelAllowance = 60;
+
 std::vector<market::Interval> shifts_on(const market::AvailabilityCalendar& calendar, DayNumber day) {
   const LocalMinute midnight = day * kMinutesPerDay;
-  std::vector<market::Interval> out;
+  std::vector<market::Interval> cut;
   for (const auto& i : calendar.intervals()) {
-    const market::Interval cut{std::max(i.start, midnight), std::min(i.end, midnight + kMinutesPerDay)};
-    if (cut.start < cut.end) out.push_back(cut);
+    const market::Interval piece{std::max(i.start, midnight), std::min(i.end, midnight + kMinutesPerDay)};
+    if (piece.start < piece.end) cut.push_back(piece);
+  }
+  std::vector<market::Interval> out;
+  for (std::size_t k = 0; k < cut.size(); ++k) {
+    const LocalMinute low = k == 0 ? midnight : (cut[k - 1].end + cut[k].start) / 2;
+    const LocalMinute high = k + 1 == cut.size() ? midnight + kMinutesPerDay : (cut[k].end + cut[k + 1].start) / 2;
+    out.push_back({std::max(low, cut[k].start - kTravelAllowance), std::min(high, cut[k].end + kTravelAllowance)});
   }
   return out;
 }
@@ -92,6 +104,13 @@ struct CaregiverRow {
   std::int64_t max_minutes_week;
   std::int64_t hourly_rate_cents;
   bool employed;
+};
+
+// A claimed task as the weekly limit needs it.
+struct PinnedVisit {
+  TimeWindow window;
+  Duration duration;
+  int location = -1;
 };
 
 // Builds the problem from rows already read, so that the reading stays a handful of queries.
@@ -110,44 +129,54 @@ class PlanProblemBuilder {
           out_.data.certificate_names.push_back(code);
   }
 
-  void add_caregiver_days(const std::vector<CaregiverRow>& caregivers,
-                          const std::map<std::int64_t, CaregiverAvailability>& availability,
-                          const std::multimap<std::int64_t, std::pair<std::string, DayNumber>>& certificates,
-                          const std::vector<TaskRow>& held) {
-    // Minutes of tasks per (caregiver, week start), and per (caregiver, day), for the weekly limit.
-    std::map<std::pair<std::int64_t, DayNumber>, std::int64_t> week_minutes, day_minutes;
-    for (const auto& t : held) {
-      week_minutes[{*t.caregiver_id, week_start(t.day)}] += t.duration;
-      day_minutes[{*t.caregiver_id, t.day}] += t.duration;
-    }
+  void add_caregivers(const std::vector<CaregiverRow>& caregivers,
+                      const std::map<std::int64_t, CaregiverAvailability>& availability,
+                      const std::multimap<std::int64_t, std::pair<std::string, DayNumber>>& certificates,
+                      const std::vector<TaskRow>& held) {
+    for (const auto& t : held) week_minutes_[{*t.caregiver_id, week_start(t.day)}] += t.duration;
     for (const auto& c : caregivers) {
       const auto published = availability.find(c.id);
       if (published == availability.end()) continue;
-      const market::AvailabilityCalendar calendar(published->second.recurring, published->second.one_off, from_, to_);
+      const auto& calendar =
+          calendars_.try_emplace(c.id, published->second.recurring, published->second.one_off, from_, to_).first->second;
       const int home = point(c.lat, c.lon);
-      for (DayNumber day = from_; day <= to_; ++day) {
-        const auto shifts = shifts_on(calendar, day);
-        if (shifts.empty()) continue;
+      for (DayNumber week = week_start(from_); week <= to_; week += 7) {
+        const DayNumber first = std::max(from_, week);
+        const DayNumber last = std::min(to_, week + 6);
+        const int index = static_cast<int>(out_.data.caregivers.size());
         Caregiver g;
-        g.id = "caregiver" + std::to_string(c.id) + "@" + format_date(day);
+        for (DayNumber day = first; day <= last; ++day) {
+          const auto shifts = shifts_on(calendar, day);
+          if (shifts.empty()) continue;
+          for (const auto& shift : shifts) {
+            TimeWindow w{ticks(shift.start), ticks(shift.end)};
+            // Shifts must not touch: one that starts where the one before ends (at midnight, or in
+            // the middle of a gap) starts a second later.
+            if (!g.availability.empty() && w.open <= g.availability.back().close)
+              w.open = g.availability.back().close + Duration(1);
+            g.availability.push_back(w);
+          }
+          day_index_[{c.id, day}] = index;
+          available_on_[day].push_back(index);
+        }
+        if (g.availability.empty()) continue;
+        g.id = "caregiver" + std::to_string(c.id) + "/" + format_date(first);
         g.level = c.level;
         g.kind = c.kind;
         g.mode = c.mode;
         g.start_location = g.end_location = home;
-        for (const auto& shift : shifts) g.availability.push_back(TimeWindow{ticks(shift.start), ticks(shift.end)});
-        for (auto [it, last] = certificates.equal_range(c.id); it != last; ++it) {
+        // One certificate set for the whole week: those still valid on its last planned day.
+        for (auto [it, end] = certificates.equal_range(c.id); it != end; ++it) {
           const auto& [code, expires] = it->second;
-          const auto index = certificate_index_.find(code);
-          if (index != certificate_index_.end() && expires >= day) g.certificates.insert(index->second);
+          const auto found = certificate_index_.find(code);
+          if (found != certificate_index_.end() && expires >= last) g.certificates.insert(found->second);
         }
-        // What the week leaves for this day: other days' tasks are spoken for; this day's claimed
-        // tasks are in the route and count through it.
-        const std::int64_t other_days = week_minutes[{c.id, week_start(day)}] - day_minutes[{c.id, day}];
-        g.max_work = Duration(std::max<std::int64_t>(0, c.max_minutes_week - other_days) * kTicksPerMinute);
         g.hourly_cost = c.hourly_rate_cents * out_.data.scale.cost_ticks_per_unit;
-        shift_index_[{c.id, day}] = static_cast<int>(out_.data.caregivers.size());
         out_.data.caregivers.push_back(std::move(g));
-        out_.caregivers.push_back(PlanShift{c.id, day, c.employed});
+        out_.caregivers.push_back(PlanCaregiver{c.id, first, c.employed, 0});
+        out_.caregivers.back().minutes_left =
+            std::max<std::int64_t>(0, c.max_minutes_week - week_minutes_[{c.id, week_start(first)}]);
+        pinned_days_.emplace_back();
       }
     }
   }
@@ -157,6 +186,16 @@ class PlanProblemBuilder {
       Visit v = visit(t);
       v.level = t.level;
       for (const auto& code : market::split_certificates(t.certificates)) v.certificates.insert(certificate_index_.at(code));
+      // An open task left unplanned stays in the market, so it may wait; claimed tasks may not, and
+      // so the engine places them first and never gives their time away.
+      v.must_plan = false;
+      // The market lets a caregiver take a task only when one stretch of their availability holds
+      // all of it, from the window's start to its latest end; a plan offers nothing they could not
+      // accept.
+      for (int g : available_on_[t.day]) {
+        const auto& calendar = calendars_.at(out_.caregivers[static_cast<std::size_t>(g)].caregiver_id);
+        if (!calendar.covers(t.window_start, t.window_end + t.duration)) v.excluded.push_back(g);
+      }
       add_visit(t, std::move(v), false);
     }
   }
@@ -164,22 +203,25 @@ class PlanProblemBuilder {
   void add_claimed_visits(const std::vector<TaskRow>& held) {
     for (const auto& t : held) {
       if (t.status != "claimed" || t.day < from_ || t.day > to_) continue;
-      const auto shift = shift_index_.find({*t.caregiver_id, t.day});
-      // A caregiver with no availability that day is not planned that day; their claim is theirs.
-      if (shift == shift_index_.end()) continue;
+      const auto found = day_index_.find({*t.caregiver_id, t.day});
+      // A caregiver not available that day has no shift to hold the claim; it stays theirs, and
+      // counts towards their week.
+      if (found == day_index_.end()) continue;
       Visit v = visit(t);
-      v.pinned_caregiver = shift->second;
+      v.pinned_caregiver = found->second;
+      pinned_days_[static_cast<std::size_t>(found->second)][t.day].push_back(
+          PinnedVisit{v.windows.front(), v.duration, v.location});
       add_visit(t, std::move(v), true);
     }
   }
 
   void add_history(const std::vector<std::pair<std::int64_t, std::int64_t>>& client_caregiver) {
-    std::multimap<std::int64_t, int> shifts_of;  // caregiver id -> engine caregivers
+    std::multimap<std::int64_t, int> weeks_of;  // caregiver id -> engine caregivers
     for (std::size_t i = 0; i < out_.caregivers.size(); ++i)
-      shifts_of.emplace(out_.caregivers[i].caregiver_id, static_cast<int>(i));
+      weeks_of.emplace(out_.caregivers[i].caregiver_id, static_cast<int>(i));
     std::map<std::int64_t, std::vector<int>> known;  // client -> engine caregivers it knows
     for (const auto& [client, caregiver] : client_caregiver)
-      for (auto [it, last] = shifts_of.equal_range(caregiver); it != last; ++it) known[client].push_back(it->second);
+      for (auto [it, last] = weeks_of.equal_range(caregiver); it != last; ++it) known[client].push_back(it->second);
     for (std::size_t v = 0; v < out_.visits.size(); ++v) {
       if (out_.visits[v].claimed) continue;
       if (const auto it = known.find(out_.visits[v].client_id); it != known.end()) out_.data.visits[v].history = it->second;
@@ -218,11 +260,53 @@ class PlanProblemBuilder {
   PlanProblem finish() {
     out_.data.name = "plan " + format_date(from_) + " to " + format_date(to_);
     out_.data.travel = TravelModel::geographic(std::move(points_));
+    out_.caregiver_days = static_cast<int>(day_index_.size());
+    add_weekly_limits();
     return std::move(out_);
   }
 
  private:
   static DayNumber week_start(DayNumber day) { return day - weekday(day); }
+
+  // The weekly limit. The market counts the minutes of a caregiver's tasks against max_minutes_week;
+  // the engine counts the span of each route, travel and waiting included. So max_work is what the
+  // week leaves for new tasks plus, for each day with claimed tasks, the span those take on their
+  // own (walked in order of their windows, as the market does, with a quarter of an hour to spare),
+  // so that claimed tasks are not squeezed out by the limit. New work the engine fits into the
+  // waiting between claimed tasks costs no span; what goes past the market's limit that way is left
+  // out of the proposals (see Planning).
+  void add_weekly_limits() {
+    for (std::size_t g = 0; g < out_.caregivers.size(); ++g) {
+      Duration room = Duration(out_.caregivers[g].minutes_left * kTicksPerMinute);
+      for (auto& [day, pinned] : pinned_days_[g]) room = room + claimed_span(out_.data.caregivers[g], pinned);
+      out_.data.caregivers[g].max_work = room;
+    }
+  }
+
+  Duration claimed_span(const Caregiver& c, std::vector<PinnedVisit>& pinned) const {
+    std::sort(pinned.begin(), pinned.end(),
+              [](const PinnedVisit& a, const PinnedVisit& b) { return a.window.open < b.window.open; });
+    const TravelModel& travel = out_.data.travel;
+    auto trip = [&](int from, int to) {
+      return from < 0 || to < 0 ? Duration(0) : travel.duration(c.mode, from, to);
+    };
+    int here = c.start_location;
+    Duration departure(0), time(0);
+    for (std::size_t i = 0; i < pinned.size(); ++i) {
+      const PinnedVisit& v = pinned[i];
+      const int there = v.location < 0 ? here : v.location;  // a digital visit does not move anyone
+      if (i == 0) {
+        departure = v.window.open - trip(here, there);
+        time = v.window.open;
+      } else {
+        time = max(time + trip(here, there), v.window.open);
+      }
+      time = time + v.duration;
+      here = there;
+    }
+    return time + trip(here, c.end_location) - departure + Duration(15 * kTicksPerMinute);
+  }
+
   Duration ticks(LocalMinute minute) const { return Duration((minute - out_.origin) * kTicksPerMinute); }
 
   int point(double lat, double lon) {
@@ -257,7 +341,11 @@ class PlanProblemBuilder {
   std::vector<Point> points_;
   std::map<std::pair<double, double>, int> point_index_;
   std::unordered_map<std::string, int> certificate_index_;
-  std::map<std::pair<std::int64_t, DayNumber>, int> shift_index_;  // (caregiver, day) -> engine caregiver
+  std::map<std::int64_t, market::AvailabilityCalendar> calendars_;    // caregiver id -> calendar
+  std::map<std::pair<std::int64_t, DayNumber>, int> day_index_;       // (caregiver, day) -> engine caregiver
+  std::map<DayNumber, std::vector<int>> available_on_;                // day -> engine caregivers with a shift
+  std::map<std::pair<std::int64_t, DayNumber>, std::int64_t> week_minutes_;  // (caregiver, Monday) -> task minutes
+  std::vector<std::map<DayNumber, std::vector<PinnedVisit>>> pinned_days_;  // per engine caregiver and day
   // Per visit: (care task, day, slot) and (arrangement, after key); and the reverse look-ups.
   std::vector<std::tuple<std::int64_t, DayNumber, std::int64_t>> keys_;
   std::vector<std::pair<std::int64_t, std::string>> after_;
@@ -331,7 +419,7 @@ PlanProblem read_plan_problem(store::Transaction& tx, std::int64_t organisation_
 
   PlanProblemBuilder builder(from, to);
   builder.add_certificate_names(open);
-  builder.add_caregiver_days(caregivers, availability, certificates, held);
+  builder.add_caregivers(caregivers, availability, certificates, held);
   builder.add_open_visits(open);
   builder.add_claimed_visits(held);
   builder.add_history(known);

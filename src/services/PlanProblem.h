@@ -2,16 +2,21 @@
 // platform's records, with the way back from the engine's indices to tasks and caregivers.
 //
 // What goes in:
-//  - one engine caregiver per (caregiver, day) for every caregiver who works for the organisation
-//    and is available that day: shifts are that day's intervals of their availability calendar
-//    (market::AvailabilityCalendar: the weekly pattern, plus one-off additions, minus one-off
-//    absences), starting and ending at home; level, kind, travel mode and hourly cost from the caregiver's record; certificates are
-//    the verified ones that have not expired by that day; max_work is what is left of the week's
-//    max_minutes_week after the caregiver's tasks on the week's other days;
-//  - one visit per open task of the organisation in the days whose window opens after `now`;
+//  - one engine caregiver per caregiver who works for the organisation and each calendar week
+//    (Monday to Sunday) of the days in which they are available: its shifts are each day's
+//    intervals of their availability calendar (market::AvailabilityCalendar: the weekly pattern,
+//    plus one-off additions, minus one-off absences), cut at midnight so that every day is a route
+//    from home and back. One engine caregiver per week, not per day, so that max_work can hold the
+//    week (see add_weekly_limits in the source). Level, kind, travel mode and hourly cost come from
+//    the caregiver's record; certificates are the verified ones still valid on the last planned day
+//    of the week;
+//  - one visit per open task of the organisation in the days whose window opens after `now`. It
+//    may wait (must_plan false: it stays in the market when unplanned) and excludes the caregivers
+//    whose availability does not hold all of it, as the market's claim requires;
 //  - one visit per task those caregivers already claimed on those days (of any organisation),
-//    pinned to them, so that the travel and time it takes are accounted for. A claim was qualified
-//    when it was made, so a pinned visit asks for no level or certificate;
+//    pinned to them and must-plan, so that the time and travel it takes are accounted for and
+//    never given away. A claim was qualified when it was made, so it asks for no level or
+//    certificate;
 //  - the two slots of a double-staffed task (same care task and day) as a synchronised link; a
 //    care task with `after_key` as a precedence link after the named care task of the same
 //    arrangement on the same day (it starts once the earlier one has ended).
@@ -39,18 +44,22 @@ struct PlanVisit {
   LocalMinute window_start = 0;
 };
 
-// What an engine caregiver stands for: one caregiver on one day.
-struct PlanShift {
+// What an engine caregiver stands for: one caregiver in the planned days of one week.
+struct PlanCaregiver {
   std::int64_t caregiver_id = 0;
-  DayNumber day = 0;
+  DayNumber first_day = 0;  // the first planned day of that week
   bool employed = false;  // employed by the planning organisation (caregiver_organisation.employed)
+  // The market's weekly rule: max_minutes_week less the minutes of the caregiver's claimed and done
+  // tasks that week (of every organisation).
+  std::int64_t minutes_left = 0;
 };
 
 struct PlanProblem {
   domain::ProblemData data;
   LocalMinute origin = 0;             // the local minute of tick 0
   std::vector<PlanVisit> visits;      // parallel to data.visits
-  std::vector<PlanShift> caregivers;  // parallel to data.caregivers
+  std::vector<PlanCaregiver> caregivers;  // parallel to data.caregivers
+  int caregiver_days = 0;  // (caregiver, day) pairs with a shift
   int double_staffing_links = 0;
   int precedence_links = 0;
 

@@ -1,16 +1,18 @@
 #include "services/Planning.h"
 
 #include <algorithm>
-#include <cmath>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "domain/Problem.h"
-#include "engine/Solver.h"
+#include "market/Availability.h"
 #include "market/Eligibility.h"
+#include "market/Roster.h"
 #include "services/AuditLog.h"
+#include "services/Caregivers.h"
 #include "services/Input.h"
+#include "services/PlanAnswer.h"
 #include "services/PlanProblem.h"
 
 namespace carecrowd::services {
@@ -56,37 +58,64 @@ Result<PlanRequest> read_plan_request(const Json& body, DayNumber today) {
   return r;
 }
 
-// The market's claim rule (see Planning.h). Written here because no shared claim function existed
-// when planning was written; it must stay the same rule as the caregiver's own claim.
-struct ClaimOutcome {
-  enum Kind { claimed, taken, overlaps } kind = taken;
-  std::int64_t other_task = 0;  // for overlaps: the caregiver's task in the way
-};
-
-ClaimOutcome claim_task_in(store::Transaction& tx, std::int64_t caregiver_id, std::int64_t task_id, LocalMinute now) {
-  // Taking the caregiver's row first serialises their claims, so the overlap check below sees every
-  // claim that committed before this one.
+// The market's claim rule, within the caller's transaction: the same market:: rules, in the same
+// order, as services::claim_task (Market exposes no claim that joins a caller's transaction, so it
+// is composed here; the two must stay the same rule). nullopt when the task is now the
+// caregiver's; otherwise why not, as the market would answer.
+std::optional<Error> claim_task_in(store::Transaction& tx, std::int64_t caregiver_id, std::int64_t task_id,
+                                   LocalMinute now) {
+  // Taking the caregiver's row first serialises their claims, so the checks below see every claim
+  // of theirs that committed before this one.
   tx.exec("UPDATE caregiver SET claim_seq = claim_seq + 1 WHERE id = ?", {caregiver_id});
-  auto rows = tx.query("SELECT status, care_task_id, day, window_start, window_end, duration FROM task WHERE id = ?",
-                       {task_id});
-  if (rows.empty() || rows[0].text(0) != "open") return {ClaimOutcome::taken};
+  const std::string id = std::to_string(task_id);
+  const auto facts = load_caregiver_facts(tx, caregiver_id);
+  if (!facts) return not_found("caregiver_id", std::to_string(caregiver_id), "no such caregiver");
+  const auto rows = tx.query("SELECT status, caregiver_id, organisation_id, care_task_id, day, window_start, window_end, "
+                             "duration, level, certificates, mode, lat, lon FROM task WHERE id = ?",
+                             {task_id});
+  if (rows.empty()) return not_found("task_id", id, "no such task");
   const auto& t = rows[0];
-  const LocalMinute start = t.i64(3), end = t.i64(4), duration = t.i64(5);
-  for (const auto& o : tx.query("SELECT id, care_task_id, day, window_start, window_end, duration FROM task WHERE "
-                                "caregiver_id = ? AND status = 'claimed' AND id <> ? AND window_start < ? AND "
-                                "window_end + duration > ?",
-                                {caregiver_id, task_id, end + duration, start})) {
-    // Two tasks overlap when neither order fits their windows; the two slots of one double-staffed
-    // visit need two different people.
-    const bool same_visit = o.i64(1) == t.i64(1) && o.i64(2) == t.i64(2);
-    const bool fits = start + duration <= o.i64(4) || o.i64(3) + o.i64(5) <= end;
-    if (same_visit || !fits) return {ClaimOutcome::overlaps, o.i64(0)};
+  if (t.text(0) != "open") {
+    return conflict("task_id", id, t.opt_i64(1) == caregiver_id ? "you already hold this task"
+                                                                : "the task was taken by someone else in the meantime");
   }
+  const DayNumber day = t.i64(4);
+  const LocalMinute start = t.i64(5), end = t.i64(6), duration = t.i64(7);
+  if (start <= now) return conflict("task_id", id, "the task's window has started");
+  const auto& profile = facts->profile;
+  if (auto reason = market::why_not_eligible(
+          profile, {t.i64(2), day, static_cast<int>(t.i64(8)), market::split_certificates(t.text(9))})) {
+    return Error{ErrorKind::forbidden, "task_id", id, *reason};
+  }
+  if (!market::AvailabilityCalendar(facts->recurring, facts->one_off, day, day).covers(start, end + duration))
+    return conflict("task_id", id, "the task is outside your published availability");
+  // The roster: claimed and done visits of the week around the day, and a day either side.
+  std::vector<market::ClaimedVisit> visits;
+  for (const auto& r : tx.query("SELECT care_task_id, day, window_start, window_end, duration, mode, lat, lon FROM task "
+                                "WHERE caregiver_id = ? AND window_start >= ? AND window_start < ? AND "
+                                "status IN ('claimed', 'done')",
+                                {caregiver_id, (market::Roster::week_start(day) - 1) * kMinutesPerDay,
+                                 (market::Roster::week_start(day) + 8) * kMinutesPerDay})) {
+    market::Stop stop{r.i64(2), r.i64(3), static_cast<int>(r.i64(4)), std::nullopt};
+    if (r.text(5) != "digital") stop.location = domain::Point{r.f64(7), r.f64(6)};
+    visits.push_back({r.i64(0), r.i64(1), stop});
+  }
+  const market::Roster roster(visits, profile.home, profile.travel_mode);
+  if (roster.holds_visit(t.i64(3), day))
+    return conflict("task_id", id, "you hold the other slot of this double-staffed visit");
+  market::Stop candidate{start, end, static_cast<int>(duration), std::nullopt};
+  if (t.text(10) != "digital") candidate.location = domain::Point{t.f64(12), t.f64(11)};
+  if (!roster.fit(day, candidate).feasible)
+    return conflict("task_id", id, "the task overlaps your other tasks, counting travel between them");
+  if (roster.minutes_in_week(day) + duration > profile.max_minutes_week)
+    return conflict("task_id", id, "the task would take you over your weekly maximum of " +
+                                       std::to_string(profile.max_minutes_week) + " minutes");
   const auto changed = tx.exec(
       "UPDATE task SET status = 'claimed', caregiver_id = ?, claimed_at = ?, urgent = 0, version = version + 1 "
       "WHERE id = ? AND status = 'open'",
       {caregiver_id, now, task_id});
-  return {changed == 1 ? ClaimOutcome::claimed : ClaimOutcome::taken};
+  if (changed == 0) return conflict("task_id", id, "the task was taken by someone else in the meantime");
+  return std::nullopt;
 }
 
 LocalMinute proposal_deadline(const Settings& settings, LocalMinute now, LocalMinute window_start) {
@@ -95,78 +124,24 @@ LocalMinute proposal_deadline(const Settings& settings, LocalMinute now, LocalMi
   return deadline > now ? deadline : window_start;
 }
 
-// What the engine answered, in task and caregiver ids.
-struct PlannedTask {
-  std::int64_t task_id = 0;
-  std::int64_t caregiver_id = 0;
-  bool employed = false;
-  LocalMinute start = 0;
-  LocalMinute window_start = 0;
-};
-
-struct PlanOutcome {
-  std::vector<PlannedTask> planned;  // open tasks only
-  Json unplanned = Json::array();    // open tasks only: task_id, reason, detail
-  int claimed_unplanned = 0;         // claimed tasks that did not fit their caregiver's day
-  std::int64_t travel_minutes = 0;
-  double seconds = 0;
-};
-
-PlanOutcome solve_plan(const PlanProblem& mapping, const domain::Problem& problem, double time_limit_seconds) {
-  PlanOutcome out;
-  domain::Plan plan;
-  if (problem.visits().empty()) return out;
-  if (problem.caregivers().empty()) {
-    // The engine needs someone to plan for; with nobody available every visit waits, for one reason.
-    for (int v = 0; v < static_cast<int>(problem.visits().size()); ++v)
-      plan.unplanned.push_back({v, domain::UnplannedReason::no_availability, std::nullopt,
-                                "no caregiver of the organisation is available on these days"});
-  } else {
-    engine::SolverSettings settings;
-    settings.time_limit_seconds = time_limit_seconds;
-    settings.threads = 1;  // requests run side by side; one plan must not take every core
-    auto result = engine::solve(problem, settings);
-    plan = std::move(result.plan);
-    out.travel_minutes = (result.cost.travel_time.get() + 30) / 60;
-    out.seconds = std::round(result.seconds * 1000) / 1000;
-  }
-  for (const auto& route : plan.routes) {
-    const PlanShift& shift = mapping.caregivers[static_cast<std::size_t>(route.caregiver)];
-    for (const auto& pv : route.visits) {
-      const PlanVisit& visit = mapping.visits[static_cast<std::size_t>(pv.visit)];
-      if (visit.claimed) continue;  // already held; in the plan only for the time and travel it takes
-      out.planned.push_back(
-          PlannedTask{visit.task_id, shift.caregiver_id, shift.employed, mapping.local_minute(pv.start), visit.window_start});
-    }
-  }
-  for (const auto& u : plan.unplanned) {
-    const PlanVisit& visit = mapping.visits[static_cast<std::size_t>(u.visit)];
-    if (visit.claimed) {
-      ++out.claimed_unplanned;
-      continue;
-    }
-    out.unplanned.push_back({{"task_id", visit.task_id}, {"reason", std::string(domain::to_string(u.reason))},
-                             {"detail", u.detail}});
-  }
-  std::sort(out.planned.begin(), out.planned.end(),
-            [](const PlannedTask& a, const PlannedTask& b) { return std::pair{a.start, a.task_id} < std::pair{b.start, b.task_id}; });
-  return out;
-}
-
-Json summary_json(const PlanProblem& mapping, const PlanOutcome& outcome) {
+Json summary_json(const PlanProblem& mapping, const PlanAnswer& answer) {
   std::set<std::int64_t> people;
-  for (const auto& shift : mapping.caregivers) people.insert(shift.caregiver_id);
+  for (const auto& caregiver : mapping.caregivers) people.insert(caregiver.caregiver_id);
+  Json unplanned = Json::array();
+  for (const auto& u : answer.unplanned)
+    unplanned.push_back({{"task_id", u.task_id}, {"reason", std::string(domain::to_string(u.reason))}, {"detail", u.detail}});
   return {{"visits", mapping.open_visits()},
-          {"planned", outcome.planned.size()},
-          {"unplanned", outcome.unplanned},
+          {"planned", answer.planned.size()},
+          {"unplanned", unplanned},
           {"claimed_visits", static_cast<int>(mapping.visits.size()) - mapping.open_visits()},
-          {"claimed_unplanned", outcome.claimed_unplanned},
+          {"claimed_unplanned", answer.claimed_unplanned},
           {"caregivers", people.size()},
-          {"caregiver_days", mapping.caregivers.size()},
+          {"caregiver_days", mapping.caregiver_days},
           {"double_staffing_links", mapping.double_staffing_links},
           {"precedence_links", mapping.precedence_links},
-          {"travel_minutes", outcome.travel_minutes},
-          {"seconds", outcome.seconds}};
+          {"travel_minutes", answer.travel_minutes},
+          {"seconds", answer.seconds},
+          {"engine_runs", answer.runs}};
 }
 
 // A pending proposal past its deadline is shown as expired; the row keeps 'pending'.
@@ -281,8 +256,8 @@ Result<Json> create_plan(const Platform& platform, const Principal& who, const J
     const Error& e = problem.error();
     return Error{ErrorKind::infeasible, e.field, e.id, e.reason};
   }
-  const PlanOutcome outcome = solve_plan(mapping, problem.value(), req.time_limit_seconds);
-  Json summary = summary_json(mapping, outcome);
+  const PlanAnswer answer = answer_plan(mapping, problem.value(), req.time_limit_seconds);
+  Json summary = summary_json(mapping, answer);
 
   const bool assign = req.mode == "assign";
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
@@ -298,33 +273,35 @@ Result<Json> create_plan(const Platform& platform, const Principal& who, const J
             "(SELECT id FROM task WHERE organisation_id = ? AND day >= ? AND day <= ?)",
             {plan_id, organisation, req.from, req.to});
     Json counts = {{"pending", 0}, {"assigned", 0}, {"failed", 0}};
-    for (const auto& p : outcome.planned) {
-      std::string status;
+    Json failures = Json::array();  // why a proposal could not be offered or assigned
+    for (const auto& p : answer.planned) {
+      std::optional<Error> refused;
       if (assign && p.employed) {
-        const ClaimOutcome claim = claim_task_in(tx, p.caregiver_id, p.task_id, now);
-        status = claim.kind == ClaimOutcome::claimed ? "assigned" : "failed";
-        if (claim.kind == ClaimOutcome::claimed) {
+        refused = claim_task_in(tx, p.caregiver_id, p.task_id, now);
+        if (!refused) {
           const auto client = tx.query_i64("SELECT client_id FROM task WHERE id = ?", {p.task_id});
           record_audit(tx, who, {"task.assign", client, organisation, "success",
                                  "task " + std::to_string(p.task_id) + " to caregiver " + std::to_string(p.caregiver_id) +
                                      " (plan " + std::to_string(plan_id) + ")"});
         }
-      } else {
+      } else if (!tx.query_i64("SELECT id FROM task WHERE id = ? AND status = 'open'", {p.task_id})) {
         // Claimed by someone while the engine ran: nothing left to offer.
-        const bool open = tx.query_i64("SELECT id FROM task WHERE id = ? AND status = 'open'", {p.task_id}).has_value();
-        status = open ? "pending" : "failed";
+        refused = conflict("task_id", std::to_string(p.task_id), "the task was taken by someone else in the meantime");
       }
+      const std::string status = refused ? "failed" : assign && p.employed ? "assigned" : "pending";
+      if (refused) failures.push_back({{"task_id", p.task_id}, {"caregiver_id", p.caregiver_id}, {"reason", refused->reason}});
       counts[status] = counts[status].get<int>() + 1;
       tx.exec("INSERT INTO proposal (plan_id, task_id, caregiver_id, planned_start, deadline, status) VALUES (?, ?, ?, ?, "
               "?, ?)",
               {plan_id, p.task_id, p.caregiver_id, p.start, proposal_deadline(platform.settings(), now, p.window_start),
                status});
     }
+    summary["failures"] = failures;
     summary["proposals"] = counts;
     tx.exec("UPDATE plan_run SET summary = ? WHERE id = ?", {summary.dump(), plan_id});
     record_audit(tx, who, {"plan.create", std::nullopt, organisation, "success",
                            "plan " + std::to_string(plan_id) + " (" + req.mode + "): " +
-                               std::to_string(outcome.planned.size()) + " of " +
+                               std::to_string(answer.planned.size()) + " of " +
                                std::to_string(mapping.open_visits()) + " open tasks planned"});
     return plan_json(tx, plan_id, now);
   });
@@ -363,11 +340,7 @@ Result<Json> accept_proposal(const Platform& platform, const Principal& who, std
     if (!state) return state.error();
     const ProposalState& p = state.value();
     const std::string task = std::to_string(p.task_id);
-    const ClaimOutcome claim = claim_task_in(tx, *who.caregiver_id, p.task_id, now);
-    if (claim.kind == ClaimOutcome::taken)
-      return conflict("task_id", task, "the task was taken by someone else in the meantime");
-    if (claim.kind == ClaimOutcome::overlaps)
-      return conflict("task_id", task, "it would overlap your task " + std::to_string(claim.other_task));
+    if (auto refused = claim_task_in(tx, *who.caregiver_id, p.task_id, now)) return *refused;
     tx.exec("UPDATE proposal SET status = 'accepted' WHERE id = ?", {proposal_id});
     record_audit(tx, who, {"task.claim", p.client_id, p.organisation_id, "success",
                            "task " + task + " (proposal " + std::to_string(proposal_id) + ")"});

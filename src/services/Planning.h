@@ -6,14 +6,16 @@
 // in one write transaction. Tasks claimed meanwhile make their proposals 'failed'.
 //
 // Proposal states: pending (offered; the caregiver may accept or decline until the deadline),
-// accepted, declined, assigned (mode "assign": claimed for an employee at once), failed (the task
-// was no longer open, or would overlap the caregiver's other tasks, when it was to be claimed),
-// superseded (a later plan run covered the same task). A pending proposal past its deadline is
-// shown as expired and can no longer be answered.
+// accepted, declined, assigned (mode "assign": claimed for an employee at once), failed (when it
+// was to be claimed for an employee, or offered, the task was no longer open or the market's rules
+// refused the claim), superseded (a later plan run covered the same days). A pending proposal past
+// its deadline is shown as expired and can no longer be answered.
 //
-// Claims follow the one atomic rule of the market: in one write transaction, first
+// Claims follow the market's rules and its atomic step: in one write transaction, first
 // `UPDATE caregiver SET claim_seq = claim_seq + 1` (serialises a caregiver's claims), then the
-// task is claimed only `WHERE status = 'open'`; so of two concurrent claims exactly one wins.
+// caregiver must still qualify, be available for all of the task, fit it into their day with travel
+// and stay within their weekly hours; the task is claimed only `WHERE status = 'open'`, so of two
+// concurrent claims exactly one wins.
 //
 // Thread safety: stateless; any number of requests and server processes may call these at once.
 #pragma once
@@ -38,8 +40,9 @@ Result<nlohmann::json> get_plan(const Platform& platform, const Principal& who, 
 // The caregiver's pending proposals whose deadline has not passed and whose task is still open:
 // task type, window, duration, area and pay; never the client's name or address.
 Result<nlohmann::json> list_my_proposals(const Platform& platform, const Principal& who);
-// The caregiver accepts: the task is claimed for them (conflict when it was taken meanwhile, when
-// it would overlap their other tasks, or when the proposal is no longer pending or has expired).
+// The caregiver accepts: the task is claimed for them. Conflict when the proposal is no longer
+// pending or has expired, the task was taken meanwhile, or the market's rules refuse the claim now
+// (e.g. it overlaps a task they claimed since); forbidden when they no longer qualify.
 Result<nlohmann::json> accept_proposal(const Platform& platform, const Principal& who, std::int64_t proposal_id);
 Result<nlohmann::json> decline_proposal(const Platform& platform, const Principal& who, std::int64_t proposal_id);
 

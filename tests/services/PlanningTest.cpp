@@ -37,6 +37,8 @@ struct NewCaregiver {
   std::string kind = "freelancer";
   bool employed = false;
   std::vector<Shift> shifts = {};  // on the planned day's weekday
+  int max_minutes_week = 2400;
+  bool all_week = false;  // available day and night, every day
 };
 
 class PlanningService : public ::testing::Test {
@@ -129,13 +131,16 @@ class PlanningService : public ::testing::Test {
     return db_->write([&](store::Transaction& tx) {
       const auto id = *tx.query_i64(
           "INSERT INTO caregiver (name, level, kind, home_lat, home_lon, travel_mode, max_minutes_week, "
-          "hourly_rate_cents) VALUES (?, ?, ?, ?, ?, 'bike', 2400, 2500) RETURNING id",
-          {c.name, std::int64_t{c.level}, c.kind, c.lat, c.lon});
+          "hourly_rate_cents) VALUES (?, ?, ?, ?, ?, 'bike', ?, 2500) RETURNING id",
+          {c.name, std::int64_t{c.level}, c.kind, c.lat, c.lon, std::int64_t{c.max_minutes_week}});
       tx.exec("INSERT INTO caregiver_organisation (caregiver_id, organisation_id, employed) VALUES (?, ?, ?)",
               {id, *org.organisation_id, std::int64_t{c.employed ? 1 : 0}});
       for (const auto& s : c.shifts)
         tx.exec("INSERT INTO availability (caregiver_id, weekday, from_minute, to_minute, available) VALUES (?, ?, ?, ?, 1)",
                 {id, std::int64_t{weekday(day_)}, std::int64_t{s.from}, std::int64_t{s.to}});
+      for (std::int64_t wd = 0; c.all_week && wd < 7; ++wd)
+        tx.exec("INSERT INTO availability (caregiver_id, weekday, from_minute, to_minute, available) VALUES (?, ?, 0, 1440, 1)",
+                {id, wd});
       Principal who;
       who.role = Role::caregiver;
       who.caregiver_id = id;
@@ -166,9 +171,10 @@ class PlanningService : public ::testing::Test {
     });
   }
 
-  Json plan(const std::string& mode, const Principal& who) {
+  Json plan(const std::string& mode, const Principal& who, int days = 1) {
     auto r = create_plan(*platform_, who,
-                         {{"from", format_date(day_)}, {"to", format_date(day_)}, {"mode", mode}, {"time_limit_seconds", 0.2}});
+                         {{"from", format_date(day_)}, {"to", format_date(day_ + days - 1)}, {"mode", mode},
+                          {"time_limit_seconds", 0.2}});
     EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message());
     return r.ok() ? r.value() : Json::object();
   }
@@ -422,6 +428,66 @@ TEST_F(SmallRegion, TasksAlreadyClaimedAreKeptWithTheirCaregiverAndNotOfferedAga
   EXPECT_EQ(second["summary"]["claimed_visits"], 1);
   EXPECT_EQ(second["summary"]["claimed_unplanned"], 0);
   EXPECT_EQ(by_task(second).count(offered["task"]["id"].get<std::int64_t>()), 0U);
+}
+
+TEST_F(PlanningService, TaskOnlyPartlyInsideSomeonesAvailabilityIsNotOfferedToThem) {
+  // Available until 09:00; the task may start until 09:00 and take 30 minutes: the market would
+  // refuse Anna's claim, so the plan does not offer it.
+  make_caregiver({.name = "Anna", .shifts = {{7 * 60, 9 * 60}}});
+  const auto client = make_client("Client", 52.0907, 5.1214);
+  make_arrangement(client, {care_task("morning", "08:30", "09:00", 30)});
+  const Json result = plan("offer");
+  EXPECT_EQ(result["summary"]["planned"], 0);
+  ASSERT_EQ(result["summary"]["unplanned"].size(), 1U);
+  EXPECT_EQ(result["summary"]["unplanned"][0]["reason"], "no_availability");
+}
+
+TEST_F(SmallRegion, NobodyIsPlannedBeyondTheirWeeklyHours) {
+  make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}, .max_minutes_week = 60});
+  const Json result = plan("offer");
+  // Each visit takes 20 or 30 minutes, and a route counts from leaving home to coming back.
+  std::int64_t minutes = 0;
+  for (const auto& p : result["proposals"]) minutes += p["task"]["duration_minutes"].get<std::int64_t>();
+  EXPECT_GT(result["summary"]["planned"].get<int>(), 0);
+  EXPECT_LE(minutes, 60);
+  EXPECT_LT(result["summary"]["planned"].get<int>(), 6);
+}
+
+TEST_F(PlanningService, AcceptingIsRefusedWhenTheTaskNoLongerFitsTheCaregiversDay) {
+  const auto anna = make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
+  make_caregiver({.name = "Bram", .shifts = {{7 * 60, 15 * 60}}});
+  // Two hour-long visits that must both start between 09:00 and 09:10: one caregiver each.
+  make_arrangement(make_client("Client A", 52.0907, 5.1214), {care_task("care", "09:00", "09:10", 60)});
+  make_arrangement(make_client("Client B", 52.0950, 5.1100), {care_task("care", "09:00", "09:10", 60)});
+  const Json result = plan("offer");
+  ASSERT_EQ(result["proposals"].size(), 2U) << result.dump();
+  Json to_anna, to_other;
+  for (const auto& p : result["proposals"]) (p["caregiver"]["id"] == *anna.caregiver_id ? to_anna : to_other) = p;
+  ASSERT_FALSE(to_anna.is_null());
+  ASSERT_FALSE(to_other.is_null());
+  // Since the plan, Anna took the other visit in the market.
+  db_->write([&](store::Transaction& tx) {
+    tx.exec("UPDATE task SET status = 'claimed', caregiver_id = ? WHERE id = ?",
+            {*anna.caregiver_id, to_other["task"]["id"].get<std::int64_t>()});
+  });
+  auto r = accept_proposal(*platform_, anna, to_anna["id"].get<std::int64_t>());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().kind, ErrorKind::conflict);
+  EXPECT_NE(r.error().reason.find("overlaps"), std::string::npos) << r.error().reason;
+  EXPECT_EQ(task_state(to_anna["task"]["id"].get<std::int64_t>()).first, "open");
+}
+
+TEST_F(PlanningService, CaregiversAvailableRoundTheClockArePlannedDayByDay) {
+  make_caregiver({.name = "Anna", .all_week = true});
+  const auto client = make_client("Client", 52.0907, 5.1214);
+  Json daily = care_task("morning", "08:00", "09:00", 30);
+  daily.erase("weekly");
+  daily["rrule"] = "FREQ=DAILY";
+  make_arrangement(client, {daily});
+  const Json result = plan("offer", home_, 3);
+  EXPECT_EQ(result["summary"]["visits"], 3);
+  EXPECT_EQ(result["summary"]["planned"], 3) << result["summary"].dump();
+  EXPECT_EQ(result["summary"]["caregiver_days"], 3);
 }
 
 TEST_F(PlanningService, DoubleStaffedTaskGoesToTwoCaregiversAtTheSameTime) {
