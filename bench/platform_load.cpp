@@ -6,10 +6,11 @@
 //
 // Caregivers log in as --email (with {n} replaced by 1..--caregivers) and --password: the demo
 // region's caregiver accounts (see src/services/DemoRegion.h). Feed: each connection asks the feed
-// of the next caregiver in turn. Claims: each connection takes caregivers in turn, reads their
-// feed once, then claims its tasks one after another; a 409 (someone else was first, or it would
-// now overlap) is a served request and counted apart. Latency is measured per request on the
-// client, over keep-alive connections.
+// of the next caregiver in turn. Claims: every caregiver's feed is read first (not timed); then
+// each connection takes caregivers in turn and claims their next feed task, best first; a 409
+// (another caregiver was first, or it now overlaps one of their claims) is a served request and
+// counted apart. Latency is measured per request on the client, over
+// keep-alive connections.
 #include <httplib.h>
 
 #include <CLI/CLI.hpp>
@@ -99,6 +100,23 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "platform_load: no caregiver could log in as %s\n", o.email.c_str());
     return 1;
   }
+  // Claims: every caregiver's feed, read before the timed run, gives the tasks they will claim (best
+  // first). Later ones may overlap earlier claims by then: those 409s are served requests too.
+  std::mutex candidates_mutex;
+  std::vector<std::vector<std::int64_t>> candidates(tokens.size());
+  if (o.scenario == "claims") {
+    auto client = connect(o.url);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      auto feed = client->Get("/v1/feed?limit=50", httplib::Headers{{"Authorization", "Bearer " + tokens[i]}});
+      if (!feed || feed->status != 200) continue;
+      const Json page = Json::parse(feed->body);
+      for (const auto& item : page["items"]) candidates[i].push_back(item["id"].get<std::int64_t>());
+      std::reverse(candidates[i].begin(), candidates[i].end());
+    }
+    std::size_t total = 0;
+    for (const auto& c : candidates) total += c.size();
+    std::printf("claims: %zu tasks offered in %zu caregivers' feeds before the run\n", total, candidates.size());
+  }
   std::atomic<std::size_t> next_caregiver{0};
   std::vector<Tally> tallies(static_cast<std::size_t>(o.connections));
   const auto deadline = Clock::now() + std::chrono::duration<double>(o.seconds);
@@ -120,22 +138,25 @@ int main(int argc, char** argv) {
         return r;
       };
       while (Clock::now() < deadline) {
-        const auto& token = tokens[next_caregiver++ % tokens.size()];
+        const std::size_t turn = next_caregiver++;
+        const auto& token = tokens[turn % tokens.size()];
         httplib::Headers auth{{"Authorization", "Bearer " + token}};
         if (o.scenario == "feed") {
           timed([&] { return client->Get(feed_path, auth); });
           continue;
         }
-        // Claims: this caregiver's feed (not timed), then a claim per item.
-        auto feed = client->Get(feed_path, auth);
-        if (!feed || feed->status != 200) continue;
-        const auto items = Json::parse(feed->body)["items"];
-        if (items.empty()) continue;
-        for (const auto& item : items) {
-          if (Clock::now() >= deadline) break;
-          const std::string path = "/v1/tasks/" + std::to_string(item["id"].get<long long>()) + "/claim";
-          timed([&] { return client->Post(path, auth, "{}", "application/json"); });
+        // Claims: the next task this caregiver's feed offered before the run.
+        const std::size_t who = turn % tokens.size();
+        std::int64_t task = 0;
+        {
+          std::lock_guard lock(candidates_mutex);
+          auto& mine = candidates[who];
+          if (mine.empty()) continue;
+          task = mine.back();
+          mine.pop_back();
         }
+        const std::string path = "/v1/tasks/" + std::to_string(task) + "/claim";
+        timed([&] { return client->Post(path, auth, "{}", "application/json"); });
       }
     });
   }

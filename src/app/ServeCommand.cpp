@@ -1,10 +1,13 @@
 #include "app/ServeCommand.h"
 
+#include <chrono>
 #include <csignal>
+#include <functional>
 #include <cstdlib>
 #include <cstdio>
 #include <thread>
 
+#include "domain/CivilTime.h"
 #include "http/Router.h"
 #include "http/Server.h"
 #include "services/Accounts.h"
@@ -29,6 +32,7 @@ struct ServeOptions {
   int demo_clients = 300;
   int demo_caregivers = 80;
   std::string bootstrap_admin;
+  std::string clock;
 };
 ServeOptions serve_options;
 
@@ -83,7 +87,19 @@ int run_serve() {
   settings.privacy_margin_minutes = o.privacy_margin_hours * 60;
   settings.horizon_days = o.horizon_days;
   settings.fast_password_hashing = o.fast_password_hashing || o.demo;
-  services::Platform platform(*db, settings);
+  std::function<LocalMinute()> clock;
+  if (!o.clock.empty()) {
+    auto start = parse_local_time(o.clock, "--clock");
+    if (!start) {
+      std::fprintf(stderr, "carecrowd: %s\n", start.error().message().c_str());
+      return 2;
+    }
+    // The platform's wall clock starts at --clock and runs at real speed from here.
+    clock = [start = start.value(), t0 = std::chrono::steady_clock::now()] {
+      return start + std::chrono::duration_cast<std::chrono::minutes>(std::chrono::steady_clock::now() - t0).count();
+    };
+  }
+  services::Platform platform(*db, settings, clock);
 
   if (!o.bootstrap_admin.empty()) {
     const char* password = std::getenv("CARECROWD_ADMIN_PASSWORD");
@@ -161,6 +177,8 @@ void add_serve_command(CLI::App& app) {
       ->capture_default_str()->check(CLI::Range(1, 120));
   cmd->add_option("--bootstrap-admin", o.bootstrap_admin,
                   "Create this platform admin if absent (password from $CARECROWD_ADMIN_PASSWORD)");
+  cmd->add_option("--clock", o.clock,
+                  "Start the platform's clock at this local time YYYY-MM-DDTHH:MM (tests and demos; runs at real speed)");
   cmd->add_flag("--fast-password-hashing", o.fast_password_hashing,
                 "argon2id at its minimum cost (tests only; never in production)");
 }

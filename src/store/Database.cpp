@@ -9,28 +9,32 @@
 namespace carecrowd::store {
 
 std::int64_t Row::i64(std::size_t i) const {
-  const auto& cell = cells_.at(i);
-  if (!cell) throw std::logic_error("Row::i64 on NULL column " + std::to_string(i));
+  const Cell& cell = cells_.at(i);
+  switch (cell.type) {
+    case Cell::Type::integer: return cell.integer;
+    case Cell::Type::real: return static_cast<std::int64_t>(cell.real);
+    case Cell::Type::null: throw std::logic_error("Row::i64 on NULL column " + std::to_string(i));
+    case Cell::Type::text: break;
+  }
   std::int64_t value = 0;
-  const auto* end = cell->data() + cell->size();
-  auto [ptr, ec] = std::from_chars(cell->data(), end, value);
+  const auto* end = cell.text.data() + cell.text.size();
+  auto [ptr, ec] = std::from_chars(cell.text.data(), end, value);
   if (ec != std::errc()) {
-    // SQLite may hand back a REAL column holding an integral value ("3.0").
-    return static_cast<std::int64_t>(std::strtod(cell->c_str(), nullptr));
+    // A REAL column holding an integral value ("3.0"), as PostgreSQL's text form may give it.
+    return static_cast<std::int64_t>(std::strtod(cell.text.c_str(), nullptr));
   }
   return value;
 }
 
 double Row::f64(std::size_t i) const {
-  const auto& cell = cells_.at(i);
-  if (!cell) throw std::logic_error("Row::f64 on NULL column " + std::to_string(i));
-  return std::strtod(cell->c_str(), nullptr);
-}
-
-const std::string& Row::text(std::size_t i) const {
-  static const std::string empty;
-  const auto& cell = cells_.at(i);
-  return cell ? *cell : empty;
+  const Cell& cell = cells_.at(i);
+  switch (cell.type) {
+    case Cell::Type::integer: return static_cast<double>(cell.integer);
+    case Cell::Type::real: return cell.real;
+    case Cell::Type::null: throw std::logic_error("Row::f64 on NULL column " + std::to_string(i));
+    case Cell::Type::text: break;
+  }
+  return std::strtod(cell.text.c_str(), nullptr);
 }
 
 std::optional<std::int64_t> Row::opt_i64(std::size_t i) const {

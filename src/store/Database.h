@@ -31,18 +31,29 @@ namespace carecrowd::store {
 
 using Param = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
 
+// One value of a result row. Integers and reals are kept as numbers (reading them back needs no
+// parsing); every non-null value also has its text, which is what a text column holds and what
+// text() returns for numbers (short, so it fits std::string's inline buffer: no allocation).
+struct Cell {
+  enum class Type : std::uint8_t { null, integer, real, text };
+  Type type = Type::null;
+  std::int64_t integer = 0;
+  double real = 0;
+  std::string text;
+};
+
 class Row {
  public:
-  explicit Row(std::vector<std::optional<std::string>> cells) : cells_(std::move(cells)) {}
+  explicit Row(std::vector<Cell> cells) : cells_(std::move(cells)) {}
   [[nodiscard]] std::size_t size() const { return cells_.size(); }
-  [[nodiscard]] bool is_null(std::size_t i) const { return !cells_.at(i).has_value(); }
+  [[nodiscard]] bool is_null(std::size_t i) const { return cells_.at(i).type == Cell::Type::null; }
   [[nodiscard]] std::int64_t i64(std::size_t i) const;   // REQUIRES: not null
   [[nodiscard]] double f64(std::size_t i) const;         // REQUIRES: not null
-  [[nodiscard]] const std::string& text(std::size_t i) const;  // "" for NULL
+  [[nodiscard]] const std::string& text(std::size_t i) const { return cells_.at(i).text; }  // "" for NULL
   [[nodiscard]] std::optional<std::int64_t> opt_i64(std::size_t i) const;
 
  private:
-  std::vector<std::optional<std::string>> cells_;
+  std::vector<Cell> cells_;
 };
 
 using Rows = std::vector<Row>;

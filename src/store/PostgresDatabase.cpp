@@ -95,10 +95,12 @@ class PostgresTransaction final : public Transaction {
     rows.reserve(result.size());
     const auto columns = static_cast<std::size_t>(result.columns());
     for (const auto& row : result) {
-      std::vector<std::optional<std::string>> cells(columns);
+      std::vector<Cell> cells(columns);
       for (std::size_t c = 0; c < columns; ++c) {
         const auto field = row[static_cast<pqxx::row::size_type>(c)];
-        if (!field.is_null()) cells[c].emplace(field.c_str(), field.size());
+        if (field.is_null()) continue;
+        cells[c].type = Cell::Type::text;  // numbers are parsed from their text when read
+        cells[c].text.assign(field.c_str(), field.size());
       }
       rows.emplace_back(std::move(cells));
     }

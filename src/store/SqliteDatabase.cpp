@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <charconv>
 #include <mutex>
 #include <unordered_map>
 
@@ -88,11 +89,34 @@ class Connection {
       const int rc = sqlite3_step(stmt);
       if (rc == SQLITE_DONE) break;
       if (rc != SQLITE_ROW) fail(db_, rc, sql);
-      std::vector<std::optional<std::string>> cells(static_cast<std::size_t>(columns));
+      std::vector<Cell> cells(static_cast<std::size_t>(columns));
       for (int c = 0; c < columns; ++c) {
-        if (sqlite3_column_type(stmt, c) == SQLITE_NULL) continue;
-        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
-        cells[static_cast<std::size_t>(c)].emplace(text, static_cast<std::size_t>(sqlite3_column_bytes(stmt, c)));
+        Cell& cell = cells[static_cast<std::size_t>(c)];
+        switch (sqlite3_column_type(stmt, c)) {
+          case SQLITE_NULL:
+            break;
+          case SQLITE_INTEGER: {
+            cell.type = Cell::Type::integer;
+            cell.integer = sqlite3_column_int64(stmt, c);
+            char buffer[24];
+            auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, cell.integer);
+            cell.text.assign(buffer, end);
+            break;
+          }
+          case SQLITE_FLOAT: {
+            cell.type = Cell::Type::real;
+            cell.real = sqlite3_column_double(stmt, c);
+            char buffer[32];
+            auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, cell.real);
+            cell.text.assign(buffer, end);
+            break;
+          }
+          default: {
+            cell.type = Cell::Type::text;
+            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
+            cell.text.assign(text, static_cast<std::size_t>(sqlite3_column_bytes(stmt, c)));
+          }
+        }
       }
       rows.emplace_back(std::move(cells));
     }
@@ -202,6 +226,10 @@ SqliteTransaction::~SqliteTransaction() {
 }  // namespace
 
 std::unique_ptr<Database> open_sqlite(const std::string& path, int /*pool_size*/) {
+  // SQLite's allocation statistics take a global mutex on every malloc; nothing here reads them.
+  // Only possible before SQLite initialises, hence once, before the first connection.
+  static const int memstatus_off = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)memstatus_off;
   auto db = std::make_unique<SqliteDatabase>(path);
   apply_migrations(*db);
   return db;

@@ -17,14 +17,7 @@ Json daily_injection(const std::string& key = "morning") {
           {"certificates", {"injection"}}};
 }
 
-std::string today() {
-  const std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  char buffer[16];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &tm);
-  return buffer;
-}
+std::string today() { return simulated_date(); }
 
 struct CareFixture : ::testing::Test {
   TestServer server{{"--horizon-days", "14"}};

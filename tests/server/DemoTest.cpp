@@ -40,7 +40,7 @@ const std::vector<std::pair<const char*, const char*>>& demo_logins() {
 struct DemoFixture : ::testing::Test {
   TestServer server{{"--demo"}};
   Api api = server.api();
-  const DayNumber today = local_now() / kMinutesPerDay;
+  const DayNumber today = simulated_now() / kMinutesPerDay;
   const std::string first = format_date(today - services::kDemoHistoryDays);
   const std::string last = format_date(today + 13);
 

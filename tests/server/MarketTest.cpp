@@ -205,7 +205,7 @@ TEST_F(MarketFixture, VolunteersSeeOnlyLevelZeroTasks) {
 }
 
 TEST_F(MarketFixture, CheckInOpensAnHourBeforeTheWindowAndCheckOutFinishesTheTask) {
-  const LocalMinute now = local_now();
+  const LocalMinute now = simulated_now();
   const auto soon = one_visit(api, org.coordinator_token, client, now + 30, 30, 20, 1);
   const auto other = make_client(api, org.coordinator_token, "Meneer Later");
   const auto later = one_visit(api, org.coordinator_token, other, now + 240, 30, 20, 1);
@@ -231,7 +231,7 @@ TEST_F(MarketFixture, CheckInOpensAnHourBeforeTheWindowAndCheckOutFinishesTheTas
 }
 
 TEST_F(MarketFixture, LeavingAnOrganisationWaitsUntilItsTasksAreGivenBack) {
-  const auto t = one_visit(api, org.coordinator_token, client, local_now() + 3 * kMinutesPerDay, 60, 30, 1);
+  const auto t = one_visit(api, org.coordinator_token, client, simulated_now() + 3 * kMinutesPerDay, 60, 30, 1);
   auto c = make_caregiver(api, "zeger@example.test", "Zeger", 2, {org.id});
   ASSERT_EQ(claim(c, t).status, 200);
   const auto leave = "/v1/caregivers/" + std::to_string(c.id) + "/organisations/" + std::to_string(org.id);
@@ -276,7 +276,7 @@ struct ShortNotice : MarketFixture {
 };
 
 TEST_F(ShortNotice, ReleaseIsAllowedUntilTheNoticePeriodAndMakesTheTaskUrgent) {
-  const LocalMinute now = local_now();
+  const LocalMinute now = simulated_now();
   const auto in_three_hours = one_visit(api, org.coordinator_token, client, now + 180, 30, 30, 1);
   const auto other = make_client(api, org.coordinator_token, "Meneer Gauw");
   const auto in_half_an_hour = one_visit(api, org.coordinator_token, other, now + 30, 30, 30, 1);

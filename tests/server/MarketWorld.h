@@ -113,7 +113,7 @@ inline std::int64_t one_visit(Api& api, const std::string& coordinator_token, st
 
 // Tomorrow at hh:mm, local time.
 inline LocalMinute tomorrow_at(int hour, int minute = 0) {
-  return (local_now() / kMinutesPerDay + 1) * kMinutesPerDay + hour * 60 + minute;
+  return (simulated_now() / kMinutesPerDay + 1) * kMinutesPerDay + hour * 60 + minute;
 }
 
 inline std::vector<std::int64_t> feed_ids(const Reply& feed) {

@@ -83,7 +83,7 @@ class PlanningOverHttp : public ::testing::Test {
   Api api_ = server_.api();
   std::string admin_;
   Organisation org_;
-  DayNumber day_ = local_now() / kMinutesPerDay + 1;
+  DayNumber day_ = simulated_now() / kMinutesPerDay + 1;
   std::string tomorrow_ = format_date(day_);
 };
 

@@ -14,7 +14,7 @@ struct Privacy : ::testing::Test {
   Organisation org = make_organisation(api, admin, "Zorg Discreet");
   std::int64_t soon_client = make_client(api, org.coordinator_token, "Mevrouw Geheim");
   std::int64_t later_client = make_client(api, org.coordinator_token, "Meneer Verborgen");
-  LocalMinute now = local_now();
+  LocalMinute now = simulated_now();
   // Within the hour's margin, and two and a half hours away (outside it).
   std::int64_t soon = one_visit(api, org.coordinator_token, soon_client, now + 30, 30, 20, 1);
   std::int64_t later = one_visit(api, org.coordinator_token, later_client, now + 150, 30, 20, 1);

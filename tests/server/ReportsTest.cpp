@@ -53,7 +53,7 @@ struct InvoiceFixture : ::testing::Test {
 // The freelancer does one visit for each organisation and claims a third without doing it; the
 // visits start soon (claims close when a window opens), so check-in is in the hour before.
 TEST_F(InvoiceFixture, CaregiverInvoiceHasALinePerCheckedOutTaskAndTotalsPerOrganisation) {
-  const LocalMinute now = local_now();
+  const LocalMinute now = simulated_now();
   const auto noord_client = make_client(api, noord.coordinator_token, "Mevrouw de Vries");
   const auto zuid_client = make_client(api, zuid.coordinator_token, "Meneer Bakker");
   const auto noord_tasks = arrange(api, noord.coordinator_token, noord_client, now + 20,
@@ -114,7 +114,7 @@ TEST_F(InvoiceFixture, CaregiverInvoiceHasALinePerCheckedOutTaskAndTotalsPerOrga
 }
 
 TEST_F(InvoiceFixture, CsvInvoiceHasAHeaderAndOneRowPerLine) {
-  const LocalMinute now = local_now();
+  const LocalMinute now = simulated_now();
   // A name with a comma and quotes, which CSV must quote.
   auto linde = make_organisation(api, admin, "Wijkzorg \"De Linde\", Utrecht");
   ASSERT_EQ(api.post("/v1/caregivers/" + std::to_string(freelancer.id) + "/organisations",
@@ -160,7 +160,7 @@ TEST_F(InvoiceFixture, OnlyTheCaregiverReadsTheirInvoice) {
 }
 
 TEST_F(InvoiceFixture, OrganisationAdminSeesTotalsPerCaregiverOfTheirOrganisationOnly) {
-  const LocalMinute now = local_now();
+  const LocalMinute now = simulated_now();
   const auto noord_client = make_client(api, noord.coordinator_token, "Mevrouw Jansen");
   const auto zuid_client = make_client(api, zuid.coordinator_token, "Meneer de Boer");
   const auto noord_task = one_visit(api, noord.coordinator_token, noord_client, now + 20, 60, 15, 2);
@@ -196,7 +196,7 @@ TEST_F(InvoiceFixture, OrganisationAdminSeesTotalsPerCaregiverOfTheirOrganisatio
 struct KpiFixture : ::testing::Test {
   TestServer server{{"--demo", "--demo-clients", "120", "--demo-caregivers", "40"}};
   Api api = server.api();
-  const DayNumber today = local_now() / kMinutesPerDay;
+  const DayNumber today = simulated_now() / kMinutesPerDay;
   const std::string from = format_date(today - services::kDemoHistoryDays);
   const std::string to = format_date(today - 1);  // every task up to yesterday is due
 

@@ -15,14 +15,7 @@ namespace {
 
 using namespace carecrowd::services;
 
-std::string today(int offset_days = 0) {
-  const std::time_t t = std::time(nullptr) + offset_days * 86400;
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  char buffer[16];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &tm);
-  return buffer;
-}
+std::string today(int offset_days = 0) { return simulated_date(offset_days); }
 
 struct NoordData {
   std::int64_t organisation = 0, client = 0, arrangement = 0, task = 0, caregiver = 0, plan = 0, proposal = 0;

@@ -1,5 +1,7 @@
 #include "TestServer.h"
 
+#include "domain/CivilTime.h"
+
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <signal.h>
@@ -55,6 +57,15 @@ httplib::Headers auth(const std::string& token) {
 }
 
 }  // namespace
+
+std::int64_t simulated_now() {
+  static const auto process_start = std::chrono::steady_clock::now();
+  static const std::int64_t start = (local_now() / kMinutesPerDay + 1) * kMinutesPerDay + 10 * 60;
+  return start +
+         std::chrono::duration_cast<std::chrono::minutes>(std::chrono::steady_clock::now() - process_start).count();
+}
+
+std::string simulated_date(int offset_days) { return format_date(simulated_now() / kMinutesPerDay + offset_days); }
 
 Api::Api(int port) : port_(port), client_(std::make_unique<httplib::Client>("127.0.0.1", port)) {
   client_->set_connection_timeout(5);
@@ -132,7 +143,8 @@ void TestServer::start() {
   int out[2];
   if (pipe(out) != 0) throw std::runtime_error("pipe");
   std::vector<std::string> args = {binary(), "serve", "--listen", "127.0.0.1:0", "--database", database_,
-                                   "--bootstrap-admin", kAdminEmail, "--fast-password-hashing", "--access-log", "off"};
+                                   "--bootstrap-admin", kAdminEmail, "--fast-password-hashing", "--access-log", "off",
+                                   "--clock", format_local_time(simulated_now())};
   args.insert(args.end(), extra_args_.begin(), extra_args_.end());
   pid_ = fork();
   if (pid_ == 0) {

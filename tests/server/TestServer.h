@@ -29,6 +29,12 @@ struct Reply {
   std::string content_type;
 };
 
+// The platform's clock in tests: every server a test starts runs its clock from this simulated
+// time (tomorrow 10:00 when the test process began, then real speed), so that tests do not depend
+// on the time of day they run at. Use it wherever a test needs "now".
+std::int64_t simulated_now();           // LocalMinute
+std::string simulated_date(int offset_days = 0);  // "YYYY-MM-DD" of simulated_now() + offset
+
 class Api {
  public:
   explicit Api(int port);
