@@ -1,10 +1,12 @@
 #include "app/ServeCommand.h"
 
 #include <chrono>
+#include <condition_variable>
 #include <csignal>
-#include <functional>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <mutex>
 #include <thread>
 
 #include "domain/CivilTime.h"
@@ -131,7 +133,30 @@ int run_serve() {
               port, db->describe().c_str(), static_cast<long long>(materialised));
   if (!demo_text.empty()) std::printf("%s", demo_text.c_str());
   std::fflush(stdout);
+  // The horizon rolls: every hour each server materialises the days that came into it. Idempotent,
+  // so several processes doing it at once never duplicate a task.
+  std::mutex ticker_mutex;
+  std::condition_variable ticker_wake;
+  bool stopping = false;
+  std::thread ticker([&] {
+    std::unique_lock lock(ticker_mutex);
+    while (!ticker_wake.wait_for(lock, std::chrono::hours(1), [&] { return stopping; })) {
+      lock.unlock();
+      try {
+        services::materialise_all(platform);
+      } catch (const std::exception& e) {
+        std::fprintf(stderr, "{\"level\":\"error\",\"task\":\"materialise\",\"error\":\"%s\"}\n", e.what());
+      }
+      lock.lock();
+    }
+  });
   http_server.listen();
+  {
+    std::lock_guard lock(ticker_mutex);
+    stopping = true;
+  }
+  ticker_wake.notify_all();
+  ticker.join();
   running_server = nullptr;
   if (log_file) std::fclose(log_file);
   return 0;

@@ -131,7 +131,8 @@ constexpr std::size_t kShownBatch = 25;
 
 const std::string& shown_sql() {
   static const std::string sql = [] {
-    std::string s = "SELECT t.id, t.task_type, t.area, ct.staff FROM task t JOIN care_task ct ON ct.id = t.care_task_id "
+    std::string s = "SELECT t.id, t.task_type, t.area, ct.staff, t.organisation_id, o.name FROM task t "
+                    "JOIN care_task ct ON ct.id = t.care_task_id JOIN organisation o ON o.id = t.organisation_id "
                     "WHERE t.id IN (";
     for (std::size_t i = 0; i < kShownBatch; ++i) s += i ? ", ?" : "?";
     return s + ")";
@@ -142,6 +143,8 @@ const std::string& shown_sql() {
 struct ShownTask {
   std::string type, area;
   bool double_staffed = false;
+  std::int64_t organisation_id = 0;
+  std::string organisation;  // a freelancer working for several needs to know whose task it is
 };
 
 std::map<std::int64_t, ShownTask> shown_tasks(store::Transaction& tx, const std::vector<std::int64_t>& ids) {
@@ -149,7 +152,7 @@ std::map<std::int64_t, ShownTask> shown_tasks(store::Transaction& tx, const std:
   for (std::size_t first = 0; first < ids.size(); first += kShownBatch) {
     std::vector<store::Param> params;
     for (std::size_t i = first; i < first + kShownBatch; ++i) params.emplace_back(i < ids.size() ? ids[i] : std::int64_t{0});
-    for (const auto& r : tx.query(shown_sql(), params)) out[r.i64(0)] = {r.text(1), r.text(2), r.i64(3) > 1};
+    for (const auto& r : tx.query(shown_sql(), params)) out[r.i64(0)] = {r.text(1), r.text(2), r.i64(3) > 1, r.i64(4), r.text(5)};
   }
   return out;
 }
@@ -234,7 +237,7 @@ struct FeedItem {
 constexpr const char* kHeldTaskColumns =
     "t.id, t.client_id, t.organisation_id, t.day, t.window_start, t.window_end, t.duration, t.task_type, t.mode, "
     "t.pay_cents, t.area, t.status, t.check_in, t.check_out, ct.staff, c.name, c.address, c.postcode, c.notes, "
-    "t.lat, t.lon, t.urgent";
+    "t.lat, t.lon, t.urgent, o.name";
 
 Json held_task_json(const store::Row& r, const Settings& settings, bool details) {
   const LocalMinute start = r.i64(4);
@@ -255,7 +258,8 @@ Json held_task_json(const store::Row& r, const Settings& settings, bool details)
               {"check_in", r.is_null(12) ? Json() : Json(format_local_time(r.i64(12)))},
               {"check_out", r.is_null(13) ? Json() : Json(format_local_time(r.i64(13)))},
               {"details_visible_from", format_local_time(privacy.from)},
-              {"details_visible_until", format_local_time(privacy.until)}};
+              {"details_visible_until", format_local_time(privacy.until)},
+              {"organisation", {{"id", r.i64(2)}, {"name", r.text(22)}}}};
   if (details) {
     out["client"] = {{"name", r.text(15)},  {"address", r.text(16)}, {"postcode", r.text(17)},
                      {"notes", r.text(18)}, {"lat", r.f64(19)},      {"lon", r.f64(20)}};
@@ -287,7 +291,7 @@ Result<HeldTask> held_task(store::Transaction& tx, const Principal& who, std::in
 Result<Json> held_task_result(store::Transaction& tx, const Platform& platform, std::int64_t task_id) {
   auto rows = tx.query(std::string("SELECT ") + kHeldTaskColumns +
                            " FROM task t JOIN client c ON c.id = t.client_id JOIN care_task ct ON ct.id = t.care_task_id "
-                           "WHERE t.id = ?",
+                           "JOIN organisation o ON o.id = t.organisation_id WHERE t.id = ?",
                        {task_id});
   return held_task_json(rows.at(0), platform.settings(), false);
 }
@@ -421,7 +425,8 @@ Result<Json> task_feed(const Platform& platform, const Principal& who, const Jso
                       {"extra_travel_minutes", item.extra_travel_minutes},
                       {"urgent", t.urgent},
                       {"continuity", item.continuity},
-                      {"double_staffed", more.double_staffed}});
+                      {"double_staffed", more.double_staffed},
+                      {"organisation", {{"id", more.organisation_id}, {"name", more.organisation}}}});
     }
     out["total"] = items.size();
     if (end < order.size()) out["next_after"] = end;
@@ -542,7 +547,8 @@ Result<Json> my_tasks(const Platform& platform, const Principal& who, const Json
     Json items = Json::array();
     for (const auto& r : tx.query(std::string("SELECT ") + kHeldTaskColumns +
                                       " FROM task t JOIN client c ON c.id = t.client_id JOIN care_task ct ON "
-                                      "ct.id = t.care_task_id WHERE t.caregiver_id = ? AND t.day >= ? AND t.day <= ? "
+                                      "ct.id = t.care_task_id JOIN organisation o ON o.id = t.organisation_id "
+                                      "WHERE t.caregiver_id = ? AND t.day >= ? AND t.day <= ? "
                                       "AND t.status IN ('claimed', 'done') ORDER BY t.window_start, t.id",
                                   {*who.caregiver_id, range.value().first, range.value().last})) {
       const bool details =

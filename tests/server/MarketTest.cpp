@@ -51,10 +51,13 @@ TEST_F(MarketFixture, FeedItemsCarryNoClientDetails) {
   }
   const std::set<std::string> allowed{"id",       "type",     "mode",           "window",   "duration_minutes",
                                       "pay_cents", "area",    "distance_metres", "extra_travel_minutes",
-                                      "urgent",   "continuity", "double_staffed"};
+                                      "urgent",   "continuity", "double_staffed", "organisation"};
   for (const auto& item : r.body["items"]) {
     for (auto it = item.begin(); it != item.end(); ++it) EXPECT_TRUE(allowed.count(it.key())) << it.key();
     EXPECT_EQ(item["area"], "3511");
+    // Whose task it is (a freelancer may work for several organisations), and nothing more of it.
+    EXPECT_EQ(item["organisation"]["id"], org.id);
+    EXPECT_EQ(item["organisation"].size(), 2u);
   }
 }
 
