@@ -6,18 +6,6 @@ namespace carecrowd::http {
 
 using services::Platform;
 
-namespace {
-// A handler for a route with one `{id}`: checks the id, then calls the service.
-template <class F>
-Handler with_id(F service, int status = 200) {
-  return [service, status](const Platform& p, const HttpRequest& r) -> Result<HttpResponse> {
-    auto id = r.id("id");
-    if (!id) return id.error();
-    return respond(service(p, r, id.value()), status);
-  };
-}
-}  // namespace
-
 void add_care_routes(Router& router) {
   router.add({"GET", "/v1/clients", "The organisation's clients (coordinator)", true,
               [](const Platform& p, const HttpRequest& r) { return respond(services::list_clients(p, r.who(), r.query)); }});

@@ -7,18 +7,6 @@ namespace carecrowd::http {
 
 using services::Platform;
 
-namespace {
-// A handler for a route with one `{id}`: checks the id, then calls the service.
-template <class F>
-Handler with_id(F service, int status = 200) {
-  return [service, status](const Platform& p, const HttpRequest& r) -> Result<HttpResponse> {
-    auto id = r.id("id");
-    if (!id) return id.error();
-    return respond(service(p, r, id.value()), status);
-  };
-}
-}  // namespace
-
 void add_caregiver_routes(Router& router) {
   router.add({"POST", "/v1/caregivers", "Register as a caregiver (no login needed)", false,
               [](const Platform& p, const HttpRequest& r) {

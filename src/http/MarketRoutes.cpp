@@ -7,17 +7,6 @@ namespace carecrowd::http {
 
 using services::Platform;
 
-namespace {
-template <class F>
-Handler with_id(F service) {
-  return [service](const Platform& p, const HttpRequest& r) -> Result<HttpResponse> {
-    auto id = r.id("id");
-    if (!id) return id.error();
-    return respond(service(p, r, id.value()));
-  };
-}
-}  // namespace
-
 void add_market_routes(Router& router) {
   router.add({"GET", "/v1/feed", "Open tasks the caregiver may do, best fit first (no client details)", true,
               [](const Platform& p, const HttpRequest& r) { return respond(services::task_feed(p, r.who(), r.query)); }});

@@ -55,6 +55,17 @@ Result<HttpResponse> respond(Result<Json> result, int status = 200);
 
 using Handler = std::function<Result<HttpResponse>(const services::Platform&, const HttpRequest&)>;
 
+// A handler for a route with one `{id}`: checks the id, then calls
+// `service(platform, request, id)`, which returns a Result<Json>.
+template <class F>
+Handler with_id(F service, int status = 200) {
+  return [service, status](const services::Platform& p, const HttpRequest& r) -> Result<HttpResponse> {
+    auto id = r.id("id");
+    if (!id) return id.error();
+    return respond(service(p, r, id.value()), status);
+  };
+}
+
 struct Route {
   std::string method;   // GET, POST, PUT, DELETE
   std::string pattern;  // "/v1/clients/{id}"

@@ -323,7 +323,7 @@ Result<Json> task_feed(const Platform& platform, const Principal& who, const Jso
   const DayRange days = range.value();
   const auto& settings = platform.settings();
   return platform.db().read([&](store::Transaction& tx) -> Result<Json> {
-    Json out = {{"from", format_date(days.first)}, {"to", format_date(days.last)}, {"items", Json::array()}};
+    Json out = {{"from", format_date(days.first)}, {"to", format_date(days.last)}, {"items", Json::array()}, {"total", 0}};
     auto facts = load_caregiver_facts(tx, *who.caregiver_id);
     if (!facts) return not_found("caregiver_id", std::to_string(*who.caregiver_id), "no such caregiver");
     const auto& caregiver = facts->profile;
