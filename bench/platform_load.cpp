@@ -38,6 +38,7 @@ struct Options {
   int connections = 32;
   double seconds = 10;
   int feed_limit = 20;
+  int claims_each = 50;  // claims scenario: how many of their feed's tasks each caregiver tries
 };
 
 struct Tally {
@@ -93,6 +94,9 @@ int main(int argc, char** argv) {
   app.add_option("--connections", o.connections)->capture_default_str();
   app.add_option("--seconds", o.seconds)->capture_default_str();
   app.add_option("--feed-limit", o.feed_limit)->capture_default_str();
+  app.add_option("--claims-each", o.claims_each, "claims: feed tasks each caregiver tries, best first")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 500));
   CLI11_PARSE(app, argc, argv);
 
   const auto tokens = log_in_all(o);
@@ -103,11 +107,13 @@ int main(int argc, char** argv) {
   // Claims: every caregiver's feed, read before the timed run, gives the tasks they will claim (best
   // first). Later ones may overlap earlier claims by then: those 409s are served requests too.
   std::mutex candidates_mutex;
+  std::atomic<std::size_t> claims_left{0};  // claims not yet sent; the run ends when none are left
   std::vector<std::vector<std::int64_t>> candidates(tokens.size());
   if (o.scenario == "claims") {
     auto client = connect(o.url);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-      auto feed = client->Get("/v1/feed?limit=50", httplib::Headers{{"Authorization", "Bearer " + tokens[i]}});
+      auto feed = client->Get("/v1/feed?limit=" + std::to_string(o.claims_each),
+                              httplib::Headers{{"Authorization", "Bearer " + tokens[i]}});
       if (!feed || feed->status != 200) continue;
       const Json page = Json::parse(feed->body);
       for (const auto& item : page["items"]) candidates[i].push_back(item["id"].get<std::int64_t>());
@@ -115,6 +121,7 @@ int main(int argc, char** argv) {
     }
     std::size_t total = 0;
     for (const auto& c : candidates) total += c.size();
+    claims_left = total;
     std::printf("claims: %zu tasks offered in %zu caregivers' feeds before the run\n", total, candidates.size());
   }
   std::atomic<std::size_t> next_caregiver{0};
@@ -137,7 +144,7 @@ int main(int argc, char** argv) {
         else ++tally.errors;
         return r;
       };
-      while (Clock::now() < deadline) {
+      while (Clock::now() < deadline && !(o.scenario == "claims" && claims_left == 0)) {
         const std::size_t turn = next_caregiver++;
         const auto& token = tokens[turn % tokens.size()];
         httplib::Headers auth{{"Authorization", "Bearer " + token}};
@@ -154,6 +161,7 @@ int main(int argc, char** argv) {
           if (mine.empty()) continue;
           task = mine.back();
           mine.pop_back();
+          --claims_left;
         }
         const std::string path = "/v1/tasks/" + std::to_string(task) + "/claim";
         timed([&] { return client->Post(path, auth, "{}", "application/json"); });
