@@ -50,8 +50,8 @@ NoordData noord_data(Api& api) {
   const auto zuid_admin = api.login(kDemoZuidAdminEmail, kDemoPassword);
   auto zuid_id = api.get("/v1/me", zuid_admin).body["organisation_id"].get<std::int64_t>();
   std::set<std::int64_t> zuid_crowd;
-  for (const auto& c : api.get("/v1/organisations/" + std::to_string(zuid_id) + "/caregivers?limit=500", zuid_admin)
-                           .body["items"]) {
+  const auto zuid_list = api.get("/v1/organisations/" + std::to_string(zuid_id) + "/caregivers?limit=500", zuid_admin);
+  for (const auto& c : zuid_list.body["items"]) {
     zuid_crowd.insert(c["id"].get<std::int64_t>());
   }
   auto noord_crowd = api.get("/v1/organisations/" + std::to_string(d.organisation) + "/caregivers?limit=500", admin);
