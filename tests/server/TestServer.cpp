@@ -124,6 +124,11 @@ TestServer::TestServer(std::vector<std::string> extra_args) : extra_args_(std::m
   start();
 }
 
+TestServer::TestServer(SameDatabase, const TestServer& first, std::vector<std::string> extra_args)
+    : database_(first.database_), extra_args_(std::move(extra_args)) {
+  start();
+}
+
 TestServer::~TestServer() {
   stop();
   if (!sqlite_path_.empty()) {

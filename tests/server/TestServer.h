@@ -57,6 +57,10 @@ class TestServer {
  public:
   // Starts a server on a fresh database with a platform admin (kAdminEmail / kAdminPassword).
   explicit TestServer(std::vector<std::string> extra_args = {});
+  // A second server process on `first`'s database (which `first` owns and deletes), as behind a
+  // load balancer.
+  struct SameDatabase {};
+  TestServer(SameDatabase, const TestServer& first, std::vector<std::string> extra_args = {});
   ~TestServer();
   TestServer(const TestServer&) = delete;
   TestServer& operator=(const TestServer&) = delete;
