@@ -20,22 +20,6 @@
 namespace carecrowd::testing {
 namespace {
 
-std::atomic<int> counter{0};
-
-std::string env(const char* name) {
-  const char* v = std::getenv(name);
-  return v ? v : "";
-}
-
-// The URL with its database name replaced.
-std::string with_database(const std::string& url, const std::string& name) {
-  auto slash = url.find('/', url.find("://") + 3);
-  auto query = url.find('?');
-  std::string base = slash == std::string::npos ? url : url.substr(0, slash);
-  std::string rest = query == std::string::npos ? "" : url.substr(query);
-  return base + "/" + name + rest;
-}
-
 Reply to_reply(const httplib::Result& result) {
   Reply out;
   if (!result) {
@@ -104,23 +88,8 @@ std::string Api::login(const std::string& email, const std::string& password) {
 
 std::string TestServer::binary() { return CARECROWD_BINARY; }
 
-TestServer::TestServer(std::vector<std::string> extra_args) : extra_args_(std::move(extra_args)) {
-  const std::string kind = env("CARECROWD_TEST_DATABASE");
-  const int n = counter++;
-  if (kind.rfind("postgres", 0) == 0) {
-    pg_name_ = "carecrowd_test_" + std::to_string(::getpid()) + "_" + std::to_string(n);
-    pqxx::connection admin(kind);
-    pqxx::nontransaction tx(admin);
-    tx.exec("DROP DATABASE IF EXISTS " + pg_name_);
-    tx.exec("CREATE DATABASE " + pg_name_);
-    database_ = with_database(kind, pg_name_);
-  } else {
-    sqlite_path_ = (std::filesystem::temp_directory_path() /
-                    ("carecrowd-test-" + std::to_string(::getpid()) + "-" + std::to_string(n) + ".db"))
-                       .string();
-    for (auto suffix : {"", "-wal", "-shm"}) std::filesystem::remove(sqlite_path_ + suffix);
-    database_ = "sqlite:" + sqlite_path_;
-  }
+TestServer::TestServer(std::vector<std::string> extra_args)
+    : fresh_(std::make_unique<FreshDatabase>("server")), database_(fresh_->url()), extra_args_(std::move(extra_args)) {
   start();
 }
 
@@ -129,21 +98,7 @@ TestServer::TestServer(SameDatabase, const TestServer& first, std::vector<std::s
   start();
 }
 
-TestServer::~TestServer() {
-  stop();
-  if (!sqlite_path_.empty()) {
-    for (auto suffix : {"", "-wal", "-shm"}) std::filesystem::remove(sqlite_path_ + suffix);
-  }
-  if (!pg_name_.empty()) {
-    try {
-      pqxx::connection admin(env("CARECROWD_TEST_DATABASE"));
-      pqxx::nontransaction tx(admin);
-      tx.exec("DROP DATABASE IF EXISTS " + pg_name_);
-    } catch (const std::exception&) {
-      // A database left behind is deleted with the test server's data directory.
-    }
-  }
-}
+TestServer::~TestServer() { stop(); }  // before fresh_ deletes the database
 
 void TestServer::start() {
   int out[2];

@@ -15,6 +15,8 @@
 #include <string>
 #include <vector>
 
+#include "support/FreshDatabase.h"
+
 namespace carecrowd::testing {
 
 using Json = nlohmann::json;
@@ -79,12 +81,11 @@ class TestServer {
   static std::string binary();
 
  private:
+  std::unique_ptr<FreshDatabase> fresh_;  // null for a second server on another's database
   std::string database_;
   std::vector<std::string> extra_args_;
   pid_t pid_ = -1;
   int port_ = 0;
-  std::string sqlite_path_;
-  std::string pg_name_;
 };
 
 // A second organisation's worth of fixtures, made over the API: organisation, its admin and

@@ -2,11 +2,7 @@
 // CARECROWD_TEST_DATABASE names one): clients and arrangements through the Care service, caregivers
 // as rows (the caregiver registration is another service), a clock the test moves.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <atomic>
-#include <cstdlib>
-#include <filesystem>
 #include <map>
 #include <memory>
 #include <pqxx/pqxx>
@@ -15,6 +11,7 @@
 
 #include "services/Care.h"
 #include "services/Planning.h"
+#include "support/FreshDatabase.h"
 #include "store/Database.h"
 
 namespace carecrowd::services {
@@ -44,26 +41,8 @@ struct NewCaregiver {
 class PlanningService : public ::testing::Test {
  protected:
   void SetUp() override {
-    static std::atomic<int> counter{0};
-    const int n = counter++;
-    const char* env = std::getenv("CARECROWD_TEST_DATABASE");
-    std::string url;
-    if (env && std::string(env).rfind("postgres", 0) == 0) {
-      admin_ = env;
-      pg_name_ = "carecrowd_planning_" + std::to_string(::getpid()) + "_" + std::to_string(n);
-      pqxx::connection c(admin_);
-      pqxx::nontransaction tx(c);
-      tx.exec("DROP DATABASE IF EXISTS " + pg_name_);
-      tx.exec("CREATE DATABASE " + pg_name_);
-      url = admin_.substr(0, admin_.rfind('/')) + "/" + pg_name_;
-    } else {
-      path_ = (std::filesystem::temp_directory_path() /
-               ("carecrowd-planning-" + std::to_string(::getpid()) + "-" + std::to_string(n) + ".db"))
-                  .string();
-      remove_files();
-      url = "sqlite:" + path_;
-    }
-    db_ = store::Database::open(url);
+    fresh_ = std::make_unique<testing::FreshDatabase>("planning");
+    db_ = store::Database::open(fresh_->url());
     Settings settings;
     platform_ = std::make_unique<Platform>(*db_, settings, [this] { return now_; });
     home_ = make_organisation("Thuiszorg Utrecht");
@@ -72,16 +51,7 @@ class PlanningService : public ::testing::Test {
   void TearDown() override {
     platform_.reset();
     db_.reset();
-    if (!path_.empty()) remove_files();
-    if (!pg_name_.empty()) {
-      pqxx::connection c(admin_);
-      pqxx::nontransaction tx(c);
-      tx.exec("DROP DATABASE IF EXISTS " + pg_name_ + " WITH (FORCE)");
-    }
-  }
-
-  void remove_files() {
-    for (auto suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_ + suffix);
+    fresh_.reset();
   }
 
   // An organisation and its coordinator.
@@ -209,7 +179,7 @@ class PlanningService : public ::testing::Test {
   std::unique_ptr<store::Database> db_;
   std::unique_ptr<Platform> platform_;
   Principal home_;
-  std::string path_, admin_, pg_name_;
+  std::unique_ptr<testing::FreshDatabase> fresh_;
 };
 
 // Three clients in the centre of Utrecht, a morning and a midday task each, two caregivers.

@@ -1,63 +1,19 @@
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <atomic>
-#include <cstdlib>
-#include <filesystem>
-#include <pqxx/pqxx>
 #include <thread>
 
 #include "core/Error.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "support/FreshDatabase.h"
 
 namespace carecrowd::store {
 namespace {
 
-// A fresh database of the kind the environment asks for (see tests/server/TestServer.h).
-class FreshDatabase {
- public:
-  FreshDatabase() {
-    static std::atomic<int> counter{0};
-    const int n = counter++;
-    const char* pg = std::getenv("CARECROWD_TEST_DATABASE");
-    if (pg && std::string(pg).rfind("postgres", 0) == 0) {
-      admin_ = pg;
-      name_ = "carecrowd_store_" + std::to_string(::getpid()) + "_" + std::to_string(n);
-      pqxx::connection c(admin_);
-      pqxx::nontransaction tx(c);
-      tx.exec("DROP DATABASE IF EXISTS " + name_);
-      tx.exec("CREATE DATABASE " + name_);
-      url_ = admin_.substr(0, admin_.rfind('/')) + "/" + name_;
-    } else {
-      path_ = (std::filesystem::temp_directory_path() /
-               ("carecrowd-store-" + std::to_string(::getpid()) + "-" + std::to_string(n) + ".db")).string();
-      remove_files();
-      url_ = "sqlite:" + path_;
-    }
-  }
-  ~FreshDatabase() {
-    if (!path_.empty()) remove_files();
-    if (!name_.empty()) {
-      try {
-        pqxx::connection c(admin_);
-        pqxx::nontransaction tx(c);
-        tx.exec("DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)");
-      } catch (const std::exception&) {
-      }
-    }
-  }
-  [[nodiscard]] const std::string& url() const { return url_; }
-
- private:
-  void remove_files() {
-    for (auto s : {"", "-wal", "-shm"}) std::filesystem::remove(path_ + s);
-  }
-  std::string url_, path_, admin_, name_;
-};
+using testing::FreshDatabase;
 
 TEST(Database, OpeningAppliesEveryMigrationOnceAndReopeningChangesNothing) {
-  FreshDatabase fresh;
+  FreshDatabase fresh("store");
   {
     auto db = Database::open(fresh.url(), 2);
     EXPECT_EQ(schema_version(*db), embedded_migrations().back().version);
@@ -68,7 +24,7 @@ TEST(Database, OpeningAppliesEveryMigrationOnceAndReopeningChangesNothing) {
 }
 
 TEST(Database, ACommittedWriteIsVisibleAndAFailedResultRollsBack) {
-  FreshDatabase fresh;
+  FreshDatabase fresh("store");
   auto db = Database::open(fresh.url(), 2);
   db->write([](Transaction& tx) { tx.exec("INSERT INTO organisation (name, created_at) VALUES (?, ?)", {std::string("A"), std::int64_t{1}}); });
   Result<int> failed = db->write([](Transaction& tx) -> Result<int> {
@@ -87,7 +43,7 @@ TEST(Database, ACommittedWriteIsVisibleAndAFailedResultRollsBack) {
 }
 
 TEST(Database, AUniqueViolationIsAConstraintViolation) {
-  FreshDatabase fresh;
+  FreshDatabase fresh("store");
   auto db = Database::open(fresh.url(), 2);
   auto insert = [&] {
     db->write([](Transaction& tx) {
@@ -99,7 +55,7 @@ TEST(Database, AUniqueViolationIsAConstraintViolation) {
 }
 
 TEST(Database, ValuesRoundTripIncludingNullsQuotesAndQuestionMarks) {
-  FreshDatabase fresh;
+  FreshDatabase fresh("store");
   auto db = Database::open(fresh.url(), 2);
   const std::string tricky = "O'Brien? \"quoted\" ; DROP TABLE client; -- é";
   auto rows = db->write([&](Transaction& tx) {
@@ -115,7 +71,7 @@ TEST(Database, ValuesRoundTripIncludingNullsQuotesAndQuestionMarks) {
 }
 
 TEST(Database, ConcurrentWritersThatLockARowNeverLoseAnUpdate) {
-  FreshDatabase fresh;
+  FreshDatabase fresh("store");
   auto db = Database::open(fresh.url(), 8);
   db->write([](Transaction& tx) {
     tx.exec("INSERT INTO caregiver (name, level, kind, home_lat, home_lon, travel_mode, max_minutes_week, "
