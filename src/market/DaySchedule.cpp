@@ -4,11 +4,19 @@
 
 namespace carecrowd::market {
 
+bool comes_before(const Stop& a, const Stop& b) {
+  if (a.window_start != b.window_start) return a.window_start < b.window_start;
+  if (a.window_end != b.window_end) return a.window_end < b.window_end;
+  if (a.duration_minutes != b.duration_minutes) return a.duration_minutes < b.duration_minutes;
+  if (a.location.has_value() != b.location.has_value()) return b.location.has_value();  // digital first
+  if (!a.location) return false;
+  if (a.location->y != b.location->y) return a.location->y < b.location->y;
+  return a.location->x < b.location->x;
+}
+
 DaySchedule::DaySchedule(std::vector<Stop> stops, domain::Point home, TravelTimes travel)
     : stops_(std::move(stops)), home_(home), times_(std::move(travel)) {
-  std::sort(stops_.begin(), stops_.end(), [](const Stop& a, const Stop& b) {
-    return a.window_start != b.window_start ? a.window_start < b.window_start : a.window_end < b.window_end;
-  });
+  std::sort(stops_.begin(), stops_.end(), comes_before);
   const std::size_t n = stops_.size();
   from_.resize(n + 1);
   leg_.resize(n + 1);
@@ -42,8 +50,10 @@ Fit DaySchedule::fit(const Stop& candidate) const {
   const std::int64_t closes = candidate.window_end * 60;
   const std::int64_t duration = std::int64_t{candidate.duration_minutes} * 60;
   Fit best;
-  // The candidate goes before stop `at` (at == n: last).
-  for (std::size_t at = 0; at <= n; ++at) {
+  // The candidate goes before stop `at` (at == n: last): after every stop that comes before it.
+  const auto first_after = std::upper_bound(stops_.begin(), stops_.end(), candidate, comes_before);
+  const auto place = static_cast<std::size_t>(first_after - stops_.begin());
+  for (std::size_t at = place; at <= place; ++at) {
     // Arriving after the stops before it, from where the last of them was.
     const Duration way_in = candidate.location ? times_.between(from_[at], *candidate.location) : Duration(0);
     const std::int64_t start = at == 0 ? opens : std::max(end_[at - 1] + way_in.get(), opens);
@@ -69,7 +79,7 @@ Fit DaySchedule::fit(const Stop& candidate) const {
     // A digital candidate changes no journey; a physical one replaces the way from its previous
     // place to the next with a detour through it.
     const Duration extra = candidate.location ? way_in + way_out - leg_[next] : Duration(0);
-    if (!best.feasible || extra < best.extra_travel) best = {true, extra};
+    best = {true, extra};
   }
   return best;
 }

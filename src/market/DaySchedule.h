@@ -8,14 +8,15 @@
 // in time). A digital visit has no place: travel to it is zero and the caregiver stays where they
 // were.
 //
-// A candidate fits where it starts within its window and makes no visit late that was on time
-// without it; of those places the one with the least extra travel is taken. The day is walked once
-// when the schedule is made; a candidate costs two journeys per place it could go (its way in and
-// out) and a re-timing of the visits after it until the push is absorbed. "Overlapping including
-// travel" is exactly "does not fit": two visits whose windows, durations and the journey between
-// them leave no order in which both start in time.
+// A candidate goes where that order puts it (comes_before), because the day it joins is walked in
+// that order from then on: were it placed elsewhere (first, to dodge a long visit with an earlier
+// window), the stored day would later be walked with it late, and a late visit no longer guards
+// the day. It fits when it starts within its window there and makes no visit late that was on
+// time without it. The day is walked once when the schedule is made; a candidate costs two
+// journeys (its way in and out) and a re-timing of the visits after it until the push is absorbed.
+// "Overlapping including travel" is "does not fit" in that order.
 //
-// Invariant: stops() are in order of window start (then window end).
+// Invariant: stops() are in comes_before order.
 // Thread safety: immutable after construction; safe to share between threads.
 #pragma once
 
@@ -38,6 +39,10 @@ struct Stop {
   // The latest moment the visit can be over.
   [[nodiscard]] LocalMinute latest_end() const { return window_end + duration_minutes; }
 };
+
+// The order a day is walked in: by window start, then window end, then duration and place, so
+// that the same visits always make the same day.
+bool comes_before(const Stop& a, const Stop& b);
 
 struct Fit {
   bool feasible = false;

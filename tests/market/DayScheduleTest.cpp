@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "market/DaySchedule.h"
 #include "market/Roster.h"
 
@@ -125,13 +127,19 @@ Walked walk(const std::vector<Stop>& order, Point home, const TravelTimes& times
   return out;
 }
 
+// The day as it will be stored: the visits, the candidate among them, in the order they are walked.
+std::vector<Stop> in_walking_order(std::vector<Stop> day) {
+  std::stable_sort(day.begin(), day.end(), comes_before);
+  return day;
+}
+
 Fit fit_from_scratch(std::vector<Stop> day, const Stop& candidate, Point home, const TravelTimes& times) {
-  std::stable_sort(day.begin(), day.end(), [](const Stop& a, const Stop& b) {
-    return a.window_start != b.window_start ? a.window_start < b.window_start : a.window_end < b.window_end;
-  });
+  day = in_walking_order(day);
   const Walked base = walk(day, home, times);
   Fit best;
-  for (std::size_t at = 0; at <= day.size(); ++at) {
+  std::size_t place = 0;
+  while (place < day.size() && !comes_before(candidate, day[place])) ++place;
+  for (std::size_t at = place; at <= place; ++at) {
     std::vector<Stop> order = day;
     order.insert(order.begin() + static_cast<std::ptrdiff_t>(at), candidate);
     const Walked with = walk(order, home, times);
@@ -143,6 +151,55 @@ Fit fit_from_scratch(std::vector<Stop> day, const Stop& candidate, Point home, c
     if (!best.feasible || extra < best.extra_travel) best = {true, extra};
   }
   return best;
+}
+
+// Regression: a short visit used to be fitted before a long visit with an earlier window; the day,
+// stored and walked in window order, then had the short visit late, and a late visit no longer
+// guarded the day against more claims.
+TEST(DaySchedule, ACandidateCannotDodgeALongerVisitByGoingFirst) {
+  const TravelTimes bike(TravelMode::bike);
+  const Stop long_visit = visit(at(8), at(12), 180, kHome);
+  const Stop short_visit = visit(at(9), at(9) + 30, 30, kHome);
+  EXPECT_FALSE(DaySchedule({long_visit}, kHome, bike).fit(short_visit).feasible);
+}
+
+TEST(DaySchedule, AnAcceptedCandidateLeavesTheStoredDayWithNoNewLateVisit) {
+  std::uint64_t seed = 777;
+  auto next = [&](std::uint64_t bound) {
+    seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (seed >> 33) % bound;
+  };
+  const TravelTimes bike(TravelMode::bike);
+  int accepted = 0;
+  for (int round = 0; round < 2000; ++round) {
+    auto random_stop = [&] {
+      const LocalMinute start = at(7) + static_cast<LocalMinute>(next(12 * 60));
+      std::optional<Point> where;
+      if (next(5) != 0) where = Point{5.08 + 0.0001 * static_cast<double>(next(800)), 52.06 + 0.0001 * static_cast<double>(next(600))};
+      return visit(start, start + static_cast<LocalMinute>(next(4) * 30), 10 + static_cast<int>(next(50)), where);
+    };
+    std::vector<Stop> day;
+    for (std::uint64_t k = next(7); k > 0; --k) day.push_back(random_stop());
+    const Stop candidate = random_stop();
+    if (!DaySchedule(day, kHome, bike).fit(candidate).feasible) continue;
+    ++accepted;
+    const auto old_day = in_walking_order(day);
+    const Walked before = walk(old_day, kHome, bike);
+    std::vector<Stop> with = day;
+    with.push_back(candidate);
+    const auto stored = in_walking_order(with);
+    const Walked after = walk(stored, kHome, bike);
+    // The stored day keeps the old visits in their order with the candidate among them: every
+    // visit on time before is on time after (a nearer previous place can even make a late one
+    // punctual), and the candidate is on time.
+    const auto place = static_cast<std::size_t>(
+        std::upper_bound(old_day.begin(), old_day.end(), candidate, comes_before) - old_day.begin());
+    ASSERT_FALSE(after.late[place]) << "round " << round << ": the candidate itself is late";
+    for (std::size_t i = 0; i < old_day.size(); ++i) {
+      ASSERT_TRUE(!after.late[i < place ? i : i + 1] || before.late[i]) << "round " << round << ": visit " << i << " made late";
+    }
+  }
+  EXPECT_GT(accepted, 200);
 }
 
 TEST(DaySchedule, IncrementalFitAgreesWithWalkingEveryOrderFromScratch) {
