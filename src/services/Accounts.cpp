@@ -88,29 +88,30 @@ Result<Json> login(const Platform& platform, const Json& body, const std::string
 
   const auto& s = platform.settings();
   const std::int64_t now = unix_now();
-  auto failures = platform.db().read([&](store::Transaction& tx) {
-    return tx.query_i64("SELECT COUNT(*) FROM login_failure WHERE email = ? AND at > ?",
-                        {email, now - s.login_window_minutes * 60}).value_or(0);
+  // Every attempt is recorded as a failure before the password is checked, in the transaction that
+  // counts them, so that a burst of parallel guesses cannot slip past the limit; a success removes
+  // the email's failures again.
+  auto attempt = platform.db().write([&](store::Transaction& tx) -> Result<bool> {
+    tx.exec("INSERT INTO login_failure (email, at) VALUES (?, ?)", {email, now});
+    const auto recent = tx.query_i64("SELECT COUNT(*) FROM login_failure WHERE email = ? AND at > ?",
+                                     {email, now - s.login_window_minutes * 60}).value_or(0);
+    if (recent > s.login_attempts) {
+      return Error{ErrorKind::too_many_requests, "email", "",
+                   "too many failed logins; try again in " + std::to_string(s.login_window_minutes) + " minutes"};
+    }
+    tx.exec("DELETE FROM login_failure WHERE at < ?", {now - 24 * 3600});
+    return true;
   });
-  if (failures >= s.login_attempts) {
-    return Error{ErrorKind::too_many_requests, "email", "",
-                 "too many failed logins; try again in " + std::to_string(s.login_window_minutes) + " minutes"};
-  }
+  if (!attempt) return attempt.error();
   auto rows = platform.db().read([&](store::Transaction& tx) {
     return tx.query("SELECT id, password_hash, name, role, organisation_id, caregiver_id, client_id FROM app_user "
                     "WHERE email = ?",
                     {email});
   });
-  // Hash even for an unknown email, so that timing does not tell which emails exist.
-  static const std::string dummy = hash_password("not a password", HashCost::minimum);
+  // Hash at the same cost for an unknown email, so that timing does not tell which emails exist.
+  static const std::string dummy = hash_password("not a password", password_cost(platform));
   const bool matches = password_matches(rows.empty() ? dummy : rows[0].text(1), password) && !rows.empty();
-  if (!matches) {
-    platform.db().write([&](store::Transaction& tx) {
-      tx.exec("INSERT INTO login_failure (email, at) VALUES (?, ?)", {email, now});
-      tx.exec("DELETE FROM login_failure WHERE at < ?", {now - 24 * 3600});
-    });
-    return unauthenticated("email or password is wrong");
-  }
+  if (!matches) return unauthenticated("email or password is wrong");  // the attempt stays a failure
   const auto& r = rows[0];
   const std::string token = new_token();
   const std::int64_t expires = now + s.token_lifetime_minutes * 60;

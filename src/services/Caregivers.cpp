@@ -429,6 +429,9 @@ Result<Json> leave_organisation(const Platform& platform, const Principal& who, 
   if (!is_self(who, caregiver_id)) return no_such_caregiver(caregiver_id);
   const DayNumber today = platform.now() / kMinutesPerDay;
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    // Queue with this caregiver's claims (which take the same row), so that no claim of this
+    // organisation's task slips in between the count below and the delete.
+    tx.exec("UPDATE caregiver SET claim_seq = claim_seq + 1 WHERE id = ?", {caregiver_id});
     if (!works_for(tx, caregiver_id, organisation_id)) {
       return not_found("organisation_id", std::to_string(organisation_id), "you do not work for this organisation");
     }

@@ -361,6 +361,8 @@ Result<Json> task_feed(const Platform& platform, const Principal& who, const Jso
 
     const market::Roster roster = load_roster(tx, caregiver, days.first, days.last);
     std::set<std::int64_t> familiar;
+    // Clients the caregiver serves: cared for lately or holding a visit with (the issue's "clients
+    // they already serve"); a future claim counts, as the client will see this face.
     for (const auto& r : tx.query("SELECT DISTINCT client_id FROM task WHERE caregiver_id = ? AND window_start >= ?",
                                   {caregiver.id, now - kContinuityLookbackMinutes})) {
       familiar.insert(r.i64(0));
@@ -486,9 +488,12 @@ Result<Json> release_task(const Platform& platform, const Principal& who, std::i
                       "tasks can be released until " + describe_minutes(notice) + " before their window (" +
                           format_local_time(h.window_start) + "); ask your coordinator");
     }
-    tx.exec("UPDATE task SET status = 'open', caregiver_id = NULL, claimed_at = NULL, urgent = 1, version = version + 1 "
-            "WHERE id = ?",
-            {task_id});
+    // Conditional, like the claim: a coordinator may have reopened the task since it was read.
+    if (tx.exec("UPDATE task SET status = 'open', caregiver_id = NULL, claimed_at = NULL, urgent = 1, "
+                "version = version + 1 WHERE id = ? AND caregiver_id = ? AND status = 'claimed' AND check_in IS NULL",
+                {task_id, *who.caregiver_id}) == 0) {
+      return conflict("task_id", id, "the task changed meanwhile; reload it");
+    }
     record_audit(tx, who, {"task.release", h.client_id, h.organisation_id, "success", "task " + id});
     return Json{{"id", task_id}, {"status", "open"}, {"urgent", true}};
   });
@@ -510,7 +515,11 @@ Result<Json> check_in(const Platform& platform, const Principal& who, std::int64
       return conflict("at", id, "check-in opens " + describe_minutes(kCheckInEarlyMinutes) + " before the window (" +
                                     format_local_time(h.window_start) + ")");
     }
-    tx.exec("UPDATE task SET check_in = ?, version = version + 1 WHERE id = ?", {at.value(), task_id});
+    if (tx.exec("UPDATE task SET check_in = ?, version = version + 1 WHERE id = ? AND caregiver_id = ? AND "
+                "status = 'claimed' AND check_in IS NULL",
+                {at.value(), task_id, *who.caregiver_id}) == 0) {
+      return conflict("task_id", id, "the task changed meanwhile; reload it");
+    }
     record_audit(tx, who, {"task.check_in", h.client_id, h.organisation_id, "success", "task " + id});
     return held_task_result(tx, platform, task_id);
   });
@@ -531,7 +540,11 @@ Result<Json> check_out(const Platform& platform, const Principal& who, std::int6
     if (at.value() < *h.check_in) {
       return conflict("at", id, "is before the check-in at " + format_local_time(*h.check_in));
     }
-    tx.exec("UPDATE task SET check_out = ?, status = 'done', version = version + 1 WHERE id = ?", {at.value(), task_id});
+    if (tx.exec("UPDATE task SET check_out = ?, status = 'done', version = version + 1 WHERE id = ? AND "
+                "caregiver_id = ? AND status = 'claimed' AND check_in IS NOT NULL",
+                {at.value(), task_id, *who.caregiver_id}) == 0) {
+      return conflict("task_id", id, "the task changed meanwhile; reload it");
+    }
     record_audit(tx, who, {"task.check_out", h.client_id, h.organisation_id, "success", "task " + id});
     return held_task_result(tx, platform, task_id);
   });
