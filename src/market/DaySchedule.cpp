@@ -49,39 +49,29 @@ Fit DaySchedule::fit(const Stop& candidate) const {
   const std::int64_t opens = candidate.window_start * 60;
   const std::int64_t closes = candidate.window_end * 60;
   const std::int64_t duration = std::int64_t{candidate.duration_minutes} * 60;
-  Fit best;
   // The candidate goes before stop `at` (at == n: last): after every stop that comes before it.
-  const auto first_after = std::upper_bound(stops_.begin(), stops_.end(), candidate, comes_before);
-  const auto place = static_cast<std::size_t>(first_after - stops_.begin());
-  for (std::size_t at = place; at <= place; ++at) {
-    // Arriving after the stops before it, from where the last of them was.
-    const Duration way_in = candidate.location ? times_.between(from_[at], *candidate.location) : Duration(0);
-    const std::int64_t start = at == 0 ? opens : std::max(end_[at - 1] + way_in.get(), opens);
-    if (start > closes) continue;
-    // The next place the day goes to after the candidate: the next stop with a place, or home.
-    const std::size_t next = next_place_[at];
-    const domain::Point& next_place = next < n ? *stops_[next].location : home_;
-    const Duration way_out = candidate.location ? times_.between(*candidate.location, next_place) : leg_[next];
-    // Re-time the stops after it until they start as they did: from there on nothing changes.
-    std::int64_t clock = start + duration;
-    bool harms = false;
-    for (std::size_t i = at; i < n; ++i) {
-      const Duration leg = i == next ? way_out : (stops_[i].location ? leg_[i] : Duration(0));
-      const std::int64_t begins = std::max(clock + leg.get(), stops_[i].window_start * 60);
-      if (begins > stops_[i].window_end * 60 && !late_[i]) {
-        harms = true;
-        break;
-      }
-      if (begins == start_[i] && i >= next) break;
-      clock = begins + std::int64_t{stops_[i].duration_minutes} * 60;
-    }
-    if (harms) continue;
-    // A digital candidate changes no journey; a physical one replaces the way from its previous
-    // place to the next with a detour through it.
-    const Duration extra = candidate.location ? way_in + way_out - leg_[next] : Duration(0);
-    best = {true, extra};
+  const auto at = static_cast<std::size_t>(std::upper_bound(stops_.begin(), stops_.end(), candidate, comes_before) -
+                                           stops_.begin());
+  // Arriving after the stops before it, from where the last of them was.
+  const Duration way_in = candidate.location ? times_.between(from_[at], *candidate.location) : Duration(0);
+  const std::int64_t start = at == 0 ? opens : std::max(end_[at - 1] + way_in.get(), opens);
+  if (start > closes) return {};
+  // The next place the day goes to after the candidate: the next stop with a place, or home.
+  const std::size_t next = next_place_[at];
+  const domain::Point& next_place = next < n ? *stops_[next].location : home_;
+  const Duration way_out = candidate.location ? times_.between(*candidate.location, next_place) : leg_[next];
+  // Re-time the stops after it until they start as they did: from there on nothing changes.
+  std::int64_t clock = start + duration;
+  for (std::size_t i = at; i < n; ++i) {
+    const Duration leg = i == next ? way_out : (stops_[i].location ? leg_[i] : Duration(0));
+    const std::int64_t begins = std::max(clock + leg.get(), stops_[i].window_start * 60);
+    if (begins > stops_[i].window_end * 60 && !late_[i]) return {};
+    if (begins == start_[i] && i >= next) break;
+    clock = begins + std::int64_t{stops_[i].duration_minutes} * 60;
   }
-  return best;
+  // A digital candidate changes no journey; a physical one replaces the way from its previous
+  // place to the next with a detour through it.
+  return {true, candidate.location ? way_in + way_out - leg_[next] : Duration(0)};
 }
 
 }  // namespace carecrowd::market

@@ -136,22 +136,43 @@ std::vector<Stop> in_walking_order(std::vector<Stop> day) {
 Fit fit_from_scratch(std::vector<Stop> day, const Stop& candidate, Point home, const TravelTimes& times) {
   day = in_walking_order(day);
   const Walked base = walk(day, home, times);
-  Fit best;
-  std::size_t place = 0;
-  while (place < day.size() && !comes_before(candidate, day[place])) ++place;
-  for (std::size_t at = place; at <= place; ++at) {
-    std::vector<Stop> order = day;
-    order.insert(order.begin() + static_cast<std::ptrdiff_t>(at), candidate);
-    const Walked with = walk(order, home, times);
-    if (with.late[at]) continue;
-    bool harms = false;
-    for (std::size_t i = 0; i < day.size(); ++i) harms = harms || (with.late[i < at ? i : i + 1] && !base.late[i]);
-    if (harms) continue;
-    const Duration extra = with.travel - base.travel;
-    if (!best.feasible || extra < best.extra_travel) best = {true, extra};
+  std::size_t at = 0;
+  while (at < day.size() && !comes_before(candidate, day[at])) ++at;
+  std::vector<Stop> order = day;
+  order.insert(order.begin() + static_cast<std::ptrdiff_t>(at), candidate);
+  const Walked with = walk(order, home, times);
+  if (with.late[at]) return {};
+  for (std::size_t i = 0; i < day.size(); ++i) {
+    if (with.late[i < at ? i : i + 1] && !base.late[i]) return {};
   }
-  return best;
+  return {true, with.travel - base.travel};
 }
+
+// Random days of up to six visits between 07:00 and 19:00 (one in five digital) and a candidate,
+// from a fixed seed: the same days on every run.
+class RandomDays {
+ public:
+  explicit RandomDays(std::uint64_t seed) : seed_(seed) {}
+  std::pair<std::vector<Stop>, Stop> next() {
+    std::vector<Stop> day;
+    for (std::uint64_t k = draw(7); k > 0; --k) day.push_back(stop());
+    const Stop candidate = stop();
+    return {std::move(day), candidate};
+  }
+
+ private:
+  std::uint64_t draw(std::uint64_t bound) {
+    seed_ = seed_ * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (seed_ >> 33) % bound;
+  }
+  Stop stop() {
+    const LocalMinute start = at(7) + static_cast<LocalMinute>(draw(12 * 60));
+    std::optional<Point> where;
+    if (draw(5) != 0) where = Point{5.08 + 0.0001 * static_cast<double>(draw(800)), 52.06 + 0.0001 * static_cast<double>(draw(600))};
+    return visit(start, start + static_cast<LocalMinute>(draw(4) * 30), 10 + static_cast<int>(draw(50)), where);
+  }
+  std::uint64_t seed_;
+};
 
 // Regression: a short visit used to be fitted before a long visit with an earlier window; the day,
 // stored and walked in window order, then had the short visit late, and a late visit no longer
@@ -164,23 +185,11 @@ TEST(DaySchedule, ACandidateCannotDodgeALongerVisitByGoingFirst) {
 }
 
 TEST(DaySchedule, AnAcceptedCandidateLeavesTheStoredDayWithNoNewLateVisit) {
-  std::uint64_t seed = 777;
-  auto next = [&](std::uint64_t bound) {
-    seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
-    return (seed >> 33) % bound;
-  };
+  RandomDays days(777);
   const TravelTimes bike(TravelMode::bike);
   int accepted = 0;
   for (int round = 0; round < 2000; ++round) {
-    auto random_stop = [&] {
-      const LocalMinute start = at(7) + static_cast<LocalMinute>(next(12 * 60));
-      std::optional<Point> where;
-      if (next(5) != 0) where = Point{5.08 + 0.0001 * static_cast<double>(next(800)), 52.06 + 0.0001 * static_cast<double>(next(600))};
-      return visit(start, start + static_cast<LocalMinute>(next(4) * 30), 10 + static_cast<int>(next(50)), where);
-    };
-    std::vector<Stop> day;
-    for (std::uint64_t k = next(7); k > 0; --k) day.push_back(random_stop());
-    const Stop candidate = random_stop();
+    const auto [day, candidate] = days.next();
     if (!DaySchedule(day, kHome, bike).fit(candidate).feasible) continue;
     ++accepted;
     const auto old_day = in_walking_order(day);
@@ -203,23 +212,11 @@ TEST(DaySchedule, AnAcceptedCandidateLeavesTheStoredDayWithNoNewLateVisit) {
 }
 
 TEST(DaySchedule, IncrementalFitAgreesWithWalkingEveryOrderFromScratch) {
-  std::uint64_t seed = 12345;
-  auto next = [&](std::uint64_t bound) {
-    seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
-    return (seed >> 33) % bound;
-  };
+  RandomDays days(12345);
   const TravelTimes bike(TravelMode::bike);
   int feasible = 0;
   for (int round = 0; round < 2000; ++round) {
-    auto random_stop = [&] {
-      const LocalMinute start = at(7) + static_cast<LocalMinute>(next(12 * 60));
-      std::optional<Point> where;
-      if (next(5) != 0) where = Point{5.08 + 0.0001 * static_cast<double>(next(800)), 52.06 + 0.0001 * static_cast<double>(next(600))};
-      return visit(start, start + static_cast<LocalMinute>(next(4) * 30), 10 + static_cast<int>(next(50)), where);
-    };
-    std::vector<Stop> day;
-    for (std::uint64_t k = next(7); k > 0; --k) day.push_back(random_stop());
-    const Stop candidate = random_stop();
+    const auto [day, candidate] = days.next();
     const Fit expected = fit_from_scratch(day, candidate, kHome, bike);
     const Fit got = DaySchedule(day, kHome, bike).fit(candidate);
     ASSERT_EQ(got.feasible, expected.feasible) << "round " << round;
