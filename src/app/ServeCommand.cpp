@@ -35,6 +35,7 @@ struct ServeOptions {
   int demo_caregivers = 80;
   std::string bootstrap_admin;
   std::string clock;
+  std::string web;
 };
 ServeOptions serve_options;
 
@@ -75,6 +76,15 @@ int run_serve() {
       return 2;
     }
     server.access_log = log_file;
+  }
+
+  if (!o.web.empty()) {
+    auto web = http::WebAssets::load(o.web);
+    if (!web) {
+      std::fprintf(stderr, "carecrowd: %s\n", web.error().message().c_str());
+      return 2;
+    }
+    server.web = std::make_shared<const http::WebAssets>(std::move(web.value()));
   }
 
   std::unique_ptr<store::Database> db;
@@ -131,6 +141,10 @@ int run_serve() {
   std::signal(SIGTERM, on_signal);
   std::printf("carecrowd listening on http://%s:%d (database %s, %lld tasks materialised)\n", server.host.c_str(),
               port, db->describe().c_str(), static_cast<long long>(materialised));
+  if (server.web) {
+    std::printf("Web app: open http://%s:%d/ in a browser (%zu files from %s)\n", server.host.c_str(), port,
+                server.web->file_count(), o.web.c_str());
+  }
   if (!demo_text.empty()) std::printf("%s", demo_text.c_str());
   std::fflush(stdout);
   // The horizon rolls: every hour each server materialises the days that came into it. Idempotent,
@@ -190,6 +204,7 @@ void add_serve_command(CLI::App& app) {
   cmd->add_flag("--demo", o.demo, "Seed a demo region (two organisations, clients, caregivers) if the database is empty");
   cmd->add_option("--demo-clients", o.demo_clients, "Clients in the demo region")->capture_default_str()->check(CLI::Range(10, 20000));
   cmd->add_option("--demo-caregivers", o.demo_caregivers, "Caregivers in the demo region")->capture_default_str()->check(CLI::Range(4, 5000));
+  cmd->add_option("--web", o.web, "Serve the web app from this folder (the front end's build, web/dist)");
   cmd->add_option("--threads", o.threads, "Request threads")->capture_default_str()->check(CLI::Range(1, 256));
   cmd->add_option("--access-log", o.access_log, "stderr, off, or a file to append to")->capture_default_str();
   cmd->add_option("--release-notice-hours", o.release_notice_hours,

@@ -103,9 +103,28 @@ struct Server::Impl {
     res.set_content(problem_json(error, status, path).dump(), "application/problem+json");
   }
 
+  void write_asset(httplib::Response& res, const WebAsset& asset) {
+    res.status = 200;
+    res.set_header("Cache-Control", asset.cache_control);
+    // The app loads nothing from anywhere but this server (no CDN, no tiles, no fonts).
+    res.set_header("Content-Security-Policy",
+                   "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                   "frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+    res.set_header("X-Content-Type-Options", "nosniff");
+    res.set_header("Referrer-Policy", "no-referrer");
+    res.set_content(asset.body, asset.content_type);
+  }
+
   // Everything between the socket and a handler. Returns the route pattern for metrics and logs.
   std::string serve(const httplib::Request& req, httplib::Response& res, std::string& user) {
     auto match = router.match(req.method, req.path);
+    if (!match.route && !match.path_known && options.web && (req.method == "GET" || req.method == "HEAD") &&
+        req.path.rfind("/v1/", 0) != 0) {
+      if (const WebAsset* asset = options.web->find(req.path)) {
+        write_asset(res, *asset);
+        return "(web)";
+      }
+    }
     if (!match.route) {
       if (match.path_known) {
         write_problem(res, Error{ErrorKind::bad_input, "method", "", req.method + " is not allowed on this path"},

@@ -1,7 +1,8 @@
 // Server: the HTTP front of the platform (cpp-httplib). For every request it: enforces the body
 // size limit, finds the route (404/405), parses a JSON body (400 naming line and column),
 // authenticates the bearer token for protected routes (401), calls the handler, maps an Error to
-// an RFC 9457 problem+json response, records metrics and writes one access-log line.
+// an RFC 9457 problem+json response, records metrics and writes one access-log line. GET paths
+// outside the API are answered from the web app's files when the server has them (WebAssets).
 // Exceptions from a handler are caught here, once, logged and answered with a 500 problem.
 #pragma once
 
@@ -10,6 +11,7 @@
 #include <string>
 
 #include "http/Router.h"
+#include "http/WebAssets.h"
 #include "services/Platform.h"
 
 namespace carecrowd::http {
@@ -20,6 +22,7 @@ struct ServerOptions {
   int threads = 16;
   std::size_t max_body_bytes = 1 << 20;
   std::FILE* access_log = stderr;  // null: no access log
+  std::shared_ptr<const WebAssets> web;  // null: the API only
 };
 
 // Status code of each error kind (the table in docs/api.md).

@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "domain/CivilTime.h"
 #include "services/AuditLog.h"
 #include "services/Credentials.h"
 #include "services/Input.h"
@@ -161,8 +162,11 @@ Result<Json> describe_me(const Platform& platform, const Principal& who) {
   auto rows = platform.db().read([&](store::Transaction& tx) {
     return tx.query("SELECT email FROM app_user WHERE id = ?", {who.user_id});
   });
-  return user_json(who.user_id, rows.empty() ? "" : rows[0].text(0), who.name, std::string(to_string(who.role)),
-                   who.organisation_id, who.caregiver_id, who.client_id);
+  Json out = user_json(who.user_id, rows.empty() ? "" : rows[0].text(0), who.name, std::string(to_string(who.role)),
+                       who.organisation_id, who.caregiver_id, who.client_id);
+  // The platform's clock, so an app shows "today" as the server counts it (not the phone's).
+  out["now"] = format_local_time(platform.now());
+  return out;
 }
 
 Result<Json> create_organisation(const Platform& platform, const Principal& who, const Json& body) {

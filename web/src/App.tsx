@@ -1,0 +1,129 @@
+import { useEffect, useState } from "preact/hooks";
+import { get, post, sessionEnded, storeToken, storedToken } from "./api";
+import { Login } from "./Login";
+import { Link, navigate, useLocation } from "./router";
+import { screensFor } from "./screens";
+import { SessionContext, type Session } from "./session";
+import type { Me } from "./types";
+import { Loading } from "./ui";
+
+const roleNames: Record<Me["role"], string> = {
+  platform_admin: "Platform admin",
+  org_admin: "Organisation admin",
+  coordinator: "Care coordinator",
+  caregiver: "Caregiver",
+  client: "Client",
+  analyst: "Analyst",
+};
+
+export function App() {
+  const [me, setMe] = useState<Session["me"] | null>(null);
+  const [checking, setChecking] = useState(Boolean(storedToken()));
+  const [ended, setEnded] = useState(false);
+
+  function loadMe() {
+    setChecking(true);
+    get<Session["me"]>("/v1/me")
+      .then((value) => {
+        setMe(value);
+        setEnded(false);
+      })
+      .catch(() => {
+        storeToken(null);
+        setMe(null);
+      })
+      .finally(() => setChecking(false));
+  }
+
+  useEffect(() => {
+    if (storedToken()) loadMe();
+    const onEnded = () => {
+      setMe(null);
+      setEnded(true);
+    };
+    sessionEnded.addEventListener("ended", onEnded);
+    return () => sessionEnded.removeEventListener("ended", onEnded);
+  }, []);
+
+  if (checking) return <Loading what="your account" />;
+  if (!me) {
+    return (
+      <>
+        {ended && (
+          <p class="notice info" role="status">
+            Your session ended. Please log in again.
+          </p>
+        )}
+        <Login onLoggedIn={loadMe} />
+      </>
+    );
+  }
+
+  async function logout() {
+    try {
+      await post("/v1/auth/logout");
+    } catch {
+      // The token is forgotten here either way.
+    }
+    storeToken(null);
+    setMe(null);
+    navigate("/", true);
+  }
+
+  return (
+    <SessionContext.Provider value={{ me, logout }}>
+      <Shell me={me} onLogout={logout} />
+    </SessionContext.Provider>
+  );
+}
+
+function Shell({ me, onLogout }: { me: Session["me"]; onLogout: () => void }) {
+  const { path } = useLocation();
+  const screens = screensFor(me.role);
+  const current = screens.find((s) => path === s.path || path.startsWith(`${s.path}/`));
+  useEffect(() => {
+    if (!current && screens.length) navigate(screens[0].path, true);
+  }, [current, screens]);
+  useEffect(() => {
+    document.title = current ? `${current.label} · carecrowd` : "carecrowd";
+  }, [current]);
+
+  return (
+    <div class={`shell role-${me.role}`}>
+      <a class="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header class="topbar">
+        <span class="brand">
+          <span class="logo" aria-hidden="true">
+            ♥
+          </span>{" "}
+          carecrowd
+        </span>
+        <nav aria-label="Main">
+          <ul>
+            {screens.map((s) => (
+              <li>
+                <Link href={s.path} aria-current={s === current ? "page" : undefined}>
+                  {s.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div class="account">
+          <span class="who">
+            <span data-testid="user-name">{me.name}</span>
+            <small>{roleNames[me.role]}</small>
+          </span>
+          <button type="button" onClick={onLogout}>
+            Log out
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {current ? <current.component subpath={path.slice(current.path.length)} /> : null}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState } from "preact/hooks";
+import { ApiError, post, storeToken } from "./api";
+import { ErrorMessage, Field, asApiError } from "./ui";
+
+export function Login({ onLoggedIn }: { onLoggedIn: () => void }) {
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const reply = await post<{ token: string }>("/v1/auth/login", { email, password });
+      storeToken(reply.token);
+      onLoggedIn();
+    } catch (err) {
+      const apiError = asApiError(err);
+      setError(
+        apiError.status === 401
+          ? new ApiError(401, "That email and password do not match an account.")
+          : apiError,
+      );
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main class="login">
+      <div class="login-card">
+        <h1>
+          <span class="logo" aria-hidden="true">
+            ♥
+          </span>{" "}
+          carecrowd
+        </h1>
+        <p class="muted">Home care, shared by a crowd of caregivers.</p>
+        <form onSubmit={submit} aria-label="Log in">
+          <Field
+            label="Email"
+            type="email"
+            name="email"
+            autoComplete="username"
+            required
+            value={email}
+            onInput={(e) => setEmail(e.currentTarget.value)}
+          />
+          <Field
+            label="Password"
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onInput={(e) => setPassword(e.currentTarget.value)}
+          />
+          <ErrorMessage error={error} />
+          <button type="submit" class="primary wide" disabled={busy}>
+            {busy ? "Logging in…" : "Log in"}
+          </button>
+        </form>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,81 @@
+// The one place the app talks to the carecrowd server. Every error the server sends is an RFC 9457
+// problem document; ApiError keeps its field and reason so a form can show them next to the input.
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly detail: string,
+    readonly field?: string,
+    readonly reason?: string,
+  ) {
+    super(detail);
+  }
+}
+
+const tokenKey = "carecrowd.token";
+
+export function storedToken(): string | null {
+  return sessionStorage.getItem(tokenKey);
+}
+
+export function storeToken(token: string | null) {
+  if (token) sessionStorage.setItem(tokenKey, token);
+  else sessionStorage.removeItem(tokenKey);
+}
+
+// Fired when the server no longer accepts the token (expired, logged out elsewhere).
+export const sessionEnded = new EventTarget();
+
+async function request(method: string, path: string, body?: unknown): Promise<Response> {
+  const headers: Record<string, string> = { Accept: "application/json" };
+  const token = storedToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  let response: Response;
+  try {
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch {
+    throw new ApiError(0, "The carecrowd server cannot be reached. Check your connection and try again.");
+  }
+  if (response.ok) return response;
+  let problem: { detail?: string; field?: string; reason?: string; title?: string } = {};
+  try {
+    problem = await response.json();
+  } catch {
+    // Not a problem document (a proxy's error page): the status text is all there is.
+  }
+  if (response.status === 401 && token && !path.endsWith("/auth/login")) {
+    storeToken(null);
+    sessionEnded.dispatchEvent(new Event("ended"));
+  }
+  throw new ApiError(
+    response.status,
+    problem.detail ?? problem.title ?? `${response.status} ${response.statusText}`,
+    problem.field,
+    problem.reason,
+  );
+}
+
+export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await request(method, path, body);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+export const get = <T>(path: string) => api<T>("GET", path);
+export const post = <T>(path: string, body?: unknown) => api<T>("POST", path, body ?? {});
+export const put = <T>(path: string, body: unknown) => api<T>("PUT", path, body);
+export const del = <T>(path: string) => api<T>("DELETE", path);
+
+// Text responses (CSV downloads).
+export async function getText(path: string): Promise<string> {
+  const response = await request("GET", path);
+  return response.text();
+}
+
+export function query(params: Record<string, string | number | undefined | null>): string {
+  const parts = Object.entries(params)
+    .filter(([, v]) => v !== undefined && v !== null && v !== "")
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`);
+  return parts.length ? `?${parts.join("&")}` : "";
+}

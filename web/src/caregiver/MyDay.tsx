@@ -1,0 +1,7 @@
+import type { ScreenProps } from "../screens";
+import { Empty } from "../ui";
+
+// Placeholder until the screen is written (issue #4 work in progress).
+export function MyDay(_props: ScreenProps) {
+  return <Empty title="MyDay">This screen is being built.</Empty>;
+}

@@ -1,0 +1,53 @@
+// Which screens each role gets, in menu order; the first is the role's home. The server still
+// decides every permission: a screen a role does not get here would only show 403s.
+import type { FunctionComponent } from "preact";
+import { Kpis } from "./analyst/Kpis";
+import { Organisations } from "./admin/Organisations";
+import { Availability } from "./caregiver/Availability";
+import { Certificates } from "./caregiver/Certificates";
+import { Feed } from "./caregiver/Feed";
+import { MyDay } from "./caregiver/MyDay";
+import { Visits } from "./client/Visits";
+import { Board } from "./coordinator/Board";
+import { CaregiverCertificates } from "./coordinator/CaregiverCertificates";
+import { Clients } from "./coordinator/Clients";
+import { Planner } from "./coordinator/Planner";
+import { RouteMap } from "./coordinator/RouteMap";
+import type { Role } from "./types";
+
+export interface ScreenProps {
+  subpath: string; // what follows the screen's path: "/12" in /clients/12
+}
+
+export interface Screen {
+  path: string;
+  label: string;
+  component: FunctionComponent<ScreenProps>;
+}
+
+const byRole: Record<Role, Screen[]> = {
+  coordinator: [
+    { path: "/board", label: "Board", component: Board },
+    { path: "/map", label: "Map", component: RouteMap },
+    { path: "/clients", label: "Clients", component: Clients },
+    { path: "/planner", label: "Planner", component: Planner },
+    { path: "/caregivers", label: "Caregivers", component: CaregiverCertificates },
+  ],
+  org_admin: [
+    { path: "/caregivers", label: "Caregivers", component: CaregiverCertificates },
+    { path: "/kpis", label: "Key figures", component: Kpis },
+  ],
+  caregiver: [
+    { path: "/feed", label: "Open tasks", component: Feed },
+    { path: "/day", label: "My day", component: MyDay },
+    { path: "/availability", label: "Availability", component: Availability },
+    { path: "/certificates", label: "Certificates", component: Certificates },
+  ],
+  client: [{ path: "/visits", label: "Visits", component: Visits }],
+  analyst: [{ path: "/kpis", label: "Key figures", component: Kpis }],
+  platform_admin: [{ path: "/organisations", label: "Organisations", component: Organisations }],
+};
+
+export function screensFor(role: Role): Screen[] {
+  return byRole[role] ?? [];
+}

@@ -1,0 +1,23 @@
+// Who is logged in. The token lives in sessionStorage (gone when the tab closes); the server is the
+// guard of every permission, the app only chooses which screens to offer.
+import { createContext } from "preact";
+import { useContext } from "preact/hooks";
+import type { Me } from "./types";
+
+export interface Session {
+  me: Me & { now: string }; // now: the platform's local time when the session started
+  logout: () => void;
+}
+
+export const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error("useSession outside a logged-in screen");
+  return session;
+}
+
+// The platform's today (the server's clock, not the device's).
+export function usePlatformToday(): string {
+  return useSession().me.now.slice(0, 10);
+}

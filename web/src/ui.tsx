@@ -1,0 +1,152 @@
+// Building blocks every screen uses, so loading, empty and error states look and read the same
+// everywhere, and every form field has a label.
+import type { ComponentChildren, JSX } from "preact";
+import { useCallback, useEffect, useState } from "preact/hooks";
+import { ApiError } from "./api";
+
+// Loads data for a screen; `reload` fetches again (after a claim, a save).
+export function useLoad<T>(load: () => Promise<T>, deps: unknown[]) {
+  const [data, setData] = useState<T | undefined>(undefined);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [loading, setLoading] = useState(true);
+  const reload = useCallback(() => {
+    setLoading(true);
+    load()
+      .then((value) => {
+        setData(value);
+        setError(null);
+      })
+      .catch((e) => setError(asApiError(e)))
+      .finally(() => setLoading(false));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+  useEffect(reload, [reload]);
+  return { data, error, loading, reload };
+}
+
+export function asApiError(e: unknown): ApiError {
+  return e instanceof ApiError ? e : new ApiError(0, e instanceof Error ? e.message : String(e));
+}
+
+export function ErrorMessage({ error }: { error: ApiError | null | undefined }) {
+  if (!error) return null;
+  return (
+    <p class="error" role="alert">
+      {error.detail}
+    </p>
+  );
+}
+
+export function Loading({ what }: { what: string }) {
+  return (
+    <p class="muted" role="status" aria-live="polite">
+      Loading {what}…
+    </p>
+  );
+}
+
+export function Empty({ title, children }: { title: string; children?: ComponentChildren }) {
+  return (
+    <div class="empty" role="status">
+      <strong>{title}</strong>
+      {children && <p>{children}</p>}
+    </div>
+  );
+}
+
+// A page's loading/error/empty handling in one place.
+export function Loaded<T>(props: {
+  state: { data: T | undefined; error: ApiError | null; loading: boolean };
+  what: string;
+  children: (data: T) => ComponentChildren;
+}) {
+  const { data, error, loading } = props.state;
+  if (error) return <ErrorMessage error={error} />;
+  if (data === undefined) return loading ? <Loading what={props.what} /> : null;
+  return <>{props.children(data)}</>;
+}
+
+let fieldCounter = 0;
+export function useFieldId(prefix: string) {
+  const [id] = useState(() => `${prefix}-${++fieldCounter}`);
+  return id;
+}
+
+// A labelled input. `error` shows the server's reason under the field and marks it invalid.
+export function Field(
+  props: {
+    label: string;
+    hint?: string;
+    error?: string | null;
+  } & JSX.InputHTMLAttributes<HTMLInputElement>,
+) {
+  const { label, hint, error, ...input } = props;
+  const id = useFieldId("field");
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        aria-invalid={error ? "true" : undefined}
+        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
+        {...input}
+      />
+      {hint && !error && (
+        <small id={`${id}-hint`} class="muted">
+          {hint}
+        </small>
+      )}
+      {error && (
+        <small id={`${id}-error`} class="field-error">
+          {error}
+        </small>
+      )}
+    </div>
+  );
+}
+
+export function Select(
+  props: { label: string; options: { value: string; label: string }[] } & JSX.SelectHTMLAttributes<HTMLSelectElement>,
+) {
+  const { label, options, ...select } = props;
+  const id = useFieldId("select");
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select id={id} {...select}>
+        {options.map((o) => (
+          <option value={o.value}>{o.label}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+// The server names the field a refusal is about ("tasks[0].window"); a form shows the reason
+// next to the input whose name starts with it.
+export function fieldError(error: ApiError | null, field: string): string | null {
+  if (!error || !error.field) return null;
+  return error.field === field || error.field.startsWith(`${field}.`) || error.field.startsWith(`${field}[`)
+    ? (error.reason ?? error.detail)
+    : null;
+}
+
+export function Notice({ children, kind = "info" }: { children: ComponentChildren; kind?: "info" | "success" }) {
+  return (
+    <p class={`notice ${kind}`} role="status" aria-live="polite">
+      {children}
+    </p>
+  );
+}
+
+// Saves the CSV text as a file without leaving the page.
+export function downloadText(filename: string, text: string, type = "text/csv") {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,61 @@
+// Logging in and out, and what the server does for the web app: index.html for app paths, assets
+// with their types, API errors untouched, and nothing loaded from anywhere else.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { assertFormsLabelled, launchBrowser, login, logout, openPage, screenshot, startServer, tabOrder } from "./harness.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test("the server answers app paths with the app and API paths with problems", async () => {
+  const app = await fetch(`${server.url}/board?date=2026-03-02`);
+  assert.equal(app.status, 200);
+  assert.match(app.headers.get("content-type"), /text\/html/);
+  assert.match(app.headers.get("content-security-policy"), /default-src 'self'/);
+  const html = await app.text();
+  const script = html.match(/src="(\/assets\/[^"]+\.js)"/)[1];
+  const js = await fetch(`${server.url}${script}`);
+  assert.equal(js.status, 200);
+  assert.match(js.headers.get("content-type"), /javascript/);
+  assert.match(js.headers.get("cache-control"), /immutable/);
+  const missingAsset = await fetch(`${server.url}/assets/nothing-here.js`);
+  assert.equal(missingAsset.status, 404);
+  const api = await fetch(`${server.url}/v1/no-such-route`);
+  assert.equal(api.status, 404);
+  assert.match(api.headers.get("content-type"), /problem\+json/);
+});
+
+for (const size of ["phone", "desktop"]) {
+  test(`a wrong password is refused with a message, the right one logs in and out (${size})`, async () => {
+    const page = await openPage(browser, server, size);
+    await page.goto("/");
+    await assertFormsLabelled(page);
+    await screenshot(page, "login");
+    // Keyboard only: tab to the fields, type, submit with Enter.
+    const order = await tabOrder(page, 2);
+    assert.deepEqual(order, ["input:Email", "input:Password"]);
+    await page.getByLabel("Email").focus();
+    await page.keyboard.type("client@noord.demo");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("not-the-password");
+    await page.keyboard.press("Enter");
+    await page.getByRole("alert").filter({ hasText: "do not match" }).waitFor();
+
+    await login(page, "client@noord.demo");
+    assert.equal(new URL(page.url()).pathname, "/visits");
+    await logout(page);
+    // After logging out the API no longer accepts the old session: a reload shows the login form.
+    await page.reload();
+    await page.getByRole("button", { name: "Log in" }).waitFor();
+    page.assertClean();
+    await page.context().close();
+  });
+}
