@@ -50,9 +50,21 @@ void add_report_routes(Router& router) {
               "An organisation's month per caregiver (organisation admin); ?format=csv", true,
               invoice_handler(services::organisation_invoices, services::organisation_invoices_csv,
                               "invoices-organisation")});
-  router.add({"GET", "/v1/kpis", "The organisation's key figures over ?from=&to= (analyst, admin, coordinator)", true,
-              [](const Platform& p, const HttpRequest& r) {
-                return respond(services::organisation_kpis(p, r.who(), r.query));
+  router.add({"GET", "/v1/kpis", "The organisation's key figures over ?from=&to= (analyst, admin, coordinator); ?format=csv", true,
+              [](const Platform& p, const HttpRequest& r) -> Result<HttpResponse> {
+                auto as_csv = wants_csv(r);
+                if (!as_csv) return as_csv.error();
+                Json query = r.query;
+                query.erase("format");
+                auto kpis = services::organisation_kpis(p, r.who(), query);
+                if (!kpis || !as_csv.value()) return respond(std::move(kpis));
+                HttpResponse out;
+                out.content_type = "text/csv; charset=utf-8";
+                out.body = services::kpis_csv(kpis.value());
+                out.headers.emplace_back("Content-Disposition", "attachment; filename=\"kpis-" +
+                                                                    kpis.value().at("from").get<std::string>() + "-" +
+                                                                    kpis.value().at("to").get<std::string>() + ".csv\"");
+                return out;
               }});
 }
 

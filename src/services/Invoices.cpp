@@ -3,6 +3,7 @@
 #include <cmath>
 #include <map>
 
+#include "services/CsvRows.h"
 #include "services/Input.h"
 
 namespace carecrowd::services {
@@ -48,35 +49,6 @@ constexpr const char* kBillable =
     "t.status = 'done' AND t.check_in IS NOT NULL AND t.check_out IS NOT NULL AND t.check_out >= t.check_in "
     "AND t.day >= ? AND t.day <= ?";
 
-// RFC 4180 cell; text that a spreadsheet would evaluate as a formula is defused.
-std::string csv_text(const std::string& value) {
-  std::string cell = value;
-  if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@')) cell = "'" + cell;
-  if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
-  std::string quoted = "\"";
-  for (char c : cell) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + "\"";
-}
-
-std::string csv_cell(const Json& value) {
-  if (value.is_null()) return "";
-  if (value.is_string()) return csv_text(value.get<std::string>());
-  return value.dump();
-}
-
-std::string csv_row(std::initializer_list<Json> cells) {
-  std::string row;
-  bool first = true;
-  for (const auto& cell : cells) {
-    if (!first) row += ',';
-    row += csv_cell(cell);
-    first = false;
-  }
-  return row + "\r\n";
-}
 
 }  // namespace
 

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "domain/Travel.h"
+#include "services/CsvRows.h"
 #include "services/Input.h"
 
 namespace carecrowd::services {
@@ -227,6 +228,32 @@ Result<Json> organisation_kpis(const Platform& platform, const Principal& who, c
     out["days"] = std::move(day_list);
     return out;
   });
+}
+
+std::string kpis_csv(const Json& kpis) {
+  const auto per_care_hour = [](const Json& pay_cents, const Json& care_minutes) -> Json {
+    const double minutes = care_minutes.get<double>();
+    if (minutes <= 0) return nullptr;
+    return std::llround(pay_cents.get<double>() * 60.0 / minutes);
+  };
+  std::string csv = csv_row({"day", "due", "covered", "coverage", "check_ins", "in_window", "punctuality", "done",
+                             "care_minutes", "travel_minutes", "travel_share", "pay_cents", "cents_per_care_hour",
+                             "mean_caregivers_per_client"});
+  for (const Json& d : kpis.at("days")) {
+    csv += csv_row({d.at("day"), d.at("due"), d.at("covered"), d.at("coverage"), d.at("check_ins"), d.at("in_window"),
+                    d.at("punctuality"), d.at("done"), d.at("care_minutes"), d.at("travel_minutes"),
+                    d.at("travel_share"), d.at("pay_cents"), per_care_hour(d.at("pay_cents"), d.at("care_minutes")),
+                    nullptr});
+  }
+  const Json& coverage = kpis.at("coverage");
+  const Json& punctuality = kpis.at("punctuality");
+  const Json& travel = kpis.at("travel");
+  const Json& cost = kpis.at("cost");
+  csv += csv_row({"total", coverage.at("due"), coverage.at("covered"), coverage.at("rate"), punctuality.at("check_ins"),
+                  punctuality.at("in_window"), punctuality.at("rate"), nullptr, travel.at("care_minutes"),
+                  travel.at("travel_minutes"), travel.at("share"), cost.at("pay_cents"),
+                  cost.at("cents_per_care_hour"), kpis.at("continuity").at("mean_caregivers_per_client")});
+  return csv;
 }
 
 }  // namespace carecrowd::services

@@ -50,5 +50,8 @@ inline constexpr int kKpiMaxDays = 92;
 //  days: [{day, due, covered, coverage, check_ins, in_window, punctuality, done, care_minutes,
 //          travel_minutes, travel_share, pay_cents}]}
 Result<nlohmann::json> organisation_kpis(const Platform& platform, const Principal& who, const nlohmann::json& query);
+// The figures as CSV: one row per day, then a "total" row over the range (continuity, a figure
+// over the whole range, only there). Rates are fractions (0.8123), empty when over nothing.
+std::string kpis_csv(const nlohmann::json& kpis);
 
 }  // namespace carecrowd::services

@@ -307,4 +307,29 @@ TEST_F(KpiFixture, AnalystSeesFiguresButNoClientData) {
 }
 
 }  // namespace
+TEST_F(KpiFixture, CsvHasARowPerDayAndATotalRowWithTheSameFigures) {
+  const auto analyst = login(services::kDemoNoordAnalystEmail);
+  const std::string range = "/v1/kpis?from=" + from + "&to=" + to;
+  auto json = api.get(range, analyst);
+  auto csv = api.get(range + "&format=csv", analyst);
+  ASSERT_EQ(csv.status, 200) << csv.text;
+  EXPECT_EQ(csv.content_type.rfind("text/csv", 0), 0u) << csv.content_type;
+  const auto rows = csv_lines(csv.text);
+  const auto& days = json.body["days"];
+  ASSERT_EQ(rows.size(), days.size() + 2);  // header, a row per day, the total
+  EXPECT_EQ(rows[0].rfind("day,due,covered,coverage,", 0), 0u) << rows[0];
+  for (std::size_t i = 0; i < days.size(); ++i) {
+    const std::string expected = days[i]["day"].get<std::string>() + "," + days[i]["due"].dump() + "," +
+                                 days[i]["covered"].dump() + ",";
+    EXPECT_EQ(rows[i + 1].rfind(expected, 0), 0u) << rows[i + 1];
+  }
+  const auto& coverage = json.body["coverage"];
+  EXPECT_EQ(rows.back().rfind("total," + coverage["due"].dump() + "," + coverage["covered"].dump() + "," +
+                                  coverage["rate"].dump() + ",", 0), 0u)
+      << rows.back();
+  EXPECT_NE(rows.back().find(json.body["continuity"]["mean_caregivers_per_client"].dump()), std::string::npos);
+  EXPECT_EQ(api.get(range + "&format=pdf", analyst).status, 400);
+  EXPECT_EQ(api.get(range + "&format=csv", login(services::kDemoFreelancerEmail)).status, 403);
+}
+
 }  // namespace carecrowd::testing

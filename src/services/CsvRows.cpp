@@ -1,0 +1,37 @@
+#include "services/CsvRows.h"
+
+namespace carecrowd::services {
+namespace {
+
+std::string csv_text(const std::string& value) {
+  std::string cell = value;
+  if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@')) cell = "'" + cell;
+  if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
+  std::string quoted = "\"";
+  for (char c : cell) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  return quoted + "\"";
+}
+
+}  // namespace
+
+std::string csv_cell(const nlohmann::json& value) {
+  if (value.is_null()) return "";
+  if (value.is_string()) return csv_text(value.get<std::string>());
+  return value.dump();
+}
+
+std::string csv_row(std::initializer_list<nlohmann::json> cells) {
+  std::string row;
+  bool first = true;
+  for (const auto& cell : cells) {
+    if (!first) row += ',';
+    row += csv_cell(cell);
+    first = false;
+  }
+  return row + "\r\n";
+}
+
+}  // namespace carecrowd::services

@@ -1,0 +1,17 @@
+// CsvRows: RFC 4180 rows for the downloads a spreadsheet opens (invoices, key figures). Text a
+// spreadsheet would evaluate as a formula (=, +, -, @ first) is defused with a leading quote.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace carecrowd::services {
+
+// One cell: null is empty, strings quoted when needed, numbers as JSON writes them.
+std::string csv_cell(const nlohmann::json& value);
+// One line, CRLF-terminated.
+std::string csv_row(std::initializer_list<nlohmann::json> cells);
+
+}  // namespace carecrowd::services
