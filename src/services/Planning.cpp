@@ -1,6 +1,7 @@
 #include "services/Planning.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -52,7 +53,8 @@ Result<PlanRequest> read_plan_request(const Json& body, DayNumber today) {
   if (r.to < r.from) return bad_input("to", "", "is before from");
   if (r.to - r.from >= kMaxPlanDays) return bad_input("to", "", "a plan spans at most 14 days");
   if (r.to < today) return bad_input("to", "", "is in the past");
-  if (r.mode != "offer" && r.mode != "assign") return bad_input("mode", "", "must be \"offer\" or \"assign\"");
+  if (r.mode != "offer" && r.mode != "assign" && r.mode != "review")
+    return bad_input("mode", "", "must be \"offer\", \"assign\" or \"review\"");
   if (!(r.time_limit_seconds >= kMinTimeLimit && r.time_limit_seconds <= kMaxTimeLimit))
     return bad_input("time_limit_seconds", "", "must be between 0.1 and 30");
   return r;
@@ -124,6 +126,54 @@ LocalMinute proposal_deadline(const Settings& settings, LocalMinute now, LocalMi
   return deadline > now ? deadline : window_start;
 }
 
+// One planned task as a run hands it out: at its creation (mode offer or assign) or when a
+// reviewed run is sent.
+struct Handout {
+  std::int64_t task_id = 0;
+  std::int64_t caregiver_id = 0;
+  bool employed = false;  // works for the run's organisation as an employee
+  LocalMinute window_start = 0;
+};
+
+// The proposals handed out so far: how many of each status, and why the failed ones failed.
+struct HandoutTally {
+  Json counts = {{"pending", 0}, {"assigned", 0}, {"failed", 0}};
+  Json failures = Json::array();
+};
+
+// Offers or assigns one planned task within the caller's transaction. With `assign`, an
+// employee's task is claimed for them at once by the market's claim rule (audited as task.assign);
+// any other task is offered if it is still open. Returns the proposal's status: assigned, pending
+// or failed (why, in the tally).
+std::string hand_out(store::Transaction& tx, const Principal& who, std::int64_t organisation, std::int64_t plan_id,
+                     bool assign, const Handout& h, LocalMinute now, HandoutTally& tally) {
+  std::optional<Error> refused;
+  if (assign && h.employed) {
+    refused = claim_task_in(tx, h.caregiver_id, h.task_id, now);
+    if (!refused) {
+      const auto client = tx.query_i64("SELECT client_id FROM task WHERE id = ?", {h.task_id});
+      record_audit(tx, who, {"task.assign", client, organisation, "success",
+                             "task " + std::to_string(h.task_id) + " to caregiver " + std::to_string(h.caregiver_id) +
+                                 " (plan " + std::to_string(plan_id) + ")"});
+    }
+  } else if (!tx.query_i64("SELECT id FROM task WHERE id = ? AND status = 'open'", {h.task_id})) {
+    // Claimed by someone while the engine ran (or the run waited for review): nothing left to offer.
+    refused = conflict("task_id", std::to_string(h.task_id), "the task was taken by someone else in the meantime");
+  }
+  const std::string status = refused ? "failed" : assign && h.employed ? "assigned" : "pending";
+  if (refused) tally.failures.push_back({{"task_id", h.task_id}, {"caregiver_id", h.caregiver_id}, {"reason", refused->reason}});
+  tally.counts[status] = tally.counts[status].get<int>() + 1;
+  return status;
+}
+
+// A run's offers replace what earlier runs still offer for the organisation's tasks on its days.
+void supersede_earlier_offers(store::Transaction& tx, std::int64_t plan_id, std::int64_t organisation, DayNumber from,
+                              DayNumber to) {
+  tx.exec("UPDATE proposal SET status = 'superseded' WHERE status = 'pending' AND plan_id <> ? AND task_id IN "
+          "(SELECT id FROM task WHERE organisation_id = ? AND day >= ? AND day <= ?)",
+          {plan_id, organisation, from, to});
+}
+
 Json summary_json(const PlanProblem& mapping, const PlanAnswer& answer) {
   std::set<std::int64_t> people;
   for (const auto& caregiver : mapping.caregivers) people.insert(caregiver.caregiver_id);
@@ -149,18 +199,50 @@ std::string shown_status(const std::string& status, LocalMinute deadline, LocalM
   return status == "pending" && deadline <= now ? "expired" : status;
 }
 
+// Every status a proposal is shown in, so that counts always name them all.
+constexpr const char* kShownStatuses[] = {"draft",    "pending", "expired",    "accepted", "declined",
+                                          "assigned", "failed",  "superseded", "discarded"};
+
+Json zero_counts() {
+  Json counts = Json::object();
+  for (const char* status : kShownStatuses) counts[status] = 0;
+  return counts;
+}
+
+// The proposals of runs first..last (ids) counted by shown status, in one query.
+std::map<std::int64_t, Json> proposal_counts(store::Transaction& tx, std::int64_t organisation, std::int64_t first,
+                                             std::int64_t last, LocalMinute now) {
+  std::map<std::int64_t, Json> out;
+  for (const auto& r : tx.query("SELECT p.plan_id, CASE WHEN p.status = 'pending' AND p.deadline <= ? THEN 'expired' "
+                                "ELSE p.status END AS shown, COUNT(*) FROM proposal p JOIN plan_run r ON r.id = p.plan_id "
+                                "WHERE r.organisation_id = ? AND p.plan_id >= ? AND p.plan_id <= ? GROUP BY p.plan_id, shown",
+                                {now, organisation, first, last})) {
+    auto [at, fresh] = out.try_emplace(r.i64(0), zero_counts());
+    at->second[r.text(1)] = r.i64(2);
+  }
+  return out;
+}
+
+Json opt_time(const store::Row& r, std::size_t i) { return r.is_null(i) ? Json() : Json(format_local_time(r.i64(i))); }
+Json opt_text(const store::Row& r, std::size_t i) { return r.is_null(i) ? Json() : Json(r.text(i)); }
+
 Json plan_json(store::Transaction& tx, std::int64_t plan_id, LocalMinute now) {
-  const auto run = tx.query("SELECT id, organisation_id, from_day, to_day, mode, created_by, created_at, summary FROM "
-                            "plan_run WHERE id = ?",
+  const auto run = tx.query("SELECT id, organisation_id, from_day, to_day, mode, created_by, created_at, summary, "
+                            "sent_mode, sent_at FROM plan_run WHERE id = ?",
                             {plan_id});
   const auto& r = run.at(0);
   Json proposals = Json::array();
+  Json counts = zero_counts();
   for (const auto& p : tx.query(
            "SELECT p.id, p.task_id, t.day, t.task_type, t.window_start, t.window_end, t.duration, t.client_id, c.name, "
            "p.caregiver_id, g.name, p.planned_start, p.deadline, p.status FROM proposal p JOIN task t ON t.id = "
            "p.task_id JOIN client c ON c.id = t.client_id JOIN caregiver g ON g.id = p.caregiver_id WHERE p.plan_id = ? "
            "ORDER BY p.planned_start, p.id",
            {plan_id})) {
+    const std::string status = shown_status(p.text(13), p.i64(12), now);
+    counts[status] = counts[status].get<std::int64_t>() + 1;
+    // A draft's deadline is set when it is sent; a discarded one never has one.
+    const bool sent = status != "draft" && status != "discarded";
     proposals.push_back(
         {{"id", p.i64(0)},
          {"task",
@@ -173,8 +255,8 @@ Json plan_json(store::Transaction& tx, std::int64_t plan_id, LocalMinute now) {
            {"client_name", p.text(8)}}},
          {"caregiver", {{"id", p.i64(9)}, {"name", p.text(10)}}},
          {"planned_start", format_local_time(p.i64(11))},
-         {"deadline", format_local_time(p.i64(12))},
-         {"status", shown_status(p.text(13), p.i64(12), now)}});
+         {"deadline", sent ? Json(format_local_time(p.i64(12))) : Json()},
+         {"status", status}});
   }
   return {{"id", r.i64(0)},
           {"organisation_id", r.i64(1)},
@@ -183,7 +265,10 @@ Json plan_json(store::Transaction& tx, std::int64_t plan_id, LocalMinute now) {
           {"mode", r.text(4)},
           {"created_by", r.i64(5)},
           {"created_at", format_local_time(r.i64(6))},
+          {"sent_mode", opt_text(r, 8)},
+          {"sent_at", opt_time(r, 9)},
           {"summary", Json::parse(r.text(7))},
+          {"counts", counts},
           {"proposals", proposals}};
 }
 
@@ -226,8 +311,11 @@ Result<ProposalState> answerable_proposal(store::Transaction& tx, const Principa
                        "proposal p JOIN task t ON t.id = p.task_id WHERE p.id = ?",
                        {proposal_id});
   const std::string id = std::to_string(proposal_id);
-  // Someone else's proposal answers as one that does not exist, so ids cannot be probed.
-  if (rows.empty() || rows[0].i64(0) != *who.caregiver_id) return not_found("proposal_id", id, "no such proposal for you");
+  // Someone else's proposal answers as one that does not exist, so ids cannot be probed; so does a
+  // draft or discarded one, which was never sent.
+  if (rows.empty() || rows[0].i64(0) != *who.caregiver_id || rows[0].text(1) == "draft" ||
+      rows[0].text(1) == "discarded")
+    return not_found("proposal_id", id, "no such proposal for you");
   const auto& r = rows[0];
   if (r.text(1) != "pending") return conflict("status", id, "the proposal is already " + r.text(1));
   if (r.i64(2) <= now) return conflict("deadline", id, "the proposal expired at " + format_local_time(r.i64(2)));
@@ -260,6 +348,7 @@ Result<Json> create_plan(const Platform& platform, const Principal& who, const J
   Json summary = summary_json(mapping, answer);
 
   const bool assign = req.mode == "assign";
+  const bool review = req.mode == "review";
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
     const LocalMinute now = platform.now();
     const std::int64_t plan_id =
@@ -268,36 +357,26 @@ Result<Json> create_plan(const Platform& platform, const Principal& who, const J
                  {organisation, req.from, req.to, req.mode, who.user_id, now, summary.dump()})
             .at(0)
             .i64(0);
-    // This run's answer replaces what earlier runs still offer for the organisation's tasks on these days.
-    tx.exec("UPDATE proposal SET status = 'superseded' WHERE status = 'pending' AND plan_id <> ? AND task_id IN "
-            "(SELECT id FROM task WHERE organisation_id = ? AND day >= ? AND day <= ?)",
-            {plan_id, organisation, req.from, req.to});
-    Json counts = {{"pending", 0}, {"assigned", 0}, {"failed", 0}};
-    Json failures = Json::array();  // why a proposal could not be offered or assigned
+    // A reviewed run changes nothing until it is sent: its proposals wait as drafts.
+    HandoutTally tally;
+    if (review) {
+      tally.counts = {{"draft", answer.planned.size()}};
+    } else {
+      supersede_earlier_offers(tx, plan_id, organisation, req.from, req.to);
+    }
     for (const auto& p : answer.planned) {
-      std::optional<Error> refused;
-      if (assign && p.employed) {
-        refused = claim_task_in(tx, p.caregiver_id, p.task_id, now);
-        if (!refused) {
-          const auto client = tx.query_i64("SELECT client_id FROM task WHERE id = ?", {p.task_id});
-          record_audit(tx, who, {"task.assign", client, organisation, "success",
-                                 "task " + std::to_string(p.task_id) + " to caregiver " + std::to_string(p.caregiver_id) +
-                                     " (plan " + std::to_string(plan_id) + ")"});
-        }
-      } else if (!tx.query_i64("SELECT id FROM task WHERE id = ? AND status = 'open'", {p.task_id})) {
-        // Claimed by someone while the engine ran: nothing left to offer.
-        refused = conflict("task_id", std::to_string(p.task_id), "the task was taken by someone else in the meantime");
-      }
-      const std::string status = refused ? "failed" : assign && p.employed ? "assigned" : "pending";
-      if (refused) failures.push_back({{"task_id", p.task_id}, {"caregiver_id", p.caregiver_id}, {"reason", refused->reason}});
-      counts[status] = counts[status].get<int>() + 1;
+      const std::string status =
+          review ? "draft"
+                 : hand_out(tx, who, organisation, plan_id, assign, {p.task_id, p.caregiver_id, p.employed, p.window_start},
+                            now, tally);
+      // A draft's deadline is set again when it is sent; the column holds one from the start.
       tx.exec("INSERT INTO proposal (plan_id, task_id, caregiver_id, planned_start, deadline, status) VALUES (?, ?, ?, ?, "
               "?, ?)",
               {plan_id, p.task_id, p.caregiver_id, p.start, proposal_deadline(platform.settings(), now, p.window_start),
                status});
     }
-    summary["failures"] = failures;
-    summary["proposals"] = counts;
+    summary["failures"] = tally.failures;  // why a proposal could not be offered or assigned
+    summary["proposals"] = tally.counts;
     tx.exec("UPDATE plan_run SET summary = ? WHERE id = ?", {summary.dump(), plan_id});
     record_audit(tx, who, {"plan.create", std::nullopt, organisation, "success",
                            "plan " + std::to_string(plan_id) + " (" + req.mode + "): " +
@@ -314,6 +393,107 @@ Result<Json> get_plan(const Platform& platform, const Principal& who, std::int64
     if (!organisation || !who.in_organisation(*organisation))
       return not_found("plan_id", std::to_string(plan_id), "no such plan in your organisation");
     record_audit(tx, who, {"plan.read", std::nullopt, organisation, "success", "plan " + std::to_string(plan_id)});
+    return plan_json(tx, plan_id, platform.now());
+  });
+}
+
+Result<Json> list_plans(const Platform& platform, const Principal& who, const Json& query) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator may read the organisation's plans");
+  auto limit = query_int(query, "limit", 1, 500);
+  if (!limit) return limit.error();
+  auto before = query_int(query, "before", 1, INT64_MAX);
+  if (!before) return before.error();
+  const std::int64_t page = limit.value().value_or(50);
+  const std::int64_t organisation = *who.organisation_id;
+  const LocalMinute now = platform.now();
+  // Run summaries and counts only: no client data, so nothing to audit.
+  return platform.db().read([&](store::Transaction& tx) -> Result<Json> {
+    const auto runs = tx.query("SELECT id, from_day, to_day, mode, created_by, created_at, sent_mode, sent_at, summary "
+                               "FROM plan_run WHERE organisation_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
+                               {organisation, before.value().value_or(INT64_MAX), page});
+    Json items = Json::array();
+    if (runs.empty()) return Json{{"items", items}};
+    const auto counts = proposal_counts(tx, organisation, runs.back().i64(0), runs.front().i64(0), now);
+    for (const auto& r : runs) {
+      const Json summary = Json::parse(r.text(8));
+      const auto found = counts.find(r.i64(0));
+      items.push_back({{"id", r.i64(0)},
+                       {"from", format_date(r.i64(1))},
+                       {"to", format_date(r.i64(2))},
+                       {"mode", r.text(3)},
+                       {"created_by", r.i64(4)},
+                       {"created_at", format_local_time(r.i64(5))},
+                       {"sent_mode", opt_text(r, 6)},
+                       {"sent_at", opt_time(r, 7)},
+                       {"visits", summary.value("visits", 0)},
+                       {"planned", summary.value("planned", 0)},
+                       {"counts", found == counts.end() ? zero_counts() : found->second}});
+    }
+    Json out = {{"items", items}};
+    if (static_cast<std::int64_t>(runs.size()) == page) out["next_before"] = runs.back().i64(0);
+    return out;
+  });
+}
+
+Result<Json> send_plan(const Platform& platform, const Principal& who, std::int64_t plan_id, const Json& body) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator may send the organisation's plans");
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"mode"});
+  std::string mode;
+  if (const Json* v = in.require(body, "mode", Where{})) mode = in.string(*v, Where{"mode", ""});
+  if (!in.ok()) return in.error();
+  if (mode != "offer" && mode != "assign") return bad_input("mode", "", "must be \"offer\" or \"assign\"");
+  const std::string id = std::to_string(plan_id);
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    const LocalMinute now = platform.now();
+    const auto run = tx.query("SELECT organisation_id, from_day, to_day, summary FROM plan_run WHERE id = ?", {plan_id});
+    if (run.empty() || !who.in_organisation(run[0].i64(0)))
+      return not_found("plan_id", id, "no such plan in your organisation");
+    const std::int64_t organisation = run[0].i64(0);
+    // First the run's row: two sends (or a send and a discard) of one run queue here, and the
+    // second finds no drafts left.
+    tx.exec("UPDATE plan_run SET sent_mode = ?, sent_at = ?, sent_by = ? WHERE id = ?", {mode, now, who.user_id, plan_id});
+    // Employment as it is now: an employee taken on since the run is assigned, one who left is offered.
+    const auto drafts = tx.query(
+        "SELECT p.id, p.task_id, p.caregiver_id, t.window_start, COALESCE(co.employed, 0) FROM proposal p "
+        "JOIN task t ON t.id = p.task_id LEFT JOIN caregiver_organisation co ON co.caregiver_id = p.caregiver_id AND "
+        "co.organisation_id = t.organisation_id WHERE p.plan_id = ? AND p.status = 'draft' ORDER BY p.planned_start, p.id",
+        {plan_id});
+    if (drafts.empty()) return conflict("plan_id", id, "the plan has no draft proposals left to send");
+    supersede_earlier_offers(tx, plan_id, organisation, run[0].i64(1), run[0].i64(2));
+    HandoutTally tally;
+    for (const auto& d : drafts) {
+      const Handout h{d.i64(1), d.i64(2), d.i64(4) != 0, d.i64(3)};
+      const std::string status = hand_out(tx, who, organisation, plan_id, mode == "assign", h, now, tally);
+      tx.exec("UPDATE proposal SET status = ?, deadline = ? WHERE id = ? AND status = 'draft'",
+              {status, proposal_deadline(platform.settings(), now, h.window_start), d.i64(0)});
+    }
+    Json summary = Json::parse(run[0].text(3));
+    summary["failures"] = tally.failures;
+    summary["proposals"] = tally.counts;
+    tx.exec("UPDATE plan_run SET summary = ? WHERE id = ?", {summary.dump(), plan_id});
+    record_audit(tx, who, {"plan.send", std::nullopt, organisation, "success",
+                           "plan " + id + " (" + mode + "): " + std::to_string(drafts.size()) + " draft proposals"});
+    return plan_json(tx, plan_id, now);
+  });
+}
+
+Result<Json> discard_plan(const Platform& platform, const Principal& who, std::int64_t plan_id) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator may discard the organisation's plans");
+  const std::string id = std::to_string(plan_id);
+  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    const auto organisation = tx.query_i64("SELECT organisation_id FROM plan_run WHERE id = ?", {plan_id});
+    if (!organisation || !who.in_organisation(*organisation))
+      return not_found("plan_id", id, "no such plan in your organisation");
+    // Queue behind a send of the same run (see send_plan), which takes this row first.
+    tx.exec("UPDATE plan_run SET sent_mode = sent_mode WHERE id = ?", {plan_id});
+    const auto discarded =
+        tx.exec("UPDATE proposal SET status = 'discarded' WHERE plan_id = ? AND status = 'draft'", {plan_id});
+    if (discarded == 0) return conflict("plan_id", id, "the plan has no draft proposals left to discard");
+    record_audit(tx, who, {"plan.discard", std::nullopt, organisation, "success",
+                           "plan " + id + ": " + std::to_string(discarded) + " draft proposals"});
     return plan_json(tx, plan_id, platform.now());
   });
 }

@@ -156,6 +156,143 @@ TEST_F(PlanningOverHttp, AssignClaimsTasksForEmployeesAtOnce) {
   EXPECT_TRUE(api_.get("/v1/my/proposals", eva.token).body["items"].empty());
 }
 
+TEST_F(PlanningOverHttp, AReviewedPlanWaitsAsDraftsThatNoCaregiverSees) {
+  const auto anna = caregiver("anna", "07:00", "15:00");
+  const auto bram = caregiver("bram", "07:00", "15:00");
+  auto created = plan("review");
+  ASSERT_EQ(created.status, 201) << created.text;
+  EXPECT_EQ(created.body["mode"], "review");
+  EXPECT_TRUE(created.body["sent_mode"].is_null());
+  EXPECT_EQ(created.body["counts"]["draft"], 6);
+  EXPECT_EQ(created.body["summary"]["proposals"]["draft"], 6);
+  const Json proposals = api_.get("/v1/plans/" + created.body["id"].dump(), org_.coordinator_token).body["proposals"];
+  ASSERT_EQ(proposals.size(), 6U);
+  for (const auto& p : proposals) {
+    EXPECT_EQ(p["status"], "draft");
+    EXPECT_TRUE(p["deadline"].is_null()) << "a draft's deadline is set when it is sent";
+    EXPECT_EQ(task_status(p["task"]["id"]), "open");
+  }
+  EXPECT_TRUE(api_.get("/v1/my/proposals", anna.token).body["items"].empty());
+  EXPECT_TRUE(api_.get("/v1/my/proposals", bram.token).body["items"].empty());
+  // A draft cannot be answered: for its caregiver it does not exist yet.
+  for (const auto& p : proposals) {
+    const auto& to = p["caregiver"]["id"] == anna.id ? anna : bram;
+    EXPECT_EQ(api_.post("/v1/proposals/" + p["id"].dump() + "/accept", Json::object(), to.token).status, 404);
+  }
+}
+
+TEST_F(PlanningOverHttp, SendingAReviewedPlanOffersItsDraftsAndFailsThoseTakenMeanwhile) {
+  const auto anna = caregiver("anna", "07:00", "15:00");
+  const auto bram = caregiver("bram", "07:00", "15:00");
+  // An earlier run's offers stay until the reviewed run is sent.
+  auto earlier = plan("offer");
+  ASSERT_EQ(earlier.status, 201) << earlier.text;
+  auto created = plan("review");
+  ASSERT_EQ(created.status, 201) << created.text;
+  const std::string path = "/v1/plans/" + created.body["id"].dump();
+  const std::string earlier_path = "/v1/plans/" + earlier.body["id"].dump();
+  EXPECT_EQ(api_.get(earlier_path, org_.coordinator_token).body["counts"]["pending"], 6);
+
+  // Taken in the market while the coordinator reviews.
+  const Json taken = created.body["proposals"][0];
+  const auto& taker = taken["caregiver"]["id"] == anna.id ? bram : anna;
+  ASSERT_EQ(api_.post("/v1/tasks/" + taken["task"]["id"].dump() + "/claim", Json::object(), taker.token).status, 200);
+
+  auto sent = api_.post(path + "/send", {{"mode", "offer"}}, org_.coordinator_token);
+  ASSERT_EQ(sent.status, 200) << sent.text;
+  EXPECT_EQ(sent.body["mode"], "review");
+  EXPECT_EQ(sent.body["sent_mode"], "offer");
+  EXPECT_FALSE(sent.body["sent_at"].is_null());
+  EXPECT_EQ(sent.body["counts"]["pending"], 5);
+  EXPECT_EQ(sent.body["counts"]["failed"], 1);
+  EXPECT_EQ(sent.body["counts"]["draft"], 0);
+  EXPECT_EQ(sent.body["summary"]["proposals"]["failed"], 1);
+  ASSERT_EQ(sent.body["summary"]["failures"].size(), 1U);
+  EXPECT_EQ(sent.body["summary"]["failures"][0]["task_id"], taken["task"]["id"]);
+  for (const auto& p : sent.body["proposals"]) {
+    EXPECT_EQ(p["status"], p["task"]["id"] == taken["task"]["id"] ? "failed" : "pending");
+    EXPECT_TRUE(p["deadline"].is_string());
+  }
+  EXPECT_EQ(api_.get("/v1/my/proposals", anna.token).body["items"].size() +
+                api_.get("/v1/my/proposals", bram.token).body["items"].size(),
+            5U);
+  // The earlier run's offers are replaced now, as by any run that offers.
+  const Json replaced = api_.get(earlier_path, org_.coordinator_token).body["counts"];
+  EXPECT_EQ(replaced["pending"], 0) << replaced;
+  EXPECT_EQ(replaced["superseded"], 6) << replaced;
+
+  // A sent run has no drafts left to send or discard.
+  EXPECT_EQ(api_.post(path + "/send", {{"mode", "offer"}}, org_.coordinator_token).status, 409);
+  EXPECT_EQ(api_.post(path + "/discard", Json::object(), org_.coordinator_token).status, 409);
+}
+
+TEST_F(PlanningOverHttp, SendingAReviewedPlanAsAssignmentClaimsEmployeesTasks) {
+  const auto eva = caregiver("eva", "07:00", "10:30", true);    // mornings, employed
+  const auto femke = caregiver("femke", "11:00", "15:00");      // middays, freelance
+  auto created = plan("review");
+  ASSERT_EQ(created.status, 201) << created.text;
+  auto sent = api_.post("/v1/plans/" + created.body["id"].dump() + "/send", {{"mode", "assign"}}, org_.coordinator_token);
+  ASSERT_EQ(sent.status, 200) << sent.text;
+  EXPECT_EQ(sent.body["sent_mode"], "assign");
+  EXPECT_EQ(sent.body["summary"]["proposals"]["assigned"], 3);
+  EXPECT_EQ(sent.body["summary"]["proposals"]["pending"], 3);
+  for (const auto& p : sent.body["proposals"]) {
+    const bool employee = p["caregiver"]["id"] == eva.id;
+    EXPECT_EQ(p["status"], employee ? "assigned" : "pending");
+    EXPECT_EQ(task_status(p["task"]["id"]), employee ? "claimed" : "open");
+  }
+  EXPECT_EQ(api_.get("/v1/my/proposals", femke.token).body["items"].size(), 3U);
+}
+
+TEST_F(PlanningOverHttp, DiscardedDraftsAreNeverOffered) {
+  const auto anna = caregiver("anna", "07:00", "15:00");
+  auto created = plan("review");
+  ASSERT_EQ(created.status, 201) << created.text;
+  const std::string path = "/v1/plans/" + created.body["id"].dump();
+  auto discarded = api_.post(path + "/discard", Json::object(), org_.coordinator_token);
+  ASSERT_EQ(discarded.status, 200) << discarded.text;
+  EXPECT_EQ(discarded.body["counts"]["discarded"], 6);
+  EXPECT_TRUE(discarded.body["sent_mode"].is_null());
+  for (const auto& p : discarded.body["proposals"]) EXPECT_EQ(p["status"], "discarded");
+  EXPECT_EQ(api_.post(path + "/send", {{"mode", "offer"}}, org_.coordinator_token).status, 409);
+  EXPECT_EQ(api_.post(path + "/discard", Json::object(), org_.coordinator_token).status, 409);
+  EXPECT_TRUE(api_.get("/v1/my/proposals", anna.token).body["items"].empty());
+  auto p = discarded.body["proposals"][0];
+  EXPECT_EQ(api_.post("/v1/proposals/" + p["id"].dump() + "/accept", Json::object(), anna.token).status, 404);
+}
+
+TEST_F(PlanningOverHttp, RunsAreListedNewestFirstPageByPage) {
+  caregiver("anna", "07:00", "15:00");
+  auto first = plan("review");
+  auto second = plan("offer");
+  auto third = plan("review");
+  ASSERT_EQ(third.status, 201) << third.text;
+  ASSERT_EQ(api_.post("/v1/plans/" + first.body["id"].dump() + "/discard", Json::object(), org_.coordinator_token).status,
+            200);
+  auto page = api_.get("/v1/plans?limit=2", org_.coordinator_token);
+  ASSERT_EQ(page.status, 200) << page.text;
+  ASSERT_EQ(page.body["items"].size(), 2U);
+  EXPECT_EQ(page.body["items"][0]["id"], third.body["id"]);
+  EXPECT_EQ(page.body["items"][1]["id"], second.body["id"]);
+  const Json& newest = page.body["items"][0];
+  EXPECT_EQ(newest["mode"], "review");
+  EXPECT_EQ(newest["from"], tomorrow_);
+  EXPECT_EQ(newest["to"], tomorrow_);
+  EXPECT_TRUE(newest["sent_mode"].is_null());
+  EXPECT_EQ(newest["counts"]["draft"], newest["planned"]);
+  EXPECT_EQ(newest["visits"], 6);
+  EXPECT_EQ(page.body["items"][1]["counts"]["pending"], page.body["items"][1]["planned"]);
+  ASSERT_TRUE(page.body.contains("next_before"));
+  auto rest = api_.get("/v1/plans?limit=2&before=" + page.body["next_before"].dump(), org_.coordinator_token);
+  ASSERT_EQ(rest.status, 200) << rest.text;
+  ASSERT_EQ(rest.body["items"].size(), 1U);
+  EXPECT_EQ(rest.body["items"][0]["id"], first.body["id"]);
+  EXPECT_EQ(rest.body["items"][0]["counts"]["discarded"], rest.body["items"][0]["planned"]);
+  EXPECT_EQ(rest.body["items"][0]["counts"]["draft"], 0);
+  EXPECT_FALSE(rest.body.contains("next_before"));
+  EXPECT_EQ(api_.get("/v1/plans?limit=0", org_.coordinator_token).status, 400);
+}
+
 TEST_F(PlanningOverHttp, PlansAreTheirOrganisationsAndCoordinatorsOnly) {
   const auto anna = caregiver("anna", "07:00", "15:00");
   auto created = plan("offer");
@@ -168,6 +305,21 @@ TEST_F(PlanningOverHttp, PlansAreTheirOrganisationsAndCoordinatorsOnly) {
                             org_.coordinator_token);
   EXPECT_EQ(too_long.status, 400);
   EXPECT_EQ(too_long.body["status"], 400);
+
+  // Reviewing, sending and discarding: the organisation's coordinators and admins only.
+  auto review = plan("review");
+  ASSERT_EQ(review.status, 201) << review.text;
+  const std::string path = "/v1/plans/" + review.body["id"].dump();
+  EXPECT_EQ(api_.post(path + "/send", {{"mode", "offer"}}, other.coordinator_token).status, 404);
+  EXPECT_EQ(api_.post(path + "/discard", Json::object(), other.coordinator_token).status, 404);
+  EXPECT_EQ(api_.post(path + "/send", {{"mode", "offer"}}, anna.token).status, 403);
+  EXPECT_EQ(api_.get("/v1/plans", anna.token).status, 403);
+  EXPECT_TRUE(api_.get("/v1/plans", other.coordinator_token).body["items"].empty());
+  EXPECT_EQ(api_.post(path + "/send", {{"mode", "review"}}, org_.coordinator_token).status, 400);
+  EXPECT_EQ(api_.post(path + "/send", Json::object(), org_.coordinator_token).status, 400);
+  EXPECT_EQ(api_.get(path, org_.coordinator_token).body["counts"]["draft"], review.body["counts"]["draft"]);
+  auto sent = api_.post(path + "/send", {{"mode", "offer"}}, org_.admin_token);
+  EXPECT_EQ(sent.status, 200) << sent.text;
 }
 
 }  // namespace

@@ -104,6 +104,7 @@ Json plausible_body(const std::string& method, const std::string& pattern) {
   if (pattern == "/v1/organisations/{id}/caregivers/{cid}") return {{"employed", true}};
   if (pattern == "/v1/caregivers/{id}/certificates") return {{"code", "injection"}, {"expires", today(300)}};
   if (pattern == "/v1/caregivers/{id}/availability") return {{"recurring", Json::array()}, {"one_off", Json::array()}};
+  if (pattern == "/v1/plans/{id}/send") return {{"mode", "offer"}};
   return Json::object();
 }
 
