@@ -1,7 +1,208 @@
+// The analyst's key figures for insurers: coverage, continuity, punctuality, travel share and cost
+// per care hour over a chosen period, for the analyst's organisation, as charts and as CSV.
+import { useState } from "preact/hooks";
+import { get, getText, query } from "../api";
+import { addDays, dateLabel, euros, percent } from "../format";
 import type { ScreenProps } from "../screens";
-import { Empty } from "../ui";
+import { usePlatformToday, useSession } from "../session";
+import { ErrorMessage, Field, Loaded, asApiError, downloadText, fieldError, useLoad } from "../ui";
+import type { ApiError } from "../api";
+import { BarChart } from "./BarChart";
+import "./analyst.css";
 
-// Placeholder until the screen is written (issue #4 work in progress).
+interface KpiDay {
+  day: string;
+  due: number;
+  covered: number;
+  coverage: number | null;
+  check_ins: number;
+  punctuality: number | null;
+  care_minutes: number;
+  travel_minutes: number;
+  travel_share: number | null;
+  pay_cents: number;
+}
+
+interface Kpis {
+  organisation_id: number;
+  from: string;
+  to: string;
+  grace_minutes: number;
+  coverage: { due: number; covered: number; rate: number | null };
+  punctuality: { check_ins: number; in_window: number; rate: number | null; mean_minutes_late: number | null };
+  continuity: {
+    clients: number;
+    mean_caregivers_per_client: number | null;
+    distribution: { caregivers: number; clients: number }[];
+  };
+  travel: { travel_minutes: number; care_minutes: number; share: number | null };
+  cost: { pay_cents: number; care_hours: number; cents_per_care_hour: number | null };
+  days: KpiDay[];
+}
+
+const shortDay = (date: string) => dateLabel(date).replace(/^\w+ /, "");
+
 export function Kpis(_props: ScreenProps) {
-  return <Empty title="Kpis">This screen is being built.</Empty>;
+  const { me } = useSession();
+  const today = usePlatformToday();
+  const [period, setPeriod] = useState({ from: addDays(today, -14), to: addDays(today, -1) });
+  const [draft, setDraft] = useState(period);
+  const [downloadError, setDownloadError] = useState<ApiError | null>(null);
+  const organisations = useLoad(() => get<{ items: { id: number; name: string }[] }>("/v1/organisations"), []);
+  const kpis = useLoad(() => get<Kpis>(`/v1/kpis${query(period)}`), [period.from, period.to]);
+  const organisationName =
+    organisations.data?.items.find((o) => o.id === me.organisation_id)?.name ?? "your organisation";
+
+  async function download() {
+    setDownloadError(null);
+    try {
+      const csv = await getText(`/v1/kpis${query({ ...period, format: "csv" })}`);
+      downloadText(`kpis-${period.from}-${period.to}.csv`, csv);
+    } catch (e) {
+      setDownloadError(asApiError(e));
+    }
+  }
+
+  function preset(days: number) {
+    const next = { from: addDays(today, -days), to: addDays(today, -1) };
+    setDraft(next);
+    setPeriod(next);
+  }
+
+  return (
+    <div class="kpis">
+      <h1>Key figures · {organisationName}</h1>
+      <form
+        class="toolbar"
+        aria-label="Period"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setPeriod(draft);
+        }}
+      >
+        <Field
+          label="From"
+          type="date"
+          value={draft.from}
+          error={fieldError(kpis.error, "from")}
+          onInput={(e) => setDraft({ ...draft, from: e.currentTarget.value })}
+        />
+        <Field
+          label="To"
+          type="date"
+          value={draft.to}
+          error={fieldError(kpis.error, "to")}
+          onInput={(e) => setDraft({ ...draft, to: e.currentTarget.value })}
+        />
+        <button type="submit" class="primary">
+          Show
+        </button>
+        <button type="button" onClick={() => preset(7)}>
+          Last 7 days
+        </button>
+        <button type="button" onClick={() => preset(28)}>
+          Last 4 weeks
+        </button>
+        <button type="button" onClick={download} disabled={!kpis.data}>
+          Download CSV
+        </button>
+      </form>
+      <ErrorMessage error={downloadError} />
+      <Loaded state={kpis} what="the key figures">
+        {(k) => <Figures kpis={k} />}
+      </Loaded>
+    </div>
+  );
+}
+
+function Figures({ kpis }: { kpis: Kpis }) {
+  const perCareHour = (d: KpiDay) => (d.care_minutes > 0 ? (d.pay_cents * 60) / d.care_minutes : null);
+  const maxCost = Math.max(1, ...kpis.days.map((d) => perCareHour(d) ?? 0));
+  return (
+    <>
+      <p class="muted">
+        {dateLabel(kpis.from)} to {dateLabel(kpis.to)} · a visit counts as on time when checked in within{" "}
+        {kpis.grace_minutes} minutes of its window.
+      </p>
+      <ul class="tiles" aria-label="Totals over the period">
+        <li>
+          <span class="tile-label">Coverage</span>
+          <strong data-testid="coverage">{percent(kpis.coverage.rate)}</strong>
+          <small>
+            {kpis.coverage.covered} of {kpis.coverage.due} due visits done on time
+          </small>
+        </li>
+        <li>
+          <span class="tile-label">Continuity</span>
+          <strong data-testid="continuity">
+            {kpis.continuity.mean_caregivers_per_client === null
+              ? "–"
+              : kpis.continuity.mean_caregivers_per_client.toFixed(1).replace(".", ",")}
+          </strong>
+          <small>different caregivers per client ({kpis.continuity.clients} clients)</small>
+        </li>
+        <li>
+          <span class="tile-label">Punctuality</span>
+          <strong data-testid="punctuality">{percent(kpis.punctuality.rate)}</strong>
+          <small>
+            {kpis.punctuality.in_window} of {kpis.punctuality.check_ins} check-ins in the window
+          </small>
+        </li>
+        <li>
+          <span class="tile-label">Travel share</span>
+          <strong data-testid="travel-share">{percent(kpis.travel.share)}</strong>
+          <small>of paid time spent travelling</small>
+        </li>
+        <li>
+          <span class="tile-label">Cost per care hour</span>
+          <strong data-testid="cost">
+            {kpis.cost.cents_per_care_hour === null ? "–" : euros(kpis.cost.cents_per_care_hour)}
+          </strong>
+          <small>{kpis.cost.care_hours.toFixed(1).replace(".", ",")} care hours</small>
+        </li>
+      </ul>
+      <div class="charts">
+        <BarChart
+          title="Coverage"
+          description="due visits done on time"
+          bars={kpis.days.map((d) => ({ label: shortDay(d.day), value: d.coverage }))}
+          max={1}
+          format={percent}
+        />
+        <BarChart
+          title="Punctuality"
+          description="check-ins in the window"
+          bars={kpis.days.map((d) => ({ label: shortDay(d.day), value: d.punctuality }))}
+          max={1}
+          format={percent}
+        />
+        <BarChart
+          title="Travel share"
+          description="travel of paid time"
+          bars={kpis.days.map((d) => ({ label: shortDay(d.day), value: d.travel_share }))}
+          max={Math.max(0.05, ...kpis.days.map((d) => d.travel_share ?? 0))}
+          format={percent}
+        />
+        <BarChart
+          title="Cost per care hour"
+          description="pay of done visits per hour of care"
+          bars={kpis.days.map((d) => ({ label: shortDay(d.day), value: perCareHour(d) }))}
+          max={maxCost}
+          format={(v) => euros(Math.round(v))}
+        />
+        <ContinuityChart distribution={kpis.continuity.distribution} />
+      </div>
+    </>
+  );
+}
+
+function ContinuityChart({ distribution }: { distribution: Kpis["continuity"]["distribution"] }) {
+  return (
+    <BarChart
+      title="Continuity"
+      description="clients by the number of different caregivers they saw"
+      bars={distribution.map((d) => ({ label: `${d.caregivers}`, value: d.clients }))}
+      format={(v) => `${Math.round(v)}`}
+    />
+  );
 }

@@ -1,7 +1,154 @@
+// The client's (or a family member's) view: the coming visits, who is coming (first name only),
+// digital visits marked as video calls, and who looked at the record (NEN 7513 access log).
+import { get } from "../api";
+import { clock, dateLabel, day, minutes } from "../format";
 import type { ScreenProps } from "../screens";
-import { Empty } from "../ui";
+import { useSession } from "../session";
+import { Empty, Loaded, useLoad } from "../ui";
+import type { Window } from "../types";
 
-// Placeholder until the screen is written (issue #4 work in progress).
+interface Visit {
+  id: number;
+  type: string;
+  window: Window;
+  duration_minutes: number;
+  status: string;
+  caregiver: string | null;
+  digital: boolean;
+  double_staffed: boolean;
+}
+
+interface AccessEvent {
+  seq: number;
+  at: string;
+  event: string;
+  role: string;
+  user_name: string;
+  outcome: string;
+}
+
+const eventNames: Record<string, string> = {
+  "client.visits_read": "looked at the visits",
+  "client.read": "read the record",
+  "client.update": "changed the record",
+  "client.create": "created the record",
+  "client.list": "saw you in the client list",
+  "client.account_create": "made a login for the record",
+  "client.access_overview": "looked at this access log",
+  "arrangement.list": "looked at the care arrangements",
+  "arrangement.read": "read a care arrangement",
+  "arrangement.create": "set a care arrangement",
+  "arrangement.update": "changed a care arrangement",
+  "arrangement.end": "ended a care arrangement",
+  "board.read": "saw your visits on the planning board",
+  "task.list": "saw your visits in the planning",
+  "task.read": "read a visit",
+  "task.claim": "took on a visit",
+  "task.assign": "was assigned a visit",
+  "task.release": "gave back a visit",
+  "task.reopen": "took a visit back into planning",
+  "task.check_in": "checked in at a visit",
+  "task.check_out": "checked out of a visit",
+  "plan.create": "planned your visits",
+  "plan.read": "reviewed a planning run",
+  "plan.send": "offered your visits to caregivers",
+  "plan.discard": "discarded a planning run",
+};
+
+const roleNames: Record<string, string> = {
+  coordinator: "care coordinator",
+  org_admin: "organisation admin",
+  caregiver: "caregiver",
+  client: "client or family",
+  analyst: "analyst",
+  platform_admin: "platform admin",
+};
+
 export function Visits(_props: ScreenProps) {
-  return <Empty title="Visits">This screen is being built.</Empty>;
+  const { me } = useSession();
+  const visits = useLoad(() => get<{ items: Visit[] }>("/v1/my/visits"), []);
+  const log = useLoad(
+    () => get<{ items: AccessEvent[] }>(`/v1/clients/${me.client_id}/access-log?limit=20`),
+    [me.client_id],
+  );
+
+  return (
+    <div class="client-visits">
+      <h1>Upcoming visits</h1>
+      <Loaded state={visits} what="your visits">
+        {(data) =>
+          data.items.length === 0 ? (
+            <Empty title="No visits planned">
+              There are no visits in the next two weeks. Your care organisation can tell you more.
+            </Empty>
+          ) : (
+            <VisitDays visits={data.items} />
+          )
+        }
+      </Loaded>
+
+      <h2>Who looked at your record</h2>
+      <p class="muted">Every time someone reads or changes your care record, it is written down here.</p>
+      <Loaded state={log} what="the access log">
+        {(data) =>
+          data.items.length === 0 ? (
+            <Empty title="Nobody yet" />
+          ) : (
+            <ul class="cards access-log">
+              {data.items.map((e) => (
+                <li class="card" key={e.seq}>
+                  <strong>{e.user_name}</strong> ({roleNames[e.role] ?? e.role}) {eventNames[e.event] ?? e.event}
+                  <div class="muted">
+                    <time dateTime={e.at}>{new Date(e.at).toLocaleString("en-GB")}</time>
+                    {e.outcome !== "success" && ` · ${e.outcome}`}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </Loaded>
+    </div>
+  );
+}
+
+function VisitDays({ visits }: { visits: Visit[] }) {
+  const days = new Map<string, Visit[]>();
+  for (const v of [...visits].sort((a, b) => a.window.start.localeCompare(b.window.start))) {
+    const d = day(v.window.start);
+    days.set(d, [...(days.get(d) ?? []), v]);
+  }
+  return (
+    <>
+      {[...days.entries()].map(([date, list]) => (
+        <section key={date} aria-labelledby={`day-${date}`}>
+          <h2 id={`day-${date}`}>{dateLabel(date)}</h2>
+          <ul class="cards">
+            {list.map((v) => (
+              <li class="card visit" key={v.id} data-testid="visit">
+                <div class="visit-time">
+                  {clock(v.window.start)}–{clock(v.window.end)}
+                </div>
+                <div>
+                  <strong>{v.type}</strong>{" "}
+                  {v.digital && <span class="badge digital">Video call</span>}{" "}
+                  {v.double_staffed && <span class="badge">Two caregivers</span>}
+                  <ul class="facts">
+                    <li>{minutes(v.duration_minutes)}</li>
+                    <li data-testid="who">
+                      {v.caregiver
+                        ? `${v.caregiver} is coming`
+                        : v.status === "open"
+                          ? "Not yet known: we are finding a caregiver"
+                          : "Caregiver to be confirmed"}
+                    </li>
+                  </ul>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
 }
