@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "TestServer.h"
+#include "domain/CivilTime.h"
 
 namespace carecrowd::testing {
 namespace {
@@ -15,6 +16,10 @@ TEST(Accounts, PlatformAdminCreatesOrganisationWhoseAdminAddsACoordinator) {
   EXPECT_EQ(me.status, 200);
   EXPECT_EQ(me.body["role"], "coordinator");
   EXPECT_EQ(me.body["organisation_id"], org.id);
+  // The platform's clock (here the simulated one), so an app counts days as the server does.
+  const auto now = parse_local_time(me.body["now"].get<std::string>(), "now");
+  ASSERT_TRUE(now);
+  EXPECT_NEAR(static_cast<double>(now.value()), static_cast<double>(simulated_now()), 2.0);
 }
 
 TEST(Accounts, WrongPasswordIsRefusedAndRepeatedFailuresAreRateLimited) {
