@@ -55,6 +55,10 @@ class DaySchedule {
 
   [[nodiscard]] Fit fit(const Stop& candidate) const;
   [[nodiscard]] const std::vector<Stop>& stops() const { return stops_; }
+  // Stop i of stops() as the day is walked: when it starts (seconds; local minutes * 60) and the
+  // journey into it from the last place before it (home for the first stop; zero for a digital one).
+  [[nodiscard]] std::int64_t start_seconds(std::size_t i) const { return start_[i]; }
+  [[nodiscard]] Duration travel_into(std::size_t i) const { return leg_[i]; }
   // Seconds travelled in the day as it is.
   [[nodiscard]] Duration travel() const { return travel_; }
 

@@ -10,6 +10,7 @@
 #include "services/AuditLog.h"
 #include "services/Input.h"
 #include "services/Materialiser.h"
+#include "services/PlannedStarts.h"
 
 namespace carecrowd::services {
 
@@ -310,6 +311,22 @@ Json retire_future_tasks(store::Transaction& tx, std::int64_t care_task_id, Loca
   return conflicts;
 }
 
+// The planned starts of the claimed and done tasks among `rows` (kTaskColumns), walking their
+// caregivers' days in one query.
+std::map<std::int64_t, PlannedStart> page_planned_starts(store::Transaction& tx, const store::Rows& rows) {
+  std::set<std::int64_t> caregivers;
+  DayNumber first = 0, last = -1;
+  for (const auto& r : rows) {
+    const std::string status = r.text(14);
+    if ((status != "claimed" && status != "done") || r.is_null(15)) continue;
+    const DayNumber day = r.i64(3);
+    first = caregivers.empty() ? day : std::min(first, day);
+    last = caregivers.empty() ? day : std::max(last, day);
+    caregivers.insert(r.i64(15));
+  }
+  return planned_starts(tx, {caregivers.begin(), caregivers.end()}, first, last);
+}
+
 }  // namespace
 
 const std::vector<std::string>& certificate_catalog() {
@@ -593,10 +610,13 @@ Result<Json> list_tasks(const Platform& platform, const Principal& who, const Js
   params.emplace_back(page.value().limit);
   const LocalMinute now = platform.now();
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    const auto rows = tx.query(sql, params);
+    const auto starts = page_planned_starts(tx, rows);
     Json items = Json::array();
-    for (const auto& r : tx.query(sql, params)) {
+    for (const auto& r : rows) {
       Json task = task_row_json(r);
       task["at_risk"] = task_at_risk(platform, r.text(14), r.i64(5), !r.is_null(17), now);
+      set_planned_start(task, r.i64(0), starts);
       items.push_back(std::move(task));
     }
     record_audit(tx, who, {"task.list", client.value(), who.organisation_id, "success",
@@ -618,6 +638,7 @@ Result<Json> get_task(const Platform& platform, const Principal& who, std::int64
     record_audit(tx, who, {"task.read", rows[0].i64(1), who.organisation_id, "success", "task " + std::to_string(task_id)});
     Json task = task_row_json(rows[0]);
     task["at_risk"] = task_at_risk(platform, rows[0].text(14), rows[0].i64(5), !rows[0].is_null(17), platform.now());
+    set_planned_start(task, task_id, page_planned_starts(tx, rows));
     return task;
   });
 }

@@ -14,6 +14,7 @@
 #include "services/Caregivers.h"
 #include "services/Care.h"
 #include "services/Input.h"
+#include "services/PlannedStarts.h"
 
 namespace carecrowd::services {
 namespace {
@@ -557,6 +558,8 @@ Result<Json> my_tasks(const Platform& platform, const Principal& who, const Json
   if (!range) return range.error();
   const auto& settings = platform.settings();
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    // The whole day of every organisation they work for: these are all their claimed and done tasks.
+    const auto starts = planned_starts(tx, {*who.caregiver_id}, range.value().first, range.value().last);
     Json items = Json::array();
     for (const auto& r : tx.query(std::string("SELECT ") + kHeldTaskColumns +
                                       " FROM task t JOIN client c ON c.id = t.client_id JOIN care_task ct ON "
@@ -570,7 +573,9 @@ Result<Json> my_tasks(const Platform& platform, const Principal& who, const Json
       if (details) {
         record_audit(tx, who, {"client.read", r.i64(1), r.i64(2), "success", "task " + std::to_string(r.i64(0))});
       }
-      items.push_back(held_task_json(r, settings, details));
+      Json item = held_task_json(r, settings, details);
+      set_planned_start(item, r.i64(0), starts);
+      items.push_back(std::move(item));
     }
     return Json{{"from", format_date(range.value().first)}, {"to", format_date(range.value().last)}, {"items", items}};
   });
