@@ -26,7 +26,7 @@ void add_caregiver_routes(Router& router) {
                 return services::add_certificate(p, r.who(), id, r.body);
               }, 201)});
   router.add({"POST", "/v1/caregivers/{id}/certificates/{code}/verify",
-              "Verify a caregiver's certificate (organisation admin)", true,
+              "Verify a caregiver's certificate (organisation admin or coordinator)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
                 auto code = r.params.find("code");
                 return services::verify_certificate(p, r.who(), id, code == r.params.end() ? "" : code->second);

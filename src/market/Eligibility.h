@@ -5,7 +5,7 @@
 // DaySchedule and WeeklyHours.
 //
 // An unverified or expired certificate unlocks nothing: a caregiver can upload any certificate,
-// and only an organisation's admin who has seen the paper may vouch for it.
+// and only an organisation's admin or coordinator who has seen the paper may vouch for it.
 //
 // Thread safety: plain values and pure functions.
 #pragma once

@@ -1,6 +1,6 @@
 // Caregivers: the crowd's side of the platform. A caregiver registers themselves (no organisation
 // invites them), keeps a profile with home, travel mode and hours, uploads certificates that an
-// organisation's admin verifies, publishes when they are available, and joins the organisations
+// organisation's admin or coordinator verifies, publishes when they are available, and joins the organisations
 // they work for (a freelancer may work for several; an organisation's admin marks employees).
 //
 // Who sees what: a caregiver sees and changes only their own profile. An admin or coordinator of an
@@ -37,7 +37,7 @@ Result<nlohmann::json> update_caregiver(const Platform& platform, const Principa
 // again replaces it and needs verifying again.
 Result<nlohmann::json> add_certificate(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
                                        const nlohmann::json& body);
-// An admin of an organisation the caregiver works for vouches for the certificate.
+// An admin or coordinator of an organisation the caregiver works for vouches for the certificate.
 Result<nlohmann::json> verify_certificate(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
                                           const std::string& code);
 

@@ -93,7 +93,7 @@ TEST_F(CaregiverFixture, OrganisationsSeeALimitedProfileOthersSeeNothing) {
   EXPECT_EQ(api.get(path(c), stranger.token).status, 404);
 }
 
-TEST_F(CaregiverFixture, CertificatesAreVerifiedOnlyByAnAdminOfTheirOrganisation) {
+TEST_F(CaregiverFixture, CertificatesAreVerifiedOnlyByAnAdminOrCoordinatorOfTheirOrganisation) {
   auto c = make_caregiver(api, "hanna@example.test", "Hanna", 3, {org.id});
   auto other_org = make_organisation(api, admin, "Zorg Anders");
   auto up = api.post(path(c, "/certificates"), {{"code", "injection"}, {"expires", "2099-12-31"}}, c.token);
@@ -103,8 +103,9 @@ TEST_F(CaregiverFixture, CertificatesAreVerifiedOnlyByAnAdminOfTheirOrganisation
   EXPECT_EQ(api.post(path(c, "/certificates"), {{"code", "juggling"}, {"expires", "2099-12-31"}}, c.token).status, 400);
   EXPECT_EQ(api.post(path(c, "/certificates"), {{"code", "catheter"}, {"expires", "2001-01-01"}}, c.token).status, 400);
 
-  EXPECT_EQ(api.post(path(c, "/certificates/injection/verify"), Json::object(), org.coordinator_token).status, 403);
+  EXPECT_EQ(api.post(path(c, "/certificates/injection/verify"), Json::object(), c.token).status, 403);
   EXPECT_EQ(api.post(path(c, "/certificates/injection/verify"), Json::object(), other_org.admin_token).status, 404);
+  EXPECT_EQ(api.post(path(c, "/certificates/injection/verify"), Json::object(), other_org.coordinator_token).status, 404);
   EXPECT_EQ(api.post(path(c, "/certificates/catheter/verify"), Json::object(), org.admin_token).status, 404);
   auto verified = api.post(path(c, "/certificates/injection/verify"), Json::object(), org.admin_token);
   ASSERT_EQ(verified.status, 200) << verified.text;
@@ -115,6 +116,32 @@ TEST_F(CaregiverFixture, CertificatesAreVerifiedOnlyByAnAdminOfTheirOrganisation
   // Uploading it again (a renewed paper) needs a new verification.
   auto renewed = api.post(path(c, "/certificates"), {{"code", "injection"}, {"expires", "2100-06-30"}}, c.token);
   EXPECT_EQ(renewed.body["verified"], false);
+}
+
+TEST_F(CaregiverFixture, ACoordinatorSeesTheCrowdsCertificatesAndVerifiesThem) {
+  auto c = make_caregiver(api, "joke@example.test", "Joke", 3, {org.id});
+  ASSERT_EQ(api.post(path(c, "/certificates"), {{"code", "wound-care"}, {"expires", "2099-12-31"}}, c.token).status, 201);
+  const std::string crowd = "/v1/organisations/" + std::to_string(org.id) + "/caregivers";
+  auto certificate_in_list = [&]() -> Json {
+    auto list = api.get(crowd, org.coordinator_token);
+    EXPECT_EQ(list.status, 200) << list.text;
+    for (const auto& item : list.body["items"]) {
+      if (item["id"] == c.id) return item["certificates"].at(0);
+    }
+    return Json();
+  };
+  const Json before = certificate_in_list();
+  EXPECT_EQ(before["code"], "wound-care");
+  EXPECT_EQ(before["verified"], false);
+  EXPECT_EQ(before["valid"], false);
+
+  auto verified = api.post(path(c, "/certificates/wound-care/verify"), Json::object(), org.coordinator_token);
+  ASSERT_EQ(verified.status, 200) << verified.text;
+  EXPECT_EQ(verified.body["verified_by"], org.id);
+  const Json after = certificate_in_list();
+  EXPECT_EQ(after["verified"], true);
+  EXPECT_EQ(after["valid"], true);
+  EXPECT_EQ(after["verified_by"], org.id);
 }
 
 TEST_F(CaregiverFixture, AvailabilityIsReplacedAsAWhole) {
