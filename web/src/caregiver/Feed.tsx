@@ -1,7 +1,296 @@
+// Open tasks near me: what coordinators offered me first (accept or decline), then the market's
+// feed, best fit first. Nothing here names a client: the server sends type, window, duration, pay,
+// area and distance only, and the shapes have no field for more.
+import { useEffect, useState } from "preact/hooks";
+import { ApiError, get, post, query } from "../api";
+import { addDays, clock, dateLabel } from "../format";
+import { Link } from "../router";
 import type { ScreenProps } from "../screens";
-import { Empty } from "../ui";
+import { usePlatformToday } from "../session";
+import { asApiError, ErrorMessage, Loading, Notice, Select, useLoad } from "../ui";
+import "./caregiver.css";
+import type { Feed as FeedPage, FeedTask, Proposal } from "./shapes";
+import { TaskBadges, TaskFacts, windowLabel } from "./TaskFacts";
 
-// Placeholder until the screen is written (issue #4 work in progress).
+const pageSize = 20;
+const feedDays = 14;
+
+interface Claimed {
+  type: string;
+  day: string;
+  window: string;
+}
+
 export function Feed(_props: ScreenProps) {
-  return <Empty title="Feed">This screen is being built.</Empty>;
+  const today = usePlatformToday();
+  const [dayFilter, setDayFilter] = useState("");
+  const [claimed, setClaimed] = useState<Claimed | null>(null);
+  const [feedVersion, setFeedVersion] = useState(0);
+
+  const dayOptions = [{ value: "", label: "Next 7 days" }];
+  for (let i = 0; i < feedDays; i++) {
+    const d = addDays(today, i);
+    dayOptions.push({ value: d, label: i === 0 ? `Today, ${dateLabel(d)}` : dateLabel(d) });
+  }
+
+  function onClaimed(what: Claimed) {
+    setClaimed(what);
+  }
+
+  return (
+    <div class="caregiver-screen">
+      <h1>Open tasks</h1>
+      {claimed && (
+        <Notice kind="success">
+          You claimed {claimed.type} on {dateLabel(claimed.day)} ({claimed.window}).{" "}
+          <Link href={`/day?date=${claimed.day}`}>See it in my day</Link>
+        </Notice>
+      )}
+      <Offers
+        onAccepted={(what) => {
+          onClaimed(what);
+          setFeedVersion((v) => v + 1); // an accepted offer changes what else fits my day
+        }}
+      />
+      <h2 id="feed-heading">Near you, best fit first</h2>
+      <div class="toolbar">
+        <Select
+          label="Day"
+          value={dayFilter}
+          options={dayOptions}
+          onChange={(e) => setDayFilter((e.target as HTMLSelectElement).value)}
+        />
+      </div>
+      <FeedList
+        key={`${dayFilter}|${feedVersion}`}
+        from={dayFilter || today}
+        to={dayFilter || addDays(today, 6)}
+        onClaimed={onClaimed}
+      />
+    </div>
+  );
+}
+
+// Proposals a coordinator's planning run offered me; accepting claims the task.
+function Offers({ onAccepted }: { onAccepted: (what: Claimed) => void }) {
+  const state = useLoad(() => get<{ items: Proposal[] }>("/v1/my/proposals"), []);
+  const [gone, setGone] = useState<Set<number>>(new Set());
+  const [errors, setErrors] = useState<Record<number, string>>({});
+  const [busy, setBusy] = useState<number | null>(null);
+  const [declined, setDeclined] = useState<string | null>(null);
+
+  async function answer(p: Proposal, verb: "accept" | "decline") {
+    setBusy(p.id);
+    setDeclined(null);
+    try {
+      await post(`/v1/proposals/${p.id}/${verb}`);
+      setGone((s) => new Set(s).add(p.id));
+      setErrors(({ [p.id]: _, ...rest }) => rest);
+      if (verb === "accept") onAccepted({ type: p.task.type, day: p.task.day, window: `start ${clock(p.planned_start)}` });
+      else setDeclined(`You declined ${p.task.type} on ${dateLabel(p.task.day)}.`);
+    } catch (e) {
+      setErrors((m) => ({ ...m, [p.id]: asApiError(e).reason ?? asApiError(e).detail }));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  if (state.error) return <ErrorMessage error={state.error} />;
+  const offers = (state.data?.items ?? []).filter((p) => p.status === "pending" && !gone.has(p.id));
+  if (!offers.length && !declined) return null;
+  return (
+    <section aria-labelledby="offers-heading">
+      <h2 id="offers-heading">Offered to you</h2>
+      {declined && <Notice>{declined}</Notice>}
+      {offers.length > 0 && (
+        <ul class="cards">
+          {offers.map((p) => (
+            <li class="card task-card offer" key={p.id} data-proposal={p.id}>
+              <div class="task-head">
+                <h3>{p.task.type}</h3>
+                <span class="when">
+                  {dateLabel(p.task.day)}, planned {clock(p.planned_start)}
+                </span>
+              </div>
+              <p class="muted window-line">{windowLabel(p.task.window, false)}</p>
+              <TaskBadges mode={p.task.mode} />
+              <TaskFacts
+                duration={p.task.duration_minutes}
+                pay={p.task.pay_cents}
+                area={p.task.area}
+                organisation={p.organisation}
+                mode={p.task.mode}
+              />
+              <p class="deadline">
+                Answer before {dateLabel(p.deadline.slice(0, 10))} {clock(p.deadline)}
+              </p>
+              {errors[p.id] && (
+                <p class="error" role="alert">
+                  {errors[p.id]}
+                </p>
+              )}
+              <div class="card-actions">
+                <button
+                  type="button"
+                  class="primary"
+                  disabled={busy === p.id}
+                  aria-label={`Accept ${p.task.type} on ${dateLabel(p.task.day)} ${clock(p.planned_start)}`}
+                  onClick={() => answer(p, "accept")}
+                >
+                  Accept
+                </button>
+                <button
+                  type="button"
+                  disabled={busy === p.id}
+                  aria-label={`Decline ${p.task.type} on ${dateLabel(p.task.day)} ${clock(p.planned_start)}`}
+                  onClick={() => answer(p, "decline")}
+                >
+                  Decline
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+// One day range of the feed, paged with "Show more". A claimed card leaves the list; a refused
+// claim keeps the card and shows the server's reason on it.
+function FeedList(props: { from: string; to: string; onClaimed: (what: Claimed) => void }) {
+  const [items, setItems] = useState<FeedTask[]>([]);
+  const [nextAfter, setNextAfter] = useState<number | undefined>(undefined);
+  const [total, setTotal] = useState<number | undefined>(undefined);
+  const [claimedHere, setClaimedHere] = useState(0);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [refusals, setRefusals] = useState<Record<number, string>>({});
+  const [busy, setBusy] = useState<number | null>(null);
+
+  async function load(after?: number) {
+    setLoading(true);
+    try {
+      const page = await get<FeedPage>(`/v1/feed${query({ from: props.from, to: props.to, limit: pageSize, after })}`);
+      setItems((old) => {
+        const seen = new Set(old.map((t) => t.id));
+        return [...(after === undefined ? [] : old), ...page.items.filter((t) => after === undefined || !seen.has(t.id))];
+      });
+      setNextAfter(page.next_after);
+      setTotal(page.total);
+      setError(null);
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setLoading(false);
+    }
+  }
+
+  useEffect(() => {
+    load();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  async function claim(task: FeedTask) {
+    setBusy(task.id);
+    try {
+      await post(`/v1/tasks/${task.id}/claim`);
+      setItems((list) => list.filter((t) => t.id !== task.id));
+      setClaimedHere((n) => n + 1);
+      setTotal((n) => (n === undefined ? n : n - 1));
+      setRefusals(({ [task.id]: _, ...rest }) => rest);
+      props.onClaimed({ type: task.type, day: task.window.start.slice(0, 10), window: windowLabel(task.window, false) });
+      window.scrollTo({ top: 0 });
+    } catch (e) {
+      setRefusals((m) => ({ ...m, [task.id]: claimRefusal(asApiError(e)) }));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  if (error && !items.length) return <ErrorMessage error={error} />;
+  if (loading && !items.length) return <Loading what="open tasks" />;
+  if (!items.length) return <EmptyFeed judged={total !== undefined} />;
+
+  return (
+    <>
+      <p class="muted" aria-live="polite">
+        {total !== undefined ? `${total} open task${total === 1 ? "" : "s"} fit you` : `${items.length} shown`}
+        {total !== undefined && items.length < total ? `, ${items.length} shown` : ""}
+      </p>
+      <ul class="cards" aria-labelledby="feed-heading">
+        {items.map((task) => (
+          <li class="card task-card" key={task.id} data-task={task.id}>
+            <div class="task-head">
+              <h3>{task.type}</h3>
+              <span class="when">{windowLabel(task.window)}</span>
+            </div>
+            <TaskBadges
+              mode={task.mode}
+              urgent={task.urgent}
+              doubleStaffed={task.double_staffed}
+              continuity={task.continuity}
+            />
+            <TaskFacts
+              duration={task.duration_minutes}
+              pay={task.pay_cents}
+              area={task.area}
+              organisation={task.organisation}
+              mode={task.mode}
+              distance={task.distance_metres}
+              extraTravel={task.extra_travel_minutes}
+            />
+            {refusals[task.id] && (
+              <p class="error" role="alert">
+                {refusals[task.id]}
+              </p>
+            )}
+            <button
+              type="button"
+              class="primary wide"
+              disabled={busy === task.id}
+              aria-label={`Claim ${task.type}, ${windowLabel(task.window)}`}
+              onClick={() => claim(task)}
+            >
+              {busy === task.id ? "Claiming…" : "Claim"}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <ErrorMessage error={error} />
+      {nextAfter !== undefined && (
+        <button type="button" class="wide" disabled={loading} onClick={() => load(Math.max(0, nextAfter - claimedHere))}>
+          {loading ? "Loading…" : "Show more"}
+        </button>
+      )}
+    </>
+  );
+}
+
+// The server's reason, in words for someone standing on a doorstep.
+function claimRefusal(error: ApiError): string {
+  const reason = error.reason ?? error.detail;
+  if (error.status === 409 && /already claimed/.test(reason)) return `Someone else claimed it first (${reason}).`;
+  if (error.status === 409) return `You cannot claim this task: ${reason}.`;
+  if (error.status === 404) return "This task is no longer offered to you.";
+  return reason;
+}
+
+function EmptyFeed({ judged }: { judged: boolean }) {
+  return (
+    <div class="empty" role="status">
+      <strong>No open tasks fit you {judged ? "in these days" : "yet"}</strong>
+      <p>The list only shows tasks you can take on:</p>
+      <ul class="empty-reasons">
+        <li>
+          inside the hours you are available (<Link href="/availability">set your availability</Link>),
+        </li>
+        <li>within your weekly hours, together with the tasks you already hold,</li>
+        <li>
+          that your level and valid, verified certificates allow (<Link href="/certificates">my certificates</Link>),
+        </li>
+        <li>near your home, for the organisations you work for.</li>
+      </ul>
+    </div>
+  );
 }
