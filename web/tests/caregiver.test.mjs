@@ -359,6 +359,43 @@ test("certificates: state badges, upload (waiting for verification) and what eac
   await page.context().close();
 });
 
+test("offers from a coordinator's planning run come first and are accepted or declined", async () => {
+  const day = addDays(today, 7);
+  const zuid = await apiAs(server, "coordinator@zuid.demo");
+  const plan = await zuid.post("/v1/plans", { from: day, to: day, mode: "offer", time_limit_seconds: 1 });
+  assert.equal(plan.status, 201, plan.text);
+  // A caregiver not used by the other tests with at least two offers.
+  const offers = new Map();
+  for (const p of plan.json.proposals.filter((p) => p.status === "pending")) {
+    offers.set(p.caregiver.id, [...(offers.get(p.caregiver.id) ?? []), p]);
+  }
+  const [caregiverId, theirs] = [...offers].find(([id, list]) => ![1, 5, 7].includes(id) && list.length >= 2) ?? [];
+  assert.ok(caregiverId, "the plan offers someone two tasks");
+  const email = `caregiver${caregiverId}@crowd.demo`;
+  const caregiver = await apiAs(server, email);
+  assert.equal((await caregiver.get("/v1/me")).json.caregiver_id, caregiverId);
+  const [accept, decline] = [...theirs].sort((a, b) => a.planned_start.localeCompare(b.planned_start));
+
+  const page = await openPage(browser, server, "phone");
+  await login(page, email);
+  const offered = page.getByRole("region", { name: "Offered to you" });
+  await offered.locator(`[data-proposal="${accept.id}"]`).waitFor();
+  assertNoClientSecrets(await offered.innerText(), [(await caregiver.get("/v1/me")).json.name]);
+  await screenshot(page, "caregiver-offers");
+  await offered.locator(`[data-proposal="${accept.id}"]`).getByRole("button", { name: /^Accept / }).click();
+  await page.getByRole("status").filter({ hasText: "You claimed" }).waitFor();
+  await offered.locator(`[data-proposal="${decline.id}"]`).getByRole("button", { name: /^Decline / }).click();
+  await page.getByRole("status").filter({ hasText: "You declined" }).waitFor();
+
+  const stored = (await zuid.get(`/v1/plans/${plan.json.id}`)).json.proposals;
+  assert.equal(stored.find((p) => p.id === accept.id).status, "accepted");
+  assert.equal(stored.find((p) => p.id === decline.id).status, "declined");
+  const task = (await zuid.get(`/v1/tasks/${accept.task.id}`)).json;
+  assert.deepEqual([task.status, task.caregiver_id], ["claimed", caregiverId]);
+  page.assertClean();
+  await page.context().close();
+});
+
 test("every caregiver screen at desktop size: labelled, with content", async () => {
   const page = await openPage(browser, server, "desktop");
   await login(page, "caregiver5@crowd.demo");

@@ -154,7 +154,7 @@ function AvailabilityForm(props: { caregiverId: number; initial: AvailabilitySha
         return (
           <fieldset class={`weekday${daySlots.length ? "" : " off"}`} key={d.code}>
             <legend>{d.name}</legend>
-            {daySlots.length === 0 && <p class="muted none">Not available</p>}
+            {daySlots.length === 0 && <p class="muted none">Off</p>}
             {daySlots.map((s, i) => {
               const what = `${d.name} slot ${i + 1}`;
               const whole = slotError("recurring", s.key);

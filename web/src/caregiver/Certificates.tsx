@@ -39,7 +39,7 @@ export function Certificates(_props: ScreenProps) {
         caregiverId={me.caregiver_id!}
         onAdded={(c) => {
           setNotice(
-            `${certificateName(c.code)} uploaded, valid until ${dateLabel(c.expires)}. It counts once an organisation has verified it.`,
+            `${certificateName(c.code)} uploaded, valid until ${dateLabel(c.expires)} ${c.expires.slice(0, 4)}. It counts once an organisation has verified it.`,
           );
           profile.reload();
           prospects.reload();

@@ -114,7 +114,8 @@ export function MyDay(_props: ScreenProps) {
 function DaySummary({ stops, travelMode }: { stops: HeldTask[]; travelMode: TravelMode }) {
   const care = stops.reduce((sum, t) => sum + t.duration_minutes, 0);
   const pay = stops.reduce((sum, t) => sum + t.pay_cents, 0);
-  const travelKnown = stops.some((t) => typeof t.travel_minutes === "number");
+  // Servers that walk the day send travel_minutes (null for the first visit, from home).
+  const travelKnown = stops.some((t) => t.travel_minutes !== undefined);
   const travel = stops.reduce((sum, t) => sum + (t.travel_minutes ?? 0), 0);
   return (
     <dl class="day-summary" aria-label="Day summary">
@@ -127,7 +128,7 @@ function DaySummary({ stops, travelMode }: { stops: HeldTask[]; travelMode: Trav
         <dd>{minutes(care)}</dd>
       </div>
       <div>
-        <dt>Travel</dt>
+        <dt>Travel between visits</dt>
         <dd>{travelKnown ? `${minutes(travel)} ${travelWords[travelMode]}` : "–"}</dd>
       </div>
       <div>
