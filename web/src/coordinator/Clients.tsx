@@ -1,7 +1,152 @@
+// The organisation's clients: search, add, and (at /clients/{id}) one client's record and care
+// arrangements.
+import { useEffect, useState } from "preact/hooks";
+import { ApiError, get, post, query } from "../api";
+import { Link, navigate } from "../router";
 import type { ScreenProps } from "../screens";
-import { Empty } from "../ui";
+import { Empty, ErrorMessage, Field, Loading, asApiError } from "../ui";
+import { ClientForm, type ClientBody } from "./ClientForm";
+import { ClientPage } from "./ClientPage";
+import type { Client } from "./data";
+import "./coordinator.css";
 
-// Placeholder until the screen is written (issue #4 work in progress).
-export function Clients(_props: ScreenProps) {
-  return <Empty title="Clients">This screen is being built.</Empty>;
+export function Clients(props: ScreenProps) {
+  const id = /^\/(\d+)$/.exec(props.subpath)?.[1];
+  if (id) return <ClientPage key={id} clientId={Number(id)} />;
+  return <ClientList />;
+}
+
+interface Page {
+  items: Client[];
+  next_after?: number | null;
+}
+
+function ClientList() {
+  const [search, setSearch] = useState("");
+  const [term, setTerm] = useState("");
+  const [clients, setClients] = useState<Client[] | null>(null);
+  const [next, setNext] = useState<number | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const [saveError, setSaveError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function load(q: string, after?: number) {
+    setLoading(true);
+    try {
+      const page = await get<Page>(`/v1/clients${query({ q, limit: 100, after })}`);
+      setClients((before) => (after && before ? [...before, ...page.items] : page.items));
+      setNext(page.next_after ?? null);
+      setError(null);
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setLoading(false);
+    }
+  }
+
+  useEffect(() => {
+    load(term);
+  }, [term]);
+
+  // Searching as one types, after a short pause.
+  useEffect(() => {
+    const timer = setTimeout(() => setTerm(search.trim()), 300);
+    return () => clearTimeout(timer);
+  }, [search]);
+
+  async function add(body: ClientBody) {
+    setBusy(true);
+    setSaveError(null);
+    try {
+      const client = await post<Client>("/v1/clients", body);
+      navigate(`/clients/${client.id}?added=1`);
+    } catch (e) {
+      setSaveError(asApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="coordinator clients-screen">
+      <h1>Clients</h1>
+      <div class="toolbar">
+        <form
+          role="search"
+          class="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setTerm(search.trim());
+          }}
+        >
+          <Field label="Search by name" type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
+          <button type="submit">Search</button>
+        </form>
+        {!adding && (
+          <button type="button" class="primary" onClick={() => setAdding(true)}>
+            Add client
+          </button>
+        )}
+      </div>
+      {adding && (
+        <div class="card">
+          {saveError && !saveError.field && <ErrorMessage error={saveError} />}
+          {saveError?.field && (
+            <p class="error" role="alert">
+              Not saved: {saveError.detail}
+            </p>
+          )}
+          <ClientForm
+            title="Add a client"
+            submitLabel="Add client"
+            error={saveError}
+            busy={busy}
+            onSubmit={add}
+            onCancel={() => {
+              setAdding(false);
+              setSaveError(null);
+            }}
+          />
+        </div>
+      )}
+      <ErrorMessage error={error} />
+      {clients === null ? (
+        <Loading what="clients" />
+      ) : clients.length === 0 ? (
+        <Empty title={term ? `No client's name contains “${term}”` : "No clients yet"}>
+          {term ? "Try part of the first or last name." : "Add the organisation's first client with “Add client”."}
+        </Empty>
+      ) : (
+        <>
+          <p class="muted" role="status">
+            {clients.length}
+            {next ? "+" : ""} client{clients.length === 1 ? "" : "s"}
+            {term ? ` matching “${term}”` : ""}
+          </p>
+          <ul class="client-list">
+            {clients.map((c) => (
+              <li class="card">
+                <Link href={`/clients/${c.id}`}>
+                  <strong>{c.name}</strong>
+                  <span class="muted">
+                    <br />
+                    {c.address}, {c.postcode}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {next && (
+            <p>
+              <button type="button" disabled={loading} onClick={() => load(term, next)}>
+                Show more clients
+              </button>
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
 }

@@ -1,0 +1,386 @@
+// Creating or changing a care arrangement: its validity and one or more care tasks (what, when in the
+// week, the window, duration, level, certificates, physical or digital, one or two caregivers, pay).
+// The server checks everything; its reason shows next to the field it names ("tasks[0].window").
+import { useEffect, useRef, useState } from "preact/hooks";
+import { ApiError } from "../api";
+import { Field, Select, fieldError, useFieldId } from "../ui";
+import { certificateCodes, certificateName, type Arrangement, type CareTask } from "./data";
+import { scheduleBody, scheduleFromRrule, weekdays, type Schedule } from "./schedule";
+
+interface TaskDraft {
+  key: string;
+  type: string;
+  schedule: Schedule;
+  start: string;
+  end: string;
+  duration: string;
+  level: string;
+  certificates: string[];
+  mode: "physical" | "digital";
+  staff: string;
+  pay: string; // euros, empty: the server's standard rate
+  after: string | null;
+}
+
+const commonTypes = [
+  "morning care",
+  "evening help",
+  "medication round",
+  "insulin injection",
+  "wound care",
+  "shower",
+  "shower with hoist (two carers)",
+  "video check-in",
+  "company and a walk",
+];
+
+function draftOf(t: CareTask): TaskDraft {
+  return {
+    key: t.key,
+    type: t.type,
+    schedule: t.weekly
+      ? { kind: "weekly", days: t.weekly.days, everyWeeks: t.weekly.every_weeks ?? 1, rrule: "" }
+      : scheduleFromRrule(t.rrule),
+    start: t.window.start,
+    end: t.window.end,
+    duration: String(t.duration_minutes),
+    level: String(t.level ?? 0),
+    certificates: t.certificates ?? [],
+    mode: t.mode ?? "physical",
+    staff: String(t.staff ?? 1),
+    pay: t.pay_cents === undefined ? "" : (t.pay_cents / 100).toFixed(2),
+    after: t.after ?? null,
+  };
+}
+
+function newDraft(key: string): TaskDraft {
+  return {
+    key,
+    type: "",
+    schedule: { kind: "weekly", days: [], everyWeeks: 1, rrule: "" },
+    start: "08:00",
+    end: "10:00",
+    duration: "30",
+    level: "2",
+    certificates: [],
+    mode: "physical",
+    staff: "1",
+    pay: "",
+    after: null,
+  };
+}
+
+// A number field's value as a number when it is one; otherwise as typed, so the server names it.
+function numberOr(text: string): number | string {
+  const n = Number(text.replace(",", "."));
+  return text.trim() !== "" && Number.isFinite(n) ? n : text;
+}
+
+function bodyOf(d: TaskDraft): CareTask & Record<string, unknown> {
+  const body: CareTask & Record<string, unknown> = {
+    key: d.key,
+    type: d.type.trim(),
+    ...scheduleBody(d.schedule),
+    window: { start: d.start, end: d.end },
+    duration_minutes: numberOr(d.duration) as number,
+    level: Number(d.level),
+    certificates: certificateCodes.filter((c) => d.certificates.includes(c)),
+    mode: d.mode,
+    staff: Number(d.staff),
+  };
+  if (d.after) body.after = d.after;
+  if (d.pay.trim() !== "") {
+    const euros = numberOr(d.pay);
+    body.pay_cents = typeof euros === "number" ? Math.round(euros * 100) : (euros as unknown as number);
+  }
+  return body;
+}
+
+export interface ArrangementBody {
+  valid_from?: string;
+  valid_to?: string;
+  tasks: CareTask[];
+}
+
+export function ArrangementForm(props: {
+  arrangement?: Arrangement; // absent: a new arrangement
+  defaultFrom: string;
+  submitLabel: string;
+  error: ApiError | null;
+  busy: boolean;
+  onSubmit: (body: ArrangementBody) => void;
+  onCancel?: () => void;
+}) {
+  const existing = props.arrangement;
+  const [validFrom, setValidFrom] = useState(existing?.valid_from ?? props.defaultFrom);
+  const [validTo, setValidTo] = useState(existing?.valid_to ?? "");
+  const [tasks, setTasks] = useState<TaskDraft[]>(
+    existing?.tasks.length ? existing.tasks.map(draftOf) : [newDraft("task-1")],
+  );
+  const error = props.error;
+  const formTitle = useFieldId("arrangement-form");
+  // Opening the form moves the keyboard focus to it (the button that opened it is gone).
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  function update(index: number, change: Partial<TaskDraft>) {
+    setTasks(tasks.map((t, i) => (i === index ? { ...t, ...change } : t)));
+  }
+
+  function addTask() {
+    let n = tasks.length + 1;
+    while (tasks.some((t) => t.key === `task-${n}`)) n++;
+    setTasks([...tasks, newDraft(`task-${n}`)]);
+  }
+
+  function submit(e: Event) {
+    e.preventDefault();
+    const body: ArrangementBody = { tasks: tasks.map(bodyOf) };
+    if (validFrom) body.valid_from = validFrom;
+    if (validTo) body.valid_to = validTo;
+    props.onSubmit(body);
+  }
+
+  const taskLevelError = (i: number) => (error?.field === `tasks[${i}]` ? (error.reason ?? error.detail) : null);
+
+  return (
+    <form class="arrangement-form" onSubmit={submit} aria-labelledby={formTitle} noValidate>
+      <h3 id={formTitle} tabIndex={-1} ref={heading}>{existing ? `Change arrangement ${existing.id}` : "New care arrangement"}</h3>
+      <div class="row">
+        <Field
+          label="Valid from"
+          type="date"
+          value={validFrom}
+          error={fieldError(error, "valid_from")}
+          onInput={(e) => setValidFrom(e.currentTarget.value)}
+        />
+        <Field
+          label="Valid until (optional)"
+          type="date"
+          value={validTo}
+          hint="Empty: no end date"
+          error={fieldError(error, "valid_to")}
+          onInput={(e) => setValidTo(e.currentTarget.value)}
+        />
+      </div>
+      {error?.field === "tasks" && <p class="field-error">{error.reason ?? error.detail}</p>}
+      {tasks.map((t, i) => (
+        <TaskFields
+          index={i}
+          draft={t}
+          count={tasks.length}
+          error={error}
+          groupError={taskLevelError(i)}
+          onChange={(change) => update(i, change)}
+          onRemove={() => setTasks(tasks.filter((_, k) => k !== i))}
+        />
+      ))}
+      <datalist id="care-task-types">
+        {commonTypes.map((type) => (
+          <option value={type} />
+        ))}
+      </datalist>
+      <div class="actions">
+        <button type="button" onClick={addTask}>
+          Add another care task
+        </button>
+        <button type="submit" class="primary" disabled={props.busy}>
+          {props.busy ? "Saving…" : props.submitLabel}
+        </button>
+        {props.onCancel && (
+          <button type="button" onClick={props.onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function TaskFields(props: {
+  index: number;
+  draft: TaskDraft;
+  count: number;
+  error: ApiError | null;
+  groupError: string | null;
+  onChange: (change: Partial<TaskDraft>) => void;
+  onRemove: () => void;
+}) {
+  const { draft: d, error, index } = props;
+  const p = `tasks[${index}]`;
+  const id = useFieldId("care-task");
+  const daysError = fieldError(error, `${p}.weekly`);
+  const certError = fieldError(error, `${p}.certificates`);
+  const windowError = error?.field === `${p}.window` ? (error.reason ?? error.detail) : null;
+  const set = props.onChange;
+  const toggleDay = (code: string) =>
+    set({
+      schedule: {
+        ...d.schedule,
+        days: d.schedule.days.includes(code) ? d.schedule.days.filter((c) => c !== code) : [...d.schedule.days, code],
+      },
+    });
+
+  return (
+    <fieldset class="care-task-form" aria-invalid={props.groupError ? "true" : undefined}>
+      <legend>
+        Care task {index + 1}
+        {d.type ? `: ${d.type}` : ""}
+      </legend>
+      {props.groupError && <p class="field-error">{props.groupError}</p>}
+      <div class="row">
+        <Field
+          label="Type of care"
+          value={d.type}
+          list="care-task-types"
+          placeholder="e.g. morning care"
+          error={fieldError(error, `${p}.type`) ?? fieldError(error, `${p}.key`)}
+          onInput={(e) => set({ type: e.currentTarget.value })}
+        />
+        <Select
+          label="Schedule"
+          value={d.schedule.kind}
+          options={[
+            { value: "weekly", label: "On weekdays I choose" },
+            { value: "daily", label: "Every day" },
+            { value: "rrule", label: "Recurrence rule (RRULE)" },
+          ]}
+          onChange={(e) => set({ schedule: { ...d.schedule, kind: e.currentTarget.value as Schedule["kind"] } })}
+        />
+      </div>
+      {d.schedule.kind === "weekly" && (
+        <fieldset class="days" aria-invalid={daysError ? "true" : undefined} aria-describedby={daysError ? `${id}-days-error` : undefined}>
+          <legend>Days</legend>
+          <div class="weekday-boxes">
+            {weekdays.map((w) => (
+              <label class="check">
+                <input type="checkbox" checked={d.schedule.days.includes(w.code)} onChange={() => toggleDay(w.code)} />
+                <span aria-hidden="true">{w.short}</span>
+                <span class="visually-hidden">{w.name}</span>
+              </label>
+            ))}
+          </div>
+          <Select
+            label="Repeat"
+            value={String(d.schedule.everyWeeks)}
+            options={[1, 2, 3, 4].map((n) => ({ value: String(n), label: n === 1 ? "every week" : `every ${n} weeks` }))}
+            onChange={(e) => set({ schedule: { ...d.schedule, everyWeeks: Number(e.currentTarget.value) } })}
+          />
+          {daysError && (
+            <small id={`${id}-days-error`} class="field-error field-group-error">
+              {daysError}
+            </small>
+          )}
+        </fieldset>
+      )}
+      {d.schedule.kind === "rrule" && (
+        <Field
+          label="Recurrence rule"
+          value={d.schedule.rrule}
+          placeholder="FREQ=WEEKLY;BYDAY=MO,TH"
+          hint="RFC 5545, e.g. FREQ=WEEKLY;INTERVAL=2;BYDAY=TU or FREQ=MONTHLY;BYMONTHDAY=1"
+          error={fieldError(error, `${p}.rrule`)}
+          onInput={(e) => set({ schedule: { ...d.schedule, rrule: e.currentTarget.value } })}
+        />
+      )}
+      <div class="row">
+        <Field
+          label="Window start"
+          type="time"
+          value={d.start}
+          hint="Earliest start"
+          error={fieldError(error, `${p}.window.start`)}
+          onInput={(e) => set({ start: e.currentTarget.value })}
+        />
+        <Field
+          label="Window end"
+          type="time"
+          value={d.end}
+          hint="Latest start"
+          error={windowError ?? fieldError(error, `${p}.window.end`)}
+          onInput={(e) => set({ end: e.currentTarget.value })}
+        />
+        <Field
+          label="Duration (minutes)"
+          type="number"
+          min={5}
+          max={480}
+          step={5}
+          value={d.duration}
+          error={fieldError(error, `${p}.duration_minutes`)}
+          onInput={(e) => set({ duration: e.currentTarget.value })}
+        />
+      </div>
+      <div class="row">
+        <Select
+          label="Level"
+          value={d.level}
+          options={[0, 1, 2, 3, 4, 5, 6].map((n) => ({ value: String(n), label: `Level ${n}` }))}
+          onChange={(e) => set({ level: e.currentTarget.value })}
+        />
+        <Select
+          label="Caregivers"
+          value={d.staff}
+          options={[
+            { value: "1", label: "One caregiver" },
+            { value: "2", label: "Two caregivers (double-staffed)" },
+          ]}
+          onChange={(e) => set({ staff: e.currentTarget.value })}
+        />
+        <Field
+          label="Pay per visit (€, optional)"
+          inputMode="decimal"
+          value={d.pay}
+          hint="Empty: the standard rate for level and duration"
+          error={fieldError(error, `${p}.pay_cents`)}
+          onInput={(e) => set({ pay: e.currentTarget.value })}
+        />
+      </div>
+      {(fieldError(error, `${p}.level`) || fieldError(error, `${p}.staff`) || fieldError(error, `${p}.mode`)) && (
+        <p class="field-error">
+          {fieldError(error, `${p}.level`) ?? fieldError(error, `${p}.staff`) ?? fieldError(error, `${p}.mode`)}
+        </p>
+      )}
+      <fieldset>
+        <legend>Visit</legend>
+        <div class="radio-row">
+          <label class="check">
+            <input type="radio" name={`${id}-mode`} checked={d.mode === "physical"} onChange={() => set({ mode: "physical" })} />
+            At the client's home
+          </label>
+          <label class="check">
+            <input type="radio" name={`${id}-mode`} checked={d.mode === "digital"} onChange={() => set({ mode: "digital" })} />
+            Digital (video or phone)
+          </label>
+        </div>
+      </fieldset>
+      <fieldset aria-invalid={certError ? "true" : undefined}>
+        <legend>Certificates needed</legend>
+        <div class="weekday-boxes">
+          {certificateCodes.map((code) => (
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={d.certificates.includes(code)}
+                onChange={() =>
+                  set({
+                    certificates: d.certificates.includes(code)
+                      ? d.certificates.filter((c) => c !== code)
+                      : [...d.certificates, code],
+                  })
+                }
+              />
+              {certificateName(code)}
+            </label>
+          ))}
+        </div>
+        {certError && <small class="field-error field-group-error">{certError}</small>}
+      </fieldset>
+      {props.count > 1 && (
+        <button type="button" class="danger" onClick={props.onRemove}>
+          Remove care task {index + 1}
+        </button>
+      )}
+    </fieldset>
+  );
+}

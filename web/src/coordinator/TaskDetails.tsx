@@ -1,0 +1,119 @@
+// A visit's details in a modal dialog (focus stays inside; Escape or "Close" returns to the block),
+// with "Take back into the market" for a claimed task that has not started.
+import { useEffect, useRef, useState } from "preact/hooks";
+import { ApiError, post } from "../api";
+import { clock, dateLabel, euros, minutes } from "../format";
+import { Link } from "../router";
+import { ErrorMessage, Notice, asApiError } from "../ui";
+import { certificateName, nameOf, statusNames, visitKey, type Task } from "./data";
+
+export function TaskDetails(props: {
+  task: Task;
+  all: Task[];
+  names: Map<number, string>;
+  onClose: () => void;
+  onChanged: () => void;
+}) {
+  const { task, names } = props;
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  // The task as the server last answered about it (after a reopen, before the board reloads).
+  const [shown, setShown] = useState<Task>(task);
+  useEffect(() => setShown(task), [task]);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal();
+    return () => d?.close();
+  }, []);
+
+  const partners = props.all.filter((t) => visitKey(t) === visitKey(shown) && t.id !== shown.id);
+  const headingId = `task-${shown.id}-title`;
+
+  async function reopen() {
+    setBusy(true);
+    setError(null);
+    try {
+      const updated = await post<Task>(`/v1/tasks/${shown.id}/reopen`);
+      setShown({ ...shown, ...updated });
+      setDone("The task is back in the market: it is open for caregivers to claim.");
+      props.onChanged();
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const canReopen = shown.status === "claimed" && !shown.check_in;
+  return (
+    <dialog ref={dialog} class="task-dialog" aria-labelledby={headingId} onClose={props.onClose}>
+      <div class="dialog-head">
+        <h2 id={headingId}>{shown.type}</h2>
+        <button type="button" onClick={() => dialog.current?.close()}>
+          Close
+        </button>
+      </div>
+      <p class="badges">
+        <span class={`badge ${shown.status === "open" ? "warn" : shown.status === "done" ? "ok" : ""}`}>
+          {statusNames[shown.status]}
+        </span>{" "}
+        {shown.at_risk && <span class="badge danger">⚠ At risk</span>}{" "}
+        {shown.mode === "digital" && <span class="badge digital">☎ Digital visit</span>}{" "}
+        {partners.length > 0 && <span class="badge">×{partners.length + 1} double-staffed</span>}{" "}
+        {shown.urgent && <span class="badge danger">Urgent</span>}
+      </p>
+      <dl class="details-list">
+        <dt>Client</dt>
+        <dd>
+          <Link href={`/clients/${shown.client_id}`}>{shown.client_name}</Link> <span class="muted">({shown.area})</span>
+        </dd>
+        <dt>Day</dt>
+        <dd>{dateLabel(shown.day)}</dd>
+        <dt>Window</dt>
+        <dd>
+          {clock(shown.window.start)}–{clock(shown.window.end)}
+        </dd>
+        {shown.planned_start && (
+          <>
+            <dt>Planned start</dt>
+            <dd>{clock(shown.planned_start)}</dd>
+          </>
+        )}
+        <dt>Duration</dt>
+        <dd>{minutes(shown.duration_minutes)}</dd>
+        <dt>Level</dt>
+        <dd>{shown.level}</dd>
+        <dt>Certificates</dt>
+        <dd>{shown.certificates.length ? shown.certificates.map(certificateName).join(", ") : "none needed"}</dd>
+        <dt>Caregiver</dt>
+        <dd>{shown.caregiver_id === null ? "nobody yet" : nameOf(names, shown.caregiver_id)}</dd>
+        {partners.length > 0 && (
+          <>
+            <dt>With</dt>
+            <dd>
+              {partners
+                .map((p) => `slot ${p.slot + 1}: ${p.caregiver_id === null ? "open" : nameOf(names, p.caregiver_id)}`)
+                .join("; ")}
+            </dd>
+          </>
+        )}
+        <dt>Check-in</dt>
+        <dd>{shown.check_in ? clock(shown.check_in) : "–"}</dd>
+        <dt>Check-out</dt>
+        <dd>{shown.check_out ? clock(shown.check_out) : "–"}</dd>
+        <dt>Pay</dt>
+        <dd>{euros(shown.pay_cents)}</dd>
+      </dl>
+      {done && <Notice kind="success">{done}</Notice>}
+      <ErrorMessage error={error} />
+      {canReopen && (
+        <button type="button" class="danger" disabled={busy} onClick={reopen}>
+          Take back into the market
+        </button>
+      )}
+    </dialog>
+  );
+}

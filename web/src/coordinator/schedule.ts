@@ -1,0 +1,57 @@
+// A care task's schedule as the form edits it (weekday boxes, "every day" or an RRULE) and as the
+// server stores it (always an RRULE: FREQ=DAILY, FREQ=WEEKLY[;INTERVAL=n];BYDAY=MO,TH, ...).
+
+export const weekdays = [
+  { code: "mo", short: "Mon", name: "Monday" },
+  { code: "tu", short: "Tue", name: "Tuesday" },
+  { code: "we", short: "Wed", name: "Wednesday" },
+  { code: "th", short: "Thu", name: "Thursday" },
+  { code: "fr", short: "Fri", name: "Friday" },
+  { code: "sa", short: "Sat", name: "Saturday" },
+  { code: "su", short: "Sun", name: "Sunday" },
+];
+
+export type ScheduleKind = "weekly" | "daily" | "rrule";
+
+export interface Schedule {
+  kind: ScheduleKind;
+  days: string[]; // weekday codes, kind weekly
+  everyWeeks: number;
+  rrule: string; // kind rrule
+}
+
+const weeklyRule = /^FREQ=WEEKLY(?:;INTERVAL=(\d+))?;BYDAY=((?:MO|TU|WE|TH|FR|SA|SU)(?:,(?:MO|TU|WE|TH|FR|SA|SU))*)$/;
+
+export function scheduleFromRrule(rrule: string | undefined): Schedule {
+  const text = (rrule ?? "").trim().toUpperCase();
+  if (text === "FREQ=DAILY") return { kind: "daily", days: [], everyWeeks: 1, rrule: text };
+  const weekly = weeklyRule.exec(text);
+  if (weekly) {
+    return {
+      kind: "weekly",
+      days: weekly[2].split(",").map((d) => d.toLowerCase()),
+      everyWeeks: weekly[1] ? Number(weekly[1]) : 1,
+      rrule: text,
+    };
+  }
+  return { kind: "rrule", days: [], everyWeeks: 1, rrule: rrule ?? "" };
+}
+
+// The body's schedule part: exactly one of rrule or weekly.
+export function scheduleBody(s: Schedule): { rrule: string } | { weekly: { days: string[]; every_weeks?: number } } {
+  if (s.kind === "daily") return { rrule: "FREQ=DAILY" };
+  if (s.kind === "rrule") return { rrule: s.rrule.trim() };
+  const days = weekdays.map((d) => d.code).filter((code) => s.days.includes(code));
+  return s.everyWeeks > 1 ? { weekly: { days, every_weeks: s.everyWeeks } } : { weekly: { days } };
+}
+
+export function describeSchedule(rrule: string | undefined): string {
+  const s = scheduleFromRrule(rrule);
+  if (s.kind === "daily") return "every day";
+  if (s.kind === "weekly") {
+    const names = weekdays.filter((d) => s.days.includes(d.code)).map((d) => d.short);
+    const every = s.everyWeeks > 1 ? `every ${s.everyWeeks} weeks on ` : "";
+    return names.length === 7 && !every ? "every day" : `${every}${names.join(", ")}`;
+  }
+  return rrule ?? "";
+}
