@@ -111,6 +111,8 @@ test("claiming with the keyboard moves the task to my day; a second claim gets 4
   await page.keyboard.press("Enter");
   await page.getByRole("status").filter({ hasText: "You claimed" }).waitFor();
   await card(page, task.id).waitFor({ state: "detached" });
+  // The focus moves to the notice rather than being lost with the card.
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /You claimed/);
 
   // The server holds it for them; another caregiver of the organisation is refused.
   const zuid = await apiAs(server, "coordinator@zuid.demo");
@@ -305,8 +307,21 @@ test("publishing availability: saved with the keyboard, a slot ending before it 
   await screenshot(page, "caregiver-availability-refused");
   assert.deepEqual((await caregiver.get(`/v1/caregivers/${id}/availability`)).json, stored);
 
-  // Hours a week outside 1..60: the reason under that field.
+  // A one-off absence on a date is stored with the weekly hours.
   await page.getByRole("button", { name: "Remove Tuesday slot 1" }).click();
+  await page.getByRole("button", { name: "Add an exception" }).click();
+  const away = addDays(today, 9);
+  await page.getByLabel("Exception 1 date").fill(away);
+  await page.getByLabel("Exception 1 From").fill("09:00");
+  await page.getByLabel("Exception 1 To").fill("12:00");
+  assert.equal(await page.getByLabel("Exception 1 Kind").inputValue(), "no");
+  await page.getByRole("button", { name: "Save availability" }).click();
+  await page.getByRole("status").filter({ hasText: "Your availability is saved" }).waitFor();
+  const withAbsence = (await caregiver.get(`/v1/caregivers/${id}/availability`)).json;
+  assert.deepEqual(withAbsence.one_off, [{ date: away, from: "09:00", to: "12:00", available: false }]);
+  assert.deepEqual(withAbsence.recurring, stored.recurring);
+
+  // Hours a week outside 1..60: the reason under that field.
   await page.getByLabel("Most hours a week").fill("70");
   await page.getByRole("button", { name: "Save availability" }).click();
   await page.getByText("must be between 1 and 60").waitFor();
@@ -392,6 +407,26 @@ test("offers from a coordinator's planning run come first and are accepted or de
   assert.equal(stored.find((p) => p.id === decline.id).status, "declined");
   const task = (await zuid.get(`/v1/tasks/${accept.task.id}`)).json;
   assert.deepEqual([task.status, task.caregiver_id], ["claimed", caregiverId]);
+  page.assertClean();
+  await page.context().close();
+});
+
+test("an empty feed says why and where to change it", async () => {
+  const page = await openPage(browser, server, "phone");
+  const rik = await apiAs(server, "freelancer@crowd.demo");
+  assert.deepEqual((await rik.get("/v1/feed")).json.items, [], "freelancer@crowd.demo has nothing to claim");
+  await login(page, "freelancer@crowd.demo");
+  const empty = page.getByRole("status").filter({ hasText: "No open tasks fit you" });
+  await empty.waitFor();
+  // Rik's week is full: the screen says so, with the hours he set.
+  await empty.getByText("This week you hold 20 h of work of the 20 h a week you set.").waitFor();
+  assert.match(await empty.innerText(), /available.*weekly hours.*certificates/s);
+  await empty.getByRole("link", { name: "set your availability" }).click();
+  await page.getByRole("heading", { name: "Availability", level: 1 }).waitFor();
+  await page.goBack();
+  await empty.getByRole("link", { name: "my certificates" }).waitFor();
+  await empty.getByText(/^This week you hold/).waitFor();
+  await screenshot(page, "caregiver-feed-empty");
   page.assertClean();
   await page.context().close();
 });

@@ -1,15 +1,15 @@
 // Open tasks near me: what coordinators offered me first (accept or decline), then the market's
 // feed, best fit first. Nothing here names a client: the server sends type, window, duration, pay,
 // area and distance only, and the shapes have no field for more.
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError, get, post, query } from "../api";
-import { addDays, clock, dateLabel } from "../format";
+import { addDays, clock, dateLabel, minutes, mondayOf } from "../format";
 import { Link } from "../router";
 import type { ScreenProps } from "../screens";
-import { usePlatformToday } from "../session";
+import { usePlatformToday, useSession } from "../session";
 import { asApiError, ErrorMessage, Loading, Notice, Select, useLoad } from "../ui";
 import "./caregiver.css";
-import type { Feed as FeedPage, FeedTask, Proposal } from "./shapes";
+import type { Availability, Caregiver, Feed as FeedPage, FeedTask, HeldTask, Proposal } from "./shapes";
 import { TaskBadges, TaskFacts, windowLabel } from "./TaskFacts";
 
 const pageSize = 20;
@@ -26,6 +26,12 @@ export function Feed(_props: ScreenProps) {
   const [dayFilter, setDayFilter] = useState("");
   const [claimed, setClaimed] = useState<Claimed | null>(null);
   const [feedVersion, setFeedVersion] = useState(0);
+  // The claimed card leaves the list and takes the focus with it; the notice gets it instead, so a
+  // keyboard or screen-reader user hears what happened and the phone scrolls to it.
+  const noticeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (claimed) noticeRef.current?.focus();
+  }, [claimed]);
 
   const dayOptions = [{ value: "", label: "Next 7 days" }];
   for (let i = 0; i < feedDays; i++) {
@@ -41,10 +47,12 @@ export function Feed(_props: ScreenProps) {
     <div class="caregiver-screen">
       <h1>Open tasks</h1>
       {claimed && (
-        <Notice kind="success">
-          You claimed {claimed.type} on {dateLabel(claimed.day)} ({claimed.window}).{" "}
-          <Link href={`/day?date=${claimed.day}`}>See it in my day</Link>
-        </Notice>
+        <div ref={noticeRef} tabIndex={-1} class="claimed-notice">
+          <Notice kind="success">
+            You claimed {claimed.type} on {dateLabel(claimed.day)} ({claimed.window}).{" "}
+            <Link href={`/day?date=${claimed.day}`}>See it in my day</Link>
+          </Notice>
+        </div>
       )}
       <Offers
         onAccepted={(what) => {
@@ -78,6 +86,10 @@ function Offers({ onAccepted }: { onAccepted: (what: Claimed) => void }) {
   const [errors, setErrors] = useState<Record<number, string>>({});
   const [busy, setBusy] = useState<number | null>(null);
   const [declined, setDeclined] = useState<string | null>(null);
+  const declinedRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (declined) declinedRef.current?.focus();
+  }, [declined]);
 
   async function answer(p: Proposal, verb: "accept" | "decline") {
     setBusy(p.id);
@@ -101,7 +113,11 @@ function Offers({ onAccepted }: { onAccepted: (what: Claimed) => void }) {
   return (
     <section aria-labelledby="offers-heading">
       <h2 id="offers-heading">Offered to you</h2>
-      {declined && <Notice>{declined}</Notice>}
+      {declined && (
+        <div ref={declinedRef} tabIndex={-1} class="claimed-notice">
+          <Notice>{declined}</Notice>
+        </div>
+      )}
       {offers.length > 0 && (
         <ul class="cards">
           {offers.map((p) => (
@@ -200,7 +216,6 @@ function FeedList(props: { from: string; to: string; onClaimed: (what: Claimed) 
       setTotal((n) => (n === undefined ? n : n - 1));
       setRefusals(({ [task.id]: _, ...rest }) => rest);
       props.onClaimed({ type: task.type, day: task.window.start.slice(0, 10), window: windowLabel(task.window, false) });
-      window.scrollTo({ top: 0 });
     } catch (e) {
       setRefusals((m) => ({ ...m, [task.id]: claimRefusal(asApiError(e)) }));
     } finally {
@@ -276,10 +291,35 @@ function claimRefusal(error: ApiError): string {
   return reason;
 }
 
+// Why the list is empty, with what the server knows about me: no organisation, no published
+// hours, a week already full, or certificates the tasks near me need.
 function EmptyFeed({ judged }: { judged: boolean }) {
+  const { me } = useSession();
+  const today = usePlatformToday();
+  const week = mondayOf(today);
+  const facts = useLoad(
+    () =>
+      Promise.all([
+        get<Caregiver>(`/v1/caregivers/${me.caregiver_id}`),
+        get<Availability>(`/v1/caregivers/${me.caregiver_id}/availability`),
+        get<{ items: HeldTask[] }>(`/v1/my/tasks${query({ from: week, to: addDays(week, 6) })}`),
+      ]),
+    [me.caregiver_id, week],
+  );
+  const [profile, availability, held] = facts.data ?? [];
+  const heldMinutes = held?.items.reduce((sum, t) => sum + t.duration_minutes, 0) ?? 0;
   return (
     <div class="empty" role="status">
       <strong>No open tasks fit you {judged ? "in these days" : "yet"}</strong>
+      {profile && profile.organisations.length === 0 && <p>You do not work for an organisation yet.</p>}
+      {availability && availability.recurring.length === 0 && availability.one_off.length === 0 && (
+        <p>You have not published when you are available.</p>
+      )}
+      {profile && held && (
+        <p>
+          This week you hold {minutes(heldMinutes)} of work of the {profile.max_hours_week} h a week you set.
+        </p>
+      )}
       <p>The list only shows tasks you can take on:</p>
       <ul class="empty-reasons">
         <li>
