@@ -28,6 +28,10 @@ void add_market_routes(Router& router) {
               })});
   router.add({"GET", "/v1/my/tasks", "The caregiver's claimed and done tasks (client details near the visit)", true,
               [](const Platform& p, const HttpRequest& r) { return respond(services::my_tasks(p, r.who(), r.query)); }});
+  router.add({"GET", "/v1/my/certificate-prospects", "Open tasks and hours near me each certificate I lack would unlock",
+              true, [](const Platform& p, const HttpRequest& r) {
+                return respond(services::certificate_prospects(p, r.who()));
+              }});
   router.add({"GET", "/v1/my/visits", "A client's visits of the next 14 days and who is coming", true,
               [](const Platform& p, const HttpRequest& r) { return respond(services::my_visits(p, r.who())); }});
 }

@@ -1,11 +1,13 @@
 #include "services/Market.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <set>
 
 #include "market/Availability.h"
+#include "market/CertificateProspects.h"
 #include "market/Eligibility.h"
 #include "market/FeedRanking.h"
 #include "market/PrivacyWindow.h"
@@ -227,6 +229,19 @@ std::vector<market::Interval> start_ranges(const std::vector<market::Interval>& 
   return ranges;
 }
 
+// The level of task a caregiver may do: volunteers do no professional care, whatever level they state.
+int level_of(const market::CaregiverProfile& caregiver) {
+  return caregiver.kind == market::CaregiverKind::volunteer ? 0 : caregiver.level;
+}
+
+// Latitude and longitude bounds (min lat, max lat, min lon, max lon) of a box holding every place
+// within `radius` metres of `home`, for the database to filter on before distances are computed.
+std::array<double, 4> bounding_box(domain::Point home, double radius) {
+  const double dlat = radius / kMetresPerDegree;
+  const double dlon = dlat / std::max(0.1, std::cos(home.y * 3.14159265358979323846 / 180.0));
+  return {home.y - dlat, home.y + dlat, home.x - dlon, home.x + dlon};
+}
+
 struct FeedItem {
   MarketTask task;
   std::optional<std::int64_t> distance_metres;
@@ -333,15 +348,10 @@ Result<Json> task_feed(const Platform& platform, const Principal& who, const Jso
     if (caregiver.organisations.empty() || calendar.empty()) return out;
 
     const double radius = settings.feed_radius_metres;
-    const double dlat = radius / kMetresPerDegree;
-    const double dlon = dlat / std::max(0.1, std::cos(caregiver.home.y * 3.14159265358979323846 / 180.0));
     // One query per range of availability, earliest first, until the feed has enough candidates:
     // each jumps to its range in the index instead of filtering a week of tasks.
-    std::vector<store::Param> params{std::int64_t{0}, std::int64_t{0}, caregiver.id,
-                                     std::int64_t{caregiver.kind == market::CaregiverKind::volunteer ? 0 : caregiver.level}};
-    for (double bound : {caregiver.home.y - dlat, caregiver.home.y + dlat, caregiver.home.x - dlon, caregiver.home.x + dlon}) {
-      params.emplace_back(bound);
-    }
+    std::vector<store::Param> params{std::int64_t{0}, std::int64_t{0}, caregiver.id, std::int64_t{level_of(caregiver)}};
+    for (double bound : bounding_box(caregiver.home, radius)) params.emplace_back(bound);
     for (const auto& code : certificate_catalog()) {
       const bool held = std::any_of(caregiver.certificates.begin(), caregiver.certificates.end(), [&](const auto& c) {
         return c.code == code && c.verified && c.expires >= days.first;
@@ -434,6 +444,68 @@ Result<Json> task_feed(const Platform& platform, const Principal& who, const Jso
     out["total"] = items.size();
     if (end < order.size()) out["next_after"] = end;
     return out;
+  });
+}
+
+Result<Json> certificate_prospects(const Platform& platform, const Principal& who) {
+  if (!is_caregiver(who)) return forbidden("only a caregiver has certificates to get");
+  const LocalMinute now = platform.now();
+  const DayNumber today = now / kMinutesPerDay;
+  const auto& settings = platform.settings();
+  // Every day the feed can show open tasks for: tasks exist up to the horizon.
+  const DayNumber last = today + settings.horizon_days - 1;
+  const double radius = settings.feed_radius_metres;
+  return platform.db().read([&](store::Transaction& tx) -> Result<Json> {
+    auto facts = load_caregiver_facts(tx, *who.caregiver_id);
+    if (!facts) return not_found("caregiver_id", std::to_string(*who.caregiver_id), "no such caregiver");
+    const auto& caregiver = facts->profile;
+    std::vector<market::ProspectTask> tasks;
+    if (!caregiver.organisations.empty()) {
+      // The feed's filters but certificates and time: open, not started, in their organisations, at
+      // their level, near home (or digital); only tasks that need some certificate matter here.
+      std::vector<store::Param> params{now, (last + 1) * kMinutesPerDay, caregiver.id, std::int64_t{level_of(caregiver)}};
+      for (double bound : bounding_box(caregiver.home, radius)) params.emplace_back(bound);
+      // A double-staffed visit counts once, as the feed offers it once: one caregiver does one slot.
+      std::set<std::pair<std::int64_t, DayNumber>> visits;
+      for (const auto& r : tx.query(
+               "SELECT t.care_task_id, t.day, t.duration, t.pay_cents, t.certificates, t.mode, t.lat, t.lon FROM task t "
+               "WHERE t.status = 'open' AND t.window_start > ? AND t.window_start < ? AND t.organisation_id IN "
+               "(SELECT organisation_id FROM caregiver_organisation WHERE caregiver_id = ?) AND t.level <= ? AND "
+               "(t.mode = 'digital' OR (t.lat >= ? AND t.lat <= ? AND t.lon >= ? AND t.lon <= ?)) AND t.certificates <> ''",
+               params)) {
+        if (r.text(5) != "digital" &&
+            market::TravelTimes::straight_metres(caregiver.home, domain::Point{r.f64(7), r.f64(6)}) > radius) {
+          continue;
+        }
+        if (!visits.emplace(r.i64(0), r.i64(1)).second) continue;
+        tasks.push_back({r.i64(1), market::split_certificates(r.text(4)), static_cast<int>(r.i64(2)), r.i64(3)});
+      }
+    }
+    const auto days = static_cast<double>(last - today + 1);
+    const auto tenths = [](double v) { return std::round(v * 10) / 10; };
+    Json items = Json::array();
+    for (const auto& p : market::certificate_prospects(certificate_catalog(), caregiver.certificates, today, tasks)) {
+      // What they have of it now: nothing, a paper not yet verified, or a verified one that expired.
+      const auto held = std::find_if(caregiver.certificates.begin(), caregiver.certificates.end(),
+                                     [&](const auto& c) { return c.code == p.code; });
+      const char* state = held == caregiver.certificates.end() ? "none" : !held->verified ? "unverified" : "expired";
+      const double hours = static_cast<double>(p.minutes) / 60;
+      items.push_back({{"code", p.code},
+                       {"held", state},
+                       {"tasks", p.tasks},
+                       {"minutes", p.minutes},
+                       {"hours", tenths(hours)},
+                       {"pay_cents", p.pay_cents},
+                       {"per_week",
+                        {{"tasks", tenths(p.tasks * 7 / days)},
+                         {"hours", tenths(hours * 7 / days)},
+                         {"pay_cents", std::llround(static_cast<double>(p.pay_cents) * 7 / days)}}}});
+    }
+    return Json{{"from", format_date(today)},
+                {"to", format_date(last)},
+                {"days", last - today + 1},
+                {"radius_metres", settings.feed_radius_metres},
+                {"items", items}};
   });
 }
 

@@ -34,6 +34,13 @@ namespace carecrowd::services {
 // caregiver may take (market/FeedRanking.h); "total" is how many that is.
 Result<nlohmann::json> task_feed(const Platform& platform, const Principal& who, const nlohmann::json& query);
 
+// What each certificate the caregiver lacks (not held verified and valid) would unlock: the open
+// tasks from now to the end of the horizon that need it (and no other certificate they lack), in
+// their organisations, at their level, within the feed's radius of home or digital, counted once
+// per visit, with their minutes and pay in all and per week on average; most hours first, every
+// catalog code listed. Never availability, weekly hours or client details: a prospect, not a feed.
+Result<nlohmann::json> certificate_prospects(const Platform& platform, const Principal& who);
+
 Result<nlohmann::json> claim_task(const Platform& platform, const Principal& who, std::int64_t task_id);
 Result<nlohmann::json> release_task(const Platform& platform, const Principal& who, std::int64_t task_id);
 // Body (optional): at ("YYYY-MM-DDTHH:MM", default now).
