@@ -3,18 +3,18 @@
 // tasks, hours and pay the feed keeps from me today for lack of it.
 import { useState } from "preact/hooks";
 import { ApiError, get, post } from "../api";
-import { dateLabel, euros, minutes } from "../format";
+import { dateLabel, euros, kilometres, minutes } from "../format";
 import type { ScreenProps } from "../screens";
 import { usePlatformToday, useSession } from "../session";
 import { asApiError, Empty, ErrorMessage, Field, fieldError, Loaded, Notice, Select, useLoad } from "../ui";
 import "./caregiver.css";
-import type { Caregiver, Certificate, CertificateCode, CertificateProspect } from "./shapes";
+import type { Caregiver, Certificate, CertificateCode, CertificateProspects } from "./shapes";
 import { certificateName, certificateNames, prospectFigures } from "./shapes";
 
 export function Certificates(_props: ScreenProps) {
   const { me } = useSession();
   const profile = useLoad(() => get<Caregiver>(`/v1/caregivers/${me.caregiver_id}`), [me.caregiver_id]);
-  const prospects = useLoad(() => get<{ items: CertificateProspect[] }>("/v1/my/certificate-prospects"), []);
+  const prospects = useLoad(() => get<CertificateProspects>("/v1/my/certificate-prospects"), []);
   const [notice, setNotice] = useState<string | null>(null);
 
   return (
@@ -87,7 +87,12 @@ function CertificateList({ certificates }: { certificates: Certificate[] }) {
   );
 }
 
-function Prospects({ state }: { state: { data: { items: CertificateProspect[] } | undefined; error: ApiError | null; loading: boolean } }) {
+const heldWords: Record<string, string> = {
+  unverified: "You uploaded it; it counts once verified.",
+  expired: "Yours has expired: upload the renewed one.",
+};
+
+function Prospects({ state }: { state: { data: CertificateProspects | undefined; error: ApiError | null; loading: boolean } }) {
   // A server without the route yet answers 404: say so plainly instead of an error.
   if (state.error?.status === 404) {
     return <p class="muted">This server cannot tell yet what a certificate would unlock.</p>;
@@ -96,29 +101,42 @@ function Prospects({ state }: { state: { data: { items: CertificateProspect[] } 
     <Loaded state={state} what="what certificates would unlock">
       {(data) => {
         const rows = data.items
-          .map((p) => ({ code: p.code, ...prospectFigures(p) }))
+          .map((p) => ({ code: p.code, held: p.held, perWeek: p.per_week, ...prospectFigures(p) }))
           .sort((a, b) => b.minutes - a.minutes || b.tasks - a.tasks || a.code.localeCompare(b.code));
         if (!rows.length) {
-          return <Empty title="Nothing more to unlock">You hold every certificate that open tasks near you ask for.</Empty>;
+          return <Empty title="Nothing more to unlock">You hold every certificate, verified and valid.</Empty>;
         }
         return (
-          <ul class="cards prospects" aria-labelledby="prospects-heading">
-            {rows.map((r) => (
-              <li class="card prospect" key={r.code} data-certificate={r.code}>
-                <h3>{certificateName(r.code)}</h3>
-                {r.tasks > 0 ? (
-                  <p class="prospect-figures">
-                    <strong>
-                      {r.tasks} open task{r.tasks === 1 ? "" : "s"}
-                    </strong>
-                    , {minutes(r.minutes)}, {euros(r.pay)} near you
-                  </p>
-                ) : (
-                  <p class="muted">No open tasks near you need it right now.</p>
-                )}
-              </li>
-            ))}
-          </ul>
+          <>
+            {data.from && data.to && (
+              <p class="muted">
+                Open tasks from {dateLabel(data.from)} to {dateLabel(data.to)}
+                {data.radius_metres ? ` within ${kilometres(data.radius_metres)} of home` : ""} that only this
+                certificate keeps from you.
+              </p>
+            )}
+            <ul class="cards prospects" aria-labelledby="prospects-heading">
+              {rows.map((r) => (
+                <li class="card prospect" key={r.code} data-certificate={r.code}>
+                  <h3>{certificateName(r.code)}</h3>
+                  {r.tasks > 0 ? (
+                    <p class="prospect-figures">
+                      <strong>
+                        {r.tasks} open task{r.tasks === 1 ? "" : "s"}
+                      </strong>
+                      , {minutes(r.minutes)}, {euros(r.pay)} near you
+                      {r.perWeek && r.perWeek.tasks > 0 && (
+                        <span class="muted"> (about {minutes(Math.round(r.perWeek.hours * 60))} a week)</span>
+                      )}
+                    </p>
+                  ) : (
+                    <p class="muted">No open tasks near you need it right now.</p>
+                  )}
+                  {r.held && heldWords[r.held] && <p class="muted">{heldWords[r.held]}</p>}
+                </li>
+              ))}
+            </ul>
+          </>
         );
       }}
     </Loaded>

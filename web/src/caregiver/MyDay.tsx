@@ -162,8 +162,8 @@ function Stop(props: {
     try {
       const answer = await post<HeldTask | { id: number }>(`/v1/tasks/${t.id}/${verb}`);
       setConfirming(false);
-      if (verb === "check-in") props.onChanged(`Checked in at ${t.type} (${clock((answer as HeldTask).check_in ?? props.now)}).`);
-      else if (verb === "check-out") props.onChanged(`Checked out of ${t.type} (${clock((answer as HeldTask).check_out ?? props.now)}). Well done.`);
+      if (verb === "check-in") props.onChanged(`Checked in for ${t.type} at ${clock((answer as HeldTask).check_in ?? props.now)}.`);
+      else if (verb === "check-out") props.onChanged(`Checked out of ${t.type} at ${clock((answer as HeldTask).check_out ?? props.now)}. Well done.`);
       else props.onChanged(`You gave back ${t.type} on ${dateLabel(t.day)}. It is open again for others, marked urgent.`);
     } catch (e) {
       const problem = asApiError(e);

@@ -115,16 +115,27 @@ export interface Availability {
   one_off: { date: string; from: string; to: string; available?: boolean }[];
 }
 
-// GET /v1/my/certificate-prospects: what each certificate I do not hold validly would open up near
-// me. Read leniently (prospectFigures) while the route is new.
+// GET /v1/my/certificate-prospects: for each certificate I do not hold validly, the open tasks
+// near me (from..to, within radius_metres) that it alone keeps from me. Read leniently
+// (prospectFigures) while the route is new.
 export interface CertificateProspect {
   code: string;
-  open_tasks?: number;
+  held?: "none" | "unverified" | "expired"; // what I have of it now
   tasks?: number;
+  open_tasks?: number;
   count?: number;
   minutes?: number;
   hours?: number;
   pay_cents?: number;
+  per_week?: { tasks: number; hours: number; pay_cents: number };
+}
+
+export interface CertificateProspects {
+  from?: string;
+  to?: string;
+  days?: number;
+  radius_metres?: number;
+  items: CertificateProspect[];
 }
 
 export function prospectFigures(p: CertificateProspect): { tasks: number; minutes: number; pay: number } {
