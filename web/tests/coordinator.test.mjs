@@ -123,6 +123,8 @@ test("the board shows the day: an open lane, a row per caregiver, at-risk and do
     assert.match(await block.textContent(), /×2/);
     assert.match(await block.getAttribute("aria-label"), /double-staffed/);
   }
+  // ... and a line joins the slots (one lane may be open, the other a caregiver's row).
+  assert.ok((await page.locator("svg.pair-links .pair-link").count()) >= pairs.length);
   // Digital visits are marked.
   const digital = tasks.find((t) => t.mode === "digital");
   if (digital) assert.match(await page.locator(`[data-task-id="${digital.id}"]`).getAttribute("aria-label"), /digital visit/);

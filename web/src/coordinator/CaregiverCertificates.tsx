@@ -86,7 +86,7 @@ export function CaregiverCertificates(_props: ScreenProps) {
                 </Empty>
               ) : (
                 <div class="table-wrap">
-                  <table class="caregivers">
+                  <table class="caregivers stack-on-phone">
                     <caption class="visually-hidden">Caregivers and their certificates</caption>
                     <thead>
                       <tr>
@@ -100,12 +100,12 @@ export function CaregiverCertificates(_props: ScreenProps) {
                       {shown.map((c) => (
                         <tr data-caregiver-id={c.id}>
                           <th scope="row">{c.name}</th>
-                          <td>
+                          <td data-label="Kind">
                             {kindNames[c.kind]}
                             {c.employed && <span class="badge ok"> employed here</span>}
                           </td>
-                          <td>{c.level}</td>
-                          <td>
+                          <td data-label="Level">{c.level}</td>
+                          <td data-label="Certificates">
                             {c.certificates.length === 0 ? (
                               <span class="muted">none</span>
                             ) : (

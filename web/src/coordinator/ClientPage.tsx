@@ -373,7 +373,7 @@ function UpcomingVisits({ tasks, names }: { tasks: Task[]; names: Map<number, st
   if (shown.length === 0) return <Empty title="No visits in the next two weeks">The client's arrangements have no visits planned yet.</Empty>;
   return (
     <div class="table-wrap">
-      <table class="client-visits">
+      <table class="client-visits stack-on-phone">
         <caption class="visually-hidden">The client's visits in the next two weeks</caption>
         <thead>
           <tr>
@@ -388,21 +388,21 @@ function UpcomingVisits({ tasks, names }: { tasks: Task[]; names: Map<number, st
         <tbody>
           {shown.map((t) => (
             <tr data-task-id={t.id}>
-              <td>{dateLabel(t.day)}</td>
-              <td>
+              <td data-label="Day">{dateLabel(t.day)}</td>
+              <td data-label="Window">
                 {clock(t.window.start)}–{clock(t.window.end)}
               </td>
-              <td>
+              <td data-label="Visit">
                 {t.type}
                 {t.mode === "digital" && <span class="badge digital"> ☎ digital</span>}
                 {t.slot > 0 && <span class="badge"> 2nd caregiver</span>}
               </td>
-              <td>{minutes(t.duration_minutes)}</td>
-              <td>
+              <td data-label="Duration">{minutes(t.duration_minutes)}</td>
+              <td data-label="Status">
                 {statusNames[t.status]}
                 {t.at_risk && <strong class="risk-text"> ⚠ at risk</strong>}
               </td>
-              <td>{t.caregiver_id ? nameOf(names, t.caregiver_id) : "–"}</td>
+              <td data-label="Caregiver">{t.caregiver_id ? nameOf(names, t.caregiver_id) : "–"}</td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,7 @@
 // One day on a time axis: the open lane on top, then a row per caregiver holding tasks that day.
 // Visits overlapping in a row are stacked in lanes; the two (or more) slots of a double-staffed visit
 // carry a shared "×2" marker, light up together, and are joined by a line when they share a section.
-import { useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { clock, minuteOfDay, minutes } from "../format";
 import { nameOf, staffCounts, startMinute, startOf, statusNames, visitKey, type Task } from "./data";
 
@@ -28,6 +28,12 @@ function pack(tasks: Task[]): { placed: Placed[]; lanes: number } {
     return { task, lane };
   });
   return { placed, lanes: Math.max(1, ends.length) };
+}
+
+interface Link {
+  key: string;
+  from: { x: number; y: number };
+  to: { x: number; y: number };
 }
 
 interface Row {
@@ -120,6 +126,7 @@ export function DayTimeline(props: {
         aria-label={description}
         title={description}
         data-task-id={t.id}
+        data-visit={count > 1 ? visitKey(t) : undefined}
         onClick={() => props.onOpen(t)}
         onMouseEnter={() => count > 1 && setHighlight(visitKey(t))}
         onMouseLeave={() => setHighlight(null)}
@@ -149,44 +156,39 @@ export function DayTimeline(props: {
     );
   }
 
-  // Lines joining the slots of a double-staffed visit within one section (percent x, pixel y).
-  function links(rows: Row[]) {
-    const centres = new Map<string, { x: number; y: number }[]>();
-    let top = 0;
-    for (const row of rows) {
-      for (const p of row.placed) {
-        if ((staff.get(visitKey(p.task)) ?? 1) < 2) continue;
-        const start = startMinute(p.task);
-        const list = centres.get(visitKey(p.task)) ?? [];
-        list.push({ x: x(start) + (x(start + p.task.duration_minutes) - x(start)) / 2, y: top + rowPadding + p.lane * laneHeight + laneHeight / 2 - 2 });
-        centres.set(visitKey(p.task), list);
-      }
-      top += row.lanes * laneHeight + 2 * rowPadding;
+  // Lines joining the slots of a double-staffed visit, measured from the blocks as laid out: the
+  // slots may sit in the (scrolling) open lane and in caregiver rows. An end scrolled out of the open
+  // lane is held at its edge, so the line still points the way.
+  const timeline = useRef<HTMLDivElement>(null);
+  const [links, setLinks] = useState<Link[]>([]);
+  const measure = () => {
+    const root = timeline.current;
+    if (!root) return;
+    const base = root.getBoundingClientRect();
+    const lane = root.querySelector(".open-section")?.getBoundingClientRect();
+    const byVisit = new Map<string, { x: number; y: number }[]>();
+    root.querySelectorAll<HTMLElement>(".visit-block[data-visit]").forEach((el) => {
+      const r = el.getBoundingClientRect();
+      let y = r.top + r.height / 2;
+      if (lane && el.closest(".open-section")) y = Math.min(Math.max(y, lane.top), lane.bottom);
+      const key = el.dataset.visit!;
+      byVisit.set(key, [...(byVisit.get(key) ?? []), { x: r.left + Math.min(r.width, 24) / 2 - base.left, y: y - base.top }]);
+    });
+    const next: Link[] = [];
+    for (const [key, points] of byVisit) {
+      for (let i = 1; i < points.length; i++) next.push({ key, from: points[i - 1], to: points[i] });
     }
-    const lines = [];
-    for (const [key, points] of centres) {
-      for (let i = 1; i < points.length; i++) {
-        lines.push(
-          <line
-            class={`pair-link${highlight === key ? " partner" : ""}`}
-            x1={`${points[i - 1].x}%`}
-            y1={points[i - 1].y}
-            x2={`${points[i].x}%`}
-            y2={points[i].y}
-          />,
-        );
-      }
-    }
-    return (
-      <svg class="pair-links" aria-hidden="true" height={top} width="100%">
-        {lines}
-      </svg>
-    );
-  }
+    if (JSON.stringify(next) !== JSON.stringify(links)) setLinks(next);
+  };
+  useLayoutEffect(measure);
+  useEffect(() => {
+    window.addEventListener("resize", measure);
+    return () => window.removeEventListener("resize", measure);
+  });
 
   function section(rows: Row[], className: string, label: string) {
     return (
-      <div class={`timeline-section ${className}`} role="group" aria-label={label}>
+      <div class={`timeline-section ${className}`} role="group" aria-label={label} onScroll={measure}>
         <div class="timeline-rows">
           {rows.map((row) => {
             const height = row.lanes * laneHeight + 2 * rowPadding;
@@ -200,7 +202,6 @@ export function DayTimeline(props: {
               </div>
             );
           })}
-          <div class="links-layer">{links(rows)}</div>
         </div>
       </div>
     );
@@ -208,7 +209,7 @@ export function DayTimeline(props: {
 
   return (
     <div class="timeline-wrap">
-      <div class="timeline" style={{ "--hours": hours.length }}>
+      <div class="timeline" style={{ "--hours": hours.length }} ref={timeline}>
         <div class="timeline-axis" aria-hidden="true">
           <div class="row-label" />
           <div class="row-track">
@@ -230,6 +231,15 @@ export function DayTimeline(props: {
         ) : (
           section(caregiverRows, "caregiver-section", "Caregivers' visits")
         )}
+        <svg class="pair-links" aria-hidden="true">
+          {links.map((l) => (
+            <g class={`pair-link${highlight === l.key ? " partner" : ""}`}>
+              <line x1={l.from.x} y1={l.from.y} x2={l.to.x} y2={l.to.y} />
+              <circle cx={l.from.x} cy={l.from.y} r={3.5} />
+              <circle cx={l.to.x} cy={l.to.y} r={3.5} />
+            </g>
+          ))}
+        </svg>
         {props.now && (
           <div class="now-line" aria-hidden="true" style={{ "--now": `${x(minuteOfDay(props.now))}` }} />
         )}

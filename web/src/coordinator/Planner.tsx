@@ -184,7 +184,7 @@ export function Planner(props: ScreenProps) {
             <Empty title="No plan runs yet">Plan a date range above to see its proposals here.</Empty>
           ) : (
             <div class="table-wrap">
-              <table class="plan-runs">
+              <table class="plan-runs stack-on-phone">
                 <caption class="visually-hidden">Recent plan runs, newest first</caption>
                 <thead>
                   <tr>
@@ -199,21 +199,21 @@ export function Planner(props: ScreenProps) {
                 <tbody>
                   {data.items.slice(0, 8).map((r) => (
                     <tr aria-current={String(r.id) === id ? "true" : undefined}>
-                      <td>
+                      <td data-label="Run">
                         <Link href={`/planner/${r.id}`}>Run {r.id}</Link>
                       </td>
-                      <td>
+                      <td data-label="Days">
                         {dateLabel(r.from)}
                         {r.to !== r.from ? ` – ${dateLabel(r.to)}` : ""}
                       </td>
-                      <td>
+                      <td data-label="Made">
                         {dateLabel(r.created_at.slice(0, 10))} {clock(r.created_at)}
                       </td>
-                      <td>
+                      <td data-label="Planned">
                         {r.planned} of {r.visits}
                       </td>
-                      <td>{r.sent_mode ? `as ${r.sent_mode === "assign" ? "assignments" : "offers"}` : r.mode === "review" ? "not yet" : `at once (${r.mode})`}</td>
-                      <td>{countText(r.counts)}</td>
+                      <td data-label="Sent">{r.sent_mode ? `as ${r.sent_mode === "assign" ? "assignments" : "offers"}` : r.mode === "review" ? "not yet" : `at once (${r.mode})`}</td>
+                      <td data-label="Proposals">{countText(r.counts)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -350,7 +350,7 @@ function PlanReview(props: { planId: number; initial?: Plan; onChanged: () => vo
               <Empty title="No proposals">The engine found no caregiver for the open tasks in this range.</Empty>
             ) : (
               <div class="table-wrap">
-                <table class="proposals">
+                <table class="proposals stack-on-phone">
                   <caption class="visually-hidden">The run's proposals in planned order</caption>
                   <thead>
                     <tr>
@@ -366,19 +366,19 @@ function PlanReview(props: { planId: number; initial?: Plan; onChanged: () => vo
                   <tbody>
                     {plan.proposals.map((p) => (
                       <tr data-proposal-id={p.id}>
-                        <td>{dateLabel(p.task.day)}</td>
-                        <td>
+                        <td data-label="Day">{dateLabel(p.task.day)}</td>
+                        <td data-label="Window">
                           {clock(p.task.window.start)}–{clock(p.task.window.end)}
                         </td>
-                        <td>
+                        <td data-label="Task">
                           {p.task.type} <span class="muted">({minutes(p.task.duration_minutes)})</span>
                         </td>
-                        <td>
+                        <td data-label="Client">
                           <Link href={`/clients/${p.task.client_id}`}>{p.task.client_name}</Link>
                         </td>
-                        <td>{p.caregiver.name}</td>
-                        <td>{clock(p.planned_start)}</td>
-                        <td class={`status-${p.status}`}>
+                        <td data-label="Caregiver">{p.caregiver.name}</td>
+                        <td data-label="Planned start">{clock(p.planned_start)}</td>
+                        <td data-label="Status" class={`status-${p.status}`}>
                           {statusNames[p.status] ?? p.status}
                           {p.deadline && p.status === "pending" && <span class="muted"> until {clock(p.deadline)}</span>}
                         </td>
