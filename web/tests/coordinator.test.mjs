@@ -263,6 +263,13 @@ test("clients: add one, refuse a window that ends before it starts, set an arran
   const clientId = stored[0].id;
   assert.equal(new URL(page.url()).pathname, `/clients/${clientId}`);
   await page.getByText("No care arrangement yet").waitFor();
+  // The record can be changed.
+  await page.getByRole("button", { name: "Edit record" }).click();
+  await page.getByLabel("Notes for caregivers").fill("Ring twice; the key is with the neighbours.");
+  await page.getByRole("button", { name: "Save record" }).click();
+  await page.getByText("The client's record was saved.").waitFor();
+  assert.equal((await coordinator.get(`/v1/clients/${clientId}`)).json.notes, "Ring twice; the key is with the neighbours.");
+  await page.getByText("the key is with the neighbours").waitFor();
 
   // A window that ends before it starts: the server's reason next to "Window end", nothing stored.
   await page.getByRole("button", { name: "New care arrangement" }).click();

@@ -1,9 +1,9 @@
 // One client: the record (edit), the care arrangements (create, change, end) and the visits the
 // arrangements give over the next two weeks.
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { ApiError, del, get, post, put, query } from "../api";
 import { addDays, clock, dateLabel, euros, minutes } from "../format";
-import { Link, useLocation } from "../router";
+import { Link, navigate, useLocation } from "../router";
 import { usePlatformToday, useSession } from "../session";
 import { Empty, ErrorMessage, Field, Loaded, Notice, asApiError, useLoad } from "../ui";
 import { ArrangementForm, type ArrangementBody } from "./ArrangementForm";
@@ -36,6 +36,10 @@ export function ClientPage({ clientId }: { clientId: number }) {
     [clientId, today],
   );
   const [notice, setNotice] = useState<string | null>(params.get("added") ? "The client was added." : null);
+  // The "added" marker has done its work; a reload should not announce it again.
+  useEffect(() => {
+    if (params.get("added")) navigate(`/clients/${clientId}`, true);
+  }, []);
   const [editingRecord, setEditingRecord] = useState(false);
   const [recordError, setRecordError] = useState<ApiError | null>(null);
   const [creating, setCreating] = useState(false);
