@@ -379,7 +379,7 @@ test("changing an arrangement with claimed visits lists them as conflicts (phone
   await page.context().close();
 });
 
-test("the planner proposes for review, no caregiver sees a draft, offers go out on request; a run can be discarded", async () => {
+test("the planner proposes for review, no caregiver sees a draft, offers go out on request; a run can be discarded or assigned to employees", async () => {
   const day = addDays(today, 1);
   const page = await openAs("desktop", "/planner");
   await page.getByRole("heading", { name: "Planner" }).waitFor();
@@ -435,6 +435,29 @@ test("the planner proposes for review, no caregiver sees a draft, offers go out 
   await secondReview.getByText("The draft proposals were discarded").waitFor();
   const discarded = (await coordinator.get(`/v1/plans/${second}`)).json;
   assert.ok(discarded.proposals.length > 0 && discarded.proposals.every((p) => p.status === "discarded"));
+
+  // A run over the next day, sent as assignments: employees get their tasks at once, the rest are offered.
+  await page.getByLabel("From", { exact: true }).fill(addDays(day, 1));
+  await page.getByLabel("To", { exact: true }).fill(addDays(day, 1));
+  await page.getByRole("button", { name: "Plan", exact: true }).click();
+  await page.waitForURL((url) => url.pathname !== `/planner/${second}`, { timeout: 30000 });
+  const third = Number(new URL(page.url()).pathname.split("/").pop());
+  const thirdReview = page.getByRole("region", { name: new RegExp(`^Run ${third}`) });
+  await thirdReview.getByRole("button", { name: "Assign to employees" }).click();
+  await thirdReview.getByText(/employees assigned/).first().waitFor();
+  const assigned = (await coordinator.get(`/v1/plans/${third}`)).json;
+  assert.equal(assigned.sent_mode, "assign");
+  const employed = new Set((await caregiverList()).filter((c) => c.employed).map((c) => c.id));
+  for (const p of assigned.proposals) {
+    const expected = employed.has(p.caregiver.id) ? ["assigned", "failed"] : ["pending", "failed"];
+    assert.ok(expected.includes(p.status), `proposal ${p.id} for caregiver ${p.caregiver.id}: ${p.status}`);
+  }
+  const toEmployee = assigned.proposals.find((p) => p.status === "assigned");
+  assert.ok(toEmployee, "an employee was assigned a task");
+  const claimedTask = (await coordinator.get(`/v1/tasks/${toEmployee.task.id}`)).json;
+  assert.equal(claimedTask.status, "claimed");
+  assert.equal(claimedTask.caregiver_id, toEmployee.caregiver.id);
+  assert.match(await thirdReview.locator(`tr[data-proposal-id="${toEmployee.id}"] td`).last().textContent(), /Assigned/);
   page.assertClean();
   await page.context().close();
 
