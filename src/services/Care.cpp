@@ -683,17 +683,31 @@ Result<Json> board(const Platform& platform, const Principal& who, const Json& q
 Result<Json> reopen_task(const Platform& platform, const Principal& who, std::int64_t task_id) {
   if (!is_care_staff(who)) return forbidden("only a coordinator may reopen a claimed task");
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    auto rows = tx.query("SELECT organisation_id, client_id, status, check_in FROM task WHERE id = ?", {task_id});
+    auto rows = tx.query("SELECT t.organisation_id, t.client_id, t.status, t.check_in, ct.active, ct.arrangement_id, "
+                         "t.day FROM task t JOIN care_task ct ON ct.id = t.care_task_id WHERE t.id = ?",
+                         {task_id});
     if (rows.empty() || !who.in_organisation(rows[0].i64(0))) {
       return not_found("task_id", std::to_string(task_id), "no such task in your organisation");
     }
     if (rows[0].text(2) != "claimed" || !rows[0].is_null(3)) {
       return conflict("status", std::to_string(task_id), "only a claimed task that has not started can be reopened");
     }
-    tx.exec("UPDATE task SET status = 'open', caregiver_id = NULL, claimed_at = NULL, urgent = 1, version = version + 1 "
-            "WHERE id = ?",
-            {task_id});
-    record_audit(tx, who, {"task.reopen", rows[0].i64(1), who.organisation_id, "success", "task " + std::to_string(task_id)});
+    const bool superseded = rows[0].i64(4) == 0;
+    if (superseded) {
+      // Its care task was changed or removed since the claim: the old version goes, and the
+      // current version (if any) is materialised for the day it served.
+      tx.exec("UPDATE task SET status = 'cancelled', caregiver_id = NULL, claimed_at = NULL, version = version + 1 "
+              "WHERE id = ?",
+              {task_id});
+      const DayNumber day = rows[0].i64(6);
+      materialise_arrangement(tx, rows[0].i64(5), day, day);
+    } else {
+      tx.exec("UPDATE task SET status = 'open', caregiver_id = NULL, claimed_at = NULL, urgent = 1, "
+              "version = version + 1 WHERE id = ?",
+              {task_id});
+    }
+    record_audit(tx, who, {"task.reopen", rows[0].i64(1), who.organisation_id, "success",
+                           "task " + std::to_string(task_id) + (superseded ? " (old version cancelled)" : "")});
     auto task = tx.query(std::string("SELECT ") + kTaskColumns + " FROM task t JOIN client c ON c.id = t.client_id WHERE t.id = ?",
                          {task_id});
     return task_row_json(task.at(0));

@@ -24,7 +24,9 @@ Result<nlohmann::json> list_clients(const Platform& platform, const Principal& w
 // Care arrangements. Body: valid_from, valid_to (optional), tasks: [{key, type, rrule | weekly {days,
 // every_weeks}, window {start, end} ("HH:MM"), duration_minutes, level, certificates, mode, staff,
 // after, pay_cents}]. Creating one materialises its tasks for the horizon; updating replaces only
-// future unclaimed tasks of changed care tasks and reports claimed tasks that conflict.
+// future unclaimed tasks of changed care tasks and reports claimed tasks that conflict. A claimed
+// task of the old version keeps serving its day (the new version is not added beside it, so the
+// client never gets two visits) until the coordinator reopens it.
 Result<nlohmann::json> create_arrangement(const Platform& platform, const Principal& who, std::int64_t client_id,
                                           const nlohmann::json& body);
 Result<nlohmann::json> update_arrangement(const Platform& platform, const Principal& who, std::int64_t arrangement_id,
@@ -40,6 +42,8 @@ Result<nlohmann::json> list_tasks(const Platform& platform, const Principal& who
 Result<nlohmann::json> get_task(const Platform& platform, const Principal& who, std::int64_t task_id);
 Result<nlohmann::json> board(const Platform& platform, const Principal& who, const nlohmann::json& query);
 // The coordinator takes a claimed task back into the open market (also after the notice period).
+// A task whose care task was changed or removed since the claim is cancelled instead, and the
+// current version (if any) takes its day as an open task.
 Result<nlohmann::json> reopen_task(const Platform& platform, const Principal& who, std::int64_t task_id);
 
 // A task as JSON for its organisation (with the client's name; the caller has checked access).

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
+#include <string>
+#include <tuple>
 
 #include "domain/Recurrence.h"
 
@@ -27,15 +30,28 @@ std::int64_t materialise_arrangement(store::Transaction& tx, std::int64_t arrang
   from = std::max(from, valid_from);
   if (from > to) return 0;
   const std::string area = a.text(6).substr(0, 4);
+  // A changed care task is a new version under the same key. Where a caregiver holds (or has done)
+  // the old version's task on a day, that task serves the day: the new version is not added next
+  // to it, or the client would get two visits. The coordinator sees it as a conflict and may
+  // reopen it, which cancels it and lets the new version fill the day.
+  std::set<std::tuple<std::string, DayNumber, std::int64_t>> served;
+  for (const auto& r : tx.query("SELECT ct.key, t.day, t.slot FROM task t JOIN care_task ct ON ct.id = t.care_task_id "
+                                "WHERE ct.arrangement_id = ? AND ct.active = 0 AND t.status IN ('claimed', 'done') "
+                                "AND t.day >= ? AND t.day <= ?",
+                                {arrangement_id, from, to})) {
+    served.emplace(r.text(0), r.i64(1), r.i64(2));
+  }
   std::vector<store::Param> rows;
   for (const auto& t : tx.query("SELECT id, rrule, window_start, window_end, duration, task_type, level, certificates, "
-                                "mode, staff, pay_cents FROM care_task WHERE arrangement_id = ? AND active = 1",
+                                "mode, staff, pay_cents, key FROM care_task WHERE arrangement_id = ? AND active = 1",
                                 {arrangement_id})) {
     auto rule = Recurrence::parse_rrule(t.text(1), "rrule");
     if (!rule) continue;  // validated when stored; an old rule that no longer parses creates nothing
+    const std::string key = t.text(11);
     for (DayNumber day : rule.value().occurrences(valid_from, from, to)) {
       const LocalMinute midnight = day * kMinutesPerDay;
       for (std::int64_t slot = 0; slot < t.i64(9); ++slot) {
+        if (served.contains({key, day, slot})) continue;
         rows.insert(rows.end(), {a.i64(2), a.i64(3), t.i64(0), day, slot, midnight + t.i64(2), midnight + t.i64(3),
                                  t.i64(4), t.text(5), t.i64(6), t.text(7), t.text(8), t.i64(10), a.f64(4), a.f64(5),
                                  area});

@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "MarketWorld.h"
 #include "TestServer.h"
 
 namespace carecrowd::testing {
@@ -90,6 +91,54 @@ TEST_F(CareFixture, ChangingATaskReplacesOnlyItsFutureOpenTasks) {
   }
   EXPECT_GE(morning, 13);  // today's may already have passed
   EXPECT_GE(night, 13);
+}
+
+TEST_F(CareFixture, AClaimedOldVersionServesItsDayUntilTheCoordinatorReopensIt) {
+  const auto client = make_client(api, org.coordinator_token, "Mevrouw de Wit");
+  const auto caregiver = make_caregiver(api, "wit-carer@example.org", "Sanne Bos", 2, {org.id});
+  const LocalMinute start = tomorrow_at(10);
+  const std::string day = format_date(start / kMinutesPerDay);
+  const std::string path = "/v1/clients/" + std::to_string(client) + "/arrangements";
+  auto created = api.post(path, {{"valid_from", day}, {"valid_to", day}, {"tasks", {visit_at("help", start, 60, 30)}}},
+                          org.coordinator_token);
+  ASSERT_EQ(created.status, 201) << created.text;
+  const auto day_tasks = [&] {
+    return api.get("/v1/tasks?client_id=" + std::to_string(client) + "&from=" + day + "&to=" + day,
+                   org.coordinator_token).body["items"];
+  };
+  const auto claimed_id = day_tasks().at(0)["id"].get<std::int64_t>();
+  ASSERT_EQ(api.post("/v1/tasks/" + std::to_string(claimed_id) + "/claim", Json::object(), caregiver.token).status, 200);
+
+  // Longer visits from now on: the caregiver's claim stands and is reported; no second visit that day.
+  auto updated = api.put("/v1/arrangements/" + created.body["id"].dump(),
+                         {{"valid_from", day}, {"valid_to", day}, {"tasks", {visit_at("help", start, 60, 45)}}},
+                         org.coordinator_token);
+  ASSERT_EQ(updated.status, 200) << updated.text;
+  ASSERT_EQ(updated.body["conflicts"].size(), 1u);
+  EXPECT_EQ(updated.body["conflicts"][0]["id"], claimed_id);
+  EXPECT_EQ(updated.body["tasks_created"], 0);
+  auto tasks = day_tasks();
+  ASSERT_EQ(tasks.size(), 1u) << tasks.dump();
+  EXPECT_EQ(tasks[0]["status"], "claimed");
+  EXPECT_EQ(tasks[0]["duration_minutes"], 30);
+
+  // The coordinator applies the change on that day: the old version goes, the new one is open.
+  auto reopened = api.post("/v1/tasks/" + std::to_string(claimed_id) + "/reopen", Json::object(), org.coordinator_token);
+  ASSERT_EQ(reopened.status, 200) << reopened.text;
+  EXPECT_EQ(reopened.body["status"], "cancelled");
+  std::vector<Json> live;
+  for (const auto& t : day_tasks()) {
+    if (t["status"] != "cancelled") live.push_back(t);
+  }
+  ASSERT_EQ(live.size(), 1u);
+  EXPECT_EQ(live[0]["status"], "open");
+  EXPECT_EQ(live[0]["duration_minutes"], 45);
+  // Materialising again (a restart) adds nothing.
+  server.stop();
+  server.start();
+  api = server.api();
+  org.coordinator_token = api.login(org.coordinator_email, "coordinator-pass");
+  EXPECT_EQ(day_tasks().size(), 2u);  // the cancelled old version and the open new one
 }
 
 TEST_F(CareFixture, EndingAnArrangementCancelsItsFutureTasks) {

@@ -375,6 +375,9 @@ test("changing an arrangement with claimed visits lists them as conflicts (phone
     (t) => t.type === "morning care" && t.status !== "cancelled",
   );
   for (const t of after) assert.equal(t.duration_minutes, t.status === "claimed" ? 30 : 35, `${t.day} ${t.status}`);
+  // A day whose old visit is claimed does not get the new one as well: one morning visit a day.
+  const days = after.map((t) => t.day);
+  assert.equal(new Set(days).size, days.length, "one morning visit per day");
   page.assertClean();
   await page.context().close();
 });

@@ -38,7 +38,11 @@ export function TaskDetails(props: {
     try {
       const updated = await post<Task>(`/v1/tasks/${shown.id}/reopen`);
       setShown({ ...shown, ...updated });
-      setDone("The task is back in the market: it is open for caregivers to claim.");
+      setDone(
+        updated.status === "cancelled"
+          ? "This visit followed an older version of the care arrangement: it is cancelled, and the current version is open in the market for that day."
+          : "The task is back in the market: it is open for caregivers to claim.",
+      );
       props.onChanged();
     } catch (e) {
       setError(asApiError(e));
