@@ -160,9 +160,27 @@ function AvailabilityForm(props: { caregiverId: number; initial: AvailabilitySha
               const whole = slotError("recurring", s.key);
               return (
                 <div class="slot" key={s.key} data-slot={`${d.code}-${i + 1}`}>
-                  <TimeInput label="From" context={what} value={s.from} error={slotError("recurring", s.key, "from")} onValue={(v) => updateSlot(s.key, { from: v })} />
-                  <TimeInput label="To" context={what} value={s.to} error={slotError("recurring", s.key, "to") ?? whole} onValue={(v) => updateSlot(s.key, { to: v })} />
-                  <button type="button" class="danger remove" aria-label={`Remove ${what}`} title="Remove" onClick={() => setSlots((list) => list.filter((x) => x.key !== s.key))}>
+                  <TimeInput
+                    label="From"
+                    context={what}
+                    value={s.from}
+                    error={slotError("recurring", s.key, "from")}
+                    onValue={(v) => updateSlot(s.key, { from: v })}
+                  />
+                  <TimeInput
+                    label="To"
+                    context={what}
+                    value={s.to}
+                    error={slotError("recurring", s.key, "to") ?? whole}
+                    onValue={(v) => updateSlot(s.key, { to: v })}
+                  />
+                  <button
+                    type="button"
+                    class="danger remove"
+                    aria-label={`Remove ${what}`}
+                    title="Remove"
+                    onClick={() => setSlots((list) => list.filter((x) => x.key !== s.key))}
+                  >
                     <span aria-hidden="true">✕</span>
                   </button>
                 </div>
@@ -203,19 +221,46 @@ function AvailabilityForm(props: { caregiverId: number; initial: AvailabilitySha
                 error={slotError("one_off", o.key, "date")}
                 onInput={(e) => updateException(o.key, { date: (e.target as HTMLInputElement).value })}
               />
-              <TimeInput label="From" context={what} value={o.from} error={slotError("one_off", o.key, "from")} onValue={(v) => updateException(o.key, { from: v })} />
-              <TimeInput label="To" context={what} value={o.to} error={slotError("one_off", o.key, "to") ?? slotError("one_off", o.key)} onValue={(v) => updateException(o.key, { to: v })} />
+              <TimeInput
+                label="From"
+                context={what}
+                value={o.from}
+                error={slotError("one_off", o.key, "from")}
+                onValue={(v) => updateException(o.key, { from: v })}
+              />
+              <TimeInput
+                label="To"
+                context={what}
+                value={o.to}
+                error={slotError("one_off", o.key, "to") ?? slotError("one_off", o.key)}
+                onValue={(v) => updateException(o.key, { to: v })}
+              />
             </div>
             <div class="row">
-              <KindSelect context={what} available={o.available} onChange={(available) => updateException(o.key, { available })} />
-              <button type="button" class="danger remove" aria-label={`Remove ${what}`} onClick={() => setExceptions((list) => list.filter((x) => x.key !== o.key))}>
+              <KindSelect
+                context={what}
+                available={o.available}
+                onChange={(available) => updateException(o.key, { available })}
+              />
+              <button
+                type="button"
+                class="danger remove"
+                aria-label={`Remove ${what}`}
+                onClick={() => setExceptions((list) => list.filter((x) => x.key !== o.key))}
+              >
                 Remove
               </button>
             </div>
           </fieldset>
         );
       })}
-      <button type="button" class="add" onClick={() => setExceptions((list) => [...list, keyed({ date: today, from: "08:00", to: "17:00", available: false })])}>
+      <button
+        type="button"
+        class="add"
+        onClick={() =>
+          setExceptions((list) => [...list, keyed({ date: today, from: "08:00", to: "17:00", available: false })])
+        }
+      >
         + Add an exception
       </button>
 
@@ -251,7 +296,13 @@ function nextSlot(last: Slot | undefined): { from: string; to: string } {
 // A clock-time input whose accessible name says which slot it belongs to ("Monday slot 1 from")
 // while the visible label stays short. "24:00" (until midnight) is a valid end the browser's time
 // picker cannot show, so it is kept as text.
-function TimeInput(props: { label: string; context: string; value: string; error: string | null; onValue: (v: string) => void }) {
+function TimeInput(props: {
+  label: string;
+  context: string;
+  value: string;
+  error: string | null;
+  onValue: (v: string) => void;
+}) {
   const id = useFieldId("time");
   return (
     <div class="field">
@@ -283,7 +334,11 @@ function KindSelect(props: { context: string; available: boolean; onChange: (ava
       <label for={id}>
         <span class="visually-hidden">{props.context} </span>Kind
       </label>
-      <select id={id} value={props.available ? "yes" : "no"} onChange={(e) => props.onChange((e.target as HTMLSelectElement).value === "yes")}>
+      <select
+        id={id}
+        value={props.available ? "yes" : "no"}
+        onChange={(e) => props.onChange((e.target as HTMLSelectElement).value === "yes")}
+      >
         <option value="no">Away (not available)</option>
         <option value="yes">Extra hours (available)</option>
       </select>

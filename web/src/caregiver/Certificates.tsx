@@ -9,7 +9,7 @@ import { usePlatformToday, useSession } from "../session";
 import { asApiError, Empty, ErrorMessage, Field, fieldError, Loaded, Notice, Select, useLoad } from "../ui";
 import "./caregiver.css";
 import type { Caregiver, Certificate, CertificateCode, CertificateProspects } from "./shapes";
-import { certificateName, certificateNames, prospectFigures } from "./shapes";
+import { certificateName, certificateNames } from "./shapes";
 
 export function Certificates(_props: ScreenProps) {
   const { me } = useSession();
@@ -39,7 +39,8 @@ export function Certificates(_props: ScreenProps) {
         caregiverId={me.caregiver_id!}
         onAdded={(c) => {
           setNotice(
-            `${certificateName(c.code)} uploaded, valid until ${dateLabel(c.expires)} ${c.expires.slice(0, 4)}. It counts once an organisation has verified it.`,
+            `${certificateName(c.code)} uploaded, valid until ${dateLabel(c.expires)} ${c.expires.slice(0, 4)}. ` +
+              "It counts once an organisation has verified it.",
           );
           profile.reload();
           prospects.reload();
@@ -87,34 +88,35 @@ function CertificateList({ certificates }: { certificates: Certificate[] }) {
   );
 }
 
+// Whole hours read better for a prospect ("69 h"); under an hour, minutes.
+function roughHours(total: number): string {
+  return total < 60 ? minutes(Math.round(total)) : `${Math.round(total / 60)} h`;
+}
+
 const heldWords: Record<string, string> = {
   unverified: "You uploaded it; it counts once verified.",
   expired: "Yours has expired: upload the renewed one.",
 };
 
-function Prospects({ state }: { state: { data: CertificateProspects | undefined; error: ApiError | null; loading: boolean } }) {
-  // A server without the route yet answers 404: say so plainly instead of an error.
-  if (state.error?.status === 404) {
-    return <p class="muted">This server cannot tell yet what a certificate would unlock.</p>;
-  }
+function Prospects(props: {
+  state: { data: CertificateProspects | undefined; error: ApiError | null; loading: boolean };
+}) {
+  const { state } = props;
   return (
     <Loaded state={state} what="what certificates would unlock">
       {(data) => {
-        const rows = data.items
-          .map((p) => ({ code: p.code, held: p.held, perWeek: p.per_week, ...prospectFigures(p) }))
-          .sort((a, b) => b.minutes - a.minutes || b.tasks - a.tasks || a.code.localeCompare(b.code));
+        const rows = [...data.items].sort(
+          (a, b) => b.minutes - a.minutes || b.tasks - a.tasks || a.code.localeCompare(b.code),
+        );
         if (!rows.length) {
           return <Empty title="Nothing more to unlock">You hold every certificate, verified and valid.</Empty>;
         }
         return (
           <>
-            {data.from && data.to && (
-              <p class="muted">
-                Open tasks from {dateLabel(data.from)} to {dateLabel(data.to)}
-                {data.radius_metres ? ` within ${kilometres(data.radius_metres)} of home` : ""} that only this
-                certificate keeps from you.
-              </p>
-            )}
+            <p class="muted">
+              Open tasks from {dateLabel(data.from)} to {dateLabel(data.to)} within {kilometres(data.radius_metres)} of
+              home that only this certificate keeps from you.
+            </p>
             <ul class="cards prospects" aria-labelledby="prospects-heading">
               {rows.map((r) => (
                 <li class="card prospect" key={r.code} data-certificate={r.code}>
@@ -124,15 +126,14 @@ function Prospects({ state }: { state: { data: CertificateProspects | undefined;
                       <strong>
                         {r.tasks} open task{r.tasks === 1 ? "" : "s"}
                       </strong>
-                      , {minutes(r.minutes)}, {euros(r.pay)} near you
-                      {r.perWeek && r.perWeek.tasks > 0 && (
-                        <span class="muted"> (about {minutes(Math.round(r.perWeek.hours * 60))} a week)</span>
-                      )}
+                      , <span class="nowrap">{roughHours(r.minutes)}</span>,{" "}
+                      <span class="nowrap">{euros(r.pay_cents)}</span> near you
+                      <span class="muted"> (about {roughHours(r.per_week.hours * 60)} a week)</span>
                     </p>
                   ) : (
                     <p class="muted">No open tasks near you need it right now.</p>
                   )}
-                  {r.held && heldWords[r.held] && <p class="muted">{heldWords[r.held]}</p>}
+                  {heldWords[r.held] && <p class="muted">{heldWords[r.held]}</p>}
                 </li>
               ))}
             </ul>

@@ -45,7 +45,11 @@ export function MyDay(_props: ScreenProps) {
     <div class="caregiver-screen">
       <h1>My day</h1>
       <nav class="day-nav" aria-label="Choose a day">
-        <button type="button" onClick={() => go(addDays(date, -1))} aria-label={`Previous day, ${dateLabel(addDays(date, -1))}`}>
+        <button
+          type="button"
+          onClick={() => go(addDays(date, -1))}
+          aria-label={`Previous day, ${dateLabel(addDays(date, -1))}`}
+        >
           ‹ Previous
         </button>
         <div class="day-nav-date">
@@ -160,10 +164,11 @@ function Stop(props: {
     setBusy(true);
     setError(null);
     try {
-      const answer = await post<HeldTask | { id: number }>(`/v1/tasks/${t.id}/${verb}`);
+      const answer = await post<Partial<HeldTask>>(`/v1/tasks/${t.id}/${verb}`);
       setConfirming(false);
-      if (verb === "check-in") props.onChanged(`Checked in for ${t.type} at ${clock((answer as HeldTask).check_in ?? props.now)}.`);
-      else if (verb === "check-out") props.onChanged(`Checked out of ${t.type} at ${clock((answer as HeldTask).check_out ?? props.now)}. Well done.`);
+      const at = (time: string | null | undefined) => clock(time ?? props.now);
+      if (verb === "check-in") props.onChanged(`Checked in for ${t.type} at ${at(answer.check_in)}.`);
+      else if (verb === "check-out") props.onChanged(`Checked out of ${t.type} at ${at(answer.check_out)}. Well done.`);
       else props.onChanged(`You gave back ${t.type} on ${dateLabel(t.day)}. It is open again for others, marked urgent.`);
     } catch (e) {
       const problem = asApiError(e);
@@ -186,7 +191,10 @@ function Stop(props: {
           {props.first ? " from home" : ""}
         </p>
       )}
-      <article class={`card stop-card${t.status === "done" ? " done" : ""}${checkedIn ? " here" : ""}`} aria-labelledby={headingId}>
+      <article
+        class={`card stop-card${t.status === "done" ? " done" : ""}${checkedIn ? " here" : ""}`}
+        aria-labelledby={headingId}
+      >
         <div class="stop-head">
           <span class="stop-time">{clock(startOf(t))}</span>
           <h2 id={headingId} class="stop-type">
@@ -199,7 +207,13 @@ function Stop(props: {
           {checkedIn && <span class="badge warn">Checked in at {clock(t.check_in!)}</span>}
         </p>
         <TaskBadges mode={t.mode} urgent={t.urgent} doubleStaffed={t.double_staffed} />
-        <TaskFacts duration={t.duration_minutes} pay={t.pay_cents} area={t.area} organisation={t.organisation} mode={t.mode} />
+        <TaskFacts
+          duration={t.duration_minutes}
+          pay={t.pay_cents}
+          area={t.area}
+          organisation={t.organisation}
+          mode={t.mode}
+        />
         <ClientLine task={t} now={props.now} />
         {t.status === "done" && t.check_in && t.check_out && (
           <p class="muted">
@@ -214,17 +228,35 @@ function Stop(props: {
         {t.status === "claimed" && !confirming && (
           <div class="card-actions">
             {!t.check_in && (
-              <button type="button" class="primary" disabled={busy} onClick={() => act("check-in")} aria-label={`Check in: ${t.type} at ${clock(startOf(t))}`}>
+              <button
+                type="button"
+                class="primary"
+                disabled={busy}
+                onClick={() => act("check-in")}
+                aria-label={`Check in: ${t.type} at ${clock(startOf(t))}`}
+              >
                 Check in
               </button>
             )}
             {checkedIn && (
-              <button type="button" class="primary" disabled={busy} onClick={() => act("check-out")} aria-label={`Check out: ${t.type} at ${clock(startOf(t))}`}>
+              <button
+                type="button"
+                class="primary"
+                disabled={busy}
+                onClick={() => act("check-out")}
+                aria-label={`Check out: ${t.type} at ${clock(startOf(t))}`}
+              >
                 Check out
               </button>
             )}
             {!t.check_in && (
-              <button type="button" class="danger" disabled={busy} onClick={() => setConfirming(true)} aria-label={`Release: ${t.type} at ${clock(startOf(t))}`}>
+              <button
+                type="button"
+                class="danger"
+                disabled={busy}
+                onClick={() => setConfirming(true)}
+                aria-label={`Release: ${t.type} at ${clock(startOf(t))}`}
+              >
                 Release
               </button>
             )}

@@ -116,34 +116,23 @@ export interface Availability {
 }
 
 // GET /v1/my/certificate-prospects: for each certificate I do not hold validly, the open tasks
-// near me (from..to, within radius_metres) that it alone keeps from me. Read leniently
-// (prospectFigures) while the route is new.
+// near me (from..to, within radius_metres) that it alone keeps from me.
 export interface CertificateProspect {
   code: string;
-  held?: "none" | "unverified" | "expired"; // what I have of it now
-  tasks?: number;
-  open_tasks?: number;
-  count?: number;
-  minutes?: number;
-  hours?: number;
-  pay_cents?: number;
-  per_week?: { tasks: number; hours: number; pay_cents: number };
+  held: "none" | "unverified" | "expired"; // what I have of it now
+  tasks: number;
+  minutes: number;
+  hours: number;
+  pay_cents: number;
+  per_week: { tasks: number; hours: number; pay_cents: number };
 }
 
 export interface CertificateProspects {
-  from?: string;
-  to?: string;
-  days?: number;
-  radius_metres?: number;
+  from: string;
+  to: string;
+  days: number;
+  radius_metres: number;
   items: CertificateProspect[];
-}
-
-export function prospectFigures(p: CertificateProspect): { tasks: number; minutes: number; pay: number } {
-  return {
-    tasks: p.open_tasks ?? p.tasks ?? p.count ?? 0,
-    minutes: p.minutes ?? Math.round((p.hours ?? 0) * 60),
-    pay: p.pay_cents ?? 0,
-  };
 }
 
 export const certificateNames: Record<CertificateCode, string> = {
