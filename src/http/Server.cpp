@@ -119,7 +119,7 @@ struct Server::Impl {
   std::string serve(const httplib::Request& req, httplib::Response& res, std::string& user) {
     auto match = router.match(req.method, req.path);
     if (!match.route && !match.path_known && options.web && (req.method == "GET" || req.method == "HEAD") &&
-        req.path.rfind("/v1/", 0) != 0) {
+        req.path != "/v1" && req.path.rfind("/v1/", 0) != 0) {
       if (const WebAsset* asset = options.web->find(req.path)) {
         write_asset(res, *asset);
         return "(web)";

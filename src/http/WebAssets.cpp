@@ -44,7 +44,12 @@ Result<WebAssets> WebAssets::load(const std::filesystem::path& root) {
   std::size_t total = 0;
   for (auto it = std::filesystem::recursive_directory_iterator(root, ec);
        !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-    if (!it->is_regular_file(ec)) continue;
+    // Only what the build wrote: no links out of the folder, no hidden files (.env, .vite/).
+    if (it->path().filename().string().starts_with('.')) {
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_symlink(ec) || !it->is_regular_file(ec)) continue;
     std::ifstream in(it->path(), std::ios::binary);
     std::ostringstream body;
     body << in.rdbuf();

@@ -57,6 +57,19 @@ TEST_F(WebAssetsTest, MissingFilesAndPathsOutsideTheFolderAreNotFound) {
   EXPECT_EQ(assets.value().find("/etc/passwd.txt"), nullptr);
 }
 
+TEST_F(WebAssetsTest, HiddenFilesAndLinksAreNotServed) {
+  write(".env", "SECRET=1");
+  fs::create_directories(root / ".vite");
+  write(".vite/manifest.json", "{}");
+  fs::create_symlink("/etc/hostname", root / "hostname.txt");
+  auto assets = http::WebAssets::load(root);
+  ASSERT_TRUE(assets);
+  EXPECT_EQ(assets.value().file_count(), 3u);
+  EXPECT_EQ(assets.value().find("/.env"), nullptr);
+  EXPECT_EQ(assets.value().find("/.vite/manifest.json"), nullptr);
+  EXPECT_EQ(assets.value().find("/hostname.txt"), nullptr);
+}
+
 TEST_F(WebAssetsTest, AFolderWithoutIndexOrNoFolderIsRefusedNamingTheOption) {
   fs::remove(root / "index.html");
   auto without_index = http::WebAssets::load(root);

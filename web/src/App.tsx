@@ -1,11 +1,12 @@
-import { useEffect, useState } from "preact/hooks";
-import { get, post, sessionEnded, storeToken, storedToken } from "./api";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { ApiError, get, post, sessionEnded, storeToken, storedToken } from "./api";
+import { addMinutes } from "./format";
 import { Login } from "./Login";
 import { Link, navigate, useLocation } from "./router";
 import { screensFor } from "./screens";
 import { SessionContext, type Session } from "./session";
 import type { Me } from "./types";
-import { Loading } from "./ui";
+import { ErrorMessage, Loading, asApiError } from "./ui";
 
 const roleNames: Record<Me["role"], string> = {
   platform_admin: "Platform admin",
@@ -18,18 +19,23 @@ const roleNames: Record<Me["role"], string> = {
 
 export function App() {
   const [me, setMe] = useState<Session["me"] | null>(null);
+  const [answeredAt, setAnsweredAt] = useState(0); // performance.now() when /v1/me answered
   const [checking, setChecking] = useState(Boolean(storedToken()));
   const [ended, setEnded] = useState(false);
+  const [problem, setProblem] = useState<ApiError | null>(null);
 
   function loadMe() {
     setChecking(true);
     get<Session["me"]>("/v1/me")
       .then((value) => {
         setMe(value);
+        setAnsweredAt(performance.now());
         setEnded(false);
       })
-      .catch(() => {
-        storeToken(null);
+      .catch((e) => {
+        // Only a refused token ends the session; a network blip or a server error does not.
+        if (e instanceof ApiError && e.status === 401) storeToken(null);
+        else setProblem(asApiError(e));
         setMe(null);
       })
       .finally(() => setChecking(false));
@@ -46,6 +52,18 @@ export function App() {
   }, []);
 
   if (checking) return <Loading what="your account" />;
+  if (!me && problem && storedToken()) {
+    return (
+      <main class="login">
+        <div class="login-card">
+          <ErrorMessage error={problem} />
+          <button type="button" class="primary wide" onClick={() => { setProblem(null); loadMe(); }}>
+            Try again
+          </button>
+        </div>
+      </main>
+    );
+  }
   if (!me) {
     return (
       <>
@@ -71,7 +89,9 @@ export function App() {
   }
 
   return (
-    <SessionContext.Provider value={{ me, logout }}>
+    <SessionContext.Provider
+      value={{ me, logout, platformNow: () => addMinutes(me.now, Math.floor((performance.now() - answeredAt) / 60000)) }}
+    >
       <Shell me={me} onLogout={logout} />
     </SessionContext.Provider>
   );
@@ -86,6 +106,15 @@ function Shell({ me, onLogout }: { me: Session["me"]; onLogout: () => void }) {
   }, [current, screens]);
   useEffect(() => {
     document.title = current ? `${current.label} · carecrowd` : "carecrowd";
+  }, [current]);
+  // A new screen: move the keyboard and screen-reader focus to its content, as a page load would.
+  const firstScreen = useRef(true);
+  useEffect(() => {
+    if (firstScreen.current) {
+      firstScreen.current = false;
+      return;
+    }
+    document.getElementById("main")?.focus();
   }, [current]);
 
   return (

@@ -51,9 +51,9 @@ export function minuteOfDay(localTime: string): number {
   return Number(localTime.slice(11, 13)) * 60 + Number(localTime.slice(14, 16));
 }
 
-// Today in the browser's calendar; screens that depend on the platform's day ask the server.
-export function today(): string {
-  const now = new Date();
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60000);
-  return local.toISOString().slice(0, 10);
+// A civil local time plus minutes ("2026-03-02T23:50" + 20 = "2026-03-03T00:10").
+export function addMinutes(localTime: string, minutesToAdd: number): string {
+  const d = new Date(`${localTime}:00Z`);
+  d.setUTCMinutes(d.getUTCMinutes() + minutesToAdd);
+  return d.toISOString().slice(0, 16);
 }

@@ -5,8 +5,11 @@ import { useContext } from "preact/hooks";
 import type { Me } from "./types";
 
 export interface Session {
-  me: Me & { now: string }; // now: the platform's local time when the session started
+  me: Me & { now: string }; // now: the platform's local time when /v1/me answered
   logout: () => void;
+  // The platform's local time now: the server's clock when /v1/me answered plus the time since,
+  // so a tab left open overnight moves on to the next day (the device's own clock may be wrong).
+  platformNow: () => string;
 }
 
 export const SessionContext = createContext<Session | null>(null);
@@ -19,5 +22,5 @@ export function useSession(): Session {
 
 // The platform's today (the server's clock, not the device's).
 export function usePlatformToday(): string {
-  return useSession().me.now.slice(0, 10);
+  return useSession().platformNow().slice(0, 10);
 }

@@ -1,26 +1,40 @@
 // Building blocks every screen uses, so loading, empty and error states look and read the same
 // everywhere, and every form field has a label.
 import type { ComponentChildren, JSX } from "preact";
-import { useCallback, useEffect, useState } from "preact/hooks";
+import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { ApiError } from "./api";
 
-// Loads data for a screen; `reload` fetches again (after a claim, a save).
+// Loads data for a screen; `reload` fetches again (after a claim, a save) and keeps showing the
+// current data meanwhile. When the inputs change (another day, another search) the old data is
+// dropped at once, and only the answer to the latest request is kept: a slow answer for an
+// earlier day can never overwrite a later one.
 export function useLoad<T>(load: () => Promise<T>, deps: unknown[]) {
   const [data, setData] = useState<T | undefined>(undefined);
   const [error, setError] = useState<ApiError | null>(null);
   const [loading, setLoading] = useState(true);
+  const latest = useRef(0);
   const reload = useCallback(() => {
+    const request = ++latest.current;
     setLoading(true);
     load()
       .then((value) => {
+        if (request !== latest.current) return;
         setData(value);
         setError(null);
       })
-      .catch((e) => setError(asApiError(e)))
-      .finally(() => setLoading(false));
+      .catch((e) => {
+        if (request === latest.current) setError(asApiError(e));
+      })
+      .finally(() => {
+        if (request === latest.current) setLoading(false);
+      });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
-  useEffect(reload, [reload]);
+  useEffect(() => {
+    setData(undefined);
+    setError(null);
+    reload();
+  }, [reload]);
   return { data, error, loading, reload };
 }
 
@@ -131,9 +145,23 @@ export function fieldError(error: ApiError | null, field: string): string | null
     : null;
 }
 
-export function Notice({ children, kind = "info" }: { children: ComponentChildren; kind?: "info" | "success" }) {
+// A message about what just happened. `takeFocus`: the control that did it is gone (a form that
+// closed, a button replaced), so the focus moves here instead of falling to the page's top.
+export function Notice({
+  children,
+  kind = "info",
+  takeFocus = false,
+}: {
+  children: ComponentChildren;
+  kind?: "info" | "success";
+  takeFocus?: boolean;
+}) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (takeFocus) ref.current?.focus();
+  }, [takeFocus, children]);
   return (
-    <p class={`notice ${kind}`} role="status" aria-live="polite">
+    <p ref={ref} class={`notice ${kind}`} role="status" aria-live="polite" tabIndex={takeFocus ? -1 : undefined}>
       {children}
     </p>
   );

@@ -41,12 +41,12 @@ test("the analyst sees the period's figures as the API computes them, as charts,
       kpis.continuity.mean_caregivers_per_client.toFixed(1).replace(".", ","),
     );
     // Five charts, one bar per day with data (the continuity chart: one per distribution entry).
-    for (const title of ["Coverage", "Punctuality", "Travel share", "Cost per care hour", "Continuity"]) {
+    for (const title of ["Coverage", "Punctuality", "Travel share", "Cost per care hour"]) {
       await page.getByRole("img", { name: `${title}, per day` }).waitFor();
     }
     const coverageBars = await page.getByRole("img", { name: "Coverage, per day" }).locator("rect.bar").count();
     assert.equal(coverageBars, kpis.days.filter((d) => d.coverage !== null).length);
-    const continuityBars = await page.getByRole("img", { name: "Continuity, per day" }).locator("rect.bar").count();
+    const continuityBars = await page.getByRole("img", { name: "Continuity, clients by caregivers seen" }).locator("rect.bar").count();
     assert.equal(continuityBars, kpis.continuity.distribution.length);
     await assertFormsLabelled(page);
     await screenshot(page, "analyst-kpis");

@@ -49,9 +49,12 @@ test("the family sees each coming visit, who is coming by first name, and video 
     const cards = page.getByTestId("visit");
     await cards.first().waitFor();
     assert.equal(await cards.count(), visits.length);
-    const text = await page.locator("main").innerText();
+    const text = (await cards.allInnerTexts()).join("\n");
     for (const v of claimed) assert.ok(text.includes(`${v.caregiver} is coming`), v.caregiver);
-    // First names only: no caregiver's surname appears (the API sends first names only).
+    // First names only: no caregiver's full name appears anywhere on the page.
+    const crew = (await coordinator.get(`/v1/organisations/${me.organisation_id}/caregivers?limit=500`)).json.items;
+    assert.ok(crew.length > 0);
+    for (const c of crew) assert.ok(!text.includes(c.name), `${c.name} is shown by first name only`);
     const digitalCards = cards.filter({ hasText: "medication check by video" });
     assert.equal(await digitalCards.count(), visits.filter((v) => v.digital).length);
     assert.equal(await digitalCards.filter({ hasText: "Video call" }).count(), await digitalCards.count());

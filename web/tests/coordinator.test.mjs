@@ -320,6 +320,8 @@ test("clients: add one, refuse a window that ends before it starts, set an arran
     assert.ok([1, 4].includes(weekday(v.day)), `${v.day} is a Monday or Thursday`);
     assert.equal(v.type, "morning care");
   }
+  // The table reloads after the save: wait for its last row before counting.
+  await page.locator("table.client-visits tbody tr").nth(visits.length - 1).waitFor();
   assert.equal(await page.locator("table.client-visits tbody tr").count(), visits.length);
   await screenshot(page, "coordinator-client");
 

@@ -52,8 +52,7 @@ export async function startServer(extraArgs = []) {
       const match = line.match(/listening on (http:\/\/[^ ]+)/);
       if (match) {
         clearTimeout(timer);
-        // The demo summary follows the address line.
-        setTimeout(() => resolveUrl(match[1]), 50);
+        resolveUrl(match[1]);
       }
     });
   });

@@ -28,9 +28,15 @@ test("the server answers app paths with the app and API paths with problems", as
   assert.match(js.headers.get("cache-control"), /immutable/);
   const missingAsset = await fetch(`${server.url}/assets/nothing-here.js`);
   assert.equal(missingAsset.status, 404);
-  const api = await fetch(`${server.url}/v1/no-such-route`);
-  assert.equal(api.status, 404);
-  assert.match(api.headers.get("content-type"), /problem\+json/);
+  for (const path of ["/v1/no-such-route", "/v1"]) {
+    const api = await fetch(`${server.url}${path}`);
+    assert.equal(api.status, 404, path);
+    assert.match(api.headers.get("content-type"), /problem\+json/, path);
+  }
+  const head = await fetch(`${server.url}/visits`, { method: "HEAD" });
+  assert.equal(head.status, 200);
+  assert.match(head.headers.get("content-type"), /text\/html/);
+  assert.equal((await head.text()).length, 0);
 });
 
 for (const size of ["phone", "desktop"]) {

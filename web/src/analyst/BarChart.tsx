@@ -14,6 +14,8 @@ export function BarChart(props: {
   max?: number; // the axis top; default the largest value
   unit?: string;
   description?: string;
+  axis?: string; // what a bar stands for (default "Day")
+  per?: string; // how the chart is read aloud: "<title>, <per>" (default "per day")
 }) {
   const { bars, format } = props;
   const width = 640;
@@ -37,7 +39,7 @@ export function BarChart(props: {
         <strong>{props.title}</strong>
         {props.description && <span class="muted"> · {props.description}</span>}
       </figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${props.title}, per day`}>
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${props.title}, ${props.per ?? "per day"}`}>
         {ticks.map((t) => (
           <g key={t}>
             <line x1={left} x2={width - 4} y1={y(t)} y2={y(t)} class="grid" />
@@ -76,7 +78,7 @@ export function BarChart(props: {
           <table>
             <thead>
               <tr>
-                <th scope="col">Day</th>
+                <th scope="col">{props.axis ?? "Day"}</th>
                 <th scope="col">{props.title}</th>
               </tr>
             </thead>

@@ -201,6 +201,8 @@ function ContinuityChart({ distribution }: { distribution: Kpis["continuity"]["d
     <BarChart
       title="Continuity"
       description="clients by the number of different caregivers they saw"
+      axis="Different caregivers"
+      per="clients by caregivers seen"
       bars={distribution.map((d) => ({ label: `${d.caregivers}`, value: d.clients }))}
       format={(v) => `${Math.round(v)}`}
     />

@@ -184,16 +184,17 @@ function FeedList(props: { from: string; to: string; onClaimed: (what: Claimed) 
   const [refusals, setRefusals] = useState<Record<number, string>>({});
   const [busy, setBusy] = useState<number | null>(null);
 
-  async function load(after?: number) {
+  async function load(after?: number, limit = pageSize) {
     setLoading(true);
     try {
-      const page = await get<FeedPage>(`/v1/feed${query({ from: props.from, to: props.to, limit: pageSize, after })}`);
+      const page = await get<FeedPage>(`/v1/feed${query({ from: props.from, to: props.to, limit, after })}`);
       setItems((old) => {
         const seen = new Set(old.map((t) => t.id));
         return [...(after === undefined ? [] : old), ...page.items.filter((t) => after === undefined || !seen.has(t.id))];
       });
       setNextAfter(page.next_after);
       setTotal(page.total);
+      if (after === undefined) setClaimedHere(0);  // a fresh ranking: positions hold again
       setError(null);
     } catch (e) {
       setError(asApiError(e));
@@ -211,7 +212,10 @@ function FeedList(props: { from: string; to: string; onClaimed: (what: Claimed) 
     setBusy(task.id);
     try {
       await post(`/v1/tasks/${task.id}/claim`);
-      setItems((list) => list.filter((t) => t.id !== task.id));
+      const left = items.filter((t) => t.id !== task.id);
+      setItems(left);
+      // The last card shown is gone but there is more: fetch the (re-ranked) feed afresh.
+      if (left.length === 0 && nextAfter !== undefined) load();
       setClaimedHere((n) => n + 1);
       setTotal((n) => (n === undefined ? n : n - 1));
       setRefusals(({ [task.id]: _, ...rest }) => rest);
@@ -221,6 +225,14 @@ function FeedList(props: { from: string; to: string; onClaimed: (what: Claimed) 
     } finally {
       setBusy(null);
     }
+  }
+
+  // The feed's paging is a position in its ranking, and a claim re-ranks the rest (extra travel,
+  // fit around the new visit). After a claim "Show more" therefore fetches the ranking afresh,
+  // as long as what is shown plus a page, instead of continuing from a position that has moved.
+  function showMore() {
+    if (claimedHere > 0) load(undefined, Math.min(500, items.length + pageSize));
+    else load(nextAfter);
   }
 
   if (error && !items.length) return <ErrorMessage error={error} />;
@@ -274,7 +286,7 @@ function FeedList(props: { from: string; to: string; onClaimed: (what: Claimed) 
       </ul>
       <ErrorMessage error={error} />
       {nextAfter !== undefined && (
-        <button type="button" class="wide" disabled={loading} onClick={() => load(Math.max(0, nextAfter - claimedHere))}>
+        <button type="button" class="wide" disabled={loading} onClick={showMore}>
           {loading ? "Loading…" : "Show more"}
         </button>
       )}

@@ -20,7 +20,7 @@ const isDate = (s: string | null): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.t
 const startOf = (t: HeldTask) => t.planned_start ?? t.window.start;
 
 export function MyDay(_props: ScreenProps) {
-  const { me } = useSession();
+  const { me, platformNow } = useSession();
   const today = usePlatformToday();
   const { params } = useLocation();
   const asked = params.get("date");
@@ -78,7 +78,7 @@ export function MyDay(_props: ScreenProps) {
           </button>
         )}
       </p>
-      {notice && <Notice kind="success">{notice}</Notice>}
+      {notice && <Notice kind="success" takeFocus>{notice}</Notice>}
       <Loaded state={current} what="your tasks">
         {(data) => {
           const stops = [...data.items].sort((a, b) => startOf(a).localeCompare(startOf(b)) || a.id - b.id);
@@ -99,7 +99,7 @@ export function MyDay(_props: ScreenProps) {
                     task={t}
                     first={i === 0}
                     travelMode={travelMode}
-                    now={me.now}
+                    now={platformNow()}
                     onChanged={(message) => {
                       setNotice(message);
                       tasks.reload();

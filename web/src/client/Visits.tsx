@@ -68,7 +68,7 @@ export function Visits(_props: ScreenProps) {
   const { me } = useSession();
   const visits = useLoad(() => get<{ items: Visit[] }>("/v1/my/visits"), []);
   const log = useLoad(
-    () => get<{ items: AccessEvent[] }>(`/v1/clients/${me.client_id}/access-log?limit=20`),
+    () => get<{ items: AccessEvent[] }>(`/v1/clients/${me.client_id}/access-log`),
     [me.client_id],
   );
 
@@ -88,14 +88,16 @@ export function Visits(_props: ScreenProps) {
       </Loaded>
 
       <h2>Who looked at your record</h2>
-      <p class="muted">Every time someone reads or changes your care record, it is written down here.</p>
+      <p class="muted">
+        Every time someone reads or changes your care record, it is written down here. The latest 20:
+      </p>
       <Loaded state={log} what="the access log">
         {(data) =>
           data.items.length === 0 ? (
             <Empty title="Nobody yet" />
           ) : (
             <ul class="cards access-log">
-              {data.items.map((e) => (
+              {data.items.slice(0, 20).map((e) => (
                 <li class="card" key={e.seq}>
                   <strong>{e.user_name}</strong> ({roleNames[e.role] ?? e.role}) {eventNames[e.event] ?? e.event}
                   <div class="muted">

@@ -19,6 +19,10 @@ interface TaskDraft {
   mode: "physical" | "digital";
   staff: string;
   pay: string; // euros, empty: the server's standard rate
+  // The stored pay belongs to the stored level and duration: when those change and the pay was
+  // not touched, the server's standard rate for the new ones applies instead of the old amount.
+  payEdited: boolean;
+  stored?: { level: string; duration: string };
   after: string | null;
 }
 
@@ -49,6 +53,8 @@ function draftOf(t: CareTask): TaskDraft {
     mode: t.mode ?? "physical",
     staff: String(t.staff ?? 1),
     pay: t.pay_cents === undefined ? "" : (t.pay_cents / 100).toFixed(2),
+    payEdited: false,
+    stored: { level: String(t.level ?? 0), duration: String(t.duration_minutes) },
     after: t.after ?? null,
   };
 }
@@ -66,6 +72,7 @@ function newDraft(key: string): TaskDraft {
     mode: "physical",
     staff: "1",
     pay: "",
+    payEdited: false,
     after: null,
   };
 }
@@ -89,7 +96,8 @@ function bodyOf(d: TaskDraft): CareTask & Record<string, unknown> {
     staff: Number(d.staff),
   };
   if (d.after) body.after = d.after;
-  if (d.pay.trim() !== "") {
+  const payStillFits = d.payEdited || !d.stored || (d.stored.level === d.level && d.stored.duration === d.duration);
+  if (d.pay.trim() !== "" && payStillFits) {
     const euros = numberOr(d.pay);
     body.pay_cents = typeof euros === "number" ? Math.round(euros * 100) : (euros as unknown as number);
   }
@@ -331,9 +339,13 @@ function TaskFields(props: {
           label="Pay per visit (€, optional)"
           inputMode="decimal"
           value={d.pay}
-          hint="Empty: the standard rate for level and duration"
+          hint={
+            d.stored && !d.payEdited && (d.stored.level !== d.level || d.stored.duration !== d.duration)
+              ? "The standard rate for the new level and duration applies unless you set a pay here"
+              : "Empty: the standard rate for level and duration"
+          }
           error={fieldError(error, `${p}.pay_cents`)}
-          onInput={(e) => set({ pay: e.currentTarget.value })}
+          onInput={(e) => set({ pay: e.currentTarget.value, payEdited: true })}
         />
       </div>
       {(fieldError(error, `${p}.level`) || fieldError(error, `${p}.staff`) || fieldError(error, `${p}.mode`)) && (

@@ -104,7 +104,7 @@ function DayBoard({ date, names }: { date: string; names: Map<number, string> })
     [date],
   );
   const [selected, setSelected] = useState<number | null>(null);
-  const { me } = useSession();
+  const { platformNow } = useSession();
 
   return (
     <Loaded state={state} what="the day's visits">
@@ -122,7 +122,7 @@ function DayBoard({ date, names }: { date: string; names: Map<number, string> })
               <DayTimeline
                 tasks={tasks}
                 names={names}
-                now={me.now.slice(0, 10) === date ? me.now : undefined}
+                now={platformNow().slice(0, 10) === date ? platformNow() : undefined}
                 onOpen={(task) => setSelected(task.id)}
               />
             )}

@@ -1,6 +1,6 @@
 // The caregivers working for the organisation and their certificates; an uploaded certificate
 // counts for tasks only once someone of an organisation has verified it (seen the document).
-import { useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { ApiError, post } from "../api";
 import { dateLabel } from "../format";
 import type { ScreenProps } from "../screens";
@@ -29,6 +29,7 @@ export function CaregiverCertificates(_props: ScreenProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<{ key: string; error: ApiError } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
 
   async function verify(c: CaregiverSummary, code: string) {
     const key = `${c.id}/${code}`;
@@ -37,8 +38,10 @@ export function CaregiverCertificates(_props: ScreenProps) {
     setNotice(null);
     try {
       const cert = await post<Certificate>(`/v1/caregivers/${c.id}/certificates/${encodeURIComponent(code)}/verify`);
-      setVerified(new Map(verified).set(key, cert));
+      setVerified((before) => new Map(before).set(key, cert));
       setNotice(`${certificateName(code)} of ${c.name} is verified.`);
+      // The Verify button is gone: the focus goes to the notice that says what happened.
+      setTimeout(() => noticeRef.current?.focus(), 0);
     } catch (e) {
       setError({ key, error: asApiError(e) });
     } finally {
@@ -56,7 +59,11 @@ export function CaregiverCertificates(_props: ScreenProps) {
           Only caregivers whose certificates need verification
         </label>
       </div>
-      {notice && <Notice kind="success">{notice}</Notice>}
+      {notice && (
+        <div ref={noticeRef} tabIndex={-1}>
+          <Notice kind="success">{notice}</Notice>
+        </div>
+      )}
       <Loaded state={state} what="caregivers">
         {(list) => {
           // Certificates verified here since the list was loaded show as verified.

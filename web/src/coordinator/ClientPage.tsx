@@ -98,7 +98,7 @@ export function ClientPage({ clientId }: { clientId: number }) {
         {(c) => (
           <>
             <h1>{c.name}</h1>
-            {notice && <Notice kind="success">{notice}</Notice>}
+            {notice && <Notice kind="success" takeFocus>{notice}</Notice>}
             {conflicts.length > 0 && <Conflicts tasks={conflicts} names={caregiverNames(visits.data?.[1] ?? [])} />}
             <div class="card">
               <h2>Record</h2>
@@ -373,7 +373,9 @@ function ArrangementCard(props: {
 }
 
 function UpcomingVisits({ tasks, names }: { tasks: Task[]; names: Map<number, string> }) {
-  const shown = tasks.filter((t) => t.status !== "cancelled");
+  const shown = tasks
+    .filter((t) => t.status !== "cancelled")
+    .sort((a, b) => a.window.start.localeCompare(b.window.start) || a.slot - b.slot);
   if (shown.length === 0) return <Empty title="No visits in the next two weeks">The client's arrangements have no visits planned yet.</Empty>;
   return (
     <div class="table-wrap">

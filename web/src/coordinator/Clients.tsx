@@ -1,6 +1,6 @@
 // The organisation's clients: search, add, and (at /clients/{id}) one client's record and care
 // arrangements.
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError, get, post, query } from "../api";
 import { Link, navigate } from "../router";
 import type { ScreenProps } from "../screens";
@@ -32,17 +32,22 @@ function ClientList() {
   const [saveError, setSaveError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // Only the answer to the latest request counts: typing on while a search is under way, or a
+  // "Show more" of an earlier search, must not mix lists.
+  const latest = useRef(0);
   async function load(q: string, after?: number) {
+    const request = ++latest.current;
     setLoading(true);
     try {
       const page = await get<Page>(`/v1/clients${query({ q, limit: 100, after })}`);
+      if (request !== latest.current) return;
       setClients((before) => (after && before ? [...before, ...page.items] : page.items));
       setNext(page.next_after ?? null);
       setError(null);
     } catch (e) {
-      setError(asApiError(e));
+      if (request === latest.current) setError(asApiError(e));
     } finally {
-      setLoading(false);
+      if (request === latest.current) setLoading(false);
     }
   }
 

@@ -149,6 +149,11 @@ export function DayTimeline(props: {
               ☎
             </span>
           )}
+          {t.status === "done" && (
+            <span class="vb-mark done" aria-hidden="true">
+              ✓
+            </span>
+          )}
           <span class="vb-time">{clock(startOf(t))}</span> {t.type}
         </span>
         <span class="vb-line vb-client">{t.client_name}</span>
@@ -252,7 +257,7 @@ export function DayTimeline(props: {
           <span class="swatch status-claimed" aria-hidden="true" /> claimed
         </span>
         <span class="legend-item">
-          <span class="swatch status-done" aria-hidden="true" /> done
+          <span class="swatch status-done" aria-hidden="true" /> ✓ done
         </span>
         <span class="legend-item">
           <span class="swatch at-risk" aria-hidden="true">

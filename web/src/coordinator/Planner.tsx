@@ -264,7 +264,7 @@ function PlanReview(props: { planId: number; initial?: Plan; onChanged: () => vo
               Run {plan.id}: {dateLabel(plan.from)}
               {plan.to !== plan.from ? ` – ${dateLabel(plan.to)}` : ""}
             </h2>
-            {notice && <Notice kind="success">{notice}</Notice>}
+            {notice && <Notice kind="success" takeFocus>{notice}</Notice>}
             <ul class="plan-summary" aria-label="Summary">
               <li>
                 <strong>
