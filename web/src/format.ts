@@ -44,7 +44,8 @@ export function kilometres(metres: number): string {
 }
 
 export function percent(rate: number | null | undefined): string {
-  return rate === null || rate === undefined ? "–" : `${Math.round(rate * 1000) / 10}%`;
+  // Decimal comma, as euros and kilometres are written (the region's convention).
+  return rate === null || rate === undefined ? "–" : `${String(Math.round(rate * 1000) / 10).replace(".", ",")}%`;
 }
 
 export function minuteOfDay(localTime: string): number {

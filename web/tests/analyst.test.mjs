@@ -17,7 +17,7 @@ after(async () => {
   await server?.stop();
 });
 
-const percent = (rate) => (rate === null ? "–" : `${Math.round(rate * 1000) / 10}%`);
+const percent = (rate) => (rate === null ? "–" : `${String(Math.round(rate * 1000) / 10).replace(".", ",")}%`);
 
 test("the analyst sees the period's figures as the API computes them, as charts, and downloads them as CSV", async () => {
   const analyst = await apiAs(server, "analyst@noord.demo");

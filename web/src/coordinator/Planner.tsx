@@ -282,7 +282,7 @@ function PlanReview(props: { planId: number; initial?: Plan; onChanged: () => vo
                 <strong>{minutes(s.travel_minutes ?? 0)}</strong> travel
               </li>
               <li>
-                <strong>{(s.seconds ?? 0).toFixed(1)} s</strong> search
+                <strong>{(s.seconds ?? 0).toFixed(1).replace(".", ",")} s</strong> search
               </li>
             </ul>
             {unplanned.size > 0 && (
