@@ -1,22 +1,13 @@
 // The platform admin: adds a care organisation and its first organisation admin, who can then log
 // in; the platform admin's screens never show client data.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { apiAs, assertFormsLabelled, launchBrowser, login, logout, openPage, screenshot, startServer } from "./harness.mjs";
+import { apiAs, assertFormsLabelled, demoWorld, login, logout, openPage, screenshot } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const world = demoWorld();
 
 test("the platform admin adds an organisation and its first admin, who then logs in", async () => {
-  const page = await openPage(browser, server, "desktop");
+  const page = await openPage(world.browser, world.server, "desktop");
   await login(page, "platform@carecrowd.demo");
   await page.getByRole("heading", { name: "Organisations" }).waitFor();
   const form = page.getByRole("form", { name: "Add an organisation" });
@@ -29,7 +20,7 @@ test("the platform admin adds an organisation and its first admin, who then logs
   await form.getByLabel("Name").fill("Buurtzorg Leidsche Rijn");
   await form.getByRole("button", { name: "Add organisation" }).click();
   await page.getByRole("status").filter({ hasText: "Buurtzorg Leidsche Rijn was added." }).waitFor();
-  const platform = await apiAs(server, "platform@carecrowd.demo");
+  const platform = await apiAs(world.server, "platform@carecrowd.demo");
   const made = (await platform.get("/v1/organisations")).json.items.find((o) => o.name === "Buurtzorg Leidsche Rijn");
   assert.ok(made, "the organisation is stored");
 

@@ -1,33 +1,24 @@
 // The analyst: key figures for a chosen period as tiles and charts, the same figures as the API,
 // and the CSV download holding exactly what the server computes.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { apiAs, assertFormsLabelled, launchBrowser, login, openPage, screenshot, startServer, today } from "./harness.mjs";
+import { apiAs, assertFormsLabelled, demoWorld, login, openPage, screenshot, today } from "./harness.mjs";
 import { addDays } from "./dates.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const world = demoWorld();
 
 const percent = (rate) => (rate === null ? "–" : `${String(Math.round(rate * 1000) / 10).replace(".", ",")}%`);
 
 test("the analyst sees the period's figures as the API computes them, as charts, and downloads them as CSV", async () => {
-  const analyst = await apiAs(server, "analyst@noord.demo");
+  const analyst = await apiAs(world.server, "analyst@noord.demo");
   const from = addDays(today, -7);
   const to = addDays(today, -1);
   const kpis = (await analyst.get(`/v1/kpis?from=${from}&to=${to}`)).json;
   assert.ok(kpis.coverage.due > 0, "the demo has done visits in the last week");
 
   for (const size of ["desktop", "phone"]) {
-    const page = await openPage(browser, server, size);
+    const page = await openPage(world.browser, world.server, size);
     await login(page, "analyst@noord.demo");
     await page.getByRole("heading", { name: /Key figures · Thuiszorg Utrecht Noord/ }).waitFor();
     await page.getByRole("button", { name: "Last 7 days" }).click();
@@ -68,7 +59,7 @@ test("the analyst sees the period's figures as the API computes them, as charts,
 });
 
 test("a period that ends before it starts is refused with the reason next to the field, by keyboard", async () => {
-  const page = await openPage(browser, server, "desktop");
+  const page = await openPage(world.browser, world.server, "desktop");
   await login(page, "analyst@noord.demo");
   await page.getByRole("heading", { name: /Key figures/ }).waitFor();
   await page.getByLabel("From", { exact: true }).fill(addDays(today, -1));

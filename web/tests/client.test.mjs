@@ -1,25 +1,16 @@
 // A client's family member: upcoming visits with the first name of who is coming, digital visits
 // marked, and who looked at the record.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { apiAs, assertFormsLabelled, launchBrowser, login, openPage, screenshot, startServer, today } from "./harness.mjs";
+import { apiAs, assertFormsLabelled, demoWorld, login, openPage, screenshot, today } from "./harness.mjs";
 import { addDays } from "./dates.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const world = demoWorld();
 
 test("the family sees each coming visit, who is coming by first name, and video calls marked", async () => {
   // The coordinator adds a daily video call to the client's care, so there is a digital visit.
-  const coordinator = await apiAs(server, "coordinator@noord.demo");
-  const family = await apiAs(server, "family@noord.demo");
+  const coordinator = await apiAs(world.server, "coordinator@noord.demo");
+  const family = await apiAs(world.server, "family@noord.demo");
   const me = (await family.get("/v1/me")).json;
   const arrangement = await coordinator.post(`/v1/clients/${me.client_id}/arrangements`, {
     valid_from: addDays(today, 1),
@@ -43,7 +34,7 @@ test("the family sees each coming visit, who is coming by first name, and video 
   assert.ok(visits.some((v) => v.digital), "the new video call is among the visits");
 
   for (const size of ["phone", "desktop"]) {
-    const page = await openPage(browser, server, size);
+    const page = await openPage(world.browser, world.server, size);
     await login(page, "family@noord.demo");
     await page.getByRole("heading", { name: "Upcoming visits" }).waitFor();
     const cards = page.getByTestId("visit");
@@ -71,7 +62,7 @@ test("the family sees each coming visit, who is coming by first name, and video 
 });
 
 test("a client sees no screens of other roles: the board address shows their visits instead", async () => {
-  const page = await openPage(browser, server, "phone");
+  const page = await openPage(world.browser, world.server, "phone");
   await login(page, "client@noord.demo");
   await page.goto("/board");
   await page.getByRole("heading", { name: "Upcoming visits" }).waitFor();

@@ -1,33 +1,24 @@
 // The platform's main flow across roles, each in their own browser: a coordinator sets a new care
 // task for a client; a caregiver finds it in the feed (without the client's name) and claims it;
 // the coordinator sees it claimed on the board; the client's family sees who is coming.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { apiAs, launchBrowser, login, openPage, screenshot, startServer, today } from "./harness.mjs";
+import { apiAs, demoWorld, login, openPage, screenshot, today } from "./harness.mjs";
 import { addDays } from "./dates.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const world = demoWorld();
 
 const careType = "shopping together";
 const tomorrow = addDays(today, 1); // the harness's clock is a Monday, so this is a Tuesday
 
 test("coordinator sets care, caregiver claims it, coordinator sees it claimed, family sees who is coming", async () => {
-  const coordinatorApi = await apiAs(server, "coordinator@noord.demo");
-  const familyApi = await apiAs(server, "family@noord.demo");
+  const coordinatorApi = await apiAs(world.server, "coordinator@noord.demo");
+  const familyApi = await apiAs(world.server, "family@noord.demo");
   const clientId = (await familyApi.get("/v1/me")).json.client_id;
   const client = (await coordinatorApi.get(`/v1/clients/${clientId}`)).json;
 
   // 1. The coordinator adds a weekly Tuesday task to the family's client, in the browser.
-  const coordinator = await openPage(browser, server, "desktop");
+  const coordinator = await openPage(world.browser, world.server, "desktop");
   await login(coordinator, "coordinator@noord.demo");
   await coordinator.getByRole("link", { name: "Clients" }).click();
   await coordinator.getByLabel("Search by name").fill(client.name);
@@ -53,15 +44,15 @@ test("coordinator sets care, caregiver claims it, coordinator sees it claimed, f
   let email = null;
   for (let n = 1; n <= 80 && !email; n++) {
     const candidate = `caregiver${n}@crowd.demo`;
-    const feed = (await (await apiAs(server, candidate)).get(`/v1/feed?from=${tomorrow}&to=${tomorrow}&limit=100`)).json;
+    const feed = (await (await apiAs(world.server, candidate)).get(`/v1/feed?from=${tomorrow}&to=${tomorrow}&limit=100`)).json;
     if (feed?.items?.some((t) => t.id === task.id)) email = candidate;
   }
   assert.ok(email, "some demo caregiver is offered the new task");
-  const caregiverApi = await apiAs(server, email);
+  const caregiverApi = await apiAs(world.server, email);
   const caregiverName = (await caregiverApi.get("/v1/me")).json.name;
 
   // 2. The caregiver finds it on their phone, sees no name or address, and claims it.
-  const phone = await openPage(browser, server, "phone");
+  const phone = await openPage(world.browser, world.server, "phone");
   await login(phone, email);
   await phone.getByLabel("Day").selectOption(tomorrow);
   const claim = phone.getByRole("button", { name: new RegExp(`^Claim ${careType}`) });
@@ -87,7 +78,7 @@ test("coordinator sets care, caregiver claims it, coordinator sees it claimed, f
   await screenshot(coordinator, "flow-coordinator-board");
 
   // 4. The family sees the visit and the caregiver's first name.
-  const family = await openPage(browser, server, "phone");
+  const family = await openPage(world.browser, world.server, "phone");
   await login(family, "family@noord.demo");
   const visit = family.getByTestId("visit").filter({ hasText: careType });
   await visit.first().waitFor();

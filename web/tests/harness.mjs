@@ -9,6 +9,7 @@ import { dirname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 const webDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -65,6 +66,21 @@ export async function startServer(extraArgs = []) {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+// One demo server and one browser for a test file: started before its first test, stopped after
+// its last. Use as `const world = demoWorld();` then `world.server`, `world.browser`.
+export function demoWorld(extraArgs = []) {
+  const world = { server: null, browser: null };
+  before(async () => {
+    world.server = await startServer(extraArgs);
+    world.browser = await launchBrowser();
+  });
+  after(async () => {
+    await world.browser?.close();
+    await world.server?.stop();
+  });
+  return world;
 }
 
 export async function launchBrowser() {

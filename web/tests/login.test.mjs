@@ -1,39 +1,30 @@
 // Logging in and out, and what the server does for the web app: index.html for app paths, assets
 // with their types, API errors untouched, and nothing loaded from anywhere else.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { assertFormsLabelled, launchBrowser, login, logout, openPage, screenshot, startServer, tabOrder } from "./harness.mjs";
+import { assertFormsLabelled, demoWorld, login, logout, openPage, screenshot, tabOrder } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const world = demoWorld();
 
 test("the server answers app paths with the app and API paths with problems", async () => {
-  const app = await fetch(`${server.url}/board?date=2026-03-02`);
+  const app = await fetch(`${world.server.url}/board?date=2026-03-02`);
   assert.equal(app.status, 200);
   assert.match(app.headers.get("content-type"), /text\/html/);
   assert.match(app.headers.get("content-security-policy"), /default-src 'self'/);
   const html = await app.text();
   const script = html.match(/src="(\/assets\/[^"]+\.js)"/)[1];
-  const js = await fetch(`${server.url}${script}`);
+  const js = await fetch(`${world.server.url}${script}`);
   assert.equal(js.status, 200);
   assert.match(js.headers.get("content-type"), /javascript/);
   assert.match(js.headers.get("cache-control"), /immutable/);
-  const missingAsset = await fetch(`${server.url}/assets/nothing-here.js`);
+  const missingAsset = await fetch(`${world.server.url}/assets/nothing-here.js`);
   assert.equal(missingAsset.status, 404);
   for (const path of ["/v1/no-such-route", "/v1"]) {
-    const api = await fetch(`${server.url}${path}`);
+    const api = await fetch(`${world.server.url}${path}`);
     assert.equal(api.status, 404, path);
     assert.match(api.headers.get("content-type"), /problem\+json/, path);
   }
-  const head = await fetch(`${server.url}/visits`, { method: "HEAD" });
+  const head = await fetch(`${world.server.url}/visits`, { method: "HEAD" });
   assert.equal(head.status, 200);
   assert.match(head.headers.get("content-type"), /text\/html/);
   assert.equal((await head.text()).length, 0);
@@ -41,7 +32,7 @@ test("the server answers app paths with the app and API paths with problems", as
 
 for (const size of ["phone", "desktop"]) {
   test(`a wrong password is refused with a message, the right one logs in and out (${size})`, async () => {
-    const page = await openPage(browser, server, size);
+    const page = await openPage(world.browser, world.server, size);
     await page.goto("/");
     await assertFormsLabelled(page);
     await screenshot(page, "login");
