@@ -4,6 +4,8 @@
 #include <sstream>
 #include <system_error>
 
+#include "http/Gzip.h"
+
 namespace carecrowd::http {
 namespace {
 
@@ -59,8 +61,13 @@ Result<WebAssets> WebAssets::load(const std::filesystem::path& root) {
       return Error{ErrorKind::io, "--web", root.string(), "holds more than 64 MiB; is it a front-end build?"};
     }
     std::string url = "/" + std::filesystem::relative(it->path(), root).generic_string();
-    WebAsset asset{std::move(body).str(), std::string(content_type_of(it->path().extension().string())),
-                   cache_control_of(url)};
+    WebAsset asset;
+    asset.body = std::make_shared<const std::string>(std::move(body).str());
+    asset.content_type = std::string(content_type_of(it->path().extension().string()));
+    asset.cache_control = cache_control_of(url);
+    if (asset.body->size() >= kGzipMinBytes && is_compressible(asset.content_type)) {
+      asset.gzipped = std::make_shared<const std::string>(gzip(*asset.body, 9));
+    }
     assets.files_.emplace(std::move(url), std::move(asset));
   }
   if (ec) return Error{ErrorKind::io, "--web", root.string(), "cannot be listed: " + ec.message()};

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -19,7 +20,8 @@
 namespace carecrowd::http {
 
 struct WebAsset {
-  std::string body;
+  std::shared_ptr<const std::string> body;     // shared with the responses that send it
+  std::shared_ptr<const std::string> gzipped;  // compressed once at load; null when not worth it
   std::string content_type;
   std::string cache_control;
 };

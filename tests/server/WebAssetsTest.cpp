@@ -33,7 +33,7 @@ TEST_F(WebAssetsTest, ServesFilesWithTheirTypeAndAppRoutesWithIndex) {
 
   const auto* script = assets.value().find("/assets/index-abc123.js");
   ASSERT_NE(script, nullptr);
-  EXPECT_EQ(script->body, "console.log(1)");
+  EXPECT_EQ(*script->body, "console.log(1)");
   EXPECT_EQ(script->content_type.rfind("text/javascript", 0), 0u);
   EXPECT_NE(script->cache_control.find("immutable"), std::string::npos);
 
