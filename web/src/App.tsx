@@ -28,6 +28,9 @@ export function App() {
     setChecking(true);
     get<Session["me"]>("/v1/me")
       .then((value) => {
+        // Open the role's home at once, so the first screen drawn is already at its address.
+        const home = screensFor(value.role)[0];
+        if (home && location.pathname === "/") navigate(home.path, true);
         setMe(value);
         setAnsweredAt(performance.now());
         setEnded(false);

@@ -128,6 +128,8 @@ export async function login(page, email) {
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Log in" }).click();
   await page.getByRole("button", { name: "Log out" }).waitFor();
+  // The app then opens the role's first screen (a replace of "/" right after the first render).
+  await page.waitForURL((url) => url.pathname !== "/");
 }
 
 export async function logout(page) {

@@ -17,6 +17,10 @@ test("the server answers app paths with the app and API paths with problems", as
   assert.equal(js.status, 200);
   assert.match(js.headers.get("content-type"), /javascript/);
   assert.match(js.headers.get("cache-control"), /immutable/);
+  // Compressed by the server (gzip), whatever else the browser offers.
+  const packed = await fetch(`${world.server.url}${script}`, { headers: { "Accept-Encoding": "gzip, deflate, br, zstd" } });
+  assert.equal(packed.headers.get("content-encoding"), "gzip");
+  assert.equal(await packed.text(), await (await fetch(`${world.server.url}${script}`, { headers: { "Accept-Encoding": "identity" } })).text());
   const missingAsset = await fetch(`${world.server.url}/assets/nothing-here.js`);
   assert.equal(missingAsset.status, 404);
   for (const path of ["/v1/no-such-route", "/v1"]) {
