@@ -14,9 +14,25 @@ bool comes_before(const Stop& a, const Stop& b) {
   return a.location->x < b.location->x;
 }
 
+bool walks_before(const Stop& a, const Stop& b) {
+  const LocalMinute ka = a.planned_start.value_or(a.window_start);
+  const LocalMinute kb = b.planned_start.value_or(b.window_start);
+  if (ka != kb) return ka < kb;
+  return comes_before(a, b);
+}
+
 DaySchedule::DaySchedule(std::vector<Stop> stops, domain::Point home, TravelTimes travel)
     : stops_(std::move(stops)), home_(home), times_(std::move(travel)) {
-  std::sort(stops_.begin(), stops_.end(), comes_before);
+  std::stable_sort(stops_.begin(), stops_.end(), walks_before);
+  walk();
+}
+
+DaySchedule::DaySchedule(std::vector<Stop> stops, domain::Point home, TravelTimes travel, InOrder)
+    : stops_(std::move(stops)), home_(home), times_(std::move(travel)) {
+  walk();
+}
+
+void DaySchedule::walk() {
   const std::size_t n = stops_.size();
   from_.resize(n + 1);
   leg_.resize(n + 1);
@@ -45,13 +61,44 @@ DaySchedule::DaySchedule(std::vector<Stop> stops, domain::Point home, TravelTime
 }
 
 Fit DaySchedule::fit(const Stop& candidate) const {
+  // A candidate with a planned start (a plan's route) goes where that start puts it if it fits
+  // there: several tasks of one route, accepted one by one, then keep the route's order.
+  if (candidate.planned_start) {
+    const Fit there = fit_in_order(candidate);
+    if (there.feasible) return there;
+  }
+  Fit best;
+  const std::int64_t closes = candidate.window_end * 60;
+  for (std::size_t at = 0; at <= stops_.size(); ++at) {
+    // Later places only start later: once the stop before it ends too late, none fits.
+    if (at > 0 && end_[at - 1] > closes) break;
+    const Fit here = fit_at(candidate, at);
+    if (here.feasible && (!best.feasible || here.extra_travel < best.extra_travel)) best = here;
+  }
+  return best;
+}
+
+Fit DaySchedule::fit_in_order(const Stop& candidate) const {
+  const auto at = static_cast<std::size_t>(std::upper_bound(stops_.begin(), stops_.end(), candidate, walks_before) -
+                                           stops_.begin());
+  return fit_at(candidate, at);
+}
+
+std::vector<Stop> DaySchedule::with(const Stop& candidate, std::size_t position) const {
+  std::vector<Stop> order = stops_;
+  order.insert(order.begin() + static_cast<std::ptrdiff_t>(std::min(position, order.size())), candidate);
+  const DaySchedule walked(std::move(order), home_, times_, InOrder{});
+  std::vector<Stop> out = walked.stops_;
+  for (std::size_t i = 0; i < out.size(); ++i) out[i].planned_start = (walked.start_[i] + 59) / 60;
+  return out;
+}
+
+Fit DaySchedule::fit_at(const Stop& candidate, std::size_t at) const {
   const std::size_t n = stops_.size();
   const std::int64_t opens = candidate.window_start * 60;
   const std::int64_t closes = candidate.window_end * 60;
   const std::int64_t duration = std::int64_t{candidate.duration_minutes} * 60;
-  // The candidate goes before stop `at` (at == n: last): after every stop that comes before it.
-  const auto at = static_cast<std::size_t>(std::upper_bound(stops_.begin(), stops_.end(), candidate, comes_before) -
-                                           stops_.begin());
+  // The candidate goes before stop `at` (at == n: last).
   // Arriving after the stops before it, from where the last of them was.
   const Duration way_in = candidate.location ? times_.between(from_[at], *candidate.location) : Duration(0);
   const std::int64_t start = at == 0 ? opens : std::max(end_[at - 1] + way_in.get(), opens);
@@ -71,7 +118,7 @@ Fit DaySchedule::fit(const Stop& candidate) const {
   }
   // A digital candidate changes no journey; a physical one replaces the way from its previous
   // place to the next with a detour through it.
-  return {true, candidate.location ? way_in + way_out - leg_[next] : Duration(0)};
+  return {true, candidate.location ? way_in + way_out - leg_[next] : Duration(0), at};
 }
 
 }  // namespace carecrowd::market

@@ -2,24 +2,27 @@
 // more visit fits into it.
 //
 // A visit has a window in which it must start and a duration. The day is walked from home, through
-// the visits in order of their windows, and back home: each visit starts at the later of its
-// window's start and the arrival from the previous place, and is late when that is after its
-// window's end. The first visit of the day starts at its window's start (the caregiver leaves home
-// in time). A digital visit has no place: travel to it is zero and the caregiver stays where they
-// were.
+// the visits in their stored order, and back home: each visit starts at the later of its window's
+// start and the arrival from the previous place, and is late when that is after its window's end.
+// The first visit of the day starts at its window's start (the caregiver leaves home in time). A
+// digital visit has no place: travel to it is zero and the caregiver stays where they were.
 //
-// A candidate goes where that order puts it (comes_before), because the day it joins is walked in
-// that order from then on: were it placed elsewhere (first, to dodge a long visit with an earlier
-// window), the stored day would later be walked with it late, and a late visit no longer guards
-// the day. It fits when it starts within its window there and makes no visit late that was on
-// time without it. The day is walked once when the schedule is made; a candidate costs two
-// journeys (its way in and out) and a re-timing of the visits after it until the push is absorbed.
-// "Overlapping including travel" is "does not fit" in that order.
+// The stored order is the order of the visits' planned starts: each claim stores, for every visit
+// of that day, the start the walk gives it (`with`), so the day is walked the same way from then
+// on. A visit without a planned start (claimed before starts were stored) is ordered by its
+// window's start (walks_before). Because the order is stored, a candidate may go at any place in
+// the day: first, to be done before a long visit with an earlier window, or between two others
+// where a route passes. It fits at a place when it starts within its window there and makes no
+// visit late that was on time without it; fit takes the place that adds the least travel. The day
+// is walked once when the schedule is made; a place costs two journeys (the way in and out) and a
+// re-timing of the visits after it until the push is absorbed. "Overlapping including travel" is
+// "fits at no place".
 //
-// Invariant: stops() are in comes_before order.
+// Invariant: stops() are in walks_before order.
 // Thread safety: immutable after construction; safe to share between threads.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -35,25 +38,39 @@ struct Stop {
   LocalMinute window_end = 0;
   int duration_minutes = 0;
   std::optional<domain::Point> location;  // none: a digital visit
+  std::optional<LocalMinute> planned_start;  // its place in the stored day (see above)
+  std::int64_t id = 0;                       // the caller's name for it (a task id); the rules ignore it
 
   // The latest moment the visit can be over.
   [[nodiscard]] LocalMinute latest_end() const { return window_end + duration_minutes; }
 };
 
-// The order a day is walked in: by window start, then window end, then duration and place, so
-// that the same visits always make the same day.
+// The order of visits by their windows: window start, then window end, then duration and place,
+// so that the same visits always make the same order.
 bool comes_before(const Stop& a, const Stop& b);
+// The order a stored day is walked in: by planned start (window start when there is none), ties
+// by comes_before.
+bool walks_before(const Stop& a, const Stop& b);
 
 struct Fit {
   bool feasible = false;
-  Duration extra_travel;  // seconds of travel the candidate adds to the day (from home and back)
+  Duration extra_travel;     // seconds of travel the candidate adds to the day (from home and back)
+  std::size_t position = 0;  // where it goes: before stops()[position] (size(): last)
 };
 
 class DaySchedule {
  public:
   DaySchedule(std::vector<Stop> stops, domain::Point home, TravelTimes travel);
 
+  // The place that adds the least travel among those where the candidate fits (the earliest of
+  // equals), or not feasible. A candidate with a planned start goes where that start puts it
+  // among the day's visits when it fits there (a plan's route keeps its order).
   [[nodiscard]] Fit fit(const Stop& candidate) const;
+  // Only the place walks_before gives the candidate (its planned start, else its window start).
+  [[nodiscard]] Fit fit_in_order(const Stop& candidate) const;
+  // The day with the candidate at `position`, in walking order, every visit's planned_start set
+  // to the minute the walk starts it: what a claim stores.
+  [[nodiscard]] std::vector<Stop> with(const Stop& candidate, std::size_t position) const;
   [[nodiscard]] const std::vector<Stop>& stops() const { return stops_; }
   // Stop i of stops() as the day is walked: when it starts (seconds; local minutes * 60) and the
   // journey into it from the last place before it (home for the first stop; zero for a digital one).
@@ -63,6 +80,11 @@ class DaySchedule {
   [[nodiscard]] Duration travel() const { return travel_; }
 
  private:
+  struct InOrder {};
+  DaySchedule(std::vector<Stop> stops, domain::Point home, TravelTimes travel, InOrder);
+  void walk();
+  [[nodiscard]] Fit fit_at(const Stop& candidate, std::size_t at) const;
+
   // The day as it is, walked once: for stop i, where the caregiver comes from (the last place
   // before it, or home), the travel into it, when it starts and ends (seconds), and whether it is
   // late; `next_place_[i]` is the first stop at or after i that has a place (size() for none).

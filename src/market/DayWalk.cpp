@@ -11,7 +11,7 @@ std::vector<WalkedVisit> walk_day(const std::vector<Stop>& visits, domain::Point
   std::vector<std::size_t> order(visits.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return comes_before(visits[a], visits[b]); });
+                   [&](std::size_t a, std::size_t b) { return walks_before(visits[a], visits[b]); });
   std::vector<Stop> sorted;
   sorted.reserve(visits.size());
   for (std::size_t i : order) sorted.push_back(visits[i]);

@@ -33,6 +33,11 @@ Fit Roster::fit(DayNumber day, const Stop& candidate) const {
   return fit;
 }
 
+std::vector<Stop> Roster::day_with(DayNumber day, const Stop& candidate, const Fit& fit) const {
+  auto same_day = days_.find(day);
+  return (same_day != days_.end() ? same_day->second : empty_day_).with(candidate, fit.position);
+}
+
 bool Roster::holds_visit(std::int64_t care_task_id, DayNumber day) const {
   return visits_.count({care_task_id, day}) > 0;
 }

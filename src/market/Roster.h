@@ -31,6 +31,9 @@ class Roster {
 
   // Whether a visit on `day` fits with the claimed ones, and the travel it adds to that day.
   [[nodiscard]] Fit fit(DayNumber day, const Stop& candidate) const;
+  // The day with a fitted candidate at the place fit chose, every visit with its planned start:
+  // what a claim stores so that the day is walked the same way from then on.
+  [[nodiscard]] std::vector<Stop> day_with(DayNumber day, const Stop& candidate, const Fit& fit) const;
   // Whether the caregiver holds a slot of this visit (both slots may not go to one caregiver).
   [[nodiscard]] bool holds_visit(std::int64_t care_task_id, DayNumber day) const;
   // Minutes of claimed work in the week (Monday to Sunday) that holds `day`.

@@ -506,7 +506,7 @@ DemoResult seed_demo_region(const Platform& platform, const DemoSpec& spec) {
       t.day = r.i64(4);
       t.slot = r.i64(5);
       t.demand = {r.i64(1), t.day, static_cast<int>(r.i64(9)), market::split_certificates(r.text(10))};
-      t.stop = {r.i64(6), r.i64(7), static_cast<int>(r.i64(8)), std::nullopt};
+      t.stop = {r.i64(6), r.i64(7), static_cast<int>(r.i64(8)), std::nullopt, std::nullopt, r.i64(0)};
       if (r.text(11) != "digital") t.stop.location = domain::Point{r.f64(13), r.f64(12)};
       tasks.push_back(std::move(t));
     }

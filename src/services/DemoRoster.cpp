@@ -81,7 +81,9 @@ std::optional<std::size_t> DemoRoster::choose(const RosterTask& t) {
     auto day = days_[c].find(t.day);
     const Day* booked = day == days_[c].end() ? nullptr : &day->second;
     const market::DaySchedule schedule(booked ? booked->stops : std::vector<market::Stop>{}, w.profile.home, w.times);
-    const market::Fit fit = schedule.fit(t.stop);
+    // The demo stores its claims without planned starts, so their days are walked in window order:
+    // the task is judged at its window-order place only.
+    const market::Fit fit = schedule.fit_in_order(t.stop);
     if (!fit.feasible || !on_time_in_window_order(booked, t, w)) continue;
     const double score = static_cast<double>(fit.extra_travel.get()) / 60.0 + 3.0 * (w.profile.level - t.demand.level) -
                          (known_[t.client_id].count(c) ? 15.0 : 0.0);
@@ -94,8 +96,8 @@ std::optional<std::size_t> DemoRoster::choose(const RosterTask& t) {
 }
 
 // The day is walked in window order (as claims() does): with the task added, every visit must still
-// start in its window. DaySchedule::fit may accept the task at a place out of window order, which
-// that walk would not follow.
+// start in its window. The demo's claims carry no planned starts, so their days are walked in
+// window order; this checks the whole day that way (by_window), as the claims will be stored.
 bool DemoRoster::on_time_in_window_order(const Day* day, const RosterTask& t, const Worker& w) const {
   std::vector<market::Stop> order{t.stop};
   if (day) order.insert(order.end(), day->stops.begin(), day->stops.end());

@@ -67,24 +67,12 @@ Result<DayRange> read_range(const Json& query, DayNumber today, DayNumber defaul
 
 market::Stop stop_of(LocalMinute window_start, LocalMinute window_end, std::int64_t duration, const std::string& mode,
                      double lat, double lon) {
-  market::Stop s{window_start, window_end, static_cast<int>(duration), std::nullopt};
+  market::Stop s;
+  s.window_start = window_start;
+  s.window_end = window_end;
+  s.duration_minutes = static_cast<int>(duration);
   if (mode != "digital") s.location = domain::Point{lon, lat};
   return s;
-}
-
-// The caregiver's roster: their claimed and done visits of the weeks holding first..last, and a day
-// either side (for visits running over midnight and for weekly hours).
-market::Roster load_roster(store::Transaction& tx, const market::CaregiverProfile& caregiver, DayNumber first,
-                           DayNumber last) {
-  std::vector<market::ClaimedVisit> visits;
-  for (const auto& r : tx.query("SELECT care_task_id, day, window_start, window_end, duration, mode, lat, lon FROM task "
-                                "WHERE caregiver_id = ? AND window_start >= ? AND window_start < ? AND "
-                                "status IN ('claimed', 'done')",
-                                {caregiver.id, (market::Roster::week_start(first) - 1) * kMinutesPerDay,
-                                 (market::Roster::week_start(last) + 8) * kMinutesPerDay})) {
-    visits.push_back({r.i64(0), r.i64(1), stop_of(r.i64(2), r.i64(3), r.i64(4), r.text(5), r.f64(6), r.f64(7))});
-  }
-  return market::Roster(visits, caregiver.home, caregiver.travel_mode);
 }
 
 // A task as the marketplace judges it (never the client's name, address or notes). The feed reads
@@ -509,6 +497,29 @@ Result<Json> certificate_prospects(const Platform& platform, const Principal& wh
   });
 }
 
+market::Roster load_roster(store::Transaction& tx, const market::CaregiverProfile& caregiver, DayNumber first,
+                           DayNumber last) {
+  std::vector<market::ClaimedVisit> visits;
+  for (const auto& r : tx.query("SELECT care_task_id, day, window_start, window_end, duration, mode, lat, lon, id, "
+                                "planned_start FROM task WHERE caregiver_id = ? AND window_start >= ? AND "
+                                "window_start < ? AND status IN ('claimed', 'done')",
+                                {caregiver.id, (market::Roster::week_start(first) - 1) * kMinutesPerDay,
+                                 (market::Roster::week_start(last) + 8) * kMinutesPerDay})) {
+    market::Stop stop = stop_of(r.i64(2), r.i64(3), r.i64(4), r.text(5), r.f64(6), r.f64(7));
+    stop.id = r.i64(8);
+    stop.planned_start = r.opt_i64(9);
+    visits.push_back({r.i64(0), r.i64(1), stop});
+  }
+  return market::Roster(visits, caregiver.home, caregiver.travel_mode);
+}
+
+void store_day_order(store::Transaction& tx, const market::Roster& roster, DayNumber day, const market::Stop& claimed,
+                     const market::Fit& fit) {
+  for (const auto& stop : roster.day_with(day, claimed, fit)) {
+    tx.exec("UPDATE task SET planned_start = ? WHERE id = ?", {*stop.planned_start, stop.id});
+  }
+}
+
 Result<Json> claim_task(const Platform& platform, const Principal& who, std::int64_t task_id) {
   if (!is_caregiver(who)) return forbidden("only a caregiver claims tasks");
   const LocalMinute now = platform.now();
@@ -534,12 +545,16 @@ Result<Json> claim_task(const Platform& platform, const Principal& who, std::int
     if (t.window_start <= now) return conflict("task_id", std::to_string(task_id), "the task's window has started");
     const market::AvailabilityCalendar calendar(facts->recurring, facts->one_off, t.day, t.day);
     const market::Roster roster = load_roster(tx, facts->profile, t.day, t.day);
-    if (auto refusal = why_not_take(*facts, calendar, roster, t, nullptr)) return *refusal;
+    market::Fit fit;
+    if (auto refusal = why_not_take(*facts, calendar, roster, t, &fit)) return *refusal;
     const auto changed = tx.exec(
         "UPDATE task SET status = 'claimed', caregiver_id = ?, claimed_at = ?, urgent = 0, version = version + 1 "
         "WHERE id = ? AND status = 'open'",
         {caregiver_id, now, task_id});
     if (changed == 0) return conflict("task_id", std::to_string(task_id), "already claimed");
+    market::Stop claimed = t.stop();
+    claimed.id = task_id;
+    store_day_order(tx, roster, t.day, claimed, fit);
     record_audit(tx, who, {"task.claim", t.client_id, t.organisation_id, "success", "task " + std::to_string(task_id)});
     return held_task_result(tx, platform, task_id);
   });

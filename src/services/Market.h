@@ -24,8 +24,20 @@
 #include "core/Error.h"
 #include "services/Platform.h"
 #include "services/Principal.h"
+#include "market/Eligibility.h"
+#include "market/Roster.h"
+#include "store/Database.h"
 
 namespace carecrowd::services {
+
+// The caregiver's claimed and done visits of the weeks holding first..last and a day either side,
+// each with its stored planned start: what the marketplace judges one more claim against.
+market::Roster load_roster(store::Transaction& tx, const market::CaregiverProfile& caregiver, DayNumber first,
+                           DayNumber last);
+// With a claim: stores the planned start of every visit of the claimed task's day, the task at
+// the place the fit chose (`claimed.id` is the task), so the day is walked that way from now on.
+void store_day_order(store::Transaction& tx, const market::Roster& roster, DayNumber day, const market::Stop& claimed,
+                     const market::Fit& fit);
 
 // The caregiver's feed. Query: from, to (dates; default today and the six days after; at most 31
 // days), limit (1..500, default 50), after (the next_after of the previous page: how many ranked

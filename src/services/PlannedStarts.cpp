@@ -13,7 +13,7 @@ std::map<std::int64_t, PlannedStart> planned_starts(store::Transaction& tx, cons
   // A task's window starts on its day, so the window_start bounds let the caregiver index do the work.
   std::string sql =
       "SELECT t.id, t.caregiver_id, t.day, t.window_start, t.window_end, t.duration, t.mode, t.lat, t.lon, t.check_in, "
-      "g.home_lat, g.home_lon, g.travel_mode FROM task t JOIN caregiver g ON g.id = t.caregiver_id "
+      "g.home_lat, g.home_lon, g.travel_mode, t.planned_start FROM task t JOIN caregiver g ON g.id = t.caregiver_id "
       "WHERE t.status IN ('claimed', 'done') AND t.window_start >= ? AND t.window_start < ? AND t.day >= ? AND "
       "t.day <= ? AND t.caregiver_id IN (";
   std::vector<store::Param> params{first * kMinutesPerDay, (last + 1) * kMinutesPerDay, first, last};
@@ -38,7 +38,11 @@ std::map<std::int64_t, PlannedStart> planned_starts(store::Transaction& tx, cons
       // A mode the store does not know cannot be stored (registration checks it); bike otherwise.
       if (!domain::parse_travel_mode(r.text(12), day.mode)) day.mode = domain::TravelMode::bike;
     }
-    market::Stop stop{r.i64(3), r.i64(4), static_cast<int>(r.i64(5)), std::nullopt};
+    market::Stop stop;
+    stop.window_start = r.i64(3);
+    stop.window_end = r.i64(4);
+    stop.duration_minutes = static_cast<int>(r.i64(5));
+    stop.planned_start = r.opt_i64(13);
     if (r.text(6) != "digital") stop.location = domain::Point{r.f64(8), r.f64(7)};
     day.tasks.push_back(r.i64(0));
     day.check_ins.push_back(r.opt_i64(9));

@@ -13,6 +13,7 @@
 #include "services/AuditLog.h"
 #include "services/Caregivers.h"
 #include "services/Input.h"
+#include "services/Market.h"
 #include "services/PlanAnswer.h"
 #include "services/PlanProblem.h"
 
@@ -65,7 +66,7 @@ Result<PlanRequest> read_plan_request(const Json& body, DayNumber today) {
 // is composed here; the two must stay the same rule). nullopt when the task is now the
 // caregiver's; otherwise why not, as the market would answer.
 std::optional<Error> claim_task_in(store::Transaction& tx, std::int64_t caregiver_id, std::int64_t task_id,
-                                   LocalMinute now) {
+                                   LocalMinute now, std::optional<LocalMinute> planned_start) {
   // Taking the caregiver's row first serialises their claims, so the checks below see every claim
   // of theirs that committed before this one.
   tx.exec("UPDATE caregiver SET claim_seq = claim_seq + 1 WHERE id = ?", {caregiver_id});
@@ -91,23 +92,18 @@ std::optional<Error> claim_task_in(store::Transaction& tx, std::int64_t caregive
   }
   if (!market::AvailabilityCalendar(facts->recurring, facts->one_off, day, day).covers(start, end + duration))
     return conflict("task_id", id, "the task is outside your published availability");
-  // The roster: claimed and done visits of the week around the day, and a day either side.
-  std::vector<market::ClaimedVisit> visits;
-  for (const auto& r : tx.query("SELECT care_task_id, day, window_start, window_end, duration, mode, lat, lon FROM task "
-                                "WHERE caregiver_id = ? AND window_start >= ? AND window_start < ? AND "
-                                "status IN ('claimed', 'done')",
-                                {caregiver_id, (market::Roster::week_start(day) - 1) * kMinutesPerDay,
-                                 (market::Roster::week_start(day) + 8) * kMinutesPerDay})) {
-    market::Stop stop{r.i64(2), r.i64(3), static_cast<int>(r.i64(4)), std::nullopt};
-    if (r.text(5) != "digital") stop.location = domain::Point{r.f64(7), r.f64(6)};
-    visits.push_back({r.i64(0), r.i64(1), stop});
-  }
-  const market::Roster roster(visits, profile.home, profile.travel_mode);
+  const market::Roster roster = load_roster(tx, profile, day, day);
   if (roster.holds_visit(t.i64(3), day))
     return conflict("task_id", id, "you hold the other slot of this double-staffed visit");
-  market::Stop candidate{start, end, static_cast<int>(duration), std::nullopt};
+  market::Stop candidate;
+  candidate.window_start = start;
+  candidate.window_end = end;
+  candidate.duration_minutes = static_cast<int>(duration);
+  candidate.id = task_id;
+  candidate.planned_start = planned_start;  // a plan's route order, kept where it still fits
   if (t.text(10) != "digital") candidate.location = domain::Point{t.f64(12), t.f64(11)};
-  if (!roster.fit(day, candidate).feasible)
+  const market::Fit fit = roster.fit(day, candidate);
+  if (!fit.feasible)
     return conflict("task_id", id, "the task overlaps your other tasks, counting travel between them");
   if (roster.minutes_in_week(day) + duration > profile.max_minutes_week)
     return conflict("task_id", id, "the task would take you over your weekly maximum of " +
@@ -117,6 +113,7 @@ std::optional<Error> claim_task_in(store::Transaction& tx, std::int64_t caregive
       "WHERE id = ? AND status = 'open'",
       {caregiver_id, now, task_id});
   if (changed == 0) return conflict("task_id", id, "the task was taken by someone else in the meantime");
+  store_day_order(tx, roster, day, candidate, fit);
   return std::nullopt;
 }
 
@@ -133,6 +130,7 @@ struct Handout {
   std::int64_t caregiver_id = 0;
   bool employed = false;  // works for the run's organisation as an employee
   LocalMinute window_start = 0;
+  LocalMinute planned_start = 0;  // where the plan's route starts it: the day keeps that order if it can
 };
 
 // The proposals handed out so far: how many of each status, and why the failed ones failed.
@@ -149,7 +147,7 @@ std::string hand_out(store::Transaction& tx, const Principal& who, std::int64_t 
                      bool assign, const Handout& h, LocalMinute now, HandoutTally& tally) {
   std::optional<Error> refused;
   if (assign && h.employed) {
-    refused = claim_task_in(tx, h.caregiver_id, h.task_id, now);
+    refused = claim_task_in(tx, h.caregiver_id, h.task_id, now, h.planned_start);
     if (!refused) {
       const auto client = tx.query_i64("SELECT client_id FROM task WHERE id = ?", {h.task_id});
       record_audit(tx, who, {"task.assign", client, organisation, "success",
@@ -302,12 +300,14 @@ struct ProposalState {
   std::int64_t task_id = 0;
   std::int64_t client_id = 0;
   std::int64_t organisation_id = 0;
+  LocalMinute planned_start = 0;
 };
 
 // The caller's pending, unexpired proposal, or the error that answers the request.
 Result<ProposalState> answerable_proposal(store::Transaction& tx, const Principal& who, std::int64_t proposal_id,
                                           LocalMinute now) {
-  auto rows = tx.query("SELECT p.caregiver_id, p.status, p.deadline, p.task_id, t.client_id, t.organisation_id FROM "
+  auto rows = tx.query("SELECT p.caregiver_id, p.status, p.deadline, p.task_id, t.client_id, t.organisation_id, "
+                       "p.planned_start FROM "
                        "proposal p JOIN task t ON t.id = p.task_id WHERE p.id = ?",
                        {proposal_id});
   const std::string id = std::to_string(proposal_id);
@@ -319,7 +319,7 @@ Result<ProposalState> answerable_proposal(store::Transaction& tx, const Principa
   const auto& r = rows[0];
   if (r.text(1) != "pending") return conflict("status", id, "the proposal is already " + r.text(1));
   if (r.i64(2) <= now) return conflict("deadline", id, "the proposal expired at " + format_local_time(r.i64(2)));
-  return ProposalState{r.i64(3), r.i64(4), r.i64(5)};
+  return ProposalState{r.i64(3), r.i64(4), r.i64(5), r.i64(6)};
 }
 
 Json caregiver_proposal(store::Transaction& tx, std::int64_t proposal_id, LocalMinute now) {
@@ -367,8 +367,8 @@ Result<Json> create_plan(const Platform& platform, const Principal& who, const J
     for (const auto& p : answer.planned) {
       const std::string status =
           review ? "draft"
-                 : hand_out(tx, who, organisation, plan_id, assign, {p.task_id, p.caregiver_id, p.employed, p.window_start},
-                            now, tally);
+                 : hand_out(tx, who, organisation, plan_id, assign,
+                            {p.task_id, p.caregiver_id, p.employed, p.window_start, p.start}, now, tally);
       // A draft's deadline is set again when it is sent; the column holds one from the start.
       tx.exec("INSERT INTO proposal (plan_id, task_id, caregiver_id, planned_start, deadline, status) VALUES (?, ?, ?, ?, "
               "?, ?)",
@@ -457,7 +457,7 @@ Result<Json> send_plan(const Platform& platform, const Principal& who, std::int6
     tx.exec("UPDATE plan_run SET sent_mode = ?, sent_at = ?, sent_by = ? WHERE id = ?", {mode, now, who.user_id, plan_id});
     // Employment as it is now: an employee taken on since the run is assigned, one who left is offered.
     const auto drafts = tx.query(
-        "SELECT p.id, p.task_id, p.caregiver_id, t.window_start, COALESCE(co.employed, 0) FROM proposal p "
+        "SELECT p.id, p.task_id, p.caregiver_id, t.window_start, COALESCE(co.employed, 0), p.planned_start FROM proposal p "
         "JOIN task t ON t.id = p.task_id LEFT JOIN caregiver_organisation co ON co.caregiver_id = p.caregiver_id AND "
         "co.organisation_id = t.organisation_id WHERE p.plan_id = ? AND p.status = 'draft' ORDER BY p.planned_start, p.id",
         {plan_id});
@@ -465,7 +465,7 @@ Result<Json> send_plan(const Platform& platform, const Principal& who, std::int6
     supersede_earlier_offers(tx, plan_id, organisation, run[0].i64(1), run[0].i64(2));
     HandoutTally tally;
     for (const auto& d : drafts) {
-      const Handout h{d.i64(1), d.i64(2), d.i64(4) != 0, d.i64(3)};
+      const Handout h{d.i64(1), d.i64(2), d.i64(4) != 0, d.i64(3), d.i64(5)};
       const std::string status = hand_out(tx, who, organisation, plan_id, mode == "assign", h, now, tally);
       tx.exec("UPDATE proposal SET status = ?, deadline = ? WHERE id = ? AND status = 'draft'",
               {status, proposal_deadline(platform.settings(), now, h.window_start), d.i64(0)});
@@ -520,7 +520,7 @@ Result<Json> accept_proposal(const Platform& platform, const Principal& who, std
     if (!state) return state.error();
     const ProposalState& p = state.value();
     const std::string task = std::to_string(p.task_id);
-    if (auto refused = claim_task_in(tx, *who.caregiver_id, p.task_id, now)) return *refused;
+    if (auto refused = claim_task_in(tx, *who.caregiver_id, p.task_id, now, p.planned_start)) return *refused;
     tx.exec("UPDATE proposal SET status = 'accepted' WHERE id = ?", {proposal_id});
     record_audit(tx, who, {"task.claim", p.client_id, p.organisation_id, "success",
                            "task " + task + " (proposal " + std::to_string(proposal_id) + ")"});

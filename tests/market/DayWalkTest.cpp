@@ -19,7 +19,7 @@ int minutes_between(Point a, Point b, TravelMode mode) {
 }
 
 TEST(DayWalk, TheFirstVisitStartsAtItsWindowAndHasNoTravelBeforeIt) {
-  const auto walked = walk_day({Stop{at(9), at(10), 30, kOudwijk}}, kHome, TravelMode::bike);
+  const auto walked = walk_day({Stop{at(9), at(10), 30, kOudwijk, std::nullopt, 0}}, kHome, TravelMode::bike);
   ASSERT_EQ(walked.size(), 1U);
   EXPECT_EQ(walked[0].start, at(9));
   EXPECT_FALSE(walked[0].travel_minutes.has_value());
@@ -29,7 +29,7 @@ TEST(DayWalk, AVisitStartsWhenTheCaregiverArrivesFromThePreviousOne) {
   const int journey = minutes_between(kOudwijk, kOvervecht, TravelMode::bike);
   ASSERT_GT(journey, 5);
   // Given latest first: the answer keeps the order given, the walk goes by window.
-  const auto walked = walk_day({Stop{at(9), at(11), 20, kOvervecht}, Stop{at(8), at(8), 50, kOudwijk}}, kHome,
+  const auto walked = walk_day({Stop{at(9), at(11), 20, kOvervecht, std::nullopt, 0}, Stop{at(8), at(8), 50, kOudwijk, std::nullopt, 0}}, kHome,
                                TravelMode::bike);
   ASSERT_EQ(walked.size(), 2U);
   EXPECT_EQ(walked[1].start, at(8));
@@ -40,14 +40,14 @@ TEST(DayWalk, AVisitStartsWhenTheCaregiverArrivesFromThePreviousOne) {
 
 TEST(DayWalk, AVisitWhoseWindowOpensLaterWaitsForIt) {
   const auto walked =
-      walk_day({Stop{at(8), at(8), 30, kOudwijk}, Stop{at(13), at(14), 30, kOvervecht}}, kHome, TravelMode::car);
+      walk_day({Stop{at(8), at(8), 30, kOudwijk, std::nullopt, 0}, Stop{at(13), at(14), 30, kOvervecht, std::nullopt, 0}}, kHome, TravelMode::car);
   EXPECT_EQ(walked[1].start, at(13));
   EXPECT_EQ(walked[1].travel_minutes, minutes_between(kOudwijk, kOvervecht, TravelMode::car));
 }
 
 TEST(DayWalk, ADigitalVisitNeedsNoJourneyAndTheNextIsReachedFromTheLastPlace) {
-  const auto walked = walk_day({Stop{at(8), at(8), 30, kOudwijk}, Stop{at(9), at(9), 15, std::nullopt},
-                                Stop{at(10), at(11), 30, kOvervecht}},
+  const auto walked = walk_day({Stop{at(8), at(8), 30, kOudwijk, std::nullopt, 0}, Stop{at(9), at(9), 15, std::nullopt, std::nullopt, 0},
+                                Stop{at(10), at(11), 30, kOvervecht, std::nullopt, 0}},
                                kHome, TravelMode::bike);
   EXPECT_EQ(walked[1].start, at(9));
   EXPECT_EQ(walked[1].travel_minutes, 0);

@@ -134,6 +134,32 @@ TEST_F(MarketFixture, TasksThatOverlapAClaimedOneIncludingTravelLeaveTheFeed) {
   }
 }
 
+// A short visit fits before a long one with an earlier window; the day keeps that order (each
+// claim stores the planned starts), so a later claim is judged against the day as it will be done.
+TEST_F(MarketFixture, AShortVisitGoesBeforeALongerOneAndTheDayKeepsThatOrder) {
+  const auto neighbour = make_client(api, org.coordinator_token, "Mevrouw Buur", 52.0907, 5.1214, "3511 AC");
+  const auto long_visit = one_visit(api, org.coordinator_token, client, tomorrow_at(8), 240, 180, 1);
+  const auto short_visit = one_visit(api, org.coordinator_token, neighbour, tomorrow_at(9), 30, 30, 1);
+  const auto across = make_client(api, org.coordinator_token, "Meneer Overkant", 52.0907, 5.1214, "3511 AD");
+  const auto too_long = one_visit(api, org.coordinator_token, across, tomorrow_at(10), 60, 150, 1);
+  auto c = make_caregiver(api, "kees@example.test", "Kees", 2, {org.id});
+  ASSERT_EQ(claim(c, long_visit).status, 200);
+  auto second = claim(c, short_visit);
+  ASSERT_EQ(second.status, 200) << second.text;
+  const std::string day = format_date(tomorrow_at(9) / kMinutesPerDay);
+  auto mine = api.get("/v1/my/tasks?from=" + day + "&to=" + day, c.token);
+  ASSERT_EQ(mine.status, 200) << mine.text;
+  const auto& items = mine.body["items"];
+  ASSERT_EQ(items.size(), 2U);
+  Json first_item, second_item;
+  for (const auto& item : items) (item["id"] == short_visit ? first_item : second_item) = item;
+  EXPECT_EQ(first_item["planned_start"], format_local_time(tomorrow_at(9)));
+  EXPECT_EQ(second_item["planned_start"], format_local_time(tomorrow_at(9, 30)));
+  // The long visit now starts at 09:30 and may start until 12:00: two and a half hours more at
+  // 10:00 would push it past that.
+  EXPECT_EQ(claim(c, too_long).status, 409);
+}
+
 TEST_F(MarketFixture, FeedRanksLessExtraTravelFirstAndPages) {
   const auto far = make_client(api, org.coordinator_token, "Meneer Ver", 52.1160, 5.1160, "3563 AB");
   const auto early = one_visit(api, org.coordinator_token, far, tomorrow_at(8), 60, 30, 1);

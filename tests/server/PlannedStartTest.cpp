@@ -44,10 +44,11 @@ TEST_F(PlannedStarts, ClaimedVisitsStartWhereTheDayWalkPutsThemCountingOtherOrga
   const auto last_client = make_client(api, noord.coordinator_token, "Meneer Laatst", kWestLat, kWestLon);
   const auto other_client = make_client(api, oost.coordinator_token, "Mevrouw Geheim Oost", kEastLat, kEastLon);
   const auto open_client = make_client(api, noord.coordinator_token, "Meneer Open", kWestLat, kWestLon);
-  // 09:00 fixed at North, then Oost's visit in the East (09:30-11:00), then Noord's in the West
-  // (09:30-12:00): the walk goes North, East, West.
+  // 09:00 fixed at North, then Oost's visit in the East (start 09:30-09:45), then Noord's in the
+  // West (09:30-12:00): the West visit fits only after the East one (before it, the East visit
+  // would start late), so the walk goes North, East, West.
   const auto first = one_visit(api, noord.coordinator_token, first_client, tomorrow_at(9), 0, 30);
-  const auto other = one_visit(api, oost.coordinator_token, other_client, tomorrow_at(9, 30), 90, 30);
+  const auto other = one_visit(api, oost.coordinator_token, other_client, tomorrow_at(9, 30), 15, 30);
   const auto last = one_visit(api, noord.coordinator_token, last_client, tomorrow_at(9, 30), 150, 30);
   const auto open = one_visit(api, noord.coordinator_token, open_client, tomorrow_at(14), 60, 30);
   auto carer = make_caregiver(api, "wim@example.test", "Wim Wandel", 3, {noord.id, oost.id});
@@ -58,6 +59,7 @@ TEST_F(PlannedStarts, ClaimedVisitsStartWhereTheDayWalkPutsThemCountingOtherOrga
   const auto north_east = bike_seconds(kNorthLat, kNorthLon, kEastLat, kEastLon);
   const auto east_west = bike_seconds(kEastLat, kEastLon, kWestLat, kWestLon);
   ASSERT_GT(north_east, 60);
+  ASSERT_LE(north_east, 15 * 60);  // the East visit can be reached in its window
   const LocalMinute other_start = tomorrow_at(9, 30) + minutes_up(north_east);
   const LocalMinute last_start = (tomorrow_at(9, 30) * 60 + north_east + 30 * 60 + east_west + 59) / 60;
 

@@ -56,6 +56,12 @@ test("coordinator sets care, caregiver claims it, coordinator sees it claimed, f
   await login(phone, email);
   await phone.getByLabel("Day").selectOption(tomorrow);
   const claim = phone.getByRole("button", { name: new RegExp(`^Claim ${careType}`) });
+  // The feed shows the best fits first, a page at a time: page on until the new task shows.
+  await phone.locator(".task-card").first().waitFor();
+  for (let page = 0; page < 20 && !(await claim.isVisible()); page++) {
+    await phone.getByRole("button", { name: /^Show more/ }).click();
+    await phone.waitForLoadState("networkidle");
+  }
   await claim.waitFor();
   const feedText = await phone.locator("main").innerText();
   const secrets = [client.name, client.address, client.notes, ...client.name.split(" ").filter((w) => w.length > 3)];
