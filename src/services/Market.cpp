@@ -263,6 +263,8 @@ Json held_task_json(const store::Row& r, const Settings& settings, bool details)
               {"check_out", r.is_null(13) ? Json() : Json(format_local_time(r.i64(13)))},
               {"details_visible_from", format_local_time(privacy.from)},
               {"details_visible_until", format_local_time(privacy.until)},
+              // Until when the caregiver may give it back themselves (later only via the coordinator).
+              {"release_until", format_local_time(start - settings.release_notice_minutes)},
               {"organisation", {{"id", r.i64(2)}, {"name", r.text(22)}}}};
   if (details) {
     out["client"] = {{"name", r.text(15)},  {"address", r.text(16)}, {"postcode", r.text(17)},

@@ -314,6 +314,14 @@ TEST_F(ShortNotice, ReleaseIsAllowedUntilTheNoticePeriodAndMakesTheTaskUrgent) {
   ASSERT_EQ(claim(c, in_three_hours).status, 200);
   ASSERT_EQ(claim(c, in_half_an_hour).status, 200);
   EXPECT_EQ(api.post("/v1/tasks/" + std::to_string(in_three_hours) + "/release", Json::object(), d.token).status, 404);
+  // The caregiver's own list says until when each may be given back: an hour before its window.
+  auto mine = api.get("/v1/my/tasks", c.token);
+  ASSERT_EQ(mine.status, 200) << mine.text;
+  for (const auto& item : mine.body["items"]) {
+    const auto window_start = parse_local_time(item["window"]["start"].get<std::string>(), "start");
+    ASSERT_TRUE(window_start);
+    EXPECT_EQ(item["release_until"], format_local_time(window_start.value() - 60)) << item.dump();
+  }
 
   auto released = api.post("/v1/tasks/" + std::to_string(in_three_hours) + "/release", Json::object(), c.token);
   ASSERT_EQ(released.status, 200) << released.text;

@@ -154,6 +154,8 @@ function Stop(props: {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  // Past the notice period the server refuses a release; the coordinator can still take it back.
+  const canRelease = !t.release_until || props.now <= t.release_until;
   const headingId = `stop-${t.id}`;
   const confirmButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -249,7 +251,7 @@ function Stop(props: {
                 Check out
               </button>
             )}
-            {!t.check_in && (
+            {!t.check_in && canRelease && (
               <button
                 type="button"
                 class="danger"
@@ -260,13 +262,18 @@ function Stop(props: {
                 Release
               </button>
             )}
+            {!t.check_in && !canRelease && (
+              <p class="muted release-closed">
+                The notice period has started: if you cannot come, ask your coordinator to take it back.
+              </p>
+            )}
           </div>
         )}
         {confirming && (
           <div class="confirm" role="group" aria-label="Confirm release">
             <p>
-              Give {t.type} on {dateLabel(t.day)} back? It goes back to the open tasks, marked urgent. Tasks can be
-              given back only until the notice period before the visit.
+              Give {t.type} on {dateLabel(t.day)} back? It goes back to the open tasks, marked urgent.
+              {t.release_until && ` You can give it back until ${dateLabel(t.release_until.slice(0, 10))} ${clock(t.release_until)}.`}
             </p>
             <div class="card-actions">
               <button type="button" class="danger" disabled={busy} ref={confirmButton} onClick={() => act("release")}>

@@ -56,6 +56,7 @@ export interface HeldTask {
   check_in: string | null;
   check_out: string | null;
   details_visible_from: string;
+  release_until?: string; // the caregiver may give it back until then; later only the coordinator
   details_visible_until: string;
   client: ClientDetails | null; // only inside the privacy window
   organisation: OrganisationRef;
