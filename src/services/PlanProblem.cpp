@@ -271,7 +271,7 @@ class PlanProblemBuilder {
   // The weekly limit. The market counts the minutes of a caregiver's tasks against max_minutes_week;
   // the engine counts the span of each route, travel and waiting included. So max_work is what the
   // week leaves for new tasks plus, for each day with claimed tasks, the span those take on their
-  // own (walked in order of their windows, as the market does, with a quarter of an hour to spare),
+  // own (walked in order of their windows, with a quarter of an hour to spare),
   // so that claimed tasks are not squeezed out by the limit. New work the engine fits into the
   // waiting between claimed tasks costs no span; what goes past the market's limit that way is left
   // out of the proposals (see Planning).
