@@ -129,7 +129,8 @@ struct Server::Impl {
     }
     res.set_content_provider(size, content_type,
                              [body](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
-                               return sink.write(body->data() + offset, length);
+                               if (offset >= body->size()) return false;
+                               return sink.write(body->data() + offset, std::min(length, body->size() - offset));
                              });
     return size;
   }
@@ -222,6 +223,11 @@ struct Server::Impl {
 
   void handle(const httplib::Request& req, httplib::Response& res) {
     const auto started = std::chrono::steady_clock::now();
+    // Byte ranges are not served: the answer is the whole body, which HTTP allows. httplib 0.11
+    // cuts ranges out of a provided body without clipping them to its size (a read past the end)
+    // and out of error bodies too. The request object is httplib's own, not const underneath.
+    const_cast<httplib::Request&>(req).ranges.clear();
+    res.set_header("Accept-Ranges", "none");
     std::string user;
     std::string pattern = "(error)";
     std::size_t sent_bytes = 0;
@@ -272,9 +278,10 @@ Server::Server(const services::Platform& platform, Router router, ServerOptions 
     if (!res.body.empty() || res.content_length_ > 0) return;
     const int status = res.status;
     ErrorKind kind = status == 413 ? ErrorKind::too_large : status >= 500 ? ErrorKind::io : ErrorKind::bad_input;
-    std::string reason = status == 413 ? "the body is larger than " + std::to_string(impl_->options.max_body_bytes) +
-                                             " bytes"
-                                       : "the request could not be read";
+    std::string reason = status == 413   ? "the body is larger than " + std::to_string(impl_->options.max_body_bytes) +
+                                                 " bytes"
+                         : status == 416 ? "the requested byte range is not within the response"
+                                         : "the request could not be read";
     impl_->write_problem(res, Error{kind, status == 413 ? "body" : "", "", reason}, status, req.path);
   });
   http.set_keep_alive_max_count(100000);

@@ -21,6 +21,18 @@ test("the server answers app paths with the app and API paths with problems", as
   const packed = await fetch(`${world.server.url}${script}`, { headers: { "Accept-Encoding": "gzip, deflate, br, zstd" } });
   assert.equal(packed.headers.get("content-encoding"), "gzip");
   assert.equal(await packed.text(), await (await fetch(`${world.server.url}${script}`, { headers: { "Accept-Encoding": "identity" } })).text());
+  // Byte ranges are not served (the whole file comes back, as HTTP allows), so no range can reach
+  // past a body's end.
+  const whole = await (await fetch(`${world.server.url}${script}`, { headers: { "Accept-Encoding": "identity" } })).text();
+  for (const range of ["bytes=0-9", "bytes=0-999999999", "bytes=999999999-", "bytes=-999999999"]) {
+    const answer = await fetch(`${world.server.url}${script}`, { headers: { Range: range, "Accept-Encoding": "identity" } });
+    assert.equal(answer.status, 200, range);
+    assert.equal(answer.headers.get("accept-ranges"), "none", range);
+    assert.equal(await answer.text(), whole, range);
+  }
+  const apiRange = await fetch(`${world.server.url}/openapi.json`, { headers: { Range: "bytes=0-999999999" } });
+  assert.equal(apiRange.status, 200);
+  assert.ok((await apiRange.json()).paths);
   const missingAsset = await fetch(`${world.server.url}/assets/nothing-here.js`);
   assert.equal(missingAsset.status, 404);
   for (const path of ["/v1/no-such-route", "/v1"]) {
