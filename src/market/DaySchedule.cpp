@@ -69,18 +69,32 @@ Fit DaySchedule::fit(const Stop& candidate) const {
   }
   Fit best;
   const std::int64_t closes = candidate.window_end * 60;
-  for (std::size_t at = 0; at <= stops_.size(); ++at) {
+  std::size_t first = 0;  // after the last started visit
+  for (std::size_t i = 0; i < stops_.size(); ++i) {
+    if (stops_[i].started) first = i + 1;
+  }
+  const auto natural = static_cast<std::size_t>(
+      std::upper_bound(stops_.begin(), stops_.end(), candidate, comes_before) - stops_.begin());
+  const auto distance = [natural](std::size_t at) { return at > natural ? at - natural : natural - at; };
+  for (std::size_t at = first; at <= stops_.size(); ++at) {
     // Later places only start later: once the stop before it ends too late, none fits.
     if (at > 0 && end_[at - 1] > closes) break;
     const Fit here = fit_at(candidate, at);
-    if (here.feasible && (!best.feasible || here.extra_travel < best.extra_travel)) best = here;
+    if (!here.feasible) continue;
+    if (!best.feasible || here.extra_travel < best.extra_travel ||
+        (here.extra_travel == best.extra_travel && distance(at) < distance(best.position))) {
+      best = here;
+    }
   }
   return best;
 }
 
 Fit DaySchedule::fit_in_order(const Stop& candidate) const {
-  const auto at = static_cast<std::size_t>(std::upper_bound(stops_.begin(), stops_.end(), candidate, walks_before) -
-                                           stops_.begin());
+  auto at = static_cast<std::size_t>(std::upper_bound(stops_.begin(), stops_.end(), candidate, walks_before) -
+                                     stops_.begin());
+  for (std::size_t i = at; i < stops_.size(); ++i) {
+    if (stops_[i].started) return {};  // it would go before a visit that has started
+  }
   return fit_at(candidate, at);
 }
 

@@ -40,6 +40,7 @@ struct Stop {
   std::optional<domain::Point> location;  // none: a digital visit
   std::optional<LocalMinute> planned_start;  // its place in the stored day (see above)
   std::int64_t id = 0;                       // the caller's name for it (a task id); the rules ignore it
+  bool started = false;  // checked in or done: what is past stays put, nothing is placed before it
 
   // The latest moment the visit can be over.
   [[nodiscard]] LocalMinute latest_end() const { return window_end + duration_minutes; }
@@ -62,9 +63,11 @@ class DaySchedule {
  public:
   DaySchedule(std::vector<Stop> stops, domain::Point home, TravelTimes travel);
 
-  // The place that adds the least travel among those where the candidate fits (the earliest of
-  // equals), or not feasible. A candidate with a planned start goes where that start puts it
-  // among the day's visits when it fits there (a plan's route keeps its order).
+  // The place that adds the least travel among those where the candidate fits, never before a
+  // started visit; of equals, the one nearest the window-order place (a digital visit adds no
+  // travel anywhere and should not push the day). Not feasible when it fits nowhere. A candidate
+  // with a planned start goes where that start puts it when it fits there (a plan's route keeps
+  // its order).
   [[nodiscard]] Fit fit(const Stop& candidate) const;
   // Only the place walks_before gives the candidate (its planned start, else its window start).
   [[nodiscard]] Fit fit_in_order(const Stop& candidate) const;

@@ -27,7 +27,8 @@ Fit Roster::fit(DayNumber day, const Stop& candidate) const {
     if (it == days_.end()) continue;
     for (const Stop& s : it->second.stops()) {
       if (s.latest_end() + near <= candidate.window_start || candidate.latest_end() + near <= s.window_start) continue;
-      if (!DaySchedule({s}, home_, times_).fit(candidate).feasible) return Fit{};
+      // In time order: the other day's visit and the candidate as they fall (not any order).
+      if (!DaySchedule({s}, home_, times_).fit_in_order(candidate).feasible) return Fit{};
     }
   }
   return fit;

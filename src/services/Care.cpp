@@ -696,13 +696,14 @@ Result<Json> reopen_task(const Platform& platform, const Principal& who, std::in
     if (superseded) {
       // Its care task was changed or removed since the claim: the old version goes, and the
       // current version (if any) is materialised for the day it served.
-      tx.exec("UPDATE task SET status = 'cancelled', caregiver_id = NULL, claimed_at = NULL, version = version + 1 "
+      tx.exec("UPDATE task SET status = 'cancelled', caregiver_id = NULL, claimed_at = NULL, planned_start = NULL, "
+              "version = version + 1 "
               "WHERE id = ?",
               {task_id});
       const DayNumber day = rows[0].i64(6);
       materialise_arrangement(tx, rows[0].i64(5), day, day);
     } else {
-      tx.exec("UPDATE task SET status = 'open', caregiver_id = NULL, claimed_at = NULL, urgent = 1, "
+      tx.exec("UPDATE task SET status = 'open', caregiver_id = NULL, claimed_at = NULL, planned_start = NULL, urgent = 1, "
               "version = version + 1 WHERE id = ?",
               {task_id});
     }

@@ -503,22 +503,27 @@ market::Roster load_roster(store::Transaction& tx, const market::CaregiverProfil
                            DayNumber last) {
   std::vector<market::ClaimedVisit> visits;
   for (const auto& r : tx.query("SELECT care_task_id, day, window_start, window_end, duration, mode, lat, lon, id, "
-                                "planned_start FROM task WHERE caregiver_id = ? AND window_start >= ? AND "
+                                "planned_start, status, check_in FROM task WHERE caregiver_id = ? AND window_start >= ? AND "
                                 "window_start < ? AND status IN ('claimed', 'done')",
                                 {caregiver.id, (market::Roster::week_start(first) - 1) * kMinutesPerDay,
                                  (market::Roster::week_start(last) + 8) * kMinutesPerDay})) {
     market::Stop stop = stop_of(r.i64(2), r.i64(3), r.i64(4), r.text(5), r.f64(6), r.f64(7));
     stop.id = r.i64(8);
     stop.planned_start = r.opt_i64(9);
+    stop.started = r.text(10) == "done" || !r.is_null(11);
     visits.push_back({r.i64(0), r.i64(1), stop});
   }
   return market::Roster(visits, caregiver.home, caregiver.travel_mode);
 }
 
-void store_day_order(store::Transaction& tx, const market::Roster& roster, DayNumber day, const market::Stop& claimed,
-                     const market::Fit& fit) {
+void store_day_order(store::Transaction& tx, std::int64_t caregiver_id, const market::Roster& roster, DayNumber day,
+                     const market::Stop& claimed, const market::Fit& fit) {
   for (const auto& stop : roster.day_with(day, claimed, fit)) {
-    tx.exec("UPDATE task SET planned_start = ? WHERE id = ?", {*stop.planned_start, stop.id});
+    if (stop.started) continue;  // what has started keeps its place and its check-in
+    // Still theirs: on PostgreSQL (read committed) a task reopened and claimed by someone else
+    // since the roster was read must not get this day's time.
+    tx.exec("UPDATE task SET planned_start = ? WHERE id = ? AND caregiver_id = ? AND status = 'claimed'",
+            {*stop.planned_start, stop.id, caregiver_id});
   }
 }
 
@@ -556,7 +561,7 @@ Result<Json> claim_task(const Platform& platform, const Principal& who, std::int
     if (changed == 0) return conflict("task_id", std::to_string(task_id), "already claimed");
     market::Stop claimed = t.stop();
     claimed.id = task_id;
-    store_day_order(tx, roster, t.day, claimed, fit);
+    store_day_order(tx, caregiver_id, roster, t.day, claimed, fit);
     record_audit(tx, who, {"task.claim", t.client_id, t.organisation_id, "success", "task " + std::to_string(task_id)});
     return held_task_result(tx, platform, task_id);
   });
@@ -579,7 +584,7 @@ Result<Json> release_task(const Platform& platform, const Principal& who, std::i
                           format_local_time(h.window_start) + "); ask your coordinator");
     }
     // Conditional, like the claim: a coordinator may have reopened the task since it was read.
-    if (tx.exec("UPDATE task SET status = 'open', caregiver_id = NULL, claimed_at = NULL, urgent = 1, "
+    if (tx.exec("UPDATE task SET status = 'open', caregiver_id = NULL, claimed_at = NULL, planned_start = NULL, urgent = 1, "
                 "version = version + 1 WHERE id = ? AND caregiver_id = ? AND status = 'claimed' AND check_in IS NULL",
                 {task_id, *who.caregiver_id}) == 0) {
       return conflict("task_id", id, "the task changed meanwhile; reload it");

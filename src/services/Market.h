@@ -36,8 +36,8 @@ market::Roster load_roster(store::Transaction& tx, const market::CaregiverProfil
                            DayNumber last);
 // With a claim: stores the planned start of every visit of the claimed task's day, the task at
 // the place the fit chose (`claimed.id` is the task), so the day is walked that way from now on.
-void store_day_order(store::Transaction& tx, const market::Roster& roster, DayNumber day, const market::Stop& claimed,
-                     const market::Fit& fit);
+void store_day_order(store::Transaction& tx, std::int64_t caregiver_id, const market::Roster& roster, DayNumber day,
+                     const market::Stop& claimed, const market::Fit& fit);
 
 // The caregiver's feed. Query: from, to (dates; default today and the six days after; at most 31
 // days), limit (1..500, default 50), after (the next_after of the previous page: how many ranked

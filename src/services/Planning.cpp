@@ -113,7 +113,7 @@ std::optional<Error> claim_task_in(store::Transaction& tx, std::int64_t caregive
       "WHERE id = ? AND status = 'open'",
       {caregiver_id, now, task_id});
   if (changed == 0) return conflict("task_id", id, "the task was taken by someone else in the meantime");
-  store_day_order(tx, roster, day, candidate, fit);
+  store_day_order(tx, caregiver_id, roster, day, candidate, fit);
   return std::nullopt;
 }
 

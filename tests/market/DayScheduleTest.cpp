@@ -138,6 +138,10 @@ std::vector<Stop> in_walking_order(std::vector<Stop> day) {
 Fit fit_from_scratch(std::vector<Stop> day, const Stop& candidate, Point home, const TravelTimes& times) {
   day = in_walking_order(day);
   const Walked base = walk(day, home, times);
+  // Of places adding equal travel, the one nearest the window-order place wins.
+  std::size_t natural = 0;
+  while (natural < day.size() && !comes_before(candidate, day[natural])) ++natural;
+  const auto distance = [natural](std::size_t at) { return at > natural ? at - natural : natural - at; };
   Fit best;
   for (std::size_t at = 0; at <= day.size(); ++at) {
     std::vector<Stop> order = day;
@@ -146,7 +150,10 @@ Fit fit_from_scratch(std::vector<Stop> day, const Stop& candidate, Point home, c
     bool fits = !with.late[at];
     for (std::size_t i = 0; fits && i < day.size(); ++i) fits = !with.late[i < at ? i : i + 1] || base.late[i];
     const Duration extra = with.travel - base.travel;
-    if (fits && (!best.feasible || extra < best.extra_travel)) best = {true, extra, at};
+    if (fits && (!best.feasible || extra < best.extra_travel ||
+                 (extra == best.extra_travel && distance(at) < distance(best.position)))) {
+      best = {true, extra, at};
+    }
   }
   return best;
 }
@@ -203,6 +210,31 @@ TEST(DaySchedule, AShortVisitGoesBeforeALongerOneAndTheStoredDayKeepsThatOrder) 
   EXPECT_EQ(again.fit(visit(at(10), at(10) + 15, 15, kHome)).position, 1u);
   EXPECT_TRUE(again.fit(visit(at(10), at(10) + 15, 15, kHome)).feasible);
   EXPECT_FALSE(again.fit(visit(at(10), at(11), 150, kHome)).feasible);
+}
+
+// What has started stays first: a new visit is never placed before a visit checked in or done.
+TEST(DaySchedule, NothingGoesBeforeAStartedVisit) {
+  const TravelTimes bike(TravelMode::bike);
+  Stop done = visit(at(8), at(12), 60, kHome);
+  done.started = true;
+  const Stop video = visit(at(10), at(16), 15, std::nullopt);
+  const Fit fit = DaySchedule({done}, kHome, bike).fit(video);
+  ASSERT_TRUE(fit.feasible);
+  EXPECT_EQ(fit.position, 1u);
+  // A visit whose window closes before the started one could end cannot be placed at all.
+  EXPECT_FALSE(DaySchedule({done}, kHome, bike).fit(visit(at(7), at(8), 30, kHome)).feasible);
+}
+
+// A digital visit adds no travel wherever it goes; it goes where its window puts it, rather than
+// first, pushing the whole day later.
+TEST(DaySchedule, AVisitAddingNoTravelGoesWhereItsWindowPutsIt) {
+  const TravelTimes bike(TravelMode::bike);
+  const Stop morning = visit(at(8), at(9), 30, kHome);
+  const Stop afternoon = visit(at(14), at(15), 30, kHome);
+  const Fit fit = DaySchedule({morning, afternoon}, kHome, bike).fit(visit(at(10), at(16), 15, std::nullopt));
+  ASSERT_TRUE(fit.feasible);
+  EXPECT_EQ(fit.extra_travel, Duration(0));
+  EXPECT_EQ(fit.position, 1u);
 }
 
 TEST(DaySchedule, AnAcceptedCandidateLeavesTheStoredDayWithNoNewLateVisit) {
