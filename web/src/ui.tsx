@@ -167,6 +167,28 @@ export function Notice({
   );
 }
 
+// A form's buttons: any extra ones first, then submit (saying so while busy) and Cancel.
+export function FormActions(props: {
+  busy: boolean;
+  submitLabel: string;
+  onCancel?: () => void;
+  children?: ComponentChildren;
+}) {
+  return (
+    <div class="actions">
+      {props.children}
+      <button type="submit" class="primary" disabled={props.busy}>
+        {props.busy ? "Saving…" : props.submitLabel}
+      </button>
+      {props.onCancel && (
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+      )}
+    </div>
+  );
+}
+
 // Saves the CSV text as a file without leaving the page.
 export function downloadText(filename: string, text: string, type = "text/csv") {
   const url = URL.createObjectURL(new Blob([text], { type }));

@@ -3,7 +3,7 @@
 // The server checks everything; its reason shows next to the field it names ("tasks[0].window").
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError } from "../api";
-import { Field, Select, fieldError, useFieldId } from "../ui";
+import { Field, FormActions, Select, fieldError, useFieldId } from "../ui";
 import { certificateCodes, certificateName, type Arrangement, type CareTask } from "./data";
 import { scheduleBody, scheduleFromRrule, weekdays, type Schedule } from "./schedule";
 
@@ -188,19 +188,11 @@ export function ArrangementForm(props: {
           <option value={type} />
         ))}
       </datalist>
-      <div class="actions">
+      <FormActions busy={props.busy} submitLabel={props.submitLabel} onCancel={props.onCancel}>
         <button type="button" onClick={addTask}>
           Add another care task
         </button>
-        <button type="submit" class="primary" disabled={props.busy}>
-          {props.busy ? "Saving…" : props.submitLabel}
-        </button>
-        {props.onCancel && (
-          <button type="button" onClick={props.onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -2,7 +2,7 @@
 // times come from them) and notes for the caregivers.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError } from "../api";
-import { Field, fieldError, useFieldId } from "../ui";
+import { Field, FormActions, fieldError, useFieldId } from "../ui";
 import type { Client } from "./data";
 
 export interface ClientBody {
@@ -99,16 +99,7 @@ export function ClientForm(props: {
         />
         {notesError && <small class="field-error">{notesError}</small>}
       </div>
-      <div class="actions">
-        <button type="submit" class="primary" disabled={props.busy}>
-          {props.busy ? "Saving…" : props.submitLabel}
-        </button>
-        {props.onCancel && (
-          <button type="button" onClick={props.onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormActions busy={props.busy} submitLabel={props.submitLabel} onCancel={props.onCancel} />
     </form>
   );
 }

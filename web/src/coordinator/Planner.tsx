@@ -52,7 +52,8 @@ interface PlanSummary {
   failures?: { task_id: number; caregiver_id: number; reason: string }[];
 }
 
-interface Plan {
+// What a plan run and its line in the list of runs share.
+interface PlanHeader {
   id: number;
   from: string;
   to: string;
@@ -60,19 +61,15 @@ interface Plan {
   created_at: string;
   sent_mode?: string | null;
   sent_at?: string | null;
+}
+
+interface Plan extends PlanHeader {
   summary: PlanSummary;
   counts?: Partial<Record<ProposalStatus, number>>;
   proposals: Proposal[];
 }
 
-interface PlanRun {
-  id: number;
-  from: string;
-  to: string;
-  mode: string;
-  created_at: string;
-  sent_mode?: string | null;
-  sent_at?: string | null;
+interface PlanRun extends PlanHeader {
   visits: number;
   planned: number;
   counts: Partial<Record<ProposalStatus, number>>;
