@@ -67,6 +67,12 @@ struct TransientFailure : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Thrown when the database cannot be reached (PostgreSQL down or restarting, connection refused)
+// after the retries: the request failed cleanly and may be tried again (HTTP 503 with Retry-After).
+struct DatabaseUnavailable : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
 enum class Dialect { sqlite, postgresql };
 
 class Transaction {
