@@ -1,8 +1,10 @@
 #include "app/ServeCommand.h"
 
+#include <sys/resource.h>
+
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
-#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
@@ -36,19 +38,33 @@ struct ServeOptions {
   std::string bootstrap_admin;
   std::string clock;
   std::string web;
+  int max_connections = 10'000;
+  int max_connections_per_source = 512;
+  int request_timeout_ms = 10'000;
+  int idle_timeout_seconds = 75;
 };
 ServeOptions serve_options;
+
+// Idle keep-alive connections and event streams each hold a file descriptor: raise the soft limit
+// to the hard one, and keep the connection cap below it (files, the database and logs need some).
+int connection_cap(int wanted) {
+  constexpr int kReservedDescriptors = 128;
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) != 0) return wanted;
+  if (limit.rlim_cur < limit.rlim_max) {
+    limit.rlim_cur = limit.rlim_max;
+    setrlimit(RLIMIT_NOFILE, &limit);
+    getrlimit(RLIMIT_NOFILE, &limit);
+  }
+  if (limit.rlim_cur == RLIM_INFINITY) return wanted;
+  const auto available = static_cast<long long>(limit.rlim_cur) - kReservedDescriptors;
+  return static_cast<int>(std::max(16LL, std::min<long long>(wanted, available)));
+}
 
 struct AuditOptions {
   std::string database = "sqlite:carecrowd.db";
 };
 AuditOptions audit_options;
-
-http::Server* running_server = nullptr;
-
-extern "C" void on_signal(int) {
-  if (running_server) running_server->stop();
-}
 
 int run_serve() {
   const auto& o = serve_options;
@@ -66,6 +82,10 @@ int run_serve() {
     return 2;
   }
   server.threads = o.threads;
+  server.max_connections = connection_cap(o.max_connections);
+  server.max_connections_per_source = o.max_connections_per_source;
+  server.request_timeout = std::chrono::milliseconds(o.request_timeout_ms);
+  server.idle_timeout = std::chrono::seconds(o.idle_timeout_seconds);
   std::FILE* log_file = nullptr;
   if (o.access_log == "off") {
     server.access_log = nullptr;
@@ -136,9 +156,6 @@ int run_serve() {
     std::fprintf(stderr, "carecrowd: --listen: cannot listen on %s (in use?)\n", o.listen.c_str());
     return 2;
   }
-  running_server = &http_server;
-  std::signal(SIGINT, on_signal);
-  std::signal(SIGTERM, on_signal);
   std::printf("carecrowd listening on http://%s:%d (database %s, %lld tasks materialised)\n", server.host.c_str(),
               port, db->describe().c_str(), static_cast<long long>(materialised));
   if (server.web) {
@@ -171,7 +188,6 @@ int run_serve() {
   }
   ticker_wake.notify_all();
   ticker.join();
-  running_server = nullptr;
   if (log_file) std::fclose(log_file);
   return 0;
 }
@@ -206,6 +222,22 @@ void add_serve_command(CLI::App& app) {
   cmd->add_option("--demo-caregivers", o.demo_caregivers, "Caregivers in the demo region")->capture_default_str()->check(CLI::Range(4, 5000));
   cmd->add_option("--web", o.web, "Serve the web app from this folder (the front end's build, web/dist)");
   cmd->add_option("--threads", o.threads, "Request threads")->capture_default_str()->check(CLI::Range(1, 256));
+  cmd->add_option("--max-connections", o.max_connections,
+                  "Open connections in all (capped below the process's file limit)")
+      ->capture_default_str()
+      ->check(CLI::Range(16, 1'000'000));
+  cmd->add_option("--max-connections-per-source", o.max_connections_per_source,
+                  "Open connections per client address; 0: no cap (behind a proxy that caps per client)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 1'000'000));
+  cmd->add_option("--request-timeout-ms", o.request_timeout_ms,
+                  "A request's headers and body must arrive within this time")
+      ->capture_default_str()
+      ->check(CLI::Range(100, 600'000));
+  cmd->add_option("--idle-timeout-seconds", o.idle_timeout_seconds,
+                  "How long a keep-alive connection may wait for its next request")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 3600));
   cmd->add_option("--access-log", o.access_log, "stderr, off, or a file to append to")->capture_default_str();
   cmd->add_option("--release-notice-hours", o.release_notice_hours,
                   "Caregivers may release a claimed task until this long before it")

@@ -1,8 +1,7 @@
-// Gzip: response compression that the server does itself. The packaged cpp-httplib answers any
-// browser (which always offers "br") with Brotli at its slowest setting: 0.4 s of CPU for a
-// 250 kB page of tasks, ten times the request itself. So the server hands httplib bodies it does
-// not touch (see Server.cpp) and compresses them here: gzip at a fast level for API answers, at
-// the best level once for the web app's files when they are loaded.
+// Gzip: response compression that the server does itself: gzip at a fast level for API answers
+// (a 250 kB page of tasks in about 3 ms, to a tenth of its size), at the best level once for the
+// web app's files when they are loaded. (Brotli at its slowest setting, which the earlier HTTP
+// library used, took 0.4 s of CPU for that page.)
 //
 // Thread safety: free functions without shared state.
 #pragma once

@@ -35,6 +35,7 @@ struct HttpRequest {
   std::string source;                                    // remote address
   std::optional<services::Principal> principal;          // set for authenticated routes
   std::string accept;                                    // Accept header
+  std::string last_event_id;                             // Last-Event-ID header (event streams)
 
   // REQUIRES: the route is authenticated.
   [[nodiscard]] const services::Principal& who() const { return *principal; }
@@ -42,11 +43,19 @@ struct HttpRequest {
   [[nodiscard]] Result<std::int64_t> id(std::string_view name) const;
 };
 
+// What an event stream starts from: whose it is and the last event its client has seen.
+struct EventStreamStart {
+  services::Principal principal;
+  std::optional<std::int64_t> last_event_id;  // none: from now on
+};
+
 struct HttpResponse {
   int status = 200;
   std::string content_type = "application/json";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
+  // Set: the server keeps the connection open as this event stream (Server-Sent Events).
+  std::optional<EventStreamStart> event_stream;
 };
 
 HttpResponse json_response(const Json& body, int status = 200);

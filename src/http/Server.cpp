@@ -1,19 +1,43 @@
 #include "http/Server.h"
 
-#include <httplib.h>
-#include <sys/socket.h>
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/beast/http/span_body.hpp>
 
+#include <atomic>
 #include <chrono>
+#include <cmath>
+#include <csignal>
 #include <ctime>
 #include <mutex>
+#include <optional>
+#include <span>
+#include <thread>
+#include <unordered_map>
 
 #include "http/Gzip.h"
 #include "http/Metrics.h"
+#include "http/RequestTarget.h"
 #include "io/JsonInput.h"
 #include "services/Accounts.h"
+#include "store/Database.h"
 
 namespace carecrowd::http {
 namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = asio::ip::tcp;
 
 std::string_view kind_slug(ErrorKind kind) {
   switch (kind) {
@@ -41,6 +65,8 @@ std::string_view title_of(int status) {
     case 413: return "Request too large";
     case 422: return "Cannot be done";
     case 429: return "Too many requests";
+    case 431: return "Request header fields too large";
+    case 503: return "Service unavailable";
     default: return "Internal error";
   }
 }
@@ -56,6 +82,40 @@ std::string utc_timestamp() {
   std::snprintf(buffer + n, sizeof buffer - n, ".%03dZ", static_cast<int>(ms));
   return buffer;
 }
+
+// JSON text that never throws: bytes that are not UTF-8 (a raw request path in a log line) become
+// U+FFFD, and quotes and newlines are escaped, so no input can break or forge a line.
+std::string safe_dump(const Json& json) { return json.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+// Metrics and logs name a method only when it is one HTTP defines, so that made-up methods cannot
+// grow the metrics without bound.
+std::string method_name(bhttp::verb verb) {
+  return verb == bhttp::verb::unknown ? "OTHER" : std::string(bhttp::to_string(verb));
+}
+
+constexpr int kListenBacklog = 1024;
+// Fast: a 250 kB page of tasks in about 3 ms, to a tenth of its size.
+constexpr int kApiGzipLevel = 4;
+// After this the connection's read buffer is given back while it waits for its next request.
+constexpr std::size_t kKeptBufferBytes = 4096;
+// A refused request's remaining body is read and dropped for at most this long and this much.
+constexpr auto kLingerTime = std::chrono::seconds(2);
+constexpr std::size_t kMaxLingerBytes = std::size_t{16} << 20;
+constexpr std::size_t kDrainChunkBytes = 16384;
+
+using Request = bhttp::request<bhttp::string_body>;
+
+// What a request is answered with, before it meets the socket.
+struct Answer {
+  int status = 200;
+  std::string content_type;
+  std::shared_ptr<const std::string> body;  // null or empty: no body
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::optional<EventStreamStart> event_stream;  // set: the connection becomes an event stream
+  // For the access log and metrics.
+  std::string route = "(error)";
+  std::string user;
+};
 
 }  // namespace
 
@@ -86,230 +146,488 @@ Json problem_json(const Error& error, int status, const std::string& instance) {
   return out;
 }
 
-constexpr int kListenBacklog = 1024;
-// Fast: a 250 kB page of tasks in about 3 ms, to a tenth of its size.
-constexpr int kApiGzipLevel = 4;
+namespace {
 
-struct Server::Impl {
+// The server's shared state and the request path up to the socket; Server::Impl is this.
+struct FrontDoor {
   const services::Platform& platform;
   Router router;
   ServerOptions options;
-  httplib::Server http;
   std::mutex log_mutex;
-  int listening_socket = -1;  // set when httplib creates it, to raise its backlog
 
-  Impl(const services::Platform& p, Router r, ServerOptions o)
-      : platform(p), router(std::move(r)), options(o) {}
+  // Open connections per source address, and in all.
+  std::mutex sources_mutex;
+  std::unordered_map<std::string, int> per_source;
+  int connections = 0;
 
-  void write_problem(httplib::Response& res, const Error& error, int status, const std::string& path) {
-    res.status = status;
-    res.set_content(problem_json(error, status, path).dump(), "application/problem+json");
-  }
+  // Declared after what connections refer to: destroyed first (the pool joins its workers, then
+  // the I/O context drops the connections it still holds).
+  asio::io_context ioc;
+  tcp::acceptor acceptor{ioc};
+  asio::signal_set signals{ioc};
+  asio::steady_timer accept_retry{ioc};
+  asio::thread_pool workers;
 
-  // Hands httplib a body of known length through a content provider: httplib then sends it as it
-  // is (it compresses only bodies set with set_content, and with Brotli at its slowest setting).
-  // Gzip where the client takes it and it pays (Gzip.h). Returns the bytes sent.
-  static std::size_t send(const httplib::Request& req, httplib::Response& res,
-                          std::shared_ptr<const std::string> body, std::shared_ptr<const std::string> gzipped,
-                          const std::string& content_type) {
-    if (is_compressible(content_type)) {
-      res.set_header("Vary", "Accept-Encoding");
-      if (body->size() >= kGzipMinBytes && accepts_gzip(req.get_header_value("Accept-Encoding"))) {
-        if (!gzipped) gzipped = std::make_shared<const std::string>(gzip(*body, kApiGzipLevel));
-        res.set_header("Content-Encoding", "gzip");
-        body = std::move(gzipped);
-      }
+  FrontDoor(const services::Platform& p, Router r, ServerOptions o)
+      : platform(p),
+        router(std::move(r)),
+        options(std::move(o)),
+        ioc(options.io_threads),
+        workers(static_cast<std::size_t>(options.threads)) {}
+
+  // --- admission -------------------------------------------------------------------------------
+
+  // Takes a connection slot for `source`; false when the source or the server is at its cap.
+  bool admit(const std::string& source) {
+    std::lock_guard lock(sources_mutex);
+    if (connections >= options.max_connections) return false;
+    int& count = per_source[source];
+    if (options.max_connections_per_source > 0 && count >= options.max_connections_per_source) {
+      if (count == 0) per_source.erase(source);
+      return false;
     }
-    res.headers.erase("Content-Type");
-    res.body.clear();
-    const std::size_t size = body->size();
-    if (size == 0) {
-      res.set_header("Content-Type", content_type);
-      return 0;
-    }
-    res.set_content_provider(size, content_type,
-                             [body](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
-                               if (offset >= body->size()) return false;
-                               return sink.write(body->data() + offset, std::min(length, body->size() - offset));
-                             });
-    return size;
+    ++count;
+    ++connections;
+    return true;
+  }
+  void leave(const std::string& source) {
+    std::lock_guard lock(sources_mutex);
+    --connections;
+    auto it = per_source.find(source);
+    if (it != per_source.end() && --it->second <= 0) per_source.erase(it);
   }
 
-  // An API answer set by a handler (res.body): sent through `send`.
-  static std::size_t send_body(const httplib::Request& req, httplib::Response& res) {
-    if (res.body.empty()) return 0;
-    const std::string content_type = res.get_header_value("Content-Type");
-    return send(req, res, std::make_shared<const std::string>(std::move(res.body)), nullptr, content_type);
+  // --- answers ---------------------------------------------------------------------------------
+
+  static void set_problem(Answer& answer, const Error& error, int status, const std::string& instance) {
+    answer.status = status;
+    answer.content_type = "application/problem+json";
+    answer.body = std::make_shared<const std::string>(safe_dump(problem_json(error, status, instance)));
   }
 
-  std::size_t write_asset(const httplib::Request& req, httplib::Response& res, const WebAsset& asset) {
-    res.status = 200;
-    res.set_header("Cache-Control", asset.cache_control);
+  // Gzip where the client takes it and it pays (Gzip.h).
+  static void compress(Answer& answer, std::string_view accept_encoding,
+                       std::shared_ptr<const std::string> gzipped = nullptr) {
+    if (!answer.body || !is_compressible(answer.content_type)) return;
+    answer.headers.emplace_back("Vary", "Accept-Encoding");
+    if (answer.body->size() < kGzipMinBytes || !accepts_gzip(accept_encoding)) return;
+    if (!gzipped) gzipped = std::make_shared<const std::string>(gzip(*answer.body, kApiGzipLevel));
+    answer.headers.emplace_back("Content-Encoding", "gzip");
+    answer.body = std::move(gzipped);
+  }
+
+  void answer_asset(Answer& answer, const WebAsset& asset, std::string_view accept_encoding) {
+    answer.status = 200;
+    answer.route = "(web)";
+    answer.content_type = asset.content_type;
+    answer.body = asset.body;
+    answer.headers.emplace_back("Cache-Control", asset.cache_control);
     // The app loads nothing from anywhere but this server (no CDN, no tiles, no fonts).
-    res.set_header("Content-Security-Policy",
-                   "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                   "frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
-    res.set_header("X-Content-Type-Options", "nosniff");
-    res.set_header("Referrer-Policy", "no-referrer");
-    return send(req, res, asset.body, asset.gzipped, asset.content_type);
+    answer.headers.emplace_back("Content-Security-Policy",
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                "frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+    answer.headers.emplace_back("X-Content-Type-Options", "nosniff");
+    answer.headers.emplace_back("Referrer-Policy", "no-referrer");
+    compress(answer, accept_encoding, asset.gzipped);
   }
 
-  // Everything between the socket and a handler. Returns the route pattern for metrics and logs.
-  std::string serve(const httplib::Request& req, httplib::Response& res, std::string& user, std::size_t& sent_bytes) {
-    auto match = router.match(req.method, req.path);
-    if (!match.route && !match.path_known && options.web && (req.method == "GET" || req.method == "HEAD") &&
-        req.path != "/v1" && req.path.rfind("/v1/", 0) != 0) {
-      if (const WebAsset* asset = options.web->find(req.path)) {
-        sent_bytes = write_asset(req, res, *asset);
-        return "(web)";
+  // Everything between a parsed request and its answer, apart from exceptions.
+  void route(const Request& req, const std::string& source, Answer& answer) {
+    const std::string method = method_name(req.method());
+    auto target = parse_request_target(req.target());
+    if (!target) {
+      // The raw target is not repeated: it is what could not be read.
+      set_problem(answer, target.error(), 400, "");
+      answer.route = "(bad target)";
+      return;
+    }
+    const std::string& path = target.value().path;
+    const std::string_view accept_encoding = req[bhttp::field::accept_encoding];
+    auto match = router.match(method, path);
+    if (!match.route && !match.path_known && options.web && (method == "GET" || method == "HEAD") && path != "/v1" &&
+        path.rfind("/v1/", 0) != 0) {
+      if (const WebAsset* asset = options.web->find(path)) {
+        answer_asset(answer, *asset, accept_encoding);
+        return;
       }
     }
+    // API answers carry client data: never stored by a browser or proxy, never sniffed.
+    answer.headers.emplace_back("Cache-Control", "no-store");
+    answer.headers.emplace_back("X-Content-Type-Options", "nosniff");
     if (!match.route) {
       if (match.path_known) {
-        write_problem(res, Error{ErrorKind::bad_input, "method", "", req.method + " is not allowed on this path"},
-                      405, req.path);
+        set_problem(answer, Error{ErrorKind::bad_input, "method", "", method + " is not allowed on this path"}, 405,
+                    path);
+        answer.route = "(method)";
       } else {
-        write_problem(res, not_found("path", "", "no such route: " + req.path), 404, req.path);
+        set_problem(answer, not_found("path", "", "no such route: " + path), 404, path);
+        answer.route = "(unknown)";
       }
-      return match.path_known ? "(method)" : "(unknown)";
+      return;
     }
     const Route& route = *match.route;
+    answer.route = route.pattern;
     HttpRequest request;
-    request.method = req.method;
-    request.path = req.path;
+    request.method = method;
+    request.path = path;
     request.params = std::move(match.params);
-    request.source = req.remote_addr;
-    request.accept = req.get_header_value("Accept");
-    for (const auto& [key, value] : req.params) request.query[key] = value;
-    const std::string authorization = req.get_header_value("Authorization");
-    if (authorization.rfind("Bearer ", 0) == 0) request.token = authorization.substr(7);
+    request.source = source;
+    request.accept = std::string(req[bhttp::field::accept]);
+    request.last_event_id = std::string(req["Last-Event-ID"]);
+    for (auto& [key, value] : target.value().query) request.query[key] = std::move(value);
+    const std::string_view authorization = req[bhttp::field::authorization];
+    if (authorization.starts_with("Bearer ")) request.token = std::string(authorization.substr(7));
 
-    if (!req.body.empty()) {
-      if (req.body.size() > options.max_body_bytes) {
-        write_problem(res, Error{ErrorKind::too_large, "body", "", "is larger than " +
-                                 std::to_string(options.max_body_bytes) + " bytes"}, 413, req.path);
-        return route.pattern;
-      }
-      auto parsed = io::detail::parse_json(req.body);
+    if (!req.body().empty()) {
+      auto parsed = io::detail::parse_json(req.body());
       if (!parsed) {
         Error e = parsed.error();
         e.field = "body" + (e.field.empty() ? "" : " (" + e.field + ")");
-        write_problem(res, e, 400, req.path);
-        return route.pattern;
+        set_problem(answer, e, 400, path);
+        return;
       }
       request.body = std::move(parsed.value());
     }
     if (route.authenticated) {
       auto principal = services::authenticate(platform, request.token, request.source);
       if (!principal) {
-        res.set_header("WWW-Authenticate", "Bearer");
-        write_problem(res, principal.error(), 401, req.path);
-        return route.pattern;
+        answer.headers.emplace_back("WWW-Authenticate", "Bearer");
+        set_problem(answer, principal.error(), 401, path);
+        return;
       }
-      user = std::to_string(principal.value().user_id);
+      answer.user = std::to_string(principal.value().user_id);
       request.principal = std::move(principal.value());
     }
     auto result = route.handler(platform, request);
     if (!result) {
-      write_problem(res, result.error(), status_of(result.error().kind), req.path);
-      return route.pattern;
+      set_problem(answer, result.error(), status_of(result.error().kind), path);
+      return;
     }
     auto& response = result.value();
-    res.status = response.status;
-    for (auto& [name, value] : response.headers) res.set_header(name, value);
-    res.set_content(std::move(response.body), response.content_type);
-    return route.pattern;
+    answer.status = response.status;
+    answer.content_type = response.content_type;
+    for (auto& header : response.headers) answer.headers.push_back(std::move(header));
+    answer.event_stream = std::move(response.event_stream);
+    answer.body = std::make_shared<const std::string>(std::move(response.body));
+    if (!answer.event_stream) compress(answer, accept_encoding);
   }
 
-  void handle(const httplib::Request& req, httplib::Response& res) {
-    const auto started = std::chrono::steady_clock::now();
-    // Byte ranges are not served: the answer is the whole body, which HTTP allows. httplib 0.11
-    // cuts ranges out of a provided body without clipping them to its size (a read past the end)
-    // and out of error bodies too. The request object is httplib's own, not const underneath.
-    const_cast<httplib::Request&>(req).ranges.clear();
-    res.set_header("Accept-Ranges", "none");
-    std::string user;
-    std::string pattern = "(error)";
-    std::size_t sent_bytes = 0;
+  // The answer to a request; never throws. Logs it and records its metrics.
+  Answer answer(const Request& req, const std::string& source, std::chrono::steady_clock::time_point started) {
+    Answer answer;
     try {
-      pattern = serve(req, res, user, sent_bytes);
-      if (pattern != "(web)") sent_bytes = send_body(req, res);
+      route(req, source, answer);
+    } catch (const store::DatabaseUnavailable& e) {
+      answer = Answer{};
+      log_error(req, e.what());
+      set_problem(answer, Error{ErrorKind::io, "", "", "the database cannot be reached; try again shortly"}, 503, "");
+      answer.headers.emplace_back("Retry-After", "5");
+      answer.headers.emplace_back("Cache-Control", "no-store");
     } catch (const std::exception& e) {
       // The one place a broken invariant of a request ends: logged with the route, answered as 500.
-      std::fprintf(stderr, "{\"level\":\"error\",\"path\":\"%s\",\"error\":%s}\n", req.path.c_str(),
-                   Json(std::string(e.what())).dump().c_str());
-      write_problem(res, Error{ErrorKind::io, "", "", "internal error; the request was not completed"}, 500, req.path);
-      sent_bytes = res.body.size();
+      answer = Answer{};
+      log_error(req, e.what());
+      set_problem(answer, Error{ErrorKind::io, "", "", "internal error; the request was not completed"}, 500, "");
+      answer.headers.emplace_back("Cache-Control", "no-store");
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    Metrics::process().observe(req.method, pattern, res.status, seconds);
-    if (options.access_log) {
-      Json line = {{"ts", utc_timestamp()}, {"method", req.method}, {"path", req.path}, {"route", pattern},
-                   {"status", res.status},  {"ms", std::round(seconds * 1e5) / 100}, {"bytes", sent_bytes},
-                   {"user", user},          {"remote", req.remote_addr}};
-      const std::string text = line.dump() + "\n";
-      std::lock_guard lock(log_mutex);
-      std::fwrite(text.data(), 1, text.size(), options.access_log);
-      std::fflush(options.access_log);
-    }
+    const std::string method = method_name(req.method());
+    Metrics::process().observe(method, answer.route, answer.status, seconds);
+    log_access(method, req.target(), answer.route, answer.status, seconds, answer.body ? answer.body->size() : 0,
+               answer.user, source);
+    return answer;
   }
+
+  // --- logs ------------------------------------------------------------------------------------
+
+  void log_error(const Request& req, const char* what) {
+    const Json line = {{"level", "error"}, {"path", std::string(req.target())}, {"error", std::string(what)}};
+    const std::string text = safe_dump(line) + "\n";
+    std::lock_guard lock(log_mutex);
+    std::fwrite(text.data(), 1, text.size(), stderr);
+    std::fflush(stderr);
+  }
+
+  void log_access(const std::string& method, std::string_view target, const std::string& route, int status,
+                  double seconds, std::size_t bytes, const std::string& user, const std::string& source) {
+    if (!options.access_log) return;
+    const Json line = {{"ts", utc_timestamp()},  {"method", method},
+                       {"path", std::string(target.substr(0, target.find('?')))},
+                       {"route", route},         {"status", status},
+                       {"ms", std::round(seconds * 1e5) / 100},
+                       {"bytes", bytes},         {"user", user},
+                       {"remote", source}};
+    const std::string text = safe_dump(line) + "\n";
+    std::lock_guard lock(log_mutex);
+    std::fwrite(text.data(), 1, text.size(), options.access_log);
+    std::fflush(options.access_log);
+  }
+
+  void accept();
+  void shutdown();
+};
+
+// A connection's place under the caps, given back when its last holder is gone.
+class ConnectionSlot {
+ public:
+  ConnectionSlot(FrontDoor& door, std::string source) : door_(door), source_(std::move(source)) {}
+  ~ConnectionSlot() { door_.leave(source_); }
+  ConnectionSlot(const ConnectionSlot&) = delete;
+  ConnectionSlot& operator=(const ConnectionSlot&) = delete;
+
+ private:
+  FrontDoor& door_;
+  std::string source_;
+};
+
+// One client connection: reads a request within its deadline, has a worker answer it, writes the
+// answer, and waits for the next one (keep-alive) or closes. All its I/O runs on its strand.
+class Connection : public std::enable_shared_from_this<Connection> {
+ public:
+  Connection(FrontDoor& server, tcp::socket socket, std::string source)
+      : server_(server), stream_(std::move(socket)), source_(std::move(source)) {}
+
+  void start(std::shared_ptr<ConnectionSlot> slot) {
+    slot_ = std::move(slot);
+    wait_for_request();
+  }
+
+  // At the connection cap: a short 503 and close, without reading the request.
+  void refuse(std::string reason) {
+    Answer answer;
+    FrontDoor::set_problem(answer, Error{ErrorKind::too_many_requests, "", "", std::move(reason)}, 503, "");
+    answer.headers.emplace_back("Retry-After", "10");
+    keep_alive_ = false;
+    write(std::move(answer), 11);
+  }
+
+ private:
+  // An idle keep-alive connection waits for its next request's first byte under the idle timeout;
+  // from there the whole request must arrive within the request timeout.
+  void wait_for_request() {
+    if (buffer_.size() > 0) return read_header();
+    if (buffer_.capacity() > kKeptBufferBytes) buffer_.shrink_to_fit();
+    stream_.expires_after(server_.options.idle_timeout);
+    stream_.async_read_some(buffer_.prepare(kKeptBufferBytes),
+                            [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+                              if (ec) return self->close();
+                              self->buffer_.commit(n);
+                              self->read_header();
+                            });
+  }
+
+  void read_header() {
+    started_ = std::chrono::steady_clock::now();
+    parser_.emplace();
+    parser_->header_limit(static_cast<std::uint32_t>(server_.options.max_header_bytes));
+    parser_->body_limit(server_.options.max_body_bytes);
+    stream_.expires_after(server_.options.request_timeout);
+    bhttp::async_read_header(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
+      if (ec) return self->refuse_unreadable(ec);
+      self->read_body();
+    });
+  }
+
+  void read_body() {
+    auto& req = parser_->get();
+    if (parser_->is_done()) return dispatch();
+    // A client that asks first (curl for bodies over 1 kB) is told to go on.
+    if (beast::iequals(req[bhttp::field::expect], "100-continue")) {
+      continue_.emplace(bhttp::status::continue_, req.version());
+      return bhttp::async_write(stream_, *continue_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
+        if (ec) return self->close();
+        self->read_rest();
+      });
+    }
+    read_rest();
+  }
+
+  void read_rest() {
+    bhttp::async_read(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
+      if (ec) return self->refuse_unreadable(ec);
+      self->dispatch();
+    });
+  }
+
+  // A request that cannot be read: a short problem, then close (the stream's framing is lost). A
+  // client that went away or ran out of time gets nothing.
+  void refuse_unreadable(beast::error_code ec) {
+    if (ec == beast::error::timeout || ec == bhttp::error::end_of_stream || ec == asio::error::eof ||
+        ec == asio::error::connection_reset || ec == asio::error::operation_aborted) {
+      return close();
+    }
+    int status = 400;
+    std::string field;
+    std::string reason = "the request could not be read (" + ec.message() + ")";
+    if (ec == bhttp::error::body_limit) {
+      status = 413, field = "body", reason = "is larger than " + std::to_string(server_.options.max_body_bytes) + " bytes";
+    } else if (ec == bhttp::error::header_limit) {
+      status = 431, field = "headers", reason = "are larger than " + std::to_string(server_.options.max_header_bytes) +
+                                                " bytes";
+    }
+    Answer answer;
+    FrontDoor::set_problem(answer, Error{status == 413 ? ErrorKind::too_large : ErrorKind::bad_input, field, "", reason},
+                              status, "");
+    answer.route = "(unreadable)";
+    Metrics::process().observe("OTHER", answer.route, status, 0);
+    keep_alive_ = false;
+    write(std::move(answer), 11);
+  }
+
+  void dispatch() {
+    stream_.expires_never();  // the worker's time is not the client's
+    keep_alive_ = parser_->get().keep_alive();
+    asio::post(server_.workers, [self = shared_from_this()] {
+      Answer answer = self->server_.answer(self->parser_->get(), self->source_, self->started_);
+      asio::post(self->stream_.get_executor(), [self, answer = std::move(answer)]() mutable {
+        const bool head = self->parser_->get().method() == bhttp::verb::head;
+        const unsigned version = self->parser_->get().version();
+        self->parser_.reset();
+        self->write(std::move(answer), version, head);
+      });
+    });
+  }
+
+  void write(Answer answer, unsigned version, bool head = false) {
+    body_ = answer.body ? std::move(answer.body) : std::make_shared<const std::string>();
+    response_.emplace();
+    response_->version(version);
+    response_->result(static_cast<unsigned>(answer.status));
+    for (const auto& [name, value] : answer.headers) response_->insert(name, value);
+    if (!answer.content_type.empty()) response_->set(bhttp::field::content_type, answer.content_type);
+    response_->set("Accept-Ranges", "none");
+    response_->keep_alive(keep_alive_);
+    response_->content_length(body_->size());
+    // A HEAD answer states the length of the body it does not send.
+    response_->body() = head ? std::span<const char>{} : std::span<const char>(body_->data(), body_->size());
+    stream_.expires_after(server_.options.write_timeout);
+    bhttp::async_write(stream_, *response_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
+      self->response_.reset();
+      self->body_.reset();
+      if (ec) return self->close();
+      if (!self->keep_alive_) return self->linger();
+      self->wait_for_request();
+    });
+  }
+
+  // After a last answer the client may still be sending (a refused 2 MB body): closing now would
+  // reset the connection and could destroy the answer before the client reads it. So stop sending,
+  // read and drop what still arrives for a short while, then close.
+  void linger() {
+    beast::error_code ignored;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    if (lingered_bytes_ == 0) stream_.expires_after(kLingerTime);
+    drain_.resize(kDrainChunkBytes);
+    stream_.async_read_some(asio::buffer(drain_), [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+      self->lingered_bytes_ += n + 1;
+      if (ec || self->lingered_bytes_ > kMaxLingerBytes) return self->close();
+      self->linger();
+    });
+  }
+
+  void close() {
+    beast::error_code ignored;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    stream_.close();
+  }
+
+  FrontDoor& server_;
+  beast::tcp_stream stream_;
+  std::string source_;
+  std::shared_ptr<ConnectionSlot> slot_;  // null for a refused connection
+  bool keep_alive_ = true;
+  beast::flat_buffer buffer_;
+  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  std::optional<bhttp::response<bhttp::empty_body>> continue_;
+  std::optional<bhttp::response<bhttp::span_body<const char>>> response_;
+  std::shared_ptr<const std::string> body_;
+  std::chrono::steady_clock::time_point started_;
+  std::vector<char> drain_;
+  std::size_t lingered_bytes_ = 0;
+};
+
+void FrontDoor::accept() {
+  acceptor.async_accept(asio::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
+    if (!acceptor.is_open()) return;
+    if (ec) {
+      // Out of file descriptors or the like: try again shortly instead of spinning.
+      accept_retry.expires_after(std::chrono::milliseconds(50));
+      accept_retry.async_wait([this](beast::error_code) { accept(); });
+      return;
+    }
+    beast::error_code ignored;
+    socket.set_option(tcp::no_delay(true), ignored);  // small answers must not wait for a delayed ACK
+    const auto remote = socket.remote_endpoint(ignored);
+    std::string source = ignored ? std::string("unknown") : remote.address().to_string();
+    auto connection = std::make_shared<Connection>(*this, std::move(socket), source);
+    if (admit(source)) {
+      connection->start(std::make_shared<ConnectionSlot>(*this, source));
+    } else {
+      connection->refuse("too many open connections from " + source + "; close some and try again");
+    }
+    accept();
+  });
+}
+
+void FrontDoor::shutdown() {
+  beast::error_code ignored;
+  acceptor.close(ignored);
+  signals.cancel(ignored);
+  accept_retry.cancel();
+  ioc.stop();
+}
+
+}  // namespace
+
+struct Server::Impl : FrontDoor {
+  using FrontDoor::FrontDoor;
 };
 
 Server::Server(const services::Platform& platform, Router router, ServerOptions options)
-    : impl_(std::make_unique<Impl>(platform, std::move(router), options)) {
-  auto& http = impl_->http;
-  const int threads = options.threads;
-  http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
-  // httplib refuses larger bodies itself (413) before reading them into memory.
-  http.set_payload_max_length(options.max_body_bytes);
-  // Every request goes to one handler, which routes with the API's own table (so 404 and 405 are
-  // told apart and the table is the single list of routes). Registered per method, because httplib
-  // reads the body only for a matched method handler.
-  auto all = [this](const httplib::Request& req, httplib::Response& res) { impl_->handle(req, res); };
-  http.Get(".*", all);
-  http.Post(".*", all);
-  http.Put(".*", all);
-  http.Delete(".*", all);
-  http.Patch(".*", all);
-  http.Options(".*", all);
-  http.set_error_handler([this](const httplib::Request& req, httplib::Response& res) {
-    // httplib calls this for every status >= 400; only a response without a body of ours (one
-    // httplib refused before routing: a malformed request line, a body over the limit) needs one.
-    if (!res.body.empty() || res.content_length_ > 0) return;
-    const int status = res.status;
-    ErrorKind kind = status == 413 ? ErrorKind::too_large : status >= 500 ? ErrorKind::io : ErrorKind::bad_input;
-    std::string reason = status == 413   ? "the body is larger than " + std::to_string(impl_->options.max_body_bytes) +
-                                                 " bytes"
-                         : status == 416 ? "the requested byte range is not within the response"
-                                         : "the request could not be read";
-    impl_->write_problem(res, Error{kind, status == 413 ? "body" : "", "", reason}, status, req.path);
-  });
-  http.set_keep_alive_max_count(100000);
-  http.set_tcp_nodelay(true);  // small responses must not wait for a delayed ACK
-  http.set_keep_alive_timeout(2);  // also bounds how long a stop waits for idle connections
-  // httplib's default also sets SO_REUSEPORT, which lets a second server silently share the port
-  // with a running one (requests then alternate between them). Address reuse only.
-  http.set_socket_options([impl = impl_.get()](socket_t sock) {
-    int yes = 1;
-    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, reinterpret_cast<const void*>(&yes), sizeof(yes));
-    impl->listening_socket = sock;
-  });
-}
+    : impl_(std::make_unique<Impl>(platform, std::move(router), std::move(options))) {}
 
 Server::~Server() = default;
 
 int Server::bind() {
-  const int port = impl_->options.port == 0
-                       ? impl_->http.bind_to_any_port(impl_->options.host)
-                       : (impl_->http.bind_to_port(impl_->options.host, impl_->options.port) ? impl_->options.port : -1);
-  // The packaged httplib listens with a backlog of 5: a burst of connections (fifty phones claiming
-  // one task, a load test) overflows it, the kernel falls back to SYN cookies and resets some of
-  // them. Listening again on the bound socket raises the backlog.
-  if (port > 0 && impl_->listening_socket >= 0) ::listen(impl_->listening_socket, kListenBacklog);
-  return port;
+  auto& impl = *impl_;
+  beast::error_code ec;
+  tcp::resolver resolver(impl.ioc);
+  const auto results = resolver.resolve(impl.options.host, std::to_string(impl.options.port),
+                                        tcp::resolver::passive | tcp::resolver::numeric_service, ec);
+  if (ec || results.empty()) return -1;
+  const tcp::endpoint endpoint = results.begin()->endpoint();
+  impl.acceptor.open(endpoint.protocol(), ec);
+  if (ec) return -1;
+  // Address reuse only: SO_REUSEPORT would let a second server silently share the port.
+  impl.acceptor.set_option(asio::socket_base::reuse_address(true), ec);
+  impl.acceptor.bind(endpoint, ec);
+  if (ec) {
+    impl.acceptor.close(ec);
+    return -1;
+  }
+  // A burst of connections (fifty phones claiming one task, a load test) must not overflow it.
+  impl.acceptor.listen(kListenBacklog, ec);
+  if (ec) return -1;
+  return impl.acceptor.local_endpoint().port();
 }
 
-void Server::listen() { impl_->http.listen_after_bind(); }
-void Server::stop() { impl_->http.stop(); }
+void Server::listen() {
+  auto& impl = *impl_;
+  impl.signals.add(SIGINT);
+  impl.signals.add(SIGTERM);
+  impl.signals.async_wait([&impl](beast::error_code ec, int) {
+    if (!ec) impl.shutdown();
+  });
+  impl.accept();
+  std::vector<std::thread> io;
+  for (int i = 1; i < impl.options.io_threads; ++i) io.emplace_back([&impl] { impl.ioc.run(); });
+  impl.ioc.run();
+  for (auto& thread : io) thread.join();
+  impl.workers.join();
+}
+
+void Server::stop() {
+  asio::post(impl_->ioc, [impl = impl_.get()] { impl->shutdown(); });
+}
 
 }  // namespace carecrowd::http

@@ -1,11 +1,20 @@
-// Server: the HTTP front of the platform (cpp-httplib). For every request it: enforces the body
+// Server: the HTTP front door of the platform, event-driven on Boost.Beast / Boost.Asio, so that an
+// idle keep-alive connection or an open event stream costs memory, not a thread.
+//
+// A few I/O threads read and write every connection; requests run on a pool of worker threads
+// (handlers block on the database). For every request it: reads the headers and the body within a
+// deadline (a client that trickles bytes is cut off, the others never wait for it), caps the
+// connections per source address, decodes and checks the target (RequestTarget), enforces the body
 // size limit, finds the route (404/405), parses a JSON body (400 naming line and column),
-// authenticates the bearer token for protected routes (401), calls the handler, maps an Error to
-// an RFC 9457 problem+json response, records metrics and writes one access-log line. GET paths
+// authenticates the bearer token for protected routes (401), calls the handler, maps an Error to an
+// RFC 9457 problem+json response, records metrics and writes one access-log line. GET paths
 // outside the API are answered from the web app's files when the server has them (WebAssets).
-// Exceptions from a handler are caught here, once, logged and answered with a 500 problem.
+// `GET /v1/events` hands the connection to EventStreams, which keeps it open.
+// Exceptions from a handler are caught here, once, logged and answered with a 500 problem (503 with
+// Retry-After when the database cannot be reached).
 #pragma once
 
+#include <chrono>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -19,8 +28,18 @@ namespace carecrowd::http {
 struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8080;
-  int threads = 16;
+  int threads = 16;     // workers that run handlers
+  int io_threads = 2;   // threads that read and write sockets
   std::size_t max_body_bytes = 1 << 20;
+  std::size_t max_header_bytes = 16 << 10;
+  // From a request's first byte until its last: a slow or stalled client is cut off after this.
+  std::chrono::milliseconds request_timeout{10'000};
+  // How long a keep-alive connection may wait for its next request.
+  std::chrono::milliseconds idle_timeout{75'000};
+  // How long writing one response may take (a client that stops reading).
+  std::chrono::milliseconds write_timeout{60'000};
+  int max_connections = 10'000;            // in all (below the process's file limit)
+  int max_connections_per_source = 512;    // 0: no cap (behind a proxy that caps per client)
   std::FILE* access_log = stderr;  // null: no access log
   std::shared_ptr<const WebAssets> web;  // null: the API only
 };
@@ -39,8 +58,10 @@ class Server {
 
   // Binds; returns the bound port (useful with port 0), or -1 when the address is taken.
   int bind();
-  // Serves until stop() (blocking).
+  // Serves until stop(), SIGINT or SIGTERM (blocking).
   void listen();
+  // Stops accepting and ends the server; callable from any thread (not from a signal handler:
+  // listen() handles SIGINT and SIGTERM itself).
   void stop();
 
  private:

@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
@@ -104,8 +105,12 @@ void TestServer::start() {
   int out[2];
   if (pipe(out) != 0) throw std::runtime_error("pipe");
   std::vector<std::string> args = {binary(), "serve", "--listen", "127.0.0.1:0", "--database", database_,
-                                   "--bootstrap-admin", kAdminEmail, "--fast-password-hashing", "--access-log", "off",
+                                   "--bootstrap-admin", kAdminEmail, "--fast-password-hashing",
                                    "--clock", format_local_time(simulated_now())};
+  // No access log unless the test asks for one.
+  if (std::find(extra_args_.begin(), extra_args_.end(), "--access-log") == extra_args_.end()) {
+    args.insert(args.end(), {"--access-log", "off"});
+  }
   args.insert(args.end(), extra_args_.begin(), extra_args_.end());
   pid_ = fork();
   if (pid_ == 0) {
