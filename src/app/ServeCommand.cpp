@@ -17,7 +17,9 @@
 #include "services/Accounts.h"
 #include "services/AuditLog.h"
 #include "services/DemoRegion.h"
+#include "services/Events.h"
 #include "services/Materialiser.h"
+#include "services/TaskEvents.h"
 #include "store/Database.h"
 
 namespace carecrowd::app {
@@ -164,19 +166,29 @@ int run_serve() {
   }
   if (!demo_text.empty()) std::printf("%s", demo_text.c_str());
   std::fflush(stdout);
-  // The horizon rolls: every hour each server materialises the days that came into it. Idempotent,
-  // so several processes doing it at once never duplicate a task.
+  // The ticker: every minute each server announces newly at-risk tasks and prunes old events; every
+  // hour it materialises the days that came into the horizon. All of it is safe with several
+  // processes doing it at once (an at-risk task is announced once, a task never duplicated).
   std::mutex ticker_mutex;
   std::condition_variable ticker_wake;
   bool stopping = false;
+  const auto run_job = [](const char* name, const std::function<void()>& job) {
+    try {
+      job();
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "{\"level\":\"error\",\"task\":\"%s\",\"error\":\"%s\"}\n", name, e.what());
+    }
+  };
   std::thread ticker([&] {
+    auto last_materialised = std::chrono::steady_clock::now();
     std::unique_lock lock(ticker_mutex);
-    while (!ticker_wake.wait_for(lock, std::chrono::hours(1), [&] { return stopping; })) {
+    while (!ticker_wake.wait_for(lock, std::chrono::minutes(1), [&] { return stopping; })) {
       lock.unlock();
-      try {
-        services::materialise_all(platform);
-      } catch (const std::exception& e) {
-        std::fprintf(stderr, "{\"level\":\"error\",\"task\":\"materialise\",\"error\":\"%s\"}\n", e.what());
+      run_job("at_risk", [&] { services::sweep_at_risk(platform); });
+      run_job("prune_events", [&] { services::prune_events(platform); });
+      if (std::chrono::steady_clock::now() - last_materialised >= std::chrono::hours(1)) {
+        last_materialised = std::chrono::steady_clock::now();
+        run_job("materialise", [&] { services::materialise_all(platform); });
       }
       lock.lock();
     }

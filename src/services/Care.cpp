@@ -11,6 +11,7 @@
 #include "services/Input.h"
 #include "services/Materialiser.h"
 #include "services/PlannedStarts.h"
+#include "services/TaskEvents.h"
 
 namespace carecrowd::services {
 
@@ -20,10 +21,6 @@ const char* const kTaskColumns =
     "t.care_task_id, t.organisation_id, t.lat, t.lon";
 
 namespace {
-
-bool is_care_staff(const Principal& who) {
-  return (who.role == Role::coordinator || who.role == Role::org_admin) && who.organisation_id;
-}
 
 Error not_found_client(std::int64_t id) {
   return not_found("client_id", std::to_string(id), "no such client in your organisation");
@@ -684,7 +681,7 @@ Result<Json> reopen_task(const Platform& platform, const Principal& who, std::in
   if (!is_care_staff(who)) return forbidden("only a coordinator may reopen a claimed task");
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
     auto rows = tx.query("SELECT t.organisation_id, t.client_id, t.status, t.check_in, ct.active, ct.arrangement_id, "
-                         "t.day FROM task t JOIN care_task ct ON ct.id = t.care_task_id WHERE t.id = ?",
+                         "t.day, t.caregiver_id FROM task t JOIN care_task ct ON ct.id = t.care_task_id WHERE t.id = ?",
                          {task_id});
     if (rows.empty() || !who.in_organisation(rows[0].i64(0))) {
       return not_found("task_id", std::to_string(task_id), "no such task in your organisation");
@@ -693,6 +690,7 @@ Result<Json> reopen_task(const Platform& platform, const Principal& who, std::in
       return conflict("status", std::to_string(task_id), "only a claimed task that has not started can be reopened");
     }
     const bool superseded = rows[0].i64(4) == 0;
+    const std::int64_t holder = rows[0].i64(7);  // a claimed task has one
     if (superseded) {
       // Its care task was changed or removed since the claim: the old version goes, and the
       // current version (if any) is materialised for the day it served.
@@ -709,6 +707,11 @@ Result<Json> reopen_task(const Platform& platform, const Principal& who, std::in
     }
     record_audit(tx, who, {"task.reopen", rows[0].i64(1), who.organisation_id, "success",
                            "task " + std::to_string(task_id) + (superseded ? " (old version cancelled)" : "")});
+    // The board, the caregiver whose day just lost the task, and (when it is open again, urgent)
+    // the caregivers it now fits.
+    publish_board_change(tx, platform, task_id, BoardChange::reopened);
+    publish_held_task_change(tx, platform, holder, task_id, HeldTaskChange::reopened);
+    if (!superseded) publish_urgent_task(tx, platform, task_id, holder);
     auto task = tx.query(std::string("SELECT ") + kTaskColumns + " FROM task t JOIN client c ON c.id = t.client_id WHERE t.id = ?",
                          {task_id});
     return task_row_json(task.at(0));

@@ -21,10 +21,6 @@ bool is_self(const Principal& who, std::int64_t caregiver_id) {
   return who.role == Role::caregiver && who.caregiver_id == caregiver_id;
 }
 
-bool is_care_staff(const Principal& who) {
-  return (who.role == Role::org_admin || who.role == Role::coordinator) && who.organisation_id;
-}
-
 Error no_such_caregiver(std::int64_t id) {
   return not_found("caregiver_id", std::to_string(id), "no such caregiver");
 }

@@ -12,11 +12,13 @@
 #include "market/FeedRanking.h"
 #include "market/PrivacyWindow.h"
 #include "market/Roster.h"
+#include "records/CaregiverRecord.h"
 #include "services/AuditLog.h"
 #include "services/Caregivers.h"
 #include "services/Care.h"
 #include "services/Input.h"
 #include "services/PlannedStarts.h"
+#include "services/TaskEvents.h"
 
 namespace carecrowd::services {
 namespace {
@@ -35,8 +37,6 @@ constexpr LocalMinute kClockSlackMinutes = 1;
 // Metres per degree of latitude on the sphere the travel model uses, a little less so that the
 // bounding box is never too small.
 constexpr double kMetresPerDegree = 111'000.0;
-
-bool is_caregiver(const Principal& who) { return who.role == Role::caregiver && who.caregiver_id.has_value(); }
 
 std::string first_name(const std::string& name) { return name.substr(0, name.find(' ')); }
 
@@ -237,6 +237,50 @@ struct FeedItem {
   bool continuity = false;
 };
 
+// A task as a caregiver's feed shows it (and the live event of an urgent task that fits them):
+// what, when, roughly where, the pay and the fit; never who the client is or their address.
+Json feed_item_json(const FeedItem& item, const ShownTask& more) {
+  const MarketTask& t = item.task;
+  return {{"id", t.id},
+          {"type", more.type},
+          {"mode", t.mode},
+          {"window", window_json(t.window_start, t.window_end)},
+          {"duration_minutes", t.duration},
+          {"pay_cents", t.pay_cents},
+          {"area", more.area},
+          {"distance_metres", item.distance_metres ? Json(*item.distance_metres) : Json()},
+          {"extra_travel_minutes", item.extra_travel_minutes},
+          {"urgent", t.urgent},
+          {"continuity", item.continuity},
+          {"double_staffed", more.double_staffed},
+          {"organisation", {{"id", more.organisation_id}, {"name", more.organisation}}}};
+}
+
+// The feed's distance to a visit at the client's home: nullopt for a digital visit, the task
+// outside the feed's radius answers `outside`; rounded to 100 m, since exact distances from a few
+// homes could give a client's address away.
+struct FeedDistance {
+  std::optional<std::int64_t> metres;
+  bool outside = false;
+};
+FeedDistance feed_distance(const market::CaregiverProfile& caregiver, const MarketTask& t, double radius) {
+  if (t.digital()) return {};
+  const double metres = market::TravelTimes::straight_metres(caregiver.home, domain::Point{t.lon, t.lat});
+  if (metres > radius) return {std::nullopt, true};
+  return {std::llround(metres / 100.0) * 100, false};
+}
+
+// Clients the caregiver serves: cared for lately or holding a visit with (the issue's "clients
+// they already serve"); a future claim counts, as the client will see this face.
+std::set<std::int64_t> familiar_clients(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute now) {
+  std::set<std::int64_t> familiar;
+  for (const auto& r : tx.query("SELECT DISTINCT client_id FROM task WHERE caregiver_id = ? AND window_start >= ?",
+                                {caregiver_id, now - kContinuityLookbackMinutes})) {
+    familiar.insert(r.i64(0));
+  }
+  return familiar;
+}
+
 // The JSON of a task its holder sees; the client's details only when `details` is set.
 constexpr const char* kHeldTaskColumns =
     "t.id, t.client_id, t.organisation_id, t.day, t.window_start, t.window_end, t.duration, t.task_type, t.mode, "
@@ -361,13 +405,7 @@ Result<Json> task_feed(const Platform& platform, const Principal& who, const Jso
     if (candidates.empty()) return out;
 
     const market::Roster roster = load_roster(tx, caregiver, days.first, days.last);
-    std::set<std::int64_t> familiar;
-    // Clients the caregiver serves: cared for lately or holding a visit with (the issue's "clients
-    // they already serve"); a future claim counts, as the client will see this face.
-    for (const auto& r : tx.query("SELECT DISTINCT client_id FROM task WHERE caregiver_id = ? AND window_start >= ?",
-                                  {caregiver.id, now - kContinuityLookbackMinutes})) {
-      familiar.insert(r.i64(0));
-    }
+    const std::set<std::int64_t> familiar = familiar_clients(tx, caregiver.id, now);
 
     std::vector<FeedItem> items;
     std::vector<market::FeedEntry> entries;
@@ -385,20 +423,15 @@ Result<Json> task_feed(const Platform& platform, const Principal& who, const Jso
         }
         continue;
       }
-      std::optional<std::int64_t> distance;
-      if (!t.digital()) {
-        const double metres = market::TravelTimes::straight_metres(caregiver.home, domain::Point{t.lon, t.lat});
-        if (metres > radius) continue;
-        // Rounded to 100 m: with exact distances from a few homes a client's address could be found.
-        distance = std::llround(metres / 100.0) * 100;
-      }
+      const FeedDistance distance = feed_distance(caregiver, t, radius);
+      if (distance.outside) continue;
       market::Fit fit;
       if (why_not_take(*facts, calendar, roster, t, &fit)) continue;
       const int extra = static_cast<int>((fit.extra_travel.get() + 59) / 60);
       const bool continuity = familiar.count(t.client_id) > 0;
       offered.emplace(visit, items.size());
       entries.push_back({t.id, t.window_start, extra, continuity, t.pay_cents});
-      items.push_back({std::move(t), distance, extra, continuity});
+      items.push_back({std::move(t), distance.metres, extra, continuity});
     }
     std::vector<std::size_t> order(items.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -413,28 +446,51 @@ Result<Json> task_feed(const Platform& platform, const Principal& who, const Jso
     Json& list = out["items"];
     for (std::size_t k = skip; k < end; ++k) {
       const FeedItem& item = items[order[k]];
-      const MarketTask& t = item.task;
-      const auto found = shown.find(t.id);
-      const ShownTask none;
-      const ShownTask& more = found == shown.end() ? none : found->second;
-      list.push_back({{"id", t.id},
-                      {"type", more.type},
-                      {"mode", t.mode},
-                      {"window", window_json(t.window_start, t.window_end)},
-                      {"duration_minutes", t.duration},
-                      {"pay_cents", t.pay_cents},
-                      {"area", more.area},
-                      {"distance_metres", item.distance_metres ? Json(*item.distance_metres) : Json()},
-                      {"extra_travel_minutes", item.extra_travel_minutes},
-                      {"urgent", t.urgent},
-                      {"continuity", item.continuity},
-                      {"double_staffed", more.double_staffed},
-                      {"organisation", {{"id", more.organisation_id}, {"name", more.organisation}}}});
+      const auto found = shown.find(item.task.id);
+      list.push_back(feed_item_json(item, found == shown.end() ? ShownTask{} : found->second));
     }
     out["total"] = items.size();
     if (end < order.size()) out["next_after"] = end;
     return out;
   });
+}
+
+std::vector<FeedOffer> feed_offers_for_task(store::Transaction& tx, const Platform& platform, std::int64_t task_id,
+                                            std::int64_t except_caregiver, std::int64_t limit) {
+  const LocalMinute now = platform.now();
+  const double radius = platform.settings().feed_radius_metres;
+  auto rows = tx.query(std::string("SELECT ") + kJudgedTaskColumns + ", t.status FROM task t WHERE t.id = ?", {task_id});
+  // Only an open task that has not started is in anyone's feed.
+  if (rows.empty() || rows[0].text(16) != "open") return {};
+  const MarketTask t = judged_task(rows[0]);
+  if (t.window_start <= now) return {};
+  records::CaregiverSearch search;
+  search.organisation_id = t.organisation_id;
+  search.level = t.level;
+  search.day = t.day;
+  search.except_caregiver = except_caregiver;
+  if (!t.digital()) {
+    // Home within the radius of the task is the task within the radius of home: the feed's box.
+    const auto box = bounding_box(domain::Point{t.lon, t.lat}, radius);
+    search.home_within = records::CaregiverSearch::Box{box[0], box[1], box[2], box[3], t.lat, t.lon};
+  }
+  const auto shown = shown_tasks(tx, {t.id});
+  const ShownTask more = shown.count(t.id) ? shown.at(t.id) : ShownTask{};
+  std::vector<FeedOffer> offers;
+  for (const std::int64_t caregiver_id : records::caregivers_to_judge(tx, search, limit)) {
+    const auto facts = load_caregiver_facts(tx, caregiver_id);
+    if (!facts) continue;
+    const FeedDistance distance = feed_distance(facts->profile, t, radius);
+    if (distance.outside) continue;
+    const market::AvailabilityCalendar calendar(facts->recurring, facts->one_off, t.day, t.day);
+    const market::Roster roster = load_roster(tx, facts->profile, t.day, t.day);
+    market::Fit fit;
+    if (why_not_take(*facts, calendar, roster, t, &fit)) continue;
+    const int extra = static_cast<int>((fit.extra_travel.get() + 59) / 60);
+    const bool continuity = familiar_clients(tx, caregiver_id, now).count(t.client_id) > 0;
+    offers.push_back({caregiver_id, feed_item_json({t, distance.metres, extra, continuity}, more)});
+  }
+  return offers;
 }
 
 Result<Json> certificate_prospects(const Platform& platform, const Principal& who) {
@@ -563,6 +619,7 @@ Result<Json> claim_task(const Platform& platform, const Principal& who, std::int
     claimed.id = task_id;
     store_day_order(tx, caregiver_id, roster, t.day, claimed, fit);
     record_audit(tx, who, {"task.claim", t.client_id, t.organisation_id, "success", "task " + std::to_string(task_id)});
+    publish_board_change(tx, platform, task_id, BoardChange::claimed);
     return held_task_result(tx, platform, task_id);
   });
 }
@@ -590,6 +647,9 @@ Result<Json> release_task(const Platform& platform, const Principal& who, std::i
       return conflict("task_id", id, "the task changed meanwhile; reload it");
     }
     record_audit(tx, who, {"task.release", h.client_id, h.organisation_id, "success", "task " + id});
+    publish_board_change(tx, platform, task_id, BoardChange::released);
+    // Back in the market as urgent: the caregivers it now fits hear of it (not the one who gave it back).
+    publish_urgent_task(tx, platform, task_id, *who.caregiver_id);
     return Json{{"id", task_id}, {"status", "open"}, {"urgent", true}};
   });
 }
@@ -616,6 +676,7 @@ Result<Json> check_in(const Platform& platform, const Principal& who, std::int64
       return conflict("task_id", id, "the task changed meanwhile; reload it");
     }
     record_audit(tx, who, {"task.check_in", h.client_id, h.organisation_id, "success", "task " + id});
+    publish_board_change(tx, platform, task_id, BoardChange::checked_in);
     return held_task_result(tx, platform, task_id);
   });
 }
@@ -641,6 +702,7 @@ Result<Json> check_out(const Platform& platform, const Principal& who, std::int6
       return conflict("task_id", id, "the task changed meanwhile; reload it");
     }
     record_audit(tx, who, {"task.check_out", h.client_id, h.organisation_id, "success", "task " + id});
+    publish_board_change(tx, platform, task_id, BoardChange::done);
     return held_task_result(tx, platform, task_id);
   });
 }

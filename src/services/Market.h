@@ -18,6 +18,7 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -52,6 +53,18 @@ Result<nlohmann::json> task_feed(const Platform& platform, const Principal& who,
 // per visit, with their minutes and pay in all and per week on average; most hours first, every
 // catalog code listed. Never availability, weekly hours or client details: a prospect, not a feed.
 Result<nlohmann::json> certificate_prospects(const Platform& platform, const Principal& who);
+
+// The caregivers whose feed now shows an open task that has not started, each with the task as
+// their feed shows it (never the client): the claim's rule (eligibility, availability, the other
+// slot, weekly hours, the day with travel) and the feed's radius, applied to at most `limit`
+// caregivers the database finds around the task (records::caregivers_to_judge), nearest first;
+// `except_caregiver` (0: nobody) is left out. In the caller's transaction.
+struct FeedOffer {
+  std::int64_t caregiver_id = 0;
+  nlohmann::json item;  // as an item of task_feed()
+};
+std::vector<FeedOffer> feed_offers_for_task(store::Transaction& tx, const Platform& platform, std::int64_t task_id,
+                                            std::int64_t except_caregiver, std::int64_t limit);
 
 Result<nlohmann::json> claim_task(const Platform& platform, const Principal& who, std::int64_t task_id);
 Result<nlohmann::json> release_task(const Platform& platform, const Principal& who, std::int64_t task_id);

@@ -16,6 +16,7 @@
 #include "services/Market.h"
 #include "services/PlanAnswer.h"
 #include "services/PlanProblem.h"
+#include "services/TaskEvents.h"
 
 namespace carecrowd::services {
 namespace {
@@ -25,12 +26,6 @@ constexpr double kMinTimeLimit = 0.1;
 constexpr double kMaxTimeLimit = 30;
 constexpr DayNumber kMaxPlanDays = 14;
 constexpr LocalMinute kDecideBeforeWindow = 60;  // a proposal is answered at least this long before the task
-
-bool is_care_staff(const Principal& who) {
-  return (who.role == Role::coordinator || who.role == Role::org_admin) && who.organisation_id;
-}
-
-bool is_caregiver(const Principal& who) { return who.role == Role::caregiver && who.caregiver_id; }
 
 struct PlanRequest {
   DayNumber from = 0;
@@ -273,8 +268,8 @@ Json plan_json(store::Transaction& tx, std::int64_t plan_id, LocalMinute now) {
 // A proposal as its caregiver sees it: what, when, where roughly, and the pay; no client details.
 constexpr const char* kCaregiverProposalSelect =
     "SELECT p.id, p.plan_id, p.planned_start, p.deadline, p.status, t.id, t.day, t.task_type, t.window_start, "
-    "t.window_end, t.duration, t.level, t.certificates, t.mode, t.pay_cents, t.area, o.id, o.name FROM proposal p "
-    "JOIN task t ON t.id = p.task_id JOIN organisation o ON o.id = t.organisation_id ";
+    "t.window_end, t.duration, t.level, t.certificates, t.mode, t.pay_cents, t.area, o.id, o.name, p.caregiver_id "
+    "FROM proposal p JOIN task t ON t.id = p.task_id JOIN organisation o ON o.id = t.organisation_id ";
 
 Json caregiver_proposal_json(const store::Row& r, LocalMinute now) {
   return {{"id", r.i64(0)},
@@ -324,6 +319,22 @@ Result<ProposalState> answerable_proposal(store::Transaction& tx, const Principa
 
 Json caregiver_proposal(store::Transaction& tx, std::int64_t proposal_id, LocalMinute now) {
   return caregiver_proposal_json(tx.query(std::string(kCaregiverProposalSelect) + "WHERE p.id = ?", {proposal_id}).at(0), now);
+}
+
+// What a run just handed out, as live events: each offer to its caregiver (as their proposals list
+// shows it), each assignment to the board and to the employee whose day it joined. After the run's
+// audit events, as publish() asks.
+void publish_handouts(store::Transaction& tx, const Platform& platform, std::int64_t plan_id, std::int64_t organisation,
+                      LocalMinute now) {
+  for (const auto& r : tx.query(std::string(kCaregiverProposalSelect) + "WHERE p.plan_id = ? AND p.status = 'pending' ORDER BY p.id",
+                                {plan_id})) {
+    publish_offer(tx, platform, r.i64(18), organisation, caregiver_proposal_json(r, now));
+  }
+  for (const auto& r : tx.query("SELECT task_id, caregiver_id FROM proposal WHERE plan_id = ? AND status = 'assigned' ORDER BY id",
+                                {plan_id})) {
+    publish_board_change(tx, platform, r.i64(0), BoardChange::claimed);
+    publish_held_task_change(tx, platform, r.i64(1), r.i64(0), HeldTaskChange::assigned);
+  }
 }
 
 }  // namespace
@@ -382,6 +393,7 @@ Result<Json> create_plan(const Platform& platform, const Principal& who, const J
                            "plan " + std::to_string(plan_id) + " (" + req.mode + "): " +
                                std::to_string(answer.planned.size()) + " of " +
                                std::to_string(mapping.open_visits()) + " open tasks planned"});
+    if (!review) publish_handouts(tx, platform, plan_id, organisation, now);
     return plan_json(tx, plan_id, now);
   });
 }
@@ -476,6 +488,7 @@ Result<Json> send_plan(const Platform& platform, const Principal& who, std::int6
     tx.exec("UPDATE plan_run SET summary = ? WHERE id = ?", {summary.dump(), plan_id});
     record_audit(tx, who, {"plan.send", std::nullopt, organisation, "success",
                            "plan " + id + " (" + mode + "): " + std::to_string(drafts.size()) + " draft proposals"});
+    publish_handouts(tx, platform, plan_id, organisation, now);
     return plan_json(tx, plan_id, now);
   });
 }
@@ -524,6 +537,7 @@ Result<Json> accept_proposal(const Platform& platform, const Principal& who, std
     tx.exec("UPDATE proposal SET status = 'accepted' WHERE id = ?", {proposal_id});
     record_audit(tx, who, {"task.claim", p.client_id, p.organisation_id, "success",
                            "task " + task + " (proposal " + std::to_string(proposal_id) + ")"});
+    publish_board_change(tx, platform, p.task_id, BoardChange::claimed);
     return caregiver_proposal(tx, proposal_id, now);
   });
 }

@@ -13,6 +13,10 @@
 //  - a transaction that hits a serialisation failure or a deadlock is retried a few times.
 //  - write() returns only after the commit is durable (SQLite: WAL + synchronous=FULL;
 //    PostgreSQL: synchronous_commit on).
+//  - a write may announce a value on a channel when it commits (notify_on_commit): threads of this
+//    process waiting in notifications() wake right after that commit, and on PostgreSQL so do
+//    those of every other process that listens on the channel (NOTIFY, which PostgreSQL delivers
+//    only once the transaction committed, never for one that rolled back).
 // Thread safety: a Database is shared by all request threads; a Transaction belongs to one thread.
 #pragma once
 
@@ -26,6 +30,8 @@
 #include <type_traits>
 #include <variant>
 #include <vector>
+
+#include "store/Notifications.h"
 
 namespace carecrowd::store {
 
@@ -85,6 +91,11 @@ class Transaction {
   virtual void exec_script(std::string_view sql) = 0;
   virtual void commit() = 0;  // a transaction not committed is rolled back when destroyed
 
+  // Announces `value` on `channel` if and when this transaction commits (see Notifications).
+  // `channel` is a lowercase SQL identifier; a channel's values should rise with each commit (the
+  // last id written, say). Nothing is announced when the transaction rolls back.
+  virtual void notify_on_commit(std::string_view channel, std::int64_t value) = 0;
+
   // First row's first column as an integer, or nullopt when there is no row.
   std::optional<std::int64_t> query_i64(std::string_view sql, const std::vector<Param>& params = {});
 };
@@ -100,6 +111,14 @@ class Database {
   [[nodiscard]] virtual std::string describe() const = 0;  // for logs; never a password
   virtual std::unique_ptr<Transaction> begin_read() = 0;
   virtual std::unique_ptr<Transaction> begin_write() = 0;
+
+  // What this process knows of announced values (raised by this process's commits, and by other
+  // processes' commits on channels it listens to).
+  Notifications& notifications() { return notifications_; }
+  // From now on, announcements on `channel` by other processes reach notifications() as well
+  // (PostgreSQL: LISTEN on a connection of its own, kept open and re-opened after a failure; SQLite
+  // has no such channel between processes, so this does nothing). Cheap to call again.
+  virtual void listen(std::string_view channel) { (void)channel; }
 
   // Runs `body` in a write transaction and commits it; retries on TransientFailure.
   template <class F>
@@ -130,6 +149,9 @@ class Database {
     auto tx = begin_read();
     return body(*tx);
   }
+
+ private:
+  Notifications notifications_;
 };
 
 }  // namespace carecrowd::store

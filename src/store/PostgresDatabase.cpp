@@ -1,8 +1,12 @@
 #include "store/PostgresDatabase.h"
 
+#include <charconv>
+#include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <pqxx/pqxx>
+#include <set>
+#include <thread>
 
 #include "store/Migrations.h"
 
@@ -58,8 +62,12 @@ class PostgresTransaction final : public Transaction {
   void exec_script(std::string_view sql) override {
     translate_errors([&] { work_->exec(std::string(sql)); });
   }
-  void commit() override {
-    translate_errors([&] { work_->commit(); });
+  void commit() override;
+  void notify_on_commit(std::string_view channel, std::int64_t value) override {
+    // NOTIFY inside the transaction: PostgreSQL sends it to the listening processes when (and only
+    // if) this transaction commits.
+    query(std::string("SELECT pg_notify(?, ?)"), {std::string(channel), std::to_string(value)});
+    announcements_.emplace_back(std::string(channel), value);
   }
 
  private:
@@ -110,11 +118,101 @@ class PostgresTransaction final : public Transaction {
   PostgresDatabase& owner_;
   std::unique_ptr<pqxx::connection> connection_;
   std::unique_ptr<pqxx::work> work_;
+  std::vector<std::pair<std::string, std::int64_t>> announcements_;
+};
+
+// Raises a channel's value when another process's NOTIFY arrives; the payload is the value.
+class ChannelReceiver final : public pqxx::notification_receiver {
+ public:
+  ChannelReceiver(pqxx::connection_base& connection, const std::string& channel, Notifications& notifications)
+      : pqxx::notification_receiver(connection, channel), notifications_(notifications) {}
+
+  void operator()(const std::string& payload, int /*backend_pid*/) override {
+    std::int64_t value = 0;
+    const auto [end, ec] = std::from_chars(payload.data(), payload.data() + payload.size(), value);
+    // Someone else's NOTIFY on our channel name without a number: wake nobody, the polls go on.
+    if (ec != std::errc() || end != payload.data() + payload.size()) return;
+    notifications_.raise(channel(), value);
+  }
+
+ private:
+  Notifications& notifications_;
+};
+
+// The process's one listening connection: LISTENs on every channel asked for, wakes up a few times
+// a second to take on new channels and to notice a stop, and reconnects after a failure (what was
+// announced meanwhile is found by the waiters' polls).
+class Listener {
+ public:
+  Listener(std::string url, Notifications& notifications) : url_(std::move(url)), notifications_(notifications) {}
+  ~Listener() {
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    wake_.notify_all();
+    if (thread_.joinable()) thread_.join();
+  }
+  Listener(const Listener&) = delete;
+  Listener& operator=(const Listener&) = delete;
+
+  void add(std::string_view channel) {
+    std::lock_guard lock(mutex_);
+    if (!channels_.insert(std::string(channel)).second) return;
+    if (!thread_.joinable()) thread_ = std::thread([this] { run(); });
+  }
+
+ private:
+  // How long one wait for a notification lasts: the delay before a new channel is listened to and
+  // before a stop is noticed. Notifications themselves arrive at once.
+  static constexpr long kSliceMicroseconds = 200'000;
+  static constexpr auto kReconnectDelay = std::chrono::seconds(1);
+
+  void run() {
+    while (!stopping()) {
+      try {
+        pqxx::connection connection(url_);
+        std::set<std::string> heard;
+        // After the connection, so that they unregister (UNLISTEN) before it closes.
+        std::vector<std::unique_ptr<ChannelReceiver>> receivers;
+        while (!stopping()) {
+          for (const auto& channel : wanted()) {
+            if (heard.insert(channel).second) {
+              receivers.push_back(std::make_unique<ChannelReceiver>(connection, channel, notifications_));
+            }
+          }
+          connection.await_notification(0, kSliceMicroseconds);
+        }
+      } catch (const std::exception&) {
+        // PostgreSQL went away or refused the connection: try again shortly.
+        std::unique_lock lock(mutex_);
+        wake_.wait_for(lock, kReconnectDelay, [&] { return stopping_; });
+      }
+    }
+  }
+
+  bool stopping() {
+    std::lock_guard lock(mutex_);
+    return stopping_;
+  }
+  std::set<std::string> wanted() {
+    std::lock_guard lock(mutex_);
+    return channels_;
+  }
+
+  std::string url_;
+  Notifications& notifications_;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  std::set<std::string> channels_;
+  bool stopping_ = false;
+  std::thread thread_;
 };
 
 class PostgresDatabase final : public Database {
  public:
-  PostgresDatabase(std::string url, int pool_size) : url_(std::move(url)), pool_size_(pool_size) {}
+  PostgresDatabase(std::string url, int pool_size)
+      : url_(std::move(url)), pool_size_(pool_size), listener_(url_, notifications()) {}
 
   [[nodiscard]] Dialect dialect() const override { return Dialect::postgresql; }
   [[nodiscard]] std::string describe() const override {
@@ -133,6 +231,7 @@ class PostgresDatabase final : public Database {
   std::unique_ptr<Transaction> begin_write() override {
     return std::make_unique<PostgresTransaction>(*this, take(), true);
   }
+  void listen(std::string_view channel) override { listener_.add(channel); }
 
   void give_back(std::unique_ptr<pqxx::connection> connection) {
     {
@@ -168,7 +267,14 @@ class PostgresDatabase final : public Database {
   std::condition_variable freed_;
   std::vector<std::unique_ptr<pqxx::connection>> idle_;
   int in_use_ = 0;
+  Listener listener_;  // last: its thread stops before the rest goes
 };
+
+void PostgresTransaction::commit() {
+  translate_errors([&] { work_->commit(); });
+  for (const auto& [channel, value] : announcements_) owner_.notifications().raise(channel, value);
+  announcements_.clear();
+}
 
 PostgresTransaction::PostgresTransaction(PostgresDatabase& owner, std::unique_ptr<pqxx::connection> connection,
                                          bool /*write*/)

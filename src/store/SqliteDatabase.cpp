@@ -146,9 +146,9 @@ class SqliteTransaction final : public Transaction {
     return changed;
   }
   void exec_script(std::string_view sql) override { connection_->script(sql); }
-  void commit() override {
-    connection_->script("COMMIT");
-    open_ = false;
+  void commit() override;
+  void notify_on_commit(std::string_view channel, std::int64_t value) override {
+    announcements_.emplace_back(std::string(channel), value);
   }
 
  private:
@@ -156,6 +156,7 @@ class SqliteTransaction final : public Transaction {
   std::unique_ptr<Connection> connection_;
   std::unique_lock<std::mutex> writer_;
   bool open_ = true;
+  std::vector<std::pair<std::string, std::int64_t>> announcements_;
 };
 
 class SqliteDatabase final : public Database {
@@ -210,6 +211,15 @@ class SqliteDatabase final : public Database {
 SqliteTransaction::SqliteTransaction(SqliteDatabase& owner, std::unique_ptr<Connection> connection,
                                      bool /*write*/, std::unique_lock<std::mutex> writer)
     : owner_(owner), connection_(std::move(connection)), writer_(std::move(writer)) {}
+
+void SqliteTransaction::commit() {
+  connection_->script("COMMIT");
+  open_ = false;
+  // After the commit and before the writer lock is let go (when this transaction is destroyed):
+  // a woken reader finds the committed rows, and the values reach waiters in commit order.
+  for (const auto& [channel, value] : announcements_) owner_.notifications().raise(channel, value);
+  announcements_.clear();
+}
 
 SqliteTransaction::~SqliteTransaction() {
   if (open_) {

@@ -1,0 +1,54 @@
+#include "records/EventRecord.h"
+
+namespace carecrowd::records {
+namespace {
+
+store::Param nullable(const std::optional<std::int64_t>& v) {
+  if (v) return *v;
+  return nullptr;
+}
+
+constexpr const char* kEventColumns = "id, type, data, organisation_id, caregiver_id, created_at";
+
+EventRow event_row(const store::Row& r) {
+  return {r.i64(0), r.text(1), r.text(2), r.opt_i64(3), r.opt_i64(4), r.i64(5)};
+}
+
+}  // namespace
+
+std::int64_t append_event(store::Transaction& tx, const EventRow& event) {
+  // The update takes event_head's row lock (PostgreSQL) until this transaction ends: the next
+  // appender waits here and then reads the id this one committed, so ids have no gaps and commit
+  // in order. (SQLite has one writer at a time anyway.)
+  const std::int64_t id = tx.query("UPDATE event_head SET last_id = last_id + 1 WHERE id = 1 RETURNING last_id").at(0).i64(0);
+  tx.exec("INSERT INTO event (id, type, data, organisation_id, caregiver_id, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+          {id, event.type, event.data_json, nullable(event.organisation_id), nullable(event.caregiver_id),
+           event.created_at});
+  return id;
+}
+
+std::vector<EventRow> events_after(store::Transaction& tx, std::int64_t after_id, std::int64_t limit) {
+  std::vector<EventRow> out;
+  for (const auto& r : tx.query(std::string("SELECT ") + kEventColumns + " FROM event WHERE id > ? ORDER BY id LIMIT ?",
+                                {after_id, limit})) {
+    out.push_back(event_row(r));
+  }
+  return out;
+}
+
+EventIds event_ids(store::Transaction& tx) {
+  const auto rows = tx.query("SELECT h.last_id, (SELECT MIN(id) FROM event) FROM event_head h WHERE h.id = 1");
+  return {rows.at(0).i64(0), rows.at(0).opt_i64(1)};
+}
+
+std::int64_t delete_events_before(store::Transaction& tx, LocalMinute cutoff) {
+  // Only ids up to the head as read first: an event committed meanwhile (PostgreSQL, read
+  // committed) has a larger id and is never deleted here, however young it is.
+  const std::int64_t latest = event_ids(tx).latest;
+  // Walks the ids upwards to the first event young enough to keep, so the cost is the rows deleted.
+  const auto first_kept = tx.query_i64(
+      "SELECT id FROM event WHERE created_at >= ? AND id <= ? ORDER BY id LIMIT 1", {cutoff, latest});
+  return tx.exec("DELETE FROM event WHERE id < ?", {first_kept.value_or(latest + 1)});
+}
+
+}  // namespace carecrowd::records

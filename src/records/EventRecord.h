@@ -1,0 +1,49 @@
+// EventRecord: the event and event_head tables (store migration 0006) as typed records: appending
+// an event with the next gapless id, reading events after an id, the range of ids kept, and pruning
+// from the low end. Who may receive an event, and what it says, are decided in services/Events.h.
+//
+// Ids: append takes the next id by updating event_head's one row, which PostgreSQL keeps locked
+// until the appending transaction ends. Appending transactions therefore commit one after another
+// in id order, and a reader that has seen id N never later finds a smaller id committed. The row
+// lock is held from the append to the commit: append as the last write of a transaction.
+//
+// Thread safety: functions over the caller's transaction.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/CivilTime.h"
+#include "store/Database.h"
+
+namespace carecrowd::records {
+
+struct EventRow {
+  std::int64_t id = 0;
+  std::string type;
+  std::string data_json;
+  std::optional<std::int64_t> organisation_id;
+  std::optional<std::int64_t> caregiver_id;
+  LocalMinute created_at = 0;
+};
+
+// Appends the event with the next id (its `id` is ignored) and returns that id.
+std::int64_t append_event(store::Transaction& tx, const EventRow& event);
+
+// The events with ids above `after_id`, ascending, at most `limit`.
+std::vector<EventRow> events_after(store::Transaction& tx, std::int64_t after_id, std::int64_t limit);
+
+struct EventIds {
+  std::int64_t latest = 0;                  // the last id appended (0: none yet)
+  std::optional<std::int64_t> oldest_kept;  // the smallest id still stored (nullopt: none stored)
+};
+// Both read in one statement, so that they belong to one moment even while others prune.
+EventIds event_ids(store::Transaction& tx);
+
+// Deletes the events before the first one created at or after `cutoff` (all of them when there is
+// none): always a run of the lowest ids, so the ids kept stay one unbroken range. Returns how many.
+std::int64_t delete_events_before(store::Transaction& tx, LocalMinute cutoff);
+
+}  // namespace carecrowd::records

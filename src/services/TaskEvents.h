@@ -1,0 +1,60 @@
+// TaskEvents: the live events that tasks publish (Events.h), each called in the transaction of the
+// change it reports and after that transaction's audit events (see publish()):
+//  - to an organisation's board (its coordinators and admins): a task claimed (also by accepting
+//    an offer or by a plan's assignment), released, reopened, checked in, done or at risk;
+//  - to a caregiver: a proposal offered to them, an urgent task that newly fits them, and their own
+//    task assigned to them by a plan or taken back by the coordinator.
+// What each event's data holds is listed in docs/api.md. Privacy: a caregiver's events never name
+// the client or give an address (an urgent task is shown as the feed shows it, an offer as their
+// proposals list shows it); board events carry ids and times, no client data at all.
+//
+// Thread safety: stateless functions; safe from any number of threads and processes.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+
+#include <nlohmann/json.hpp>
+
+#include "services/Platform.h"
+#include "store/Database.h"
+
+namespace carecrowd::services {
+
+enum class BoardChange { claimed, released, reopened, checked_in, done, at_risk };
+
+// Urgent tasks are announced to caregivers only when they start within this time: urgency is
+// about the next two days, and a task further ahead is found in the feed anyway. Together with
+// kUrgentTaskCandidates this bounds the work a release or reopen does inside its write
+// transaction (on SQLite, while every other writer waits).
+inline constexpr std::chrono::hours kUrgentTaskLookahead{48};
+// At most this many caregivers (nearest first, available that day) are judged per urgent task.
+inline constexpr std::int64_t kUrgentTaskCandidates = 50;
+
+// The task's board changed: task.claimed, task.released, ... to its organisation.
+void publish_board_change(store::Transaction& tx, const Platform& platform, std::int64_t task_id, BoardChange change);
+
+// A plan assigned the task to the caregiver (task.assigned), or the coordinator took their task
+// back (task.reopened): to that caregiver, whose day changed without their doing.
+enum class HeldTaskChange { assigned, reopened };
+void publish_held_task_change(store::Transaction& tx, const Platform& platform, std::int64_t caregiver_id,
+                              std::int64_t task_id, HeldTaskChange change);
+
+// A proposal was offered to the caregiver (proposal.offered); `proposal` is the proposal as
+// GET /v1/my/proposals shows it to them.
+void publish_offer(store::Transaction& tx, const Platform& platform, std::int64_t caregiver_id,
+                   std::int64_t organisation_id, const nlohmann::json& proposal);
+
+// The task became open and urgent (released, reopened): task.urgent to every caregiver whose feed
+// now shows it (Market's rule: feed_offers_for_task), other than `except_caregiver` (who gave it
+// back), when it starts within kUrgentTaskLookahead. Returns how many caregivers were told.
+std::int64_t publish_urgent_task(store::Transaction& tx, const Platform& platform, std::int64_t task_id,
+                                 std::optional<std::int64_t> except_caregiver);
+
+// Announces task.at_risk for every task that is at risk now (Care's task_at_risk rule) and was
+// never announced: once per task, also with several server processes sweeping. The server runs it
+// every minute. Returns how many tasks were announced.
+std::int64_t sweep_at_risk(const Platform& platform);
+
+}  // namespace carecrowd::services
