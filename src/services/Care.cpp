@@ -705,13 +705,14 @@ Result<Json> reopen_task(const Platform& platform, const Principal& who, std::in
               "version = version + 1 WHERE id = ?",
               {task_id});
     }
+    // The board, the caregiver whose day just lost the task, and (when it is open again, urgent)
+    // the caregivers it now fits; a cancelled old version is nobody's to take.
+    const auto urgent = find_urgent_task_notice(tx, platform, task_id, holder);
     record_audit(tx, who, {"task.reopen", rows[0].i64(1), who.organisation_id, "success",
                            "task " + std::to_string(task_id) + (superseded ? " (old version cancelled)" : "")});
-    // The board, the caregiver whose day just lost the task, and (when it is open again, urgent)
-    // the caregivers it now fits.
     publish_board_change(tx, platform, task_id, BoardChange::reopened);
     publish_held_task_change(tx, platform, holder, task_id, HeldTaskChange::reopened);
-    if (!superseded) publish_urgent_task(tx, platform, task_id, holder);
+    publish_urgent_task(tx, platform, urgent);
     auto task = tx.query(std::string("SELECT ") + kTaskColumns + " FROM task t JOIN client c ON c.id = t.client_id WHERE t.id = ?",
                          {task_id});
     return task_row_json(task.at(0));

@@ -646,10 +646,11 @@ Result<Json> release_task(const Platform& platform, const Principal& who, std::i
                 {task_id, *who.caregiver_id}) == 0) {
       return conflict("task_id", id, "the task changed meanwhile; reload it");
     }
+    // Back in the market as urgent: the caregivers it now fits hear of it (not the one who gave it back).
+    const auto urgent = find_urgent_task_notice(tx, platform, task_id, *who.caregiver_id);
     record_audit(tx, who, {"task.release", h.client_id, h.organisation_id, "success", "task " + id});
     publish_board_change(tx, platform, task_id, BoardChange::released);
-    // Back in the market as urgent: the caregivers it now fits hear of it (not the one who gave it back).
-    publish_urgent_task(tx, platform, task_id, *who.caregiver_id);
+    publish_urgent_task(tx, platform, urgent);
     return Json{{"id", task_id}, {"status", "open"}, {"urgent", true}};
   });
 }

@@ -328,7 +328,7 @@ void publish_handouts(store::Transaction& tx, const Platform& platform, std::int
                       LocalMinute now) {
   for (const auto& r : tx.query(std::string(kCaregiverProposalSelect) + "WHERE p.plan_id = ? AND p.status = 'pending' ORDER BY p.id",
                                 {plan_id})) {
-    publish_offer(tx, platform, r.i64(18), organisation, caregiver_proposal_json(r, now));
+    publish_offer(tx, platform, /*p.caregiver_id*/ r.i64(18), organisation, caregiver_proposal_json(r, now));
   }
   for (const auto& r : tx.query("SELECT task_id, caregiver_id FROM proposal WHERE plan_id = ? AND status = 'assigned' ORDER BY id",
                                 {plan_id})) {

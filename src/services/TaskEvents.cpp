@@ -7,7 +7,6 @@
 #include "records/TaskRecord.h"
 #include "services/Care.h"
 #include "services/Events.h"
-#include "services/Market.h"
 
 namespace carecrowd::services {
 namespace {
@@ -82,19 +81,22 @@ void publish_offer(store::Transaction& tx, const Platform& platform, std::int64_
   publish(tx, platform, {"proposal.offered", proposal, organisation_id, caregiver_id});
 }
 
-std::int64_t publish_urgent_task(store::Transaction& tx, const Platform& platform, std::int64_t task_id,
-                                 std::optional<std::int64_t> except_caregiver) {
+UrgentTaskNotice find_urgent_task_notice(store::Transaction& tx, const Platform& platform, std::int64_t task_id,
+                                         std::optional<std::int64_t> except_caregiver) {
   const auto task = records::read_task(tx, task_id);
-  if (!task || task->status != "open" || !task->urgent) return 0;
+  if (!task || task->status != "open" || !task->urgent) return {};
   const LocalMinute now = platform.now();
   const auto lookahead = std::chrono::duration_cast<std::chrono::minutes>(kUrgentTaskLookahead).count();
-  if (task->window_start <= now || task->window_start > now + lookahead) return 0;
-  std::int64_t told = 0;
-  for (const auto& offer : feed_offers_for_task(tx, platform, task_id, except_caregiver.value_or(0), kUrgentTaskCandidates)) {
-    publish(tx, platform, {"task.urgent", offer.item, task->organisation_id, offer.caregiver_id});
-    ++told;
+  if (task->window_start <= now || task->window_start > now + lookahead) return {};
+  return {task->organisation_id,
+          feed_offers_for_task(tx, platform, task_id, except_caregiver.value_or(0), kUrgentTaskCandidates)};
+}
+
+std::int64_t publish_urgent_task(store::Transaction& tx, const Platform& platform, const UrgentTaskNotice& notice) {
+  for (const auto& offer : notice.offers) {
+    publish(tx, platform, {"task.urgent", offer.item, notice.organisation_id, offer.caregiver_id});
   }
-  return told;
+  return static_cast<std::int64_t>(notice.offers.size());
 }
 
 std::int64_t sweep_at_risk(const Platform& platform) {

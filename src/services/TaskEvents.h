@@ -14,9 +14,11 @@
 #include <chrono>
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "services/Market.h"
 #include "services/Platform.h"
 #include "store/Database.h"
 
@@ -48,9 +50,17 @@ void publish_offer(store::Transaction& tx, const Platform& platform, std::int64_
 
 // The task became open and urgent (released, reopened): task.urgent to every caregiver whose feed
 // now shows it (Market's rule: feed_offers_for_task), other than `except_caregiver` (who gave it
-// back), when it starts within kUrgentTaskLookahead. Returns how many caregivers were told.
-std::int64_t publish_urgent_task(store::Transaction& tx, const Platform& platform, std::int64_t task_id,
-                                 std::optional<std::int64_t> except_caregiver);
+// back), when it starts within kUrgentTaskLookahead. In two steps, because judging the caregivers
+// takes a few queries each: find who to tell before the transaction's audit events, while it holds
+// neither the audit head nor the event head that every other writer needs; publish after them.
+struct UrgentTaskNotice {
+  std::int64_t organisation_id = 0;
+  std::vector<FeedOffer> offers;  // none: nobody to tell
+};
+UrgentTaskNotice find_urgent_task_notice(store::Transaction& tx, const Platform& platform, std::int64_t task_id,
+                                         std::optional<std::int64_t> except_caregiver);
+// Returns how many caregivers were told.
+std::int64_t publish_urgent_task(store::Transaction& tx, const Platform& platform, const UrgentTaskNotice& notice);
 
 // Announces task.at_risk for every task that is at risk now (Care's task_at_risk rule) and was
 // never announced: once per task, also with several server processes sweeping. The server runs it

@@ -1,6 +1,8 @@
 // The one place the app talks to the carecrowd server. Every error the server sends is an RFC 9457
 // problem document; ApiError keeps its field and reason so a form can show them next to the input.
 
+import { connectEventStream } from "./eventStream";
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -26,6 +28,11 @@ export function storeToken(token: string | null) {
 // Fired when the server no longer accepts the token (expired, logged out elsewhere).
 export const sessionEnded = new EventTarget();
 
+function endSession() {
+  storeToken(null);
+  sessionEnded.dispatchEvent(new Event("ended"));
+}
+
 async function request(method: string, path: string, body?: unknown): Promise<Response> {
   const headers: Record<string, string> = { Accept: "application/json" };
   const token = storedToken();
@@ -44,10 +51,7 @@ async function request(method: string, path: string, body?: unknown): Promise<Re
   } catch {
     // Not a problem document (a proxy's error page): the status text is all there is.
   }
-  if (response.status === 401 && token && !path.endsWith("/auth/login")) {
-    storeToken(null);
-    sessionEnded.dispatchEvent(new Event("ended"));
-  }
+  if (response.status === 401 && token && !path.endsWith("/auth/login")) endSession();
   throw new ApiError(
     response.status,
     problem.detail ?? problem.title ?? `${response.status} ${response.statusText}`,
@@ -78,4 +82,56 @@ export function query(params: Record<string, string | number | undefined | null>
     .filter(([, v]) => v !== undefined && v !== null && v !== "")
     .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`);
   return parts.length ? `?${parts.join("&")}` : "";
+}
+
+// A live event from GET /v1/events (docs/api.md lists the types and their data).
+export interface LiveEvent {
+  id: number;
+  type: string;
+  data: Record<string, unknown>;
+}
+
+export interface LiveEventHandlers {
+  onEvent: (event: LiveEvent) => void;
+  // The server could not resume from the last event seen (too old, or another database), or the
+  // stream started afresh: whatever a screen shows may be stale, so it loads everything again.
+  onResync: () => void;
+}
+
+// Opens the live event stream with the session's token (read again at every reconnect); returns a
+// function that closes it. A refused token ends the session, as for any other request.
+export function openLiveEvents(handlers: LiveEventHandlers): () => void {
+  let connections = 0;
+  const stream = connectEventStream({
+    url: "/v1/events",
+    onOpen: () => {
+      // A reconnect with no event id to resume from (none had come yet) may have missed events.
+      if (connections++ > 0 && !stream.lastEventId()) handlers.onResync();
+    },
+    headers: (): Record<string, string> => {
+      const token = storedToken();
+      return token ? { Authorization: `Bearer ${token}` } : {};
+    },
+    onEvent: (event) => {
+      if (event.type === "resync") {
+        handlers.onResync();
+        return;
+      }
+      let data: unknown;
+      try {
+        data = JSON.parse(event.data);
+      } catch {
+        return; // not an event of ours
+      }
+      if (data && typeof data === "object") handlers.onEvent({ id: Number(event.id), type: event.type, data: data as Record<string, unknown> });
+    },
+    onRefused: (status) => {
+      if (status === 401) {
+        if (storedToken()) endSession();
+        return "stop";
+      }
+      return status === 403 ? "stop" : "retry";
+    },
+  });
+  return () => stream.close();
 }

@@ -1,9 +1,11 @@
 // Open tasks near me: what coordinators offered me first (accept or decline), then the market's
-// feed, best fit first. Nothing here names a client: the server sends type, window, duration, pay,
-// area and distance only, and the shapes have no field for more.
+// feed, best fit first; both follow the live events (a new offer, an urgent task that fits me).
+// Nothing here names a client: the server sends type, window, duration, pay, area and distance
+// only, and the shapes have no field for more.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError, get, post, query } from "../api";
 import { addDays, clock, dateLabel, minutes, mondayOf } from "../format";
+import { useLiveRefresh } from "../live";
 import { Link } from "../router";
 import type { ScreenProps } from "../screens";
 import { usePlatformToday, useSession } from "../session";
@@ -82,6 +84,8 @@ export function Feed(_props: ScreenProps) {
 // Proposals a coordinator's planning run offered me; accepting claims the task.
 function Offers({ onAccepted }: { onAccepted: (what: Claimed) => void }) {
   const state = useLoad(() => get<{ items: Proposal[] }>("/v1/my/proposals"), []);
+  // A coordinator's plan offered me something: the list shows it without a reload.
+  useLiveRefresh(["proposal.offered"], () => true, state.reload);
   const [gone, setGone] = useState<Set<number>>(new Set());
   const [errors, setErrors] = useState<Record<number, string>>({});
   const [busy, setBusy] = useState<number | null>(null);
@@ -207,6 +211,17 @@ function FeedList(props: { from: string; to: string; onClaimed: (what: Claimed) 
     load();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // An urgent task that newly fits me, on the days shown: a fresh ranking, as long as what is shown.
+  useLiveRefresh(
+    ["task.urgent"],
+    (event) => {
+      const start = (event.data.window as { start?: unknown } | undefined)?.start;
+      const day = typeof start === "string" ? start.slice(0, 10) : "";
+      return day >= props.from && day <= props.to;
+    },
+    () => load(undefined, Math.min(500, Math.max(pageSize, items.length))),
+  );
 
   async function claim(task: FeedTask) {
     setBusy(task.id);

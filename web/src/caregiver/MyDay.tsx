@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { get, post, query } from "../api";
 import { addDays, clock, dateLabel, euros, minutes } from "../format";
+import { eventDay, useLiveRefresh } from "../live";
 import { Link, navigate, useLocation } from "../router";
 import type { ScreenProps } from "../screens";
 import { usePlatformToday, useSession } from "../session";
@@ -33,6 +34,8 @@ export function MyDay(_props: ScreenProps) {
     () => get<{ items: HeldTask[] }>(`/v1/my/tasks${query({ from: date, to: date })}`).then((r) => ({ ...r, date })),
     [date],
   );
+  // A task of this day assigned to me by a plan, or taken back by the coordinator.
+  useLiveRefresh(["task.assigned", "task.reopened"], (event) => eventDay(event) === date, tasks.reload);
   const current = { ...tasks, data: tasks.data?.date === date ? tasks.data : undefined };
   const travelMode = profile.data?.travel_mode ?? "bike";
 

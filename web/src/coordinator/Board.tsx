@@ -1,9 +1,11 @@
 // The planning board: a day as a time axis with an "open" lane and a row per caregiver, or a week
 // as caregivers × days. Each visit is a button that opens its details (and, for a claimed task,
-// taking it back into the market).
+// taking it back into the market). The board follows the organisation's live events: a claim,
+// release, reopen, check-in, check-out or at-risk task on the days shown loads them again.
 import { useState } from "preact/hooks";
 import { get, query } from "../api";
 import { addDays, dateLabel, minutes, mondayOf } from "../format";
+import { eventDay, useLiveRefresh } from "../live";
 import { navigate, useLocation } from "../router";
 import type { ScreenProps } from "../screens";
 import { usePlatformToday, useSession } from "../session";
@@ -14,6 +16,9 @@ import { caregiverNames, fetchAll, loadCaregivers, nameOf, type Board as BoardDa
 import "./coordinator.css";
 
 type View = "day" | "week";
+
+// The organisation's board changes (docs/api.md, live events): each carries the task's day.
+const boardEvents = ["task.claimed", "task.released", "task.reopened", "task.checked_in", "task.done", "task.at_risk"];
 
 function boardHref(date: string, view: View) {
   return `/board${query({ date, view: view === "week" ? "week" : undefined })}`;
@@ -103,6 +108,7 @@ function DayBoard({ date, names }: { date: string; names: Map<number, string> })
       ]),
     [date],
   );
+  useLiveRefresh(boardEvents, (event) => eventDay(event) === date, state.reload);
   const [selected, setSelected] = useState<number | null>(null);
   const { platformNow } = useSession();
 
@@ -151,6 +157,14 @@ function WeekBoard({ monday, names }: { monday: string; names: Map<number, strin
         fetchAll<Task>("/v1/tasks", { from: monday, to: sunday }),
       ]),
     [monday],
+  );
+  useLiveRefresh(
+    boardEvents,
+    (event) => {
+      const day = eventDay(event);
+      return day !== undefined && day >= monday && day <= sunday;
+    },
+    state.reload,
   );
   const days = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
   return (
