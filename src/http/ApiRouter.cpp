@@ -12,6 +12,7 @@ Router api_router() {
   add_market_routes(router);
   add_planning_routes(router);
   add_report_routes(router);
+  add_event_routes(router);
   return router;
 }
 

@@ -55,6 +55,9 @@ std::string Metrics::prometheus_text() const {
     out += fmt::format("carecrowd_http_request_seconds_count{{method=\"{}\",route=\"{}\"}} {}\n", method, route,
                        series.count);
   }
+  out += "# HELP carecrowd_event_streams_open Open event streams (GET /v1/events).\n";
+  out += "# TYPE carecrowd_event_streams_open gauge\n";
+  out += fmt::format("carecrowd_event_streams_open {}\n", event_streams_.load());
   return out;
 }
 

@@ -18,6 +18,9 @@ class Metrics {
 
   void observe(const std::string& method, const std::string& route, int status, double seconds);
   [[nodiscard]] std::string prometheus_text() const;
+  // Open event streams (GET /v1/events), a gauge.
+  void event_stream_opened() { ++event_streams_; }
+  void event_stream_closed() { --event_streams_; }
 
  private:
   static constexpr std::array<double, 10> kBuckets{0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0, 5.0};
@@ -29,6 +32,7 @@ class Metrics {
   mutable std::mutex mutex_;
   std::map<std::string, Series> latency_;          // key: method|route
   std::map<std::string, std::uint64_t> requests_;  // key: method|route|status
+  std::atomic<std::int64_t> event_streams_{0};
 };
 
 }  // namespace carecrowd::http

@@ -15,6 +15,7 @@ void add_caregiver_routes(Router& router);  // profiles, certificates, availabil
 void add_market_routes(Router& router);     // feed, claim, release, check-in/out, my tasks
 void add_planning_routes(Router& router);   // coordinator plans and proposals
 void add_report_routes(Router& router);     // invoices and KPIs
+void add_event_routes(Router& router);      // live events (Server-Sent Events)
 
 std::string_view openapi_document();  // docs/openapi.json, embedded at build time
 

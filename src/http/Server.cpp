@@ -24,6 +24,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "http/EventStreams.h"
 #include "http/Gzip.h"
 #include "http/Metrics.h"
 #include "http/RequestTarget.h"
@@ -160,6 +161,9 @@ struct FrontDoor {
   std::unordered_map<std::string, int> per_source;
   int connections = 0;
 
+  // Open event streams; destroyed after the I/O context, which holds the streams themselves.
+  EventStreams streams;
+
   // Declared after what connections refer to: destroyed first (the pool joins its workers, then
   // the I/O context drops the connections it still holds).
   asio::io_context ioc;
@@ -172,6 +176,7 @@ struct FrontDoor {
       : platform(p),
         router(std::move(r)),
         options(std::move(o)),
+        streams(platform),
         ioc(options.io_threads),
         workers(static_cast<std::size_t>(options.threads)) {}
 
@@ -483,6 +488,12 @@ class Connection : public std::enable_shared_from_this<Connection> {
         const bool head = self->parser_->get().method() == bhttp::verb::head;
         const unsigned version = self->parser_->get().version();
         self->parser_.reset();
+        if (answer.event_stream && !head) {
+          // From here the connection is an event stream, with its place under the caps.
+          self->server_.streams.open(std::move(self->stream_), std::move(*answer.event_stream), version,
+                                     std::move(self->slot_));
+          return;
+        }
         self->write(std::move(answer), version, head);
       });
     });
@@ -574,6 +585,7 @@ void FrontDoor::shutdown() {
   acceptor.close(ignored);
   signals.cancel(ignored);
   accept_retry.cancel();
+  streams.stop();
   ioc.stop();
 }
 

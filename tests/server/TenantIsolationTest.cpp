@@ -132,6 +132,7 @@ TEST(TenantIsolation, AnotherOrganisationsIdsAreRefusedOnEveryRouteAndNoClientDa
   int checked = 0;
   for (const auto& route : router.routes()) {
     if (!route.authenticated || route.pattern == "/v1/auth/logout") continue;  // logout would end the tokens
+    if (route.pattern == "/v1/events") continue;  // a stream never ends: EventStreamTest checks who gets what
     std::string path;
     std::size_t last = 0;
     for (auto it = std::sregex_iterator(route.pattern.begin(), route.pattern.end(), param); it != std::sregex_iterator();
