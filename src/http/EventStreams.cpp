@@ -167,7 +167,7 @@ class EventStream : public std::enable_shared_from_this<EventStream> {
 
   void heartbeat() {
     if (Clock::now() - opened_ >= kMaxStreamAge) return finish();
-    if (queued_.empty() && !writing_) queue(":\n\n");
+    if (queued_.empty() && !writing_) queue(": heartbeat\n\n");
   }
 
   [[nodiscard]] auto executor() { return stream_.get_executor(); }
