@@ -11,7 +11,8 @@ void add_planning_routes(Router& router) {
   router.add({"POST", "/v1/plans", "Plan open tasks over a date range and offer or assign them (coordinator)", true,
               [](const Platform& p, const HttpRequest& r) {
                 return respond(services::create_plan(p, r.who(), r.body), 201);
-              }});
+              },
+              true});
   router.add({"GET", "/v1/plans", "The organisation's plan runs, newest first, with proposals counted (coordinator)",
               true, [](const Platform& p, const HttpRequest& r) { return respond(services::list_plans(p, r.who(), r.query)); }});
   router.add({"GET", "/v1/plans/{id}", "A plan run's summary and proposals (coordinator)", true,
@@ -22,7 +23,8 @@ void add_planning_routes(Router& router) {
               "(coordinator)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
                 return services::send_plan(p, r.who(), id, r.body);
-              })});
+              }),
+              true});
   router.add({"POST", "/v1/plans/{id}/discard", "Discard a reviewed plan's draft proposals (coordinator)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
                 return services::discard_plan(p, r.who(), id);

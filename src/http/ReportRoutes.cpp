@@ -45,11 +45,12 @@ Handler invoice_handler(Service service, Csv csv, std::string file_prefix) {
 void add_report_routes(Router& router) {
   router.add({"GET", "/v1/caregivers/{id}/invoices/{month}",
               "A caregiver's own invoice for a month (YYYY-MM) per organisation; ?format=csv", true,
-              invoice_handler(services::caregiver_invoice, services::caregiver_invoice_csv, "invoice-caregiver")});
+              invoice_handler(services::caregiver_invoice, services::caregiver_invoice_csv, "invoice-caregiver"), true});
   router.add({"GET", "/v1/organisations/{id}/invoices/{month}",
               "An organisation's month per caregiver (organisation admin); ?format=csv", true,
               invoice_handler(services::organisation_invoices, services::organisation_invoices_csv,
-                              "invoices-organisation")});
+                              "invoices-organisation"),
+              true});
   router.add({"GET", "/v1/kpis", "The organisation's key figures over ?from=&to= (analyst, admin, coordinator); ?format=csv", true,
               [](const Platform& p, const HttpRequest& r) -> Result<HttpResponse> {
                 auto as_csv = wants_csv(r);
@@ -65,7 +66,8 @@ void add_report_routes(Router& router) {
                                                                     kpis.value().at("from").get<std::string>() + "-" +
                                                                     kpis.value().at("to").get<std::string>() + ".csv\"");
                 return out;
-              }});
+              },
+              true});
 }
 
 }  // namespace carecrowd::http

@@ -81,6 +81,9 @@ struct Route {
   std::string summary;  // one line, also the OpenAPI summary
   bool authenticated = true;
   Handler handler;
+  // Runs the planning engine or reads months of records: answered on the server's worker pool, so
+  // that it never holds up the I/O thread it arrived on (and that thread's other connections).
+  bool long_running = false;
 };
 
 class Router {

@@ -1,6 +1,7 @@
 #include "http/Server.h"
 
 #include <boost/asio/dispatch.hpp>
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
@@ -165,20 +166,49 @@ struct FrontDoor {
   EventStreams streams;
 
   // Declared after what connections refer to: destroyed first (the pool joins its workers, then
-  // the I/O context drops the connections it still holds).
-  asio::io_context ioc;
-  tcp::acceptor acceptor{ioc};
-  asio::signal_set signals{ioc};
-  asio::steady_timer accept_retry{ioc};
+  // the loops drop the connections they still hold).
+  //
+  // One I/O loop per thread, each with its share of the connections, which it reads, answers and
+  // writes itself: a request costs one thread wake-up, as with a thread per connection, where
+  // handing each request to another thread and back cost two more (a fifth of the feed's
+  // throughput on two cores, bench/RESULTS.md). A handler that blocks on the database holds up
+  // its loop's other connections for that long; the routes that may take long run on `workers`.
+  std::vector<std::unique_ptr<asio::io_context>> loops;
+  std::vector<asio::executor_work_guard<asio::io_context::executor_type>> keep_running;
+  std::atomic<std::size_t> next_loop{0};
+  asio::io_context& main_loop;
+  tcp::acceptor acceptor{main_loop};
+  asio::signal_set signals{main_loop};
+  asio::steady_timer accept_retry{main_loop};
   asio::thread_pool workers;
+
+  static std::vector<std::unique_ptr<asio::io_context>> make_loops(int count) {
+    std::vector<std::unique_ptr<asio::io_context>> out;
+    for (int i = 0; i < std::max(1, count); ++i) out.push_back(std::make_unique<asio::io_context>(1));
+    return out;
+  }
 
   FrontDoor(const services::Platform& p, Router r, ServerOptions o)
       : platform(p),
         router(std::move(r)),
         options(std::move(o)),
         streams(platform),
-        ioc(options.io_threads),
-        workers(static_cast<std::size_t>(options.threads)) {}
+        loops(make_loops(options.threads)),
+        main_loop(*loops.front()),
+        workers(static_cast<std::size_t>(std::max(2, options.threads / 4))) {
+    for (auto& loop : loops) keep_running.push_back(asio::make_work_guard(*loop));
+  }
+
+  // The loop that serves the next connection: in turn.
+  asio::io_context& pick_loop() { return *loops[next_loop++ % loops.size()]; }
+
+  // Whether the request's route runs long (Route::long_running).
+  [[nodiscard]] bool runs_long(const Request& req) const {
+    auto target = parse_request_target(req.target());
+    if (!target) return false;
+    const auto match = router.match(method_name(req.method()), target.value().path);
+    return match.route && match.route->long_running;
+  }
 
   // --- admission -------------------------------------------------------------------------------
 
@@ -392,6 +422,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
   Connection(FrontDoor& server, tcp::socket socket, std::string source)
       : server_(server), stream_(std::move(socket)), source_(std::move(source)) {}
 
+  [[nodiscard]] auto executor() { return stream_.get_executor(); }
+
   void start(std::shared_ptr<ConnectionSlot> slot) {
     slot_ = std::move(slot);
     wait_for_request();
@@ -479,24 +511,30 @@ class Connection : public std::enable_shared_from_this<Connection> {
     write(std::move(answer), 11);
   }
 
+  // Answered on this connection's loop, or for a long-running route on a worker; either then
+  // starts the write, whose first attempt sends the answer at once. No other operation of this
+  // connection is pending meanwhile.
   void dispatch() {
-    stream_.expires_never();  // the worker's time is not the client's
+    stream_.expires_never();  // the handler's time is not the client's
     keep_alive_ = parser_->get().keep_alive();
-    asio::post(server_.workers, [self = shared_from_this()] {
-      Answer answer = self->server_.answer(self->parser_->get(), self->source_, self->started_);
-      asio::post(self->stream_.get_executor(), [self, answer = std::move(answer)]() mutable {
-        const bool head = self->parser_->get().method() == bhttp::verb::head;
-        const unsigned version = self->parser_->get().version();
-        self->parser_.reset();
-        if (answer.event_stream && !head) {
-          // From here the connection is an event stream, with its place under the caps.
-          self->server_.streams.open(std::move(self->stream_), std::move(*answer.event_stream), version,
-                                     std::move(self->slot_));
-          return;
-        }
-        self->write(std::move(answer), version, head);
-      });
-    });
+    if (server_.runs_long(parser_->get())) {
+      asio::post(server_.workers, [self = shared_from_this()] { self->answer_and_write(); });
+    } else {
+      answer_and_write();
+    }
+  }
+
+  void answer_and_write() {
+    Answer answer = server_.answer(parser_->get(), source_, started_);
+    const bool head = parser_->get().method() == bhttp::verb::head;
+    const unsigned version = parser_->get().version();
+    parser_.reset();
+    if (answer.event_stream && !head) {
+      // From here the connection is an event stream, with its place under the caps.
+      server_.streams.open(std::move(stream_), std::move(*answer.event_stream), version, std::move(slot_));
+      return;
+    }
+    write(std::move(answer), version, head);
   }
 
   void write(Answer answer, unsigned version, bool head = false) {
@@ -558,7 +596,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
 };
 
 void FrontDoor::accept() {
-  acceptor.async_accept(asio::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
+  // Each connection lives on one loop (one thread): its handlers never run at the same time.
+  acceptor.async_accept(pick_loop(), [this](beast::error_code ec, tcp::socket socket) {
     if (!acceptor.is_open()) return;
     if (ec) {
       // Out of file descriptors or the like: try again shortly instead of spinning.
@@ -571,10 +610,16 @@ void FrontDoor::accept() {
     const auto remote = socket.remote_endpoint(ignored);
     std::string source = ignored ? std::string("unknown") : remote.address().to_string();
     auto connection = std::make_shared<Connection>(*this, std::move(socket), source);
+    // Started on its own loop, where all its handlers run.
+    auto executor = connection->executor();
     if (admit(source)) {
-      connection->start(std::make_shared<ConnectionSlot>(*this, source));
+      asio::post(executor, [this, connection, source] {
+        connection->start(std::make_shared<ConnectionSlot>(*this, source));
+      });
     } else {
-      connection->refuse("too many open connections from " + source + "; close some and try again");
+      asio::post(executor, [connection, source] {
+        connection->refuse("too many open connections from " + source + "; close some and try again");
+      });
     }
     accept();
   });
@@ -586,7 +631,8 @@ void FrontDoor::shutdown() {
   signals.cancel(ignored);
   accept_retry.cancel();
   streams.stop();
-  ioc.stop();
+  for (auto& guard : keep_running) guard.reset();
+  for (auto& loop : loops) loop->stop();
 }
 
 }  // namespace
@@ -603,7 +649,7 @@ Server::~Server() = default;
 int Server::bind() {
   auto& impl = *impl_;
   beast::error_code ec;
-  tcp::resolver resolver(impl.ioc);
+  tcp::resolver resolver(impl.main_loop);
   const auto results = resolver.resolve(impl.options.host, std::to_string(impl.options.port),
                                         tcp::resolver::passive | tcp::resolver::numeric_service, ec);
   if (ec || results.empty()) return -1;
@@ -631,15 +677,15 @@ void Server::listen() {
     if (!ec) impl.shutdown();
   });
   impl.accept();
-  std::vector<std::thread> io;
-  for (int i = 1; i < impl.options.io_threads; ++i) io.emplace_back([&impl] { impl.ioc.run(); });
-  impl.ioc.run();
-  for (auto& thread : io) thread.join();
+  std::vector<std::thread> threads;
+  for (std::size_t i = 1; i < impl.loops.size(); ++i) threads.emplace_back([&impl, i] { impl.loops[i]->run(); });
+  impl.main_loop.run();
+  for (auto& thread : threads) thread.join();
   impl.workers.join();
 }
 
 void Server::stop() {
-  asio::post(impl_->ioc, [impl = impl_.get()] { impl->shutdown(); });
+  asio::post(impl_->main_loop, [impl = impl_.get()] { impl->shutdown(); });
 }
 
 }  // namespace carecrowd::http

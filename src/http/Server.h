@@ -1,8 +1,9 @@
 // Server: the HTTP front door of the platform, event-driven on Boost.Beast / Boost.Asio, so that an
 // idle keep-alive connection or an open event stream costs memory, not a thread.
 //
-// A few I/O threads read and write every connection; requests run on a pool of worker threads
-// (handlers block on the database). For every request it: reads the headers and the body within a
+// Each of its threads (--threads) runs an I/O loop that reads, answers and writes its share of the
+// connections; a request that has not fully arrived holds up nothing, and routes that may take long
+// (plan runs, reports) are answered on a separate worker pool. For every request it: reads the headers and the body within a
 // deadline (a client that trickles bytes is cut off, the others never wait for it), caps the
 // connections per source address, decodes and checks the target (RequestTarget), enforces the body
 // size limit, finds the route (404/405), parses a JSON body (400 naming line and column),
@@ -28,8 +29,7 @@ namespace carecrowd::http {
 struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8080;
-  int threads = 16;     // workers that run handlers
-  int io_threads = 2;   // threads that read and write sockets
+  int threads = 16;  // I/O loops, each a thread that reads, answers and writes its connections
   std::size_t max_body_bytes = 1 << 20;
   std::size_t max_header_bytes = 16 << 10;
   // From a request's first byte until its last: a slow or stalled client is cut off after this.
