@@ -184,7 +184,7 @@ struct FrontDoor {
 
   static std::vector<std::unique_ptr<asio::io_context>> make_loops(int count) {
     std::vector<std::unique_ptr<asio::io_context>> out;
-    for (int i = 0; i < std::max(1, count); ++i) out.push_back(std::make_unique<asio::io_context>(1));
+    for (int i = 0; i < std::max(1, count); ++i) out.push_back(std::make_unique<asio::io_context>());  // others post to it: no single-thread hint
     return out;
   }
 
