@@ -166,41 +166,25 @@ struct FrontDoor {
   EventStreams streams;
 
   // Declared after what connections refer to: destroyed first (the pool joins its workers, then
-  // the loops drop the connections they still hold).
+  // the I/O context drops the connections it still holds).
   //
-  // One I/O loop per thread, each with its share of the connections, which it reads, answers and
-  // writes itself: a request costs one thread wake-up, as with a thread per connection, where
-  // handing each request to another thread and back cost two more (a fifth of the feed's
-  // throughput on two cores, bench/RESULTS.md). A handler that blocks on the database holds up
-  // its loop's other connections for that long; the routes that may take long run on `workers`.
-  std::vector<std::unique_ptr<asio::io_context>> loops;
-  std::vector<asio::executor_work_guard<asio::io_context::executor_type>> keep_running;
-  std::atomic<std::size_t> next_loop{0};
-  asio::io_context& main_loop;
-  tcp::acceptor acceptor{main_loop};
-  asio::signal_set signals{main_loop};
-  asio::steady_timer accept_retry{main_loop};
+  // One I/O context run by all the server's threads: whichever thread is free reads, answers and
+  // writes a connection that is ready, so a handler that blocks on the database holds up only
+  // its own thread. Each connection's handlers run on its strand, one at a time.
+  asio::io_context ioc;
+  tcp::acceptor acceptor{ioc};
+  asio::signal_set signals{ioc};
+  asio::steady_timer accept_retry{ioc};
+  asio::executor_work_guard<asio::io_context::executor_type> keep_running = asio::make_work_guard(ioc);
   asio::thread_pool workers;
-
-  static std::vector<std::unique_ptr<asio::io_context>> make_loops(int count) {
-    std::vector<std::unique_ptr<asio::io_context>> out;
-    for (int i = 0; i < std::max(1, count); ++i) out.push_back(std::make_unique<asio::io_context>());  // others post to it: no single-thread hint
-    return out;
-  }
 
   FrontDoor(const services::Platform& p, Router r, ServerOptions o)
       : platform(p),
         router(std::move(r)),
         options(std::move(o)),
         streams(platform),
-        loops(make_loops(options.threads)),
-        main_loop(*loops.front()),
-        workers(static_cast<std::size_t>(std::max(2, options.threads / 4))) {
-    for (auto& loop : loops) keep_running.push_back(asio::make_work_guard(*loop));
-  }
-
-  // The loop that serves the next connection: in turn.
-  asio::io_context& pick_loop() { return *loops[next_loop++ % loops.size()]; }
+        ioc(options.threads),
+        workers(static_cast<std::size_t>(std::max(2, options.threads / 4))) {}
 
   // Whether the request's route runs long (Route::long_running).
   [[nodiscard]] bool runs_long(const Request& req) const {
@@ -511,7 +495,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     write(std::move(answer), 11);
   }
 
-  // Answered on this connection's loop, or for a long-running route on a worker; either then
+  // Answered on this thread, or for a long-running route on a worker; either then
   // starts the write, whose first attempt sends the answer at once. No other operation of this
   // connection is pending meanwhile.
   void dispatch() {
@@ -596,8 +580,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
 };
 
 void FrontDoor::accept() {
-  // Each connection lives on one loop (one thread): its handlers never run at the same time.
-  acceptor.async_accept(pick_loop(), [this](beast::error_code ec, tcp::socket socket) {
+  // Each connection has its strand: its handlers never run at the same time.
+  acceptor.async_accept(asio::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
     if (!acceptor.is_open()) return;
     if (ec) {
       // Out of file descriptors or the like: try again shortly instead of spinning.
@@ -610,7 +594,7 @@ void FrontDoor::accept() {
     const auto remote = socket.remote_endpoint(ignored);
     std::string source = ignored ? std::string("unknown") : remote.address().to_string();
     auto connection = std::make_shared<Connection>(*this, std::move(socket), source);
-    // Started on its own loop, where all its handlers run.
+    // Started on its strand, where all its handlers run.
     auto executor = connection->executor();
     if (admit(source)) {
       asio::post(executor, [this, connection, source] {
@@ -631,8 +615,8 @@ void FrontDoor::shutdown() {
   signals.cancel(ignored);
   accept_retry.cancel();
   streams.stop();
-  for (auto& guard : keep_running) guard.reset();
-  for (auto& loop : loops) loop->stop();
+  keep_running.reset();
+  ioc.stop();
 }
 
 }  // namespace
@@ -649,7 +633,7 @@ Server::~Server() = default;
 int Server::bind() {
   auto& impl = *impl_;
   beast::error_code ec;
-  tcp::resolver resolver(impl.main_loop);
+  tcp::resolver resolver(impl.ioc);
   const auto results = resolver.resolve(impl.options.host, std::to_string(impl.options.port),
                                         tcp::resolver::passive | tcp::resolver::numeric_service, ec);
   if (ec || results.empty()) return -1;
@@ -678,14 +662,14 @@ void Server::listen() {
   });
   impl.accept();
   std::vector<std::thread> threads;
-  for (std::size_t i = 1; i < impl.loops.size(); ++i) threads.emplace_back([&impl, i] { impl.loops[i]->run(); });
-  impl.main_loop.run();
+  for (int i = 1; i < impl.options.threads; ++i) threads.emplace_back([&impl] { impl.ioc.run(); });
+  impl.ioc.run();
   for (auto& thread : threads) thread.join();
   impl.workers.join();
 }
 
 void Server::stop() {
-  asio::post(impl_->main_loop, [impl = impl_.get()] { impl->shutdown(); });
+  asio::post(impl_->ioc, [impl = impl_.get()] { impl->shutdown(); });
 }
 
 }  // namespace carecrowd::http

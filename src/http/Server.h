@@ -1,9 +1,10 @@
 // Server: the HTTP front door of the platform, event-driven on Boost.Beast / Boost.Asio, so that an
 // idle keep-alive connection or an open event stream costs memory, not a thread.
 //
-// Each of its threads (--threads) runs an I/O loop that reads, answers and writes its share of the
-// connections; a request that has not fully arrived holds up nothing, and routes that may take long
-// (plan runs, reports) are answered on a separate worker pool. For every request it: reads the headers and the body within a
+// Its threads (--threads) share one Asio I/O context: whichever is free reads a connection that is
+// ready, runs the request's handler (which may block on the database: that holds up one thread,
+// never a connection still sending) and starts the write. Routes that may take long (plan runs,
+// reports) are answered on a separate worker pool. For every request it: reads the headers and the body within a
 // deadline (a client that trickles bytes is cut off, the others never wait for it), caps the
 // connections per source address, decodes and checks the target (RequestTarget), enforces the body
 // size limit, finds the route (404/405), parses a JSON body (400 naming line and column),
@@ -29,7 +30,7 @@ namespace carecrowd::http {
 struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8080;
-  int threads = 16;  // I/O loops, each a thread that reads, answers and writes its connections
+  int threads = 16;  // threads that read, answer and write the connections
   std::size_t max_body_bytes = 1 << 20;
   std::size_t max_header_bytes = 16 << 10;
   // From a request's first byte until its last: a slow or stalled client is cut off after this.
