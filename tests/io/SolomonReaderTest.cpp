@@ -218,6 +218,16 @@ TEST(SolomonReader, AnOutOfRangeDepotNumberIsReadAsARowNotSkippedAsAHeader) {
                "is not a number");
 }
 
+// Found by fuzz/SolomonReader: a name line that is not UTF-8 made a Problem whose name could not be
+// written as JSON, and writing the plan threw.
+TEST(SolomonReader, ANameThatIsNotUtf8IsRefused) {
+  const auto p = read_solomon(replaced(tiny, "TINY", "T@\xff\xffN["), "tiny.txt", SolomonRounding::exact);
+  ASSERT_FALSE(p.ok());
+  EXPECT_EQ(p.error().field, "tiny.txt: name");
+  EXPECT_EQ(p.error().reason, "must be UTF-8 text");
+  EXPECT_TRUE(read_solomon(replaced(tiny, "TINY", "Utrecht-\xc3\xa9\xc3\xa9n"), "tiny.txt", SolomonRounding::exact).ok());
+}
+
 std::string with_customers(std::size_t n) {
   std::string text = tiny.substr(0, tiny.find("    1      3   4"));
   for (std::size_t i = 1; i <= n; ++i) text += std::to_string(i) + " 1 1 0 0 100 0\n";
