@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "core/Utf8.h"
+
 namespace carecrowd {
 
 namespace {
@@ -46,7 +48,7 @@ bool read_clock(std::string_view text, std::size_t pos, int& minutes) {
 }
 
 Error expected(std::string_view field, std::string_view form, std::string_view text) {
-  return bad_input(std::string(field), "", fmt::format("expected {}, got \"{}\"", form, text));
+  return bad_input(std::string(field), "", fmt::format("expected {}, got \"{}\"", form, printable(text)));
 }
 
 }  // namespace

@@ -4,6 +4,8 @@
 #include <string>
 #include <unordered_set>
 
+#include "core/Utf8.h"
+
 namespace carecrowd::domain {
 namespace {
 
@@ -47,7 +49,14 @@ std::optional<Error> check_certificates(CertificateSet set, std::size_t known, c
   return std::nullopt;
 }
 
+// Names and ids are written back out (plans in JSON, summaries on a terminal): they must be text.
+// The id is not quoted in the error, since it is what is wrong.
+constexpr const char* not_text = "must be UTF-8 text";
+
 std::optional<Error> validate(ProblemData& d) {
+  if (!is_valid_utf8(d.name)) return bad_input("name", "", not_text);
+  for (std::size_t i = 0; i < d.certificate_names.size(); ++i)
+    if (!is_valid_utf8(d.certificate_names[i])) return bad_input(at("certificates", i), "", not_text);
   if (d.capacity_dimensions < 0) return bad_input("capacity_dimensions", "", "must not be negative");
   if (d.certificate_names.size() > static_cast<std::size_t>(CertificateSet::capacity))
     return bad_input("certificates", "", "at most 64 distinct certificates are supported");
@@ -59,6 +68,7 @@ std::optional<Error> validate(ProblemData& d) {
     Caregiver& c = d.caregivers[i];
     const std::string f = at("caregivers", i);
     if (c.id.empty()) return bad_input(f + ".id", "", "must not be empty");
+    if (!is_valid_utf8(c.id)) return bad_input(f + ".id", "", not_text);
     if (!ids.insert(c.id).second) return bad_input(f + ".id", c.id, "is used twice");
     if (c.level < 0 || c.level > 6) return bad_input(f + ".level", c.id, "must be between 0 and 6");
     if (c.kind == CaregiverKind::volunteer && c.level != 0) c.level = 0;  // volunteers work unqualified
@@ -80,6 +90,8 @@ std::optional<Error> validate(ProblemData& d) {
     Visit& v = d.visits[i];
     const std::string f = at("visits", i);
     if (v.id.empty()) return bad_input(f + ".id", "", "must not be empty");
+    if (!is_valid_utf8(v.id)) return bad_input(f + ".id", "", not_text);
+    if (!is_valid_utf8(v.client)) return bad_input(f + ".client", "", not_text);
     if (!ids.insert(v.id).second) return bad_input(f + ".id", v.id, "is used twice");
     if (v.client.empty()) v.client = v.id;
     if (v.mode == VisitMode::physical && v.location < 0)

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "core/Utf8.h"
+
 namespace carecrowd {
 
 namespace {
@@ -61,7 +63,8 @@ std::optional<DayNumber> parse_until(std::string_view s) {
 }  // namespace
 
 Result<Recurrence> Recurrence::parse_rrule(std::string_view text, std::string_view field) {
-  const auto fail = [&](std::string reason) { return bad_input(std::string(field), "", std::move(reason)); };
+  // Reasons quote the rule's parts; printable() keeps them showable whatever bytes the rule held.
+  const auto fail = [&](const std::string& reason) { return bad_input(std::string(field), "", printable(reason)); };
   std::string rule(trim(text));  // RFC 5545 names and values are case-insensitive
   std::transform(rule.begin(), rule.end(), rule.begin(), [](unsigned char c) { return std::toupper(c); });
   std::string_view body = rule;

@@ -1,4 +1,5 @@
 // Reports: invoices (JSON or CSV) and the organisation's key figures.
+#include "core/Utf8.h"
 #include "http/Routes.h"
 #include "services/Invoices.h"
 #include "services/Kpis.h"
@@ -15,7 +16,7 @@ Result<bool> wants_csv(const HttpRequest& r) {
     const std::string format = f->is_string() ? f->get<std::string>() : "";
     if (format == "csv") return true;
     if (format == "json") return false;
-    return bad_input("format", format, "must be json or csv");
+    return bad_input("format", printable(format), "must be json or csv");
   }
   return r.accept.find("text/csv") != std::string::npos;
 }

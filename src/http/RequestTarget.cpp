@@ -1,6 +1,6 @@
 #include "http/RequestTarget.h"
 
-#include <cstdint>
+#include "core/Utf8.h"
 
 namespace carecrowd::http {
 namespace {
@@ -31,47 +31,11 @@ Result<std::string> decode(std::string_view text, bool plus_is_space, const std:
     }
   }
   if (!is_valid_utf8(out)) return bad_input(field, "", "is not valid UTF-8 once %-decoded");
-  for (const char c : out) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x20 || byte == 0x7f) return bad_input(field, "", "holds a control character");
-  }
+  if (!is_single_line_text(out)) return bad_input(field, "", "holds a control character");
   return out;
 }
 
 }  // namespace
-
-bool is_valid_utf8(std::string_view text) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  std::size_t i = 0;
-  while (i < n) {
-    const unsigned char c = s[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t length = 0;
-    std::uint32_t code = 0;
-    std::uint32_t min = 0;
-    if ((c & 0xE0) == 0xC0) {
-      length = 2, code = c & 0x1F, min = 0x80;
-    } else if ((c & 0xF0) == 0xE0) {
-      length = 3, code = c & 0x0F, min = 0x800;
-    } else if ((c & 0xF8) == 0xF0) {
-      length = 4, code = c & 0x07, min = 0x10000;
-    } else {
-      return false;  // a continuation byte without a lead, or 0xF8..0xFF
-    }
-    if (i + length > n) return false;  // truncated sequence
-    for (std::size_t k = 1; k < length; ++k) {
-      if ((s[i + k] & 0xC0) != 0x80) return false;
-      code = (code << 6) | (s[i + k] & 0x3F);
-    }
-    if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return false;
-    i += length;
-  }
-  return true;
-}
 
 Result<RequestTarget> parse_request_target(std::string_view target) {
   if (target.empty() || target.front() != '/') {

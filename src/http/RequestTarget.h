@@ -21,10 +21,8 @@ struct RequestTarget {
 };
 
 // Parses an origin-form target. A bad_input error names `path` or `query (<name>)` and says why:
-// not starting with '/', a broken %-escape, invalid UTF-8, or a control character.
+// not starting with '/', a broken %-escape, invalid UTF-8, or a control character (core/Utf8.h's
+// rules for one line of text).
 Result<RequestTarget> parse_request_target(std::string_view target);
-
-// Whether `text` is well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, at most U+10FFFF).
-bool is_valid_utf8(std::string_view text);
 
 }  // namespace carecrowd::http

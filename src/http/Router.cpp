@@ -3,6 +3,9 @@
 #include <charconv>
 #include <stdexcept>
 
+#include "core/Utf8.h"
+#include "io/JsonInput.h"
+
 namespace carecrowd::http {
 namespace {
 
@@ -31,9 +34,20 @@ Result<std::int64_t> HttpRequest::id(std::string_view name) const {
   std::int64_t value = 0;
   auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (text.empty() || ec != std::errc() || ptr != text.data() + text.size() || value <= 0) {
-    return bad_input(std::string(name), "", "must be a positive whole number, got \"" + text + "\"");
+    return bad_input(std::string(name), "", "must be a positive whole number, got \"" + printable(text) + "\"");
   }
   return value;
+}
+
+Result<Json> parse_json_body(std::string_view body) {
+  if (body.empty()) return Json();
+  auto parsed = io::detail::parse_json(body);
+  if (!parsed) {
+    Error e = parsed.error();
+    e.field = "body" + (e.field.empty() ? "" : " (" + e.field + ")");
+    return e;
+  }
+  return parsed;
 }
 
 HttpResponse json_response(const Json& body, int status) {

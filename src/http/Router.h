@@ -58,6 +58,13 @@ struct HttpResponse {
   std::optional<EventStreamStart> event_stream;
 };
 
+// A request's body as JSON, read the same way whatever its Content-Type says: the one reading of
+// the body of every route. An empty body is null, and so is a body "null"; services take null as
+// absent, as they take a null member. A syntax error (invalid UTF-8 included) is bad_input with the
+// field "body (line L, column C)" and a reason that never quotes the body, so it can be sent back
+// as it is. REQUIRES: the transport has already refused a body over its size limit.
+Result<Json> parse_json_body(std::string_view body);
+
 HttpResponse json_response(const Json& body, int status = 200);
 // A service result as a response: the JSON on success, the error (mapped by the server) otherwise.
 Result<HttpResponse> respond(Result<Json> result, int status = 200);

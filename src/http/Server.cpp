@@ -29,7 +29,6 @@
 #include "http/Gzip.h"
 #include "http/Metrics.h"
 #include "http/RequestTarget.h"
-#include "io/JsonInput.h"
 #include "services/Accounts.h"
 #include "store/Database.h"
 
@@ -297,16 +296,12 @@ struct FrontDoor {
     const std::string_view authorization = req[bhttp::field::authorization];
     if (authorization.starts_with("Bearer ")) request.token = std::string(authorization.substr(7));
 
-    if (!req.body().empty()) {
-      auto parsed = io::detail::parse_json(req.body());
-      if (!parsed) {
-        Error e = parsed.error();
-        e.field = "body" + (e.field.empty() ? "" : " (" + e.field + ")");
-        set_problem(answer, e, 400, path);
-        return;
-      }
-      request.body = std::move(parsed.value());
+    auto body = parse_json_body(req.body());
+    if (!body) {
+      set_problem(answer, body.error(), 400, path);
+      return;
     }
+    request.body = std::move(body.value());
     if (route.authenticated) {
       auto principal = services::authenticate(platform, request.token, request.source);
       if (!principal) {

@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/Utf8.h"
+
 #include "io/TextLines.h"
 
 namespace carecrowd::io {
@@ -43,7 +45,7 @@ Result<InputFormat> parse_input_format(std::string_view text) {
   if (text == "vroom") return InputFormat::vroom;
   if (text == "solomon") return InputFormat::solomon;
   if (text == "hhc") return InputFormat::hhc;
-  return bad_input("format", std::string(text), "must be one of auto, native, vroom, solomon, hhc");
+  return bad_input("format", printable(text), "must be one of auto, native, vroom, solomon, hhc");
 }
 
 std::string_view to_string(InputFormat format) {

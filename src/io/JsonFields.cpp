@@ -2,20 +2,16 @@
 
 #include <cmath>
 
+#include "io/JsonInput.h"
 #include "io/SourceRef.h"
 #include "io/TextLines.h"
 
 namespace carecrowd::io {
 
 Result<Json> parse_json(std::string_view text, std::string_view source) {
-  try {
-    return Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error& e) {
-    return bad_input(path_ref(source, "byte " + std::to_string(e.byte)), "",
-                     std::string("is not valid JSON: ") + e.what());
-  } catch (const Json::exception& e) {
-    return bad_input(std::string(source), "", std::string("is not valid JSON: ") + e.what());
-  }
+  auto parsed = detail::parse_json(text);
+  if (!parsed) return from_source(parsed.error(), source);
+  return parsed;
 }
 
 std::string key_path(std::string_view path, std::string_view key) {

@@ -18,7 +18,8 @@ namespace carecrowd::io {
 
 using Json = nlohmann::json;
 
-// Parses the whole text; a syntax error names the byte offset and nlohmann's explanation.
+// Parses the whole text with detail::parse_json (JsonInput.h); a syntax error names the source and
+// "line L, column C".
 Result<Json> parse_json(std::string_view text, std::string_view source);
 
 std::string key_path(std::string_view path, std::string_view key);  // "a[3]" + "id" -> "a[3].id"

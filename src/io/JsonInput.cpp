@@ -3,6 +3,8 @@
 #include <cmath>
 #include <limits>
 
+#include "core/Utf8.h"
+
 namespace carecrowd::io::detail {
 namespace {
 
@@ -36,10 +38,19 @@ std::string text_position(std::string_view text, std::size_t offset) {
 }
 
 // nlohmann's message without its "[json.exception.parse_error.101] parse error at line 1, column
-// 2: " prefix, which would repeat the position we already give in the field.
+// 2: " prefix, which would repeat the position we already give in the field, and without its
+// "; last read: '...'" suffix: those are the sender's bytes, possibly not UTF-8, and the reason is
+// sent back inside a JSON problem document, which must be UTF-8 (a body with invalid UTF-8 once
+// made the server answer 500 for that reason). The position says where to look.
 std::string parse_reason(const std::string& what) {
   const std::size_t colon = what.find(": ");
-  return "not valid JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2));
+  std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
+  if (const std::size_t last_read = reason.find("; last read:"); last_read != std::string::npos)
+    reason.erase(last_read);
+  // nlohmann's wording for it ("ill-formed UTF-8 byte") is fine for a programmer; say it plainly.
+  if (reason.find("ill-formed UTF-8") != std::string::npos) reason = "a string is not valid UTF-8";
+  // Belt and braces: whatever else nlohmann puts in a message stays printable.
+  return "not valid JSON: " + printable(reason);
 }
 
 }  // namespace

@@ -36,7 +36,9 @@ struct Where {
   [[nodiscard]] Where with_id(std::string new_id) const { return Where{path, std::move(new_id)}; }
 };
 
-// Parses `text`. A syntax error is reported at "line L, column C" of the text.
+// Parses `text`: the one JSON parse of every reader in src/io and of request bodies. A syntax error
+// (invalid UTF-8 included) is reported at "line L, column C" of the text, and its reason never
+// quotes the text, so the Error can be shown as it is even when the text is not UTF-8.
 Result<Json> parse_json(std::string_view text);
 
 class JsonInput {

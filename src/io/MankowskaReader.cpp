@@ -10,6 +10,7 @@
 #include <tuple>
 #include <vector>
 
+#include "core/Utf8.h"
 #include "io/HhcInstance.h"
 #include "io/SourceRef.h"
 #include "io/TextLines.h"
@@ -41,7 +42,7 @@ std::optional<Error> add_word(std::string_view word, int line, std::string_view 
                               Block*& open) {
   if (std::isalpha(static_cast<unsigned char>(word[0]))) {
     if (!is_keyword(word))
-      return bad_input(line_ref(source, line), "", "'" + std::string(word) + "' is not a block name");
+      return bad_input(line_ref(source, line), "", "'" + printable(word) + "' is not a block name");
     auto [it, fresh] = blocks.try_emplace(std::string(word), Block{line, {}});
     if (!fresh) return bad_input(line_ref(source, line) + " " + std::string(word), "", "the block appears twice");
     open = &it->second;

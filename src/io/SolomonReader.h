@@ -8,12 +8,15 @@
 //    no certificates, no `due` (there is no lateness in VRPTW);
 //  - the K vehicles become K identical caregivers with ids "v1".."vK" (v for vehicle, so a vehicle
 //    number is never mistaken for a customer number), start = end = location 0, one availability
-//    window [depot READY TIME, depot DUE DATE], capacity {Q}, level 0;
+//    window [depot READY TIME, depot DUE DATE], capacity {Q}, level 0; K is capped at the number of
+//    customers, since more vehicles than customers can never be used;
 //  - travel time = distance = the Euclidean distance, in ticks as set by SolomonRounding;
 //  - objective Objective::distance_only(); the problem is named after the file's first line.
 //
 // Every malformed input (missing section, short row, a window closing before it opens, a negative
-// service time...) gives an Error naming "<source>:<line>" and the column; nothing throws.
+// service time, a NUMBER that is not a whole number from 1 to 1e9...) gives an Error naming
+// "<source>:<line>" and the column; nothing throws. A file with more than 5,000 customers is
+// refused (its computed travel matrices would grow with the square of that).
 #pragma once
 
 #include <string_view>

@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "core/Utf8.h"
+
 namespace carecrowd::io {
 namespace {
 
@@ -48,7 +50,7 @@ std::optional<double> parse_number(std::string_view word) {
 }
 
 std::string not_a_number(std::string_view word) {
-  return "'" + std::string(word) + "' is not a number (or is beyond 1e9)";
+  return "'" + printable(word) + "' is not a number (or is beyond 1e9)";
 }
 
 std::optional<std::int64_t> as_whole(double value) {

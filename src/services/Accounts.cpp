@@ -38,9 +38,10 @@ HashCost password_cost(const Platform& platform) {
 }
 
 std::optional<Error> check_email(const std::string& email, const std::string& field) {
+  // 254: the longest address SMTP can carry (RFC 5321 with RFC 3696's erratum).
+  if (auto e = check_text_line(email, field, 254)) return e;
   const auto at = email.find('@');
-  if (email.size() > 254 || at == std::string::npos || at == 0 || at + 1 >= email.size() ||
-      email.find_first_of(" \t\r\n") != std::string::npos) {
+  if (at == std::string::npos || at == 0 || at + 1 >= email.size() || email.find(' ') != std::string::npos) {
     return bad_input(field, "", "must be an email address");
   }
   return std::nullopt;
@@ -177,8 +178,8 @@ Result<Json> create_organisation(const Platform& platform, const Principal& who,
   in.only_known(body, Where{}, {"name"});
   const Json* name_value = in.require(body, "name", Where{});
   const std::string name = name_value ? in.string(*name_value, Where{"name", ""}) : "";
-  if (in.ok() && (name.empty() || name.size() > 200)) in.fail(Where{"name", ""}, "must be 1 to 200 characters");
   if (!in.ok()) return in.error();
+  if (auto e = check_text_line(name, "name", 200)) return *e;
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
     if (tx.query_i64("SELECT id FROM organisation WHERE name = ?", {name})) {
       return conflict("name", "", "an organisation with this name exists");
@@ -221,7 +222,7 @@ Result<Json> create_user(const Platform& platform, const Principal& who, std::in
   for (auto& c : email) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (auto e = check_email(email, "email")) return *e;
   if (auto e = check_password(password, "password")) return *e;
-  if (name.empty() || name.size() > 200) return bad_input("name", "", "must be 1 to 200 characters");
+  if (auto e = check_text_line(name, "name", 200)) return *e;
   auto role = parse_role(role_text);
   if (!role || *role == Role::platform_admin || *role == Role::caregiver) {
     return bad_input("role", "", "must be one of org_admin, coordinator, analyst, client (caregivers register "

@@ -63,8 +63,8 @@ Result<ClientInput> read_client(const Json& body) {
   if (const Json* v = in.require(body, "lat", Where{})) c.lat = in.number(*v, Where{"lat", ""});
   if (const Json* v = in.require(body, "lon", Where{})) c.lon = in.number(*v, Where{"lon", ""});
   if (!in.ok()) return in.error();
-  if (c.name.empty() || c.name.size() > 200) return bad_input("name", "", "must be 1 to 200 characters");
-  if (c.address.empty() || c.address.size() > 300) return bad_input("address", "", "must be 1 to 300 characters");
+  if (auto e = check_text_line(c.name, "name", 200)) return *e;
+  if (auto e = check_text_line(c.address, "address", 300)) return *e;
   if (c.notes.size() > 10000) return bad_input("notes", "", "must be at most 10,000 characters");
   // Dutch postcode: four digits, the first not zero, then (optionally spaced) two letters.
   std::string pc;
@@ -135,9 +135,13 @@ Result<ArrangementInput> read_arrangement(const Json& body, DayNumber today) {
     if (const Json* v = in.require(t, "type", w)) c.type = in.string(*v, w / "type");
     if (!in.ok()) return in.error();
     w = w.with_id(c.key);
-    if (c.key.empty() || c.key.size() > 60) return bad_input((w / "key").path, c.key, "must be 1 to 60 characters");
+    auto bad_text = check_text_line(c.key, (w / "key").path, 60);
+    if (!bad_text) bad_text = check_text_line(c.type, (w / "type").path, 100);
+    if (bad_text) {
+      bad_text->id = c.key;
+      return *bad_text;
+    }
     if (!keys.insert(c.key).second) return bad_input((w / "key").path, c.key, "is used by two tasks");
-    if (c.type.empty() || c.type.size() > 100) return bad_input((w / "type").path, c.key, "must be 1 to 100 characters");
     const Json* rrule = JsonInput::find(t, "rrule");
     const Json* weekly = JsonInput::find(t, "weekly");
     if ((rrule != nullptr) == (weekly != nullptr)) {

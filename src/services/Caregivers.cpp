@@ -76,7 +76,7 @@ Result<CaregiverFields> read_fields(const Json& body, CaregiverFields fields, bo
     fields.hourly_rate_cents = in.integer(*v, Where{"hourly_rate_cents", ""}, 0, 100'000);
   }
   if (!in.ok()) return in.error();
-  if (fields.name.empty() || fields.name.size() > 200) return bad_input("name", "", "must be 1 to 200 characters");
+  if (auto e = check_text_line(fields.name, "name", 200)) return *e;
   // Volunteers do no professional care: level 0, and only they are level 0.
   if (fields.kind == CaregiverKind::volunteer && fields.level != 0) {
     return bad_input("level", "", "a volunteer has level 0");

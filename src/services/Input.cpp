@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "core/Utf8.h"
+
 namespace carecrowd::services {
 
 Result<std::optional<std::int64_t>> query_int(const Json& query, std::string_view key, std::int64_t min,
@@ -12,7 +14,7 @@ Result<std::optional<std::int64_t>> query_int(const Json& query, std::string_vie
   std::int64_t value = 0;
   auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (ec != std::errc() || ptr != text.data() + text.size()) {
-    return bad_input(std::string(key), "", "must be a whole number, got \"" + text + "\"");
+    return bad_input(std::string(key), "", "must be a whole number, got \"" + printable(text) + "\"");
   }
   if (value < min || value > max) {
     return bad_input(std::string(key), "",
@@ -28,6 +30,17 @@ Result<std::optional<DayNumber>> query_date(const Json& query, std::string_view 
   auto day = parse_date(it->get<std::string>(), key);
   if (!day) return day.error();
   return std::optional<DayNumber>(day.value());
+}
+
+std::optional<Error> check_text_line(std::string_view text, std::string_view field, std::size_t max_bytes) {
+  if (text.empty() || text.size() > max_bytes) {
+    return bad_input(std::string(field), "", "must be 1 to " + std::to_string(max_bytes) + " characters");
+  }
+  if (!is_single_line_text(text)) {
+    return bad_input(std::string(field), "",
+                     "must be one line of text in UTF-8, without control characters (such as NUL, tab or newline)");
+  }
+  return std::nullopt;
 }
 
 Result<const Json*> body_object(const Json& body) {

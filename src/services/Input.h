@@ -25,6 +25,10 @@ Result<std::optional<std::int64_t>> query_int(const Json& query, std::string_vie
                                               std::int64_t max);
 // A query parameter as a date (YYYY-MM-DD); nullopt when absent.
 Result<std::optional<DayNumber>> query_date(const Json& query, std::string_view key);
+// A line of text a person enters and others read (a name, an address, an email address): 1 to
+// `max_bytes` bytes of one line of well-formed UTF-8 without control characters (the rule of
+// is_single_line_text in core/Utf8.h). Returns the Error naming `field`, or nullopt.
+std::optional<Error> check_text_line(std::string_view text, std::string_view field, std::size_t max_bytes);
 // The body must be a JSON object.
 Result<const Json*> body_object(const Json& body);
 

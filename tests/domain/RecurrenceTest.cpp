@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/Utf8.h"
+
 namespace carecrowd {
 namespace {
 
@@ -201,6 +203,19 @@ TEST(Recurrence, EveryErrorNamesTheFieldAndThePart) {
     EXPECT_EQ(r.error().reason, reason) << text;
     EXPECT_EQ(r.error().kind, ErrorKind::bad_input);
   }
+}
+
+// Found by fuzz/Recurrence: a part holding bytes that are not UTF-8 was quoted as it was, so the
+// error could not be sent back inside a JSON problem document.
+TEST(Recurrence, ErrorsQuoteTheRuleAsPrintableText) {
+  const auto bad = Recurrence::parse_rrule("FREQ=DAILY;\xff\xfe\x01" "CWEEKLY1", "tasks[0].rrule");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().field, "tasks[0].rrule");
+  EXPECT_EQ(bad.error().reason, "\"\\xFF\\xFE\\x01CWEEKLY1\" is not a PART=VALUE pair");
+  EXPECT_TRUE(is_valid_utf8(bad.error().message()));
+  const auto freq = Recurrence::parse_rrule("FREQ=D\xc3\xa9ILY", "rrule");
+  ASSERT_FALSE(freq.ok());
+  EXPECT_NE(freq.error().reason.find("D\xc3\xa9ILY"), std::string::npos) << freq.error().reason;  // UTF-8 stays as it is
 }
 
 }  // namespace

@@ -189,7 +189,7 @@ std::string edited(const std::function<void(Json&)>& edit) {
 }
 
 TEST(HhcJsonReader, MalformedJsonIsAnErrorNotAnException) {
-  expect_error(tiny_hhc_json.substr(0, 200), "bad.json: byte", "not valid JSON");
+  expect_error(tiny_hhc_json.substr(0, 200), "bad.json: line 5, column 55", "not valid JSON");
   expect_error("", "bad.json", "not valid JSON");
   expect_error("[1, 2]", "bad.json", "must be a JSON object");
 }

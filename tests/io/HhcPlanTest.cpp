@@ -96,7 +96,7 @@ TEST(HhcPlanReader, UnknownOrRepeatedReferencesAreNamed) {
                "routes[0].locations[0].arrival_time", "missing");
   expect_error(R"({"routes": [{"caregiver_id": "c1"}]})", "routes[0].locations", "missing");
   expect_error(R"({"routes": {}})", "routes", "must be an array");
-  expect_error(R"({"routes": [)", "byte", "not valid JSON");
+  expect_error(R"({"routes": [)", "line 1, column", "not valid JSON");
 }
 
 }  // namespace

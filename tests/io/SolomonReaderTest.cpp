@@ -185,5 +185,66 @@ TEST(SolomonReader, BadNumbersAndDuplicatesAreRejected) {
   expect_error(replaced(tiny, "    0    0   100", "    0    0   1e300"), "tiny.txt:10 DUE DATE", "not a number");
 }
 
+// Regression (issue 9): "NUMBER 1000000" made a million caregivers, and a 0.2 s planning run took
+// 7 s and 1.5 GB. A vehicle beyond one per customer can never be used.
+TEST(SolomonReader, MoreVehiclesThanCustomersAreCappedAtOnePerCustomer) {
+  const auto p = read_solomon(replaced(tiny, "  2         50", "  1000000         50"), "tiny.txt",
+                              SolomonRounding::exact);
+  ASSERT_TRUE(p.ok()) << p.error().message();
+  ASSERT_EQ(p.value().caregivers().size(), 2U);
+  EXPECT_EQ(p.value().caregivers()[1].id, "v2");
+  EXPECT_EQ(p.value().caregivers()[1].capacity, std::vector<std::int64_t>{50});
+}
+
+TEST(SolomonReader, FewerVehiclesThanCustomersAreKeptAsDeclared) {
+  const auto p = read_solomon(replaced(tiny, "  2         50", "  1         50"), "tiny.txt", SolomonRounding::exact);
+  ASSERT_TRUE(p.ok()) << p.error().message();
+  EXPECT_EQ(p.value().caregivers().size(), 1U);
+}
+
+// Regression (issue 9): "NUMBER 2000000000" was skipped as if it were a header line, and the file
+// was refused as having "no NUMBER and CAPACITY line".
+TEST(SolomonReader, AnOutOfRangeOrUnreadableFleetNumberNamesNumberOrCapacity) {
+  expect_error(replaced(tiny, "  2         50", "  2000000000         50"), "tiny.txt:5 NUMBER",
+               "'2000000000' is not a number (or is beyond 1e9)");
+  expect_error(replaced(tiny, "  2         50", "  2x         50"), "tiny.txt:5 NUMBER", "'2x' is not a number");
+  expect_error(replaced(tiny, "  2         50", "  2.5         50"), "tiny.txt:5 NUMBER", "whole number >= 1");
+  expect_error(replaced(tiny, "  2         50", "  -3         50"), "tiny.txt:5 NUMBER", "whole number >= 1");
+  expect_error(replaced(tiny, "  2         50", "  2         1e12"), "tiny.txt:5 CAPACITY", "is not a number");
+}
+
+TEST(SolomonReader, AnOutOfRangeDepotNumberIsReadAsARowNotSkippedAsAHeader) {
+  expect_error(replaced(tiny, "    0      0   0", "    9999999999      0   0"), "tiny.txt:10 CUST NO.",
+               "is not a number");
+}
+
+// Found by fuzz/SolomonReader: a name line that is not UTF-8 made a Problem whose name could not be
+// written as JSON, and writing the plan threw.
+TEST(SolomonReader, ANameThatIsNotUtf8IsRefused) {
+  const auto p = read_solomon(replaced(tiny, "TINY", "T@\xff\xffN["), "tiny.txt", SolomonRounding::exact);
+  ASSERT_FALSE(p.ok());
+  EXPECT_EQ(p.error().field, "tiny.txt: name");
+  EXPECT_EQ(p.error().reason, "must be UTF-8 text");
+  EXPECT_TRUE(read_solomon(replaced(tiny, "TINY", "Utrecht-\xc3\xa9\xc3\xa9n"), "tiny.txt", SolomonRounding::exact).ok());
+}
+
+std::string with_customers(std::size_t n) {
+  std::string text = tiny.substr(0, tiny.find("    1      3   4"));
+  for (std::size_t i = 1; i <= n; ++i) text += std::to_string(i) + " 1 1 0 0 100 0\n";
+  return text;
+}
+
+TEST(SolomonReader, FiveThousandCustomersAreReadAndMoreAreRefusedBeforeAnyMatrixIsBuilt) {
+  const auto at_limit = read_solomon(with_customers(5000), "big.txt", SolomonRounding::trunc1);
+  ASSERT_TRUE(at_limit.ok()) << at_limit.error().message();
+  EXPECT_EQ(at_limit.value().visits().size(), 5000U);
+  EXPECT_EQ(at_limit.value().caregivers().size(), 2U);
+  const auto over = read_solomon(with_customers(5001), "big.txt", SolomonRounding::trunc1);
+  ASSERT_FALSE(over.ok());
+  EXPECT_EQ(over.error().kind, ErrorKind::bad_input);
+  EXPECT_EQ(over.error().field, "big.txt");
+  EXPECT_EQ(over.error().reason, "has 5001 customers; at most 5000 are supported");
+}
+
 }  // namespace
 }  // namespace carecrowd::io

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/Utf8.h"
 #include "io/NativeProblemJson.h"
 #include "io/native_test_support.h"
 
@@ -259,6 +260,24 @@ TEST(NativeProblemJsonErrors, TextThatIsNotJsonNamesTheLineAndColumn) {
   EXPECT_NE(result.error().reason.find("not valid JSON"), std::string::npos);
   EXPECT_TRUE(FailsAt(read_native_problem("[1, 2]"), "", "", "must be an object"));
   EXPECT_TRUE(FailsAt(read_native_problem(""), "line 1, column 1", "", "not valid JSON"));
+}
+
+// Regression (issue 9): nlohmann's message quoted the bytes it had read, so an error about invalid
+// UTF-8 was itself invalid UTF-8, and the server failed (500) rendering it as a problem document.
+TEST(NativeProblemJsonErrors, InvalidUtf8IsRefusedAtItsPositionWithoutQuotingTheBytes) {
+  for (const std::string& text : {std::string("{\"name\": \"\xff\xfe\"}"), std::string("{\"name\": \"a\xc0\xaf\"}"),
+                                 std::string("{\"na\xe2\x82\": 1}"), std::string("{\"name\": 1}\xff"),
+                                 std::string("\xef\xbb\xbf\xff")}) {
+    const auto result = read_native_problem(text);
+    ASSERT_FALSE(result.ok()) << text;
+    EXPECT_EQ(result.error().field.rfind("line 1, column ", 0), 0U) << result.error().field;
+    EXPECT_EQ(result.error().reason.rfind("not valid JSON: ", 0), 0U) << result.error().reason;
+    EXPECT_TRUE(is_valid_utf8(result.error().message())) << result.error().message();
+    EXPECT_EQ(result.error().message().find("last read"), std::string::npos) << result.error().message();
+  }
+  const auto string_case = read_native_problem("{\"name\": \"\xff\xfe\"}");
+  EXPECT_EQ(string_case.error().field, "line 1, column 11");
+  EXPECT_EQ(string_case.error().reason, "not valid JSON: a string is not valid UTF-8");
 }
 
 TEST(NativeProblemJsonErrors, HugeNumbersAreOutOfRangeNotOverflow) {

@@ -33,6 +33,21 @@ TEST(Accounts, WrongPasswordIsRefusedAndRepeatedFailuresAreRateLimited) {
   EXPECT_EQ(limited.content_type, "application/problem+json");
 }
 
+// docs/api.md: a body is read as JSON whatever its Content-Type says.
+TEST(Accounts, ABodyIsReadAsJsonWhateverItsContentType) {
+  TestServer server;
+  Api api = server.api();
+  const std::string body = Json{{"email", kAdminEmail}, {"password", kAdminPassword}}.dump();
+  for (const char* type : {"application/json", "text/plain", "application/octet-stream", "application/x-www-form-urlencoded"}) {
+    auto r = api.raw("POST", "/v1/auth/login", body, "", type);
+    EXPECT_EQ(r.status, 200) << type << ": " << r.text;
+    EXPECT_TRUE(r.body.contains("token")) << type;
+  }
+  auto not_json = api.raw("POST", "/v1/auth/login", "email=a@b.test&password=x", "", "application/x-www-form-urlencoded");
+  EXPECT_EQ(not_json.status, 400);
+  EXPECT_EQ(not_json.body.value("field", "").rfind("body", 0), 0u) << not_json.text;
+}
+
 TEST(Accounts, LoggedOutTokenNoLongerWorks) {
   TestServer server;
   Api api = server.api();

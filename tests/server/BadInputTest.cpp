@@ -5,6 +5,7 @@
 
 #include <regex>
 
+#include "MarketWorld.h"
 #include "TestServer.h"
 #include "http/Router.h"
 #include "store/Database.h"
@@ -65,6 +66,91 @@ TEST_F(BadInput, MalformedJsonIsA400NamingTheBodyOnEveryRouteThatTakesOne) {
     }
   }
   EXPECT_EQ(fingerprint(server.database()), before);
+}
+
+// Regression (issue 9): a body with invalid UTF-8 answered 500. nlohmann's parse error quoted the
+// bytes it had read, and the problem document holding that message could not be serialised.
+TEST_F(BadInput, InvalidUtf8InABodyIsA400NamingTheBodyOnEveryRouteThatTakesOneAndStoresNothing) {
+  const auto before = fingerprint(server.database());
+  const std::vector<std::string> bodies = {
+      "{\"name\":\"\xff\xfe\"}",             // bytes that never occur in UTF-8
+      "{\"email\":\"a\xc0\xaf@x.test\"}",   // an overlong '/'
+      "{\"name\":\"\xed\xa0\x80\"}",         // a surrogate encoded as UTF-8
+      "{\"na\xe2\x82\":1}",                   // a sequence cut short, in a key
+      "{\"name\":\"x\"}\xff",                // after the document
+  };
+  const auto router = http::api_router();
+  int routes = 0;
+  for (const auto& route : router.routes()) {
+    if (route.method != "POST" && route.method != "PUT") continue;
+    ++routes;
+    const std::string path = with_ids(route.pattern, std::to_string(client));
+    for (const auto& token : tokens) {
+      for (const auto& body : bodies) {
+        auto r = api.raw(route.method, path, body, token);
+        const std::string what = route.method + " " + route.pattern;
+        expect_refused(r, what);
+        EXPECT_EQ(r.status, 400) << what << ": " << r.text;
+        EXPECT_EQ(r.body.value("field", "").rfind("body (line 1, column ", 0), 0u) << what << ": " << r.text;
+        EXPECT_NE(r.body.value("reason", "").find("not valid JSON"), std::string::npos) << what << ": " << r.text;
+        // The problem document does not quote the bad bytes back.
+        EXPECT_EQ(r.text.find('\xff'), std::string::npos) << what;
+        EXPECT_EQ(r.text.find('\xc0'), std::string::npos) << what;
+      }
+    }
+  }
+  EXPECT_GE(routes, 12);
+  auto login = api.raw("POST", "/v1/auth/login", "{\"name\":\"\xff\xfe\"}");
+  EXPECT_EQ(login.body.value("reason", ""), "not valid JSON: a string is not valid UTF-8") << login.text;
+  EXPECT_EQ(fingerprint(server.database()), before);
+  EXPECT_EQ(api.get("/healthz").status, 200);
+}
+
+// Regression (issue 9): registration took an email with an embedded NUL. Every name and email a
+// person enters is one line of text: no control characters (core/Utf8.h, services::check_text_line).
+TEST_F(BadInput, ControlCharactersInEmailsAndNamesAreRefusedNamingTheFieldAndStoreNothing) {
+  const auto before = fingerprint(server.database());
+  const std::vector<std::string> bad = {std::string("nul\0byte", 8), "new\nline", "tab\there", "esc\x1b[31m",
+                                        "del\x7f", "c1\xc2\x85next"};
+  const std::string users = "/v1/organisations/" + std::to_string(org.id) + "/users";
+  for (const auto& text : bad) {
+    const std::string email = "x" + text + "@example.test";
+    struct Attempt {
+      std::string path, token, field;
+      Json body;
+    };
+    Json caregiver = caregiver_body(email, "Anna", 3);
+    Json caregiver_named = caregiver_body("anna@example.test", "Anna" + text, 3);
+    Json user = {{"email", email}, {"name", "Bea"}, {"password", "user-password"}, {"role", "coordinator"}};
+    Json user_named = {{"email", "bea@example.test"}, {"name", "Bea" + text}, {"password", "user-password"},
+                       {"role", "coordinator"}};
+    Json client_named = {{"name", "Mevrouw" + text}, {"address", "Teststraat 1"}, {"postcode", "3511 AB"},
+                         {"lat", 52.09}, {"lon", 5.12}};
+    Json client_address = client_named;
+    client_address["name"] = "Mevrouw Jansen";
+    client_address["address"] = "Teststraat" + text + "1";
+    const std::vector<Attempt> attempts = {
+        {"/v1/caregivers", "", "email", caregiver},
+        {"/v1/caregivers", "", "name", caregiver_named},
+        {users, org.admin_token, "email", user},
+        {users, org.admin_token, "name", user_named},
+        {"/v1/organisations", admin, "name", {{"name", "Zorg" + text}}},
+        {"/v1/clients", org.coordinator_token, "name", client_named},
+        {"/v1/clients", org.coordinator_token, "address", client_address},
+    };
+    for (const auto& a : attempts) {
+      auto r = api.post(a.path, a.body, a.token);
+      const std::string what = a.path + " " + a.field + " " + Json(text).dump(-1, ' ', true);
+      expect_refused(r, what);
+      EXPECT_EQ(r.status, 400) << what << ": " << r.text;
+      EXPECT_EQ(r.body.value("field", ""), a.field) << what << ": " << r.text;
+    }
+  }
+  EXPECT_EQ(fingerprint(server.database()), before);
+  // Letters beyond ASCII are text like any other.
+  auto zoe = api.post("/v1/caregivers", caregiver_body("zoe@example.test", "Zoë Çelik-Ørsted 林", 3));
+  EXPECT_EQ(zoe.status, 201) << zoe.text;
+  EXPECT_EQ(zoe.body.value("name", ""), "Zoë Çelik-Ørsted 林");
 }
 
 TEST_F(BadInput, WrongShapesAndTypesAreRefusedAndStoreNothing) {

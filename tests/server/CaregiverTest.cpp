@@ -79,6 +79,23 @@ TEST_F(CaregiverFixture, ACaregiverChangesOnlyTheFieldsGiven) {
   EXPECT_EQ(api.put(path(c), {{"name", "Hacked"}}, other.token).status, 404);
 }
 
+// docs/api.md: null is taken as absent, for an optional member (here: the value stays) and for a
+// required one (missing).
+TEST_F(CaregiverFixture, NullIsTakenAsAbsent) {
+  auto c = make_caregiver(api, "nora@example.test", "Nora", 2);
+  auto r = api.put(path(c), {{"name", nullptr}, {"travel_mode", nullptr}, {"max_hours_week", 20}}, c.token);
+  ASSERT_EQ(r.status, 200) << r.text;
+  EXPECT_EQ(r.body["name"], "Nora");
+  EXPECT_EQ(r.body["travel_mode"], "bike");
+  EXPECT_EQ(r.body["max_hours_week"], 20);
+  Json body = caregiver_body("olga@example.test", "Olga", 2);
+  body["name"] = nullptr;
+  auto missing = api.post("/v1/caregivers", body);
+  EXPECT_EQ(missing.status, 400) << missing.text;
+  EXPECT_EQ(missing.body["field"], "name");
+  EXPECT_EQ(missing.body["reason"], "is required");
+}
+
 TEST_F(CaregiverFixture, OrganisationsSeeALimitedProfileOthersSeeNothing) {
   auto c = make_caregiver(api, "femke@example.test", "Femke", 3, {org.id});
   auto other_org = make_organisation(api, admin, "Zorg Elders");

@@ -58,16 +58,10 @@ TEST(RequestTarget, ABadQueryValueIsRefusedNamingItsParameter) {
   EXPECT_EQ(v.error().field, "query");
 }
 
-TEST(RequestTarget, Utf8Validation) {
-  EXPECT_TRUE(is_valid_utf8(""));
-  EXPECT_TRUE(is_valid_utf8("Zorg \xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80"));  // é € 😀
-  EXPECT_FALSE(is_valid_utf8("\xC0\xAF"));          // overlong '/'
-  EXPECT_FALSE(is_valid_utf8("\xE0\x80\xAF"));      // overlong, 3 bytes
-  EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));      // a surrogate
-  EXPECT_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));  // above U+10FFFF
-  EXPECT_FALSE(is_valid_utf8("\xE2\x82"));          // truncated
-  EXPECT_FALSE(is_valid_utf8("\x80"));              // continuation without a lead
-  EXPECT_FALSE(is_valid_utf8("\xFE"));
+TEST(RequestTarget, C1ControlCharactersAreRefusedToo) {
+  auto t = parse_request_target("/v1/a%C2%85b");  // U+0085, NEXT LINE
+  ASSERT_FALSE(t);
+  EXPECT_EQ(t.error().field, "path");
 }
 
 }  // namespace
