@@ -13,6 +13,10 @@
 //  - a transaction that hits a serialisation failure or a deadlock is retried a few times.
 //  - write() returns only after the commit is durable (SQLite: WAL + synchronous=FULL;
 //    PostgreSQL: synchronous_commit on).
+//  - a PostgreSQL connection that is lost (the server restarted) is dropped with every pooled
+//    connection opened before the loss; the transaction is retried on a new one, and when
+//    PostgreSQL does not accept connections within a short wait, DatabaseUnavailable is thrown. A
+//    commit whose answer was lost is not retried (it may have been applied): DatabaseUnavailable.
 // Thread safety: a Database is shared by all request threads; a Transaction belongs to one thread.
 #pragma once
 
@@ -26,6 +30,8 @@
 #include <type_traits>
 #include <variant>
 #include <vector>
+
+#include "core/Error.h"
 
 namespace carecrowd::store {
 
@@ -75,6 +81,10 @@ struct DatabaseUnavailable : std::runtime_error {
 
 enum class Dialect { sqlite, postgresql };
 
+// pg_dump's formats for a PostgreSQL backup (custom: for pg_restore; plain: SQL for psql). A
+// SQLite backup is always a database file.
+enum class BackupFormat { custom, plain };
+
 class Transaction {
  public:
   virtual ~Transaction() = default;
@@ -101,6 +111,14 @@ class Database {
   virtual std::unique_ptr<Transaction> begin_read() = 0;
   virtual std::unique_ptr<Transaction> begin_write() = 0;
 
+  // Copies the whole database to `path` while it serves: SQLite through its online backup API (one
+  // read snapshot; writers go on), PostgreSQL through pg_dump in `format` on a snapshot exported
+  // here. Then runs `in_copy` in a read-only transaction that sees exactly what was copied. The
+  // file appears at `path` only once complete and durable (written beside it, fsynced, renamed).
+  // An error (kind io) names the cause when the copy fails.
+  virtual std::optional<Error> backup(const std::string& path, BackupFormat format,
+                                      const std::function<void(Transaction&)>& in_copy) = 0;
+
   // Runs `body` in a write transaction and commits it; retries on TransientFailure.
   template <class F>
   auto write(F&& body) -> decltype(body(std::declval<Transaction&>())) {
@@ -125,10 +143,18 @@ class Database {
       }
     }
   }
+  // Runs `body` in a read transaction; retried on TransientFailure (a lost connection), as it
+  // changes nothing.
   template <class F>
   auto read(F&& body) -> decltype(body(std::declval<Transaction&>())) {
-    auto tx = begin_read();
-    return body(*tx);
+    for (int attempt = 0;; ++attempt) {
+      try {
+        auto tx = begin_read();
+        return body(*tx);
+      } catch (const TransientFailure&) {
+        if (attempt >= 8) throw;
+      }
+    }
   }
 };
 
