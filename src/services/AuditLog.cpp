@@ -173,10 +173,17 @@ AuditVerification verify_audit(store::Transaction& tx, const AnchorContents* anc
     });
     if (!v.intact) return v;
     if (next_checkpoint < checkpoints.size()) {
+      // The anchor saw events the chain no longer has. Those after the last checkpoint the chain
+      // agrees with are all in doubt: a renumbered chain (an event deleted in the middle, the rest
+      // re-hashed) looks the same as a removed tail from here.
       const auto& c = checkpoints.back();
-      fail(v.events + 1, "events from " + std::to_string(v.events + 1) + " on were removed: the anchor recorded event " +
-                             std::to_string(c.seq) + " at " + c.at + ", but the chain ends at event " +
-                             std::to_string(v.events));
+      const std::string seen = "the anchor recorded event " + std::to_string(c.seq) + " at " + c.at +
+                               ", but the chain ends at event " + std::to_string(v.events);
+      fail(last_matched + 1,
+           last_matched == v.events
+               ? "events from " + std::to_string(v.events + 1) + " on were removed: " + seen
+               : "events were removed: " + seen + "; events " + std::to_string(last_matched + 1) + " to " +
+                     std::to_string(v.events) + ", which no checkpoint confirms, may have been rewritten too");
       return v;
     }
     const auto head = records::read_audit_head(tx);
