@@ -53,8 +53,8 @@ struct Options {
   std::string work;
   int cycles = 100;
   int phones = 16;
-  int caregivers = 200;  // of the demo region; each cycle's phones are the next ones in turn
-  int clients = 600;
+  int caregivers = 400;  // of the demo region; each cycle's phones are the next ones in turn
+  int clients = 2000;
   int port = 18190;
   int kill_min_ms = 50;
   int kill_max_ms = 1500;
