@@ -222,6 +222,33 @@ INSTANTIATE_TEST_SUITE_P(EachTamper, AuditAnchorCommand,
                                            Tamper::delete_tail_and_head),
                          tamper_name);
 
+TEST(AuditAnchorCommand, TwoServerProcessesOnOneDatabaseAppendToOneAnchorThatVerifies) {
+  AnchoredServer anchored;
+  TestServer second(TestServer::SameDatabase{}, anchored.server(),
+                    {"--audit-anchor", anchored.anchor(), "--audit-key-file", anchored.key_file(),
+                     "--audit-anchor-interval-ms", "10"});
+  Api first_api = anchored.server().api();
+  Api second_api = second.api();
+  auto org = make_organisation(first_api, first_api.login(kAdminEmail, kAdminPassword), "Org Twee");
+  for (int i = 0; i < 6; ++i) {
+    make_client(i % 2 ? first_api : second_api, org.coordinator_token, "Client " + std::to_string(i));
+  }
+  const std::int64_t last = anchored.head_seq();
+  // The second process polls every 10 ms: it anchors the end without being stopped.
+  for (int i = 0; i < 500; ++i) {
+    std::ifstream in(anchored.anchor());
+    std::stringstream text;
+    text << in.rdbuf();
+    if (text.str().find(" seq=" + std::to_string(last) + " ") != std::string::npos) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  second.stop();
+  anchored.server().stop();
+  std::string out;
+  EXPECT_EQ(anchored.verify(&out), 0) << out;
+  EXPECT_NE(out.find("the latest at event " + std::to_string(last) + " "), std::string::npos) << out;
+}
+
 TEST(AuditAnchorCommand, AChangedEventIsNamedExactly) {
   AnchoredServer anchored;
   Api api = anchored.server().api();
