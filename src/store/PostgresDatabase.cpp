@@ -1,6 +1,7 @@
 #include "store/PostgresDatabase.h"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -49,6 +50,15 @@ constexpr std::chrono::milliseconds kConnectPatience{1500};
 bool connection_gone(const pqxx::sql_error& e) {
   const std::string& state = e.sqlstate();
   return state.rfind("08", 0) == 0 || state == "57P01" || state == "57P02" || state == "57P03";
+}
+
+// A connection the server closed while it sat in the pool (a restart, pg_terminate_backend) has
+// its goodbye (an error message, then end of file) waiting on the socket: an idle connection
+// expects nothing, so anything readable means it is gone. Found here, it is dropped before a
+// statement fails on it (libpqxx 6.4 also leaks a result when BEGIN fails on a dead connection).
+bool closed_while_idle(const pqxx::connection& connection) {
+  pollfd socket{connection.sock(), POLLIN, 0};
+  return socket.fd < 0 || ::poll(&socket, 1, 0) != 0;
 }
 
 // The pool's side of a lost connection: told so that it stops handing out connections opened
@@ -279,13 +289,19 @@ class PostgresDatabase final : public Database, public ConnectionLossSink {
     std::unique_lock lock(mutex_);
     freed_.wait(lock, [&] { return !idle_.empty() || in_use_ < pool_size_; });
     ++in_use_;
-    const std::uint64_t generation = generation_;
     if (!idle_.empty()) {
       auto connection = std::move(idle_.back());
       idle_.pop_back();
-      lock.unlock();
-      return std::make_unique<PostgresTransaction>(*this, std::move(connection), generation);
+      if (!closed_while_idle(*connection)) {
+        const std::uint64_t generation = generation_;
+        lock.unlock();
+        return std::make_unique<PostgresTransaction>(*this, std::move(connection), generation);
+      }
+      // One closed while idle: the others were opened before the same restart.
+      ++generation_;
+      idle_.clear();
     }
+    const std::uint64_t generation = generation_;
     lock.unlock();
     return std::make_unique<PostgresTransaction>(*this, connect(generation), generation);
   }

@@ -38,9 +38,9 @@ class ConnectionLoss : public ::testing::Test {
     pqxx::nontransaction tx(c);
     tx.exec(sql);
   }
-  // What a PostgreSQL restart does to the pool's connections.
+  // What a PostgreSQL restart does to the pool's connections (waiting until they are gone).
   void terminate_connections() {
-    admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name_ +
+    admin("SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE datname = '" + name_ +
           "' AND pid <> pg_backend_pid()");
   }
   std::int64_t organisations() {
