@@ -11,11 +11,11 @@
 #include <mutex>
 #include <thread>
 
+#include "app/AuditCommands.h"
 #include "domain/CivilTime.h"
 #include "http/Router.h"
 #include "http/Server.h"
 #include "services/Accounts.h"
-#include "services/AuditLog.h"
 #include "services/DemoRegion.h"
 #include "services/Events.h"
 #include "services/Materialiser.h"
@@ -134,6 +134,12 @@ int run_serve() {
     };
   }
   services::Platform platform(*db, settings, clock);
+  // Declared after the database: stopped (with a last checkpoint) before it closes.
+  auto audit_anchor = start_audit_anchor(*db);
+  if (!audit_anchor) {
+    std::fprintf(stderr, "carecrowd: %s\n", audit_anchor.error().message().c_str());
+    return 2;
+  }
 
   if (!o.bootstrap_admin.empty()) {
     const char* password = std::getenv("CARECROWD_ADMIN_PASSWORD");
@@ -212,13 +218,7 @@ int run_audit_verify() {
     std::fprintf(stderr, "carecrowd: --database: %s\n", e.what());
     return 2;
   }
-  const auto report = services::verify_audit(*db);
-  if (report.intact) {
-    std::printf("audit log intact: %lld events, hash chain verified\n", static_cast<long long>(report.events));
-    return 0;
-  }
-  std::printf("audit log TAMPERED: %s\n", report.reason.c_str());
-  return 3;
+  return report_audit_verification(*db);
 }
 
 }  // namespace
@@ -265,6 +265,7 @@ void add_serve_command(CLI::App& app) {
                   "Start the platform's clock at this local time YYYY-MM-DDTHH:MM (tests and demos; runs at real speed)");
   cmd->add_flag("--fast-password-hashing", o.fast_password_hashing,
                 "argon2id at its minimum cost (tests only; never in production)");
+  add_audit_anchor_options(*cmd);
 }
 
 void add_audit_command(CLI::App& app) {
@@ -272,6 +273,7 @@ void add_audit_command(CLI::App& app) {
   cmd->require_subcommand(1);
   auto* verify = cmd->add_subcommand("verify", "Verify the hash chain of the access log (exit 3 if tampered)");
   verify->add_option("--database", audit_options.database, "sqlite:PATH or postgresql://...")->capture_default_str();
+  add_audit_verify_options(*verify);
 }
 
 int run_platform_command(CLI::App& app) {

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <exception>
 
+#include "app/AuditCommands.h"
 #include "app/Commands.h"
 #include "app/ServeCommand.h"
 
@@ -15,9 +16,11 @@ int main(int argc, char** argv) {
   carecrowd::app::add_generate_command(app);
   carecrowd::app::add_serve_command(app);
   carecrowd::app::add_audit_command(app);
+  carecrowd::app::add_backup_command(app);
   try {
     app.parse(argc, argv);
     if (int code = carecrowd::app::run_platform_command(app); code >= 0) return code;
+    if (int code = carecrowd::app::run_backup_command(app); code >= 0) return code;
     return carecrowd::app::run_selected(app);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);

@@ -1,7 +1,9 @@
 #include "services/AuditLog.h"
 
+#include <algorithm>
 #include <ctime>
 
+#include "records/AuditRecords.h"
 #include "services/Credentials.h"
 #include "services/Input.h"
 
@@ -19,18 +21,12 @@ std::string utc_now() {
 
 std::string opt(const std::optional<std::int64_t>& v) { return v ? std::to_string(*v) : ""; }
 
-// The text a hash covers: every field, separated by a character that cannot occur in them unescaped.
-std::string chained_text(std::int64_t seq, const std::string& at, const std::string& event,
-                         const std::string& client, const std::string& user, const std::string& role,
-                         const std::string& acting_for, const std::string& source, const std::string& outcome,
-                         const std::string& detail, const std::string& organisation, const std::string& prev) {
-  nlohmann::json fields = {seq, at, event, client, user, role, acting_for, source, outcome, detail, organisation, prev};
-  return fields.dump();
-}
-
-store::Param nullable(const std::optional<std::int64_t>& v) {
-  if (v) return *v;
-  return nullptr;
+// An event's hash: SHA-256 over every field and the previous hash, as a JSON array (so that no
+// field's text can run into the next one's).
+std::string chained_hash(const records::StoredAuditEvent& e) {
+  nlohmann::json fields = {e.seq,    e.at,      e.event,  e.client_id, e.user_id,         e.role,
+                           e.acting_for, e.source, e.outcome, e.detail, e.organisation_id, e.prev_hash};
+  return sha256_hex(fields.dump());
 }
 
 nlohmann::json event_json(const store::Row& r) {
@@ -51,22 +47,22 @@ constexpr const char* kEventColumns =
 
 void record_audit(store::Transaction& tx, const Principal& who, const AuditEvent& event) {
   // Taking the head row first serialises appends: the chain's order is the commit order.
-  tx.exec("UPDATE audit_head SET seq = seq + 1 WHERE id = 1");
-  auto head = tx.query("SELECT seq, hash FROM audit_head WHERE id = 1");
-  const std::int64_t seq = head.at(0).i64(0);
-  const std::string prev = head.at(0).text(1);
-  const std::string at = utc_now();
-  const std::string user = who.user_id ? std::to_string(who.user_id) : "";
-  const std::string hash = sha256_hex(chained_text(seq, at, event.event, opt(event.client_id), user,
-                                                   std::string(to_string(who.role)), who.acting_for(), who.source,
-                                                   event.outcome, event.detail, opt(event.organisation_id), prev));
-  tx.exec(
-      "INSERT INTO audit_event (seq, at, event, client_id, user_id, role, acting_for, source, outcome, detail, "
-      "organisation_id, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-      {seq, at, event.event, nullable(event.client_id),
-       who.user_id ? store::Param(who.user_id) : store::Param(nullptr), std::string(to_string(who.role)),
-       who.acting_for(), who.source, event.outcome, event.detail, nullable(event.organisation_id), prev, hash});
-  tx.exec("UPDATE audit_head SET hash = ? WHERE id = 1", {hash});
+  const auto head = records::advance_audit_head(tx);
+  records::StoredAuditEvent e;
+  e.seq = head.seq;
+  e.at = utc_now();
+  e.event = event.event;
+  e.client_id = opt(event.client_id);
+  e.user_id = who.user_id ? std::to_string(who.user_id) : "";
+  e.role = std::string(to_string(who.role));
+  e.acting_for = who.acting_for();
+  e.source = who.source;
+  e.outcome = event.outcome;
+  e.detail = event.detail;
+  e.organisation_id = opt(event.organisation_id);
+  e.prev_hash = head.hash;
+  e.hash = chained_hash(e);
+  records::append_audit_event(tx, e);
 }
 
 Result<nlohmann::json> query_audit(const Platform& platform, const Principal& who, const nlohmann::json& query) {
@@ -125,46 +121,100 @@ Result<nlohmann::json> client_access_overview(const Platform& platform, const Pr
   });
 }
 
-AuditVerification verify_audit(store::Database& db) {
-  return db.read([](store::Transaction& tx) {
-    AuditVerification out;
+AuditVerification verify_audit(store::Database& db) { return verify_audit(db, nullptr); }
+
+AuditVerification verify_audit(store::Database& db, const AnchorContents* anchor) {
+  return db.read([&](store::Transaction& tx) { return verify_audit(tx, anchor); });
+}
+
+AuditVerification verify_audit(store::Transaction& tx, const AnchorContents* anchor) {
+  // Checkpoints in seq order, each to be found in the chain with the same hash.
+  std::vector<AuditCheckpoint> checkpoints;
+  if (anchor) checkpoints = anchor->checkpoints;
+  std::stable_sort(checkpoints.begin(), checkpoints.end(),
+                   [](const AuditCheckpoint& a, const AuditCheckpoint& b) { return a.seq < b.seq; });
+  AuditVerification out = [&] {
+    AuditVerification v;
     std::string prev(64, '0');
     std::int64_t expected_seq = 1;
-    for (const auto& r : tx.query(
-             "SELECT seq, at, event, client_id, user_id, role, acting_for, source, outcome, detail, "
-             "organisation_id, prev_hash, hash FROM audit_event ORDER BY seq")) {
-      const std::int64_t seq = r.i64(0);
-      auto fail = [&](std::string reason) {
-        out.intact = false;
-        out.first_bad_seq = seq;
-        out.reason = std::move(reason);
-      };
-      if (seq != expected_seq) {
-        fail("event " + std::to_string(expected_seq) + " is missing");
-        return out;
+    std::size_t next_checkpoint = 0;
+    std::int64_t last_matched = 0;  // seq of the last checkpoint the chain agrees with
+    auto fail = [&](std::int64_t seq, std::string reason) {
+      v.intact = false;
+      v.first_bad_seq = seq;
+      v.reason = std::move(reason);
+      return false;
+    };
+    records::for_each_audit_event(tx, [&](const records::StoredAuditEvent& e) {
+      if (e.seq != expected_seq) return fail(expected_seq, "event " + std::to_string(expected_seq) + " is missing");
+      if (e.prev_hash != prev) {
+        return fail(e.seq, "event " + std::to_string(e.seq) + " does not link to the event before it");
       }
-      if (r.text(11) != prev) {
-        fail("event " + std::to_string(seq) + " does not link to the event before it");
-        return out;
+      if (chained_hash(e) != e.hash) {
+        return fail(e.seq, "event " + std::to_string(e.seq) + " was changed after it was written");
       }
-      const std::string hash = sha256_hex(chained_text(seq, r.text(1), r.text(2), r.text(3), r.text(4), r.text(5),
-                                                       r.text(6), r.text(7), r.text(8), r.text(9), r.text(10), prev));
-      if (hash != r.text(12)) {
-        fail("event " + std::to_string(seq) + " was changed after it was written");
-        return out;
+      for (; next_checkpoint < checkpoints.size() && checkpoints[next_checkpoint].seq == e.seq; ++next_checkpoint) {
+        const auto& c = checkpoints[next_checkpoint];
+        if (c.head != e.hash) {
+          // The chain links up, so it was re-hashed from some event on: after the last checkpoint it
+          // agrees with, and no later than this one. Which event within that stretch is not known.
+          return fail(last_matched + 1,
+                      "the chain was rewritten: event " + std::to_string(e.seq) + " is not the event the anchor "
+                      "recorded at " + c.at + "; an event from " + std::to_string(last_matched + 1) + " to " +
+                      std::to_string(e.seq) + " was changed, inserted or removed and the chain re-hashed after it");
+        }
+        last_matched = e.seq;
       }
-      prev = hash;
+      prev = e.hash;
+      v.head_hash = e.hash;
       ++expected_seq;
-      ++out.events;
+      ++v.events;
+      return true;
+    });
+    if (!v.intact) return v;
+    if (next_checkpoint < checkpoints.size()) {
+      // The anchor saw events the chain no longer has. Those after the last checkpoint the chain
+      // agrees with are all in doubt: a renumbered chain (an event deleted in the middle, the rest
+      // re-hashed) looks the same as a removed tail from here.
+      const auto& c = checkpoints.back();
+      const std::string seen = "the anchor recorded event " + std::to_string(c.seq) + " at " + c.at +
+                               ", but the chain ends at event " + std::to_string(v.events);
+      fail(last_matched + 1,
+           last_matched == v.events
+               ? "events from " + std::to_string(v.events + 1) + " on were removed: " + seen
+               : "events were removed: " + seen + "; events " + std::to_string(last_matched + 1) + " to " +
+                     std::to_string(v.events) + ", which no checkpoint confirms, may have been rewritten too");
+      return v;
     }
-    auto head = tx.query("SELECT seq, hash FROM audit_head WHERE id = 1");
-    if (head.empty() || head[0].i64(0) != out.events || head[0].text(1) != prev) {
-      out.intact = false;
-      out.reason = "the chain ends at event " + std::to_string(out.events) +
-                   " but the head records a different end (events were removed or added)";
+    const auto head = records::read_audit_head(tx);
+    if (head.seq != v.events || head.hash != prev) {
+      v.intact = false;
+      v.reason = "the chain ends at event " + std::to_string(v.events) +
+                 " but the head records a different end (events were removed or added)";
     }
-    return out;
-  });
+    return v;
+  }();
+  if (!anchor) return out;
+  out.anchor_checked = true;
+  out.checkpoints = static_cast<std::int64_t>(checkpoints.size());
+  if (!checkpoints.empty()) {
+    out.anchored_seq = checkpoints.back().seq;
+    out.anchored_at = checkpoints.back().at;
+  }
+  // A forged line is reported next to whatever the chain showed: it is tampering on its own.
+  if (anchor->first_forged_line) {
+    const std::string forged = std::to_string(anchor->forged_lines) + " anchor line(s) are not authentic, the first " +
+                               "is line " + std::to_string(*anchor->first_forged_line) +
+                               " (malformed, or its HMAC does not match: forged, changed, or another key)";
+    out.reason = out.intact ? forged : out.reason + "; " + forged;
+    out.intact = false;
+  } else if (out.intact && checkpoints.empty() && out.events > 0) {
+    // A running server anchors the head within its interval, so an empty anchor next to a chain
+    // with events is an anchor that was emptied (or never written by this deployment).
+    out.intact = false;
+    out.reason = "the anchor holds no checkpoint, but the chain has " + std::to_string(out.events) + " events";
+  }
+  return out;
 }
 
 }  // namespace carecrowd::services

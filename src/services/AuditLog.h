@@ -2,7 +2,8 @@
 // standard's minimum: event, date-time (UTC), client, user, role, acting-for, source address and
 // outcome. Events form a hash chain: each hash is SHA-256 over the event's fields and the previous
 // hash, and audit_head holds the end of the chain, so that changing, deleting or inserting an event
-// afterwards is found by verify().
+// afterwards is found by verify_audit(). The chain's end is also anchored outside the database
+// (AuditAnchor), because someone who can rewrite the tables can re-hash the chain and the head.
 //
 // record() writes in the caller's transaction, so that a change and its audit event commit together
 // and a read's event is durable before its data is sent. Appends serialise on the audit_head row
@@ -16,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/Error.h"
+#include "services/AuditCheckpoint.h"
 #include "services/Platform.h"
 #include "services/Principal.h"
 
@@ -41,9 +43,25 @@ Result<nlohmann::json> client_access_overview(const Platform& platform, const Pr
 struct AuditVerification {
   bool intact = true;
   std::int64_t events = 0;
-  std::optional<std::int64_t> first_bad_seq;
+  std::string head_hash;  // the hash of the last event that verified
+  std::optional<std::int64_t> first_bad_seq;  // the first event that is missing, changed or out of place
   std::string reason;
+  // With an anchor: how many authentic checkpoints it holds, and the latest one.
+  bool anchor_checked = false;
+  std::int64_t checkpoints = 0;
+  std::int64_t anchored_seq = 0;
+  std::string anchored_at;
 };
+// Walks the chain in the database: every seq present once, each event linked to the one before and
+// hashing to its stored hash, and the head at the chain's end. Catches an edit that did not
+// re-hash the chain after it; an attacker who re-hashes (and rewrites the head) needs an anchor to
+// be caught.
 AuditVerification verify_audit(store::Database& db);
+// The same, and every authentic checkpoint of `anchor` must name an event of the chain with the
+// same hash: a chain re-hashed after an edit, an inserted or removed event, or a removed tail no
+// longer matches what was anchored. Forged anchor lines are tampering too.
+AuditVerification verify_audit(store::Database& db, const AnchorContents* anchor);
+// The same in the caller's read transaction (a backup's copy).
+AuditVerification verify_audit(store::Transaction& tx, const AnchorContents* anchor);
 
 }  // namespace carecrowd::services

@@ -60,6 +60,16 @@ std::string sha256_hex(std::string_view text) {
   return hex(digest.data(), digest.size());
 }
 
+std::string hmac_sha256_hex(std::string_view key, std::string_view text) {
+  init_sodium();
+  crypto_auth_hmacsha256_state state;
+  crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char*>(key.data()), key.size());
+  crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+  std::array<unsigned char, crypto_auth_hmacsha256_BYTES> mac{};
+  crypto_auth_hmacsha256_final(&state, mac.data());
+  return hex(mac.data(), mac.size());
+}
+
 std::string token_digest(std::string_view token) { return sha256_hex(token); }
 
 }  // namespace carecrowd::services

@@ -19,5 +19,7 @@ bool password_matches(std::string_view stored_hash, std::string_view password);
 std::string new_token();
 std::string token_digest(std::string_view token);  // hex SHA-256
 std::string sha256_hex(std::string_view text);
+// HMAC-SHA256 of `text` under `key` (any length), hex.
+std::string hmac_sha256_hex(std::string_view key, std::string_view text);
 
 }  // namespace carecrowd::services

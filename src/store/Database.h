@@ -17,6 +17,10 @@
 //    process waiting in notifications() wake right after that commit, and on PostgreSQL so do
 //    those of every other process that listens on the channel (NOTIFY, which PostgreSQL delivers
 //    only once the transaction committed, never for one that rolled back).
+//  - a PostgreSQL connection that is lost (the server restarted) is dropped with every pooled
+//    connection opened before the loss; the transaction is retried on a new one, and when
+//    PostgreSQL does not accept connections within a short wait, DatabaseUnavailable is thrown. A
+//    commit whose answer was lost is not retried (it may have been applied): DatabaseUnavailable.
 // Thread safety: a Database is shared by all request threads; a Transaction belongs to one thread.
 #pragma once
 
@@ -32,6 +36,7 @@
 #include <vector>
 
 #include "store/Notifications.h"
+#include "core/Error.h"
 
 namespace carecrowd::store {
 
@@ -81,6 +86,10 @@ struct DatabaseUnavailable : std::runtime_error {
 
 enum class Dialect { sqlite, postgresql };
 
+// pg_dump's formats for a PostgreSQL backup (custom: for pg_restore; plain: SQL for psql). A
+// SQLite backup is always a database file.
+enum class BackupFormat { custom, plain };
+
 class Transaction {
  public:
   virtual ~Transaction() = default;
@@ -119,6 +128,13 @@ class Database {
   // (PostgreSQL: LISTEN on a connection of its own, kept open and re-opened after a failure; SQLite
   // has no such channel between processes, so this does nothing). Cheap to call again.
   virtual void listen(std::string_view channel) { (void)channel; }
+  // Copies the whole database to `path` while it serves: SQLite through its online backup API (one
+  // read snapshot; writers go on), PostgreSQL through pg_dump in `format` on a snapshot exported
+  // here. Then runs `in_copy` in a read-only transaction that sees exactly what was copied. The
+  // file appears at `path` only once complete and durable (written beside it, fsynced, renamed).
+  // An error (kind io) names the cause when the copy fails.
+  virtual std::optional<Error> backup(const std::string& path, BackupFormat format,
+                                      const std::function<void(Transaction&)>& in_copy) = 0;
 
   // Runs `body` in a write transaction and commits it; retries on TransientFailure.
   template <class F>
@@ -144,10 +160,18 @@ class Database {
       }
     }
   }
+  // Runs `body` in a read transaction; retried on TransientFailure (a lost connection), as it
+  // changes nothing.
   template <class F>
   auto read(F&& body) -> decltype(body(std::declval<Transaction&>())) {
-    auto tx = begin_read();
-    return body(*tx);
+    for (int attempt = 0;; ++attempt) {
+      try {
+        auto tx = begin_read();
+        return body(*tx);
+      } catch (const TransientFailure&) {
+        if (attempt >= 8) throw;
+      }
+    }
   }
 
  private:

@@ -3,9 +3,11 @@
 #include <sqlite3.h>
 
 #include <charconv>
+#include <filesystem>
 #include <mutex>
 #include <unordered_map>
 
+#include "store/DurableFile.h"
 #include "store/Migrations.h"
 
 namespace carecrowd::store {
@@ -40,6 +42,8 @@ class Connection {
   }
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
+
+  [[nodiscard]] sqlite3* handle() const { return db_; }
 
   void script(std::string_view sql) {
     char* error = nullptr;
@@ -184,6 +188,18 @@ class SqliteDatabase final : public Database {
     return std::make_unique<SqliteTransaction>(*this, std::move(connection), true, std::move(writer));
   }
 
+  std::optional<Error> backup(const std::string& path, BackupFormat /*format*/,
+                              const std::function<void(Transaction&)>& in_copy) override {
+    const std::string partial = path + ".partial";
+    for (auto suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(partial + suffix);
+    if (auto error = copy_to(partial)) return error;
+    if (auto error = make_durable(partial, path)) return error;
+    // The copy is its own database now: what it holds is read from it.
+    SqliteDatabase copy(path);
+    copy.read([&](Transaction& tx) { in_copy(tx); });
+    return std::nullopt;
+  }
+
   void give_back(std::unique_ptr<Connection> connection) {
     std::lock_guard lock(pool_mutex_);
     if (idle_.size() < 32) idle_.push_back(std::move(connection));
@@ -200,6 +216,32 @@ class SqliteDatabase final : public Database {
       }
     }
     return std::make_unique<Connection>(path_);
+  }
+
+  // The online backup API in one step: the whole database is copied in one read transaction, so
+  // the copy is one consistent snapshot, and in WAL mode writers are not blocked meanwhile.
+  std::optional<Error> copy_to(const std::string& partial) {
+    auto source = take();
+    sqlite3* target = nullptr;
+    int rc = sqlite3_open_v2(partial.c_str(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    std::optional<Error> error;
+    if (rc == SQLITE_OK) {
+      sqlite3_backup* copy = sqlite3_backup_init(target, "main", source->handle(), "main");
+      if (!copy) {
+        rc = sqlite3_errcode(target);
+      } else {
+        rc = sqlite3_backup_step(copy, -1);
+        sqlite3_backup_finish(copy);
+        if (rc == SQLITE_DONE) rc = SQLITE_OK;
+      }
+    }
+    if (rc != SQLITE_OK) {
+      error = Error{ErrorKind::io, "-o", partial,
+                    std::string("the SQLite backup failed: ") + sqlite3_errstr(rc)};
+    }
+    sqlite3_close(target);
+    give_back(std::move(source));
+    return error;
   }
 
   std::string path_;

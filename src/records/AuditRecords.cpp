@@ -1,0 +1,56 @@
+#include "records/AuditRecords.h"
+
+namespace carecrowd::records {
+namespace {
+
+store::Param nullable_id(const std::string& id) {
+  if (id.empty()) return nullptr;
+  return static_cast<std::int64_t>(std::stoll(id));
+}
+
+// Pages of the chain: large enough that a million events take a few hundred queries, small
+// enough that a page's rows stay a few megabytes.
+constexpr std::int64_t kPageSize = 5000;
+
+}  // namespace
+
+AuditHead advance_audit_head(store::Transaction& tx) {
+  tx.exec("UPDATE audit_head SET seq = seq + 1 WHERE id = 1");
+  return read_audit_head(tx);
+}
+
+void append_audit_event(store::Transaction& tx, const StoredAuditEvent& e) {
+  tx.exec(
+      "INSERT INTO audit_event (seq, at, event, client_id, user_id, role, acting_for, source, outcome, detail, "
+      "organisation_id, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      {e.seq, e.at, e.event, nullable_id(e.client_id), nullable_id(e.user_id), e.role, e.acting_for, e.source,
+       e.outcome, e.detail, nullable_id(e.organisation_id), e.prev_hash, e.hash});
+  tx.exec("UPDATE audit_head SET hash = ? WHERE id = 1", {e.hash});
+}
+
+AuditHead read_audit_head(store::Transaction& tx) {
+  auto rows = tx.query("SELECT seq, hash FROM audit_head WHERE id = 1");
+  // The migration inserts the row; a database without it had its head deleted, which the chain's
+  // verification reports as a head that does not match the chain.
+  if (rows.empty()) return {-1, ""};
+  return {rows[0].i64(0), rows[0].text(1)};
+}
+
+void for_each_audit_event(store::Transaction& tx, const std::function<bool(const StoredAuditEvent&)>& visit) {
+  std::int64_t after = -1;
+  for (;;) {
+    auto rows = tx.query(
+        "SELECT seq, at, event, client_id, user_id, role, acting_for, source, outcome, detail, organisation_id, "
+        "prev_hash, hash FROM audit_event WHERE seq > ? ORDER BY seq LIMIT ?",
+        {after, kPageSize});
+    for (const auto& r : rows) {
+      StoredAuditEvent e{r.i64(0), r.text(1), r.text(2), r.text(3),  r.text(4),  r.text(5), r.text(6),
+                         r.text(7), r.text(8), r.text(9), r.text(10), r.text(11), r.text(12)};
+      after = e.seq;
+      if (!visit(e)) return;
+    }
+    if (static_cast<std::int64_t>(rows.size()) < kPageSize) return;
+  }
+}
+
+}  // namespace carecrowd::records
