@@ -9,7 +9,6 @@
 #include <nlohmann/json.hpp>
 
 #include "core/Utf8.h"
-
 #include "io/TextLines.h"
 
 namespace carecrowd::io {

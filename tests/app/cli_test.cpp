@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 
 #include <array>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -100,6 +101,29 @@ TEST(Cli, WritesVroomShapedOutputWithCustomerNumbersAsJobIds) {
         EXPECT_TRUE(step.contains("waiting_time"));
       }
   EXPECT_EQ(jobs, 100);
+}
+
+// Regression (issue 9): a Solomon file declaring a million vehicles ignored --time-limit 0.2 (6.8 s
+// and 1.5 GB: a caregiver per declared vehicle), and NUMBER 2000000000 was refused as a file with
+// "no NUMBER and CAPACITY line".
+TEST(Cli, ASolomonFleetOfAMillionVehiclesKeepsToTheTimeLimit) {
+  auto fleet_file = [](const std::string& name, const std::string& vehicles) {
+    std::string text = "MILLION\n\nVEHICLE\nNUMBER     CAPACITY\n" + vehicles +
+                       " 200\n\nCUSTOMER\nCUST NO. XCOORD. YCOORD. DEMAND READY TIME DUE DATE SERVICE TIME\n"
+                       "0 50 50 0 0 1000 0\n";
+    for (int i = 1; i <= 100; ++i)
+      text += std::to_string(i) + " " + std::to_string(i % 10 * 10) + " " + std::to_string(i / 10 * 10) + " 10 0 900 10\n";
+    return temp_file(name, text);
+  };
+  const auto started = std::chrono::steady_clock::now();
+  const CommandRun r = run("plan " + fleet_file("million.txt", "1000000").string() + " --time-limit 0.2 --quiet -o /dev/null");
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  EXPECT_EQ(r.code, 0) << r.output;
+  EXPECT_LT(seconds, 4.0) << r.output;
+  const CommandRun huge = run("plan " + fleet_file("huge_fleet.txt", "2000000000").string() + " --quiet");
+  EXPECT_EQ(huge.code, 2) << huge.output;
+  EXPECT_NE(huge.output.find("huge_fleet.txt:5 NUMBER"), std::string::npos) << huge.output;
+  EXPECT_NE(huge.output.find("'2000000000' is not a number (or is beyond 1e9)"), std::string::npos) << huge.output;
 }
 
 TEST(Cli, WarmStartReportsChangedAssignments) {

@@ -106,6 +106,25 @@ TEST_F(BadInput, InvalidUtf8InABodyIsA400NamingTheBodyOnEveryRouteThatTakesOneAn
   EXPECT_EQ(api.get("/healthz").status, 200);
 }
 
+// Regression (issue 9): invalid UTF-8 in a query value answered 500: the readers quoted the value
+// in their error as it was, and the problem document could not be written. The front door now
+// refuses such a value as it decodes the target, and the readers quote through printable()
+// (core/Utf8.h) whatever reaches them.
+TEST_F(BadInput, InvalidUtf8InAQueryValueIsA400ThatNamesItsParameterWithoutQuotingIt) {
+  for (const std::string path : {"/v1/tasks?from=%FF", "/v1/tasks?limit=%FF", "/v1/kpis?format=%FF",
+                                 "/v1/tasks?to=%C0%AF", "/v1/board?from=%E2%82", "/v1/clients?limit=%00"}) {
+    auto r = api.get(path, org.coordinator_token);
+    expect_refused(r, path);
+    EXPECT_EQ(r.status, 400) << path << ": " << r.text;
+    EXPECT_EQ(r.text.find('\xff'), std::string::npos) << path;
+  }
+  // Refused as the target is decoded, before any route reads it (http/RequestTarget.h).
+  auto r = api.get("/v1/tasks?limit=%FF%FE", org.coordinator_token);
+  EXPECT_EQ(r.body.value("field", ""), "query (limit)") << r.text;
+  EXPECT_EQ(r.body.value("reason", ""), "is not valid UTF-8 once %-decoded") << r.text;
+  EXPECT_EQ(api.get("/healthz").status, 200);
+}
+
 // Regression (issue 9): registration took an email with an embedded NUL. Every name and email a
 // person enters is one line of text: no control characters (core/Utf8.h, services::check_text_line).
 TEST_F(BadInput, ControlCharactersInEmailsAndNamesAreRefusedNamingTheFieldAndStoreNothing) {
