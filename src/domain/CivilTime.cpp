@@ -2,6 +2,7 @@
 
 #include <cassert>
 #include <chrono>
+#include <cstdio>
 #include <ctime>
 
 #include <fmt/format.h>
@@ -142,6 +143,18 @@ LocalMinute local_now() {
   localtime_r(&now, &tm);
   return day_number({tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday}) * kMinutesPerDay +
          tm.tm_hour * 60 + tm.tm_min;
+}
+
+std::string utc_timestamp_now() {
+  const auto now = std::chrono::system_clock::now();
+  const std::time_t t = std::chrono::system_clock::to_time_t(now);
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buffer[40];
+  const auto n = std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S", &tm);
+  std::snprintf(buffer + n, sizeof buffer - n, ".%03dZ", static_cast<int>(ms));
+  return buffer;
 }
 
 }  // namespace carecrowd

@@ -52,7 +52,10 @@ struct CivilDate {
 [[nodiscard]] std::string format_local_time(LocalMinute minute);   // "YYYY-MM-DDTHH:MM"
 [[nodiscard]] std::string format_clock(int minutes_of_day);        // 0..1440 -> "HH:MM"
 
-// The machine's current wall-clock time; the one impure function here.
+// The machine's current wall-clock time; the impure functions here.
 [[nodiscard]] LocalMinute local_now();
+// Now in UTC with milliseconds, "YYYY-MM-DDTHH:MM:SS.mmmZ": the time of a log line or an audit
+// checkpoint, which must not depend on the region's clock.
+[[nodiscard]] std::string utc_timestamp_now();
 
 }  // namespace carecrowd

@@ -25,6 +25,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "domain/CivilTime.h"
 #include "http/EventStreams.h"
 #include "http/Gzip.h"
 #include "http/Metrics.h"
@@ -70,18 +71,6 @@ std::string_view title_of(int status) {
     case 503: return "Service unavailable";
     default: return "Internal error";
   }
-}
-
-std::string utc_timestamp() {
-  const auto now = std::chrono::system_clock::now();
-  const std::time_t t = std::chrono::system_clock::to_time_t(now);
-  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buffer[40];
-  const auto n = std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S", &tm);
-  std::snprintf(buffer + n, sizeof buffer - n, ".%03dZ", static_cast<int>(ms));
-  return buffer;
 }
 
 // JSON text that never throws: bytes that are not UTF-8 (a raw request path in a log line) become
@@ -365,7 +354,7 @@ struct FrontDoor {
   void log_access(const std::string& method, std::string_view target, const std::string& route, int status,
                   double seconds, std::size_t bytes, const std::string& user, const std::string& source) {
     if (!options.access_log) return;
-    const Json line = {{"ts", utc_timestamp()},  {"method", method},
+    const Json line = {{"ts", utc_timestamp_now()},  {"method", method},
                        {"path", std::string(target.substr(0, target.find('?')))},
                        {"route", route},         {"status", status},
                        {"ms", std::round(seconds * 1e5) / 100},

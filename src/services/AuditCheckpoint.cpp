@@ -12,6 +12,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "domain/CivilTime.h"
 #include "services/Credentials.h"
 
 namespace carecrowd::services {
@@ -55,17 +56,7 @@ Result<AuditKey> AuditKey::from(std::string text, const std::string& source) {
   return AuditKey(std::move(text));
 }
 
-std::string checkpoint_time_now() {
-  const auto now = std::chrono::system_clock::now();
-  const std::time_t t = std::chrono::system_clock::to_time_t(now);
-  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buffer[40];
-  const auto n = std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S", &tm);
-  std::snprintf(buffer + n, sizeof buffer - n, ".%03dZ", static_cast<int>(ms));
-  return buffer;
-}
+std::string checkpoint_time_now() { return utc_timestamp_now(); }
 
 std::string checkpoint_line(const AuditCheckpoint& checkpoint, const AuditKey& key) {
   const std::string text = signed_text(checkpoint);
