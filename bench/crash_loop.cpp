@@ -89,14 +89,23 @@ class ServerProcess {
     const auto deadline = Clock::now() + limit;
     while (Clock::now() < deadline) {
       if (auto r = client.Get("/healthz"); r && r->status == 200) return true;
-      if (waitpid(pid_, nullptr, WNOHANG) == pid_) {
-        pid_ = -1;
-        return false;
-      }
+      if (!alive()) return false;
       std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
     return false;
   }
+  // False once the process has ended; how it ended is then in ended().
+  bool alive() {
+    if (pid_ <= 0) return false;
+    int status = 0;
+    if (waitpid(pid_, &status, WNOHANG) != pid_) return true;
+    pid_ = -1;
+    ended_ = WIFEXITED(status) ? "exited with status " + std::to_string(WEXITSTATUS(status))
+                               : "ended by signal " + std::to_string(WTERMSIG(status));
+    return false;
+  }
+  [[nodiscard]] const std::string& ended() const { return ended_; }
+
   void kill_hard() {
     if (pid_ <= 0) return;
     ::kill(pid_, SIGKILL);
@@ -120,6 +129,7 @@ class ServerProcess {
   const Options& o_;
   std::vector<std::string> args_;
   pid_t pid_ = -1;
+  std::string ended_;
 };
 
 // What the phones got back, by kind.
@@ -312,7 +322,8 @@ int run_kill_mode(const Options& o) {
     const auto started = Clock::now();
     server.start();
     if (!server.wait_ready(std::chrono::seconds(cycle == 1 ? 600 : 120))) {
-      std::printf("cycle %d: the server did not come back (see %s/server.log)\n", cycle, o.work.c_str());
+      std::printf("cycle %d: the server did not come back (%s; see %s/server.log)\n", cycle,
+                  server.ended().empty() ? "no answer in time" : server.ended().c_str(), o.work.c_str());
       return 1;
     }
     const double restart = seconds_since(started);
@@ -409,6 +420,12 @@ int run_restart_postgres_mode(const Options& o) {
     const double recovery = recovered ? static_cast<double>(recovered - back) / 1e9 : -1;
     if (recovered) recovery_total += recovery; else ++not_recovered;
     restart_total += restart;
+    if (!server.alive()) {
+      // The server is meant to ride out the database's absence; it ending is a failure of its own.
+      std::printf("cycle %d: the server process %s during the cycle (see %s/server.log)\n", cycle,
+                  server.ended().c_str(), o.work.c_str());
+      return 1;
+    }
     const auto check = check_acknowledged(o, crowd, false);
     checks.checked += check.checked;
     checks.lost += check.lost;

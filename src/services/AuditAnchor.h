@@ -39,6 +39,7 @@ class AuditAnchor {
   AuditAnchor(const AuditAnchor&) = delete;
   AuditAnchor& operator=(const AuditAnchor&) = delete;
 
+  // Use start(); public for std::make_unique. Takes `fd` (opened O_APPEND) over and starts the thread.
   AuditAnchor(store::Database& db, std::string path, int fd, AuditKey key, std::chrono::milliseconds interval);
 
  private:
