@@ -113,6 +113,7 @@ class AnchoredServer {
     // so a test knows exactly which events are anchored.
     server_ = std::make_unique<TestServer>(std::vector<std::string>{
         "--audit-anchor", anchor_, "--audit-key-file", key_file_, "--audit-anchor-interval-ms", "60000"});
+    wait_until_answering();
   }
   ~AnchoredServer() {
     server_.reset();
@@ -132,10 +133,7 @@ class AnchoredServer {
   // server listens would be lost.
   bool restart_and_wait_for_checkpoint(std::int64_t seq) {
     server_->start();
-    Api api = server_->api();
-    for (int i = 0; i < 500 && api.get("/healthz").status != 200; ++i) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
+    wait_until_answering();
     for (int i = 0; i < 500; ++i) {
       std::ifstream in(anchor_);
       std::stringstream text;
@@ -144,6 +142,14 @@ class AnchoredServer {
       std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
     return false;
+  }
+  // A server stopped before it listens misses the SIGTERM (the first line it prints comes
+  // before it listens): tests that stop it at once wait for an answer first.
+  void wait_until_answering() {
+    Api api = server_->api();
+    for (int i = 0; i < 500 && api.get("/healthz").status != 200; ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
   }
   std::int64_t head_seq() {
     auto db = store::Database::open(server_->database(), 1);

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -67,9 +68,15 @@ Restored restore(const TestServer& server, const BackupFiles& files, const std::
 
 class Backup : public ::testing::TestWithParam<std::string> {};
 
+bool testing_postgres() {
+  const char* kind = std::getenv("CARECROWD_TEST_DATABASE");
+  return kind && std::string(kind).rfind("postgres", 0) == 0;
+}
+
 TEST_P(Backup, ACopyTakenWhileServingRestoresWithAnIntactAuditChainMatchingItsAnchor) {
+  // Decided before a server starts: one stopped at once may miss its SIGTERM (it is not listening yet).
+  if (!testing_postgres() && GetParam() != "custom") GTEST_SKIP() << "pg_dump formats are for PostgreSQL";
   TestServer server;
-  if (!server.postgres() && GetParam() != "custom") GTEST_SKIP() << "pg_dump formats are for PostgreSQL";
   Api api = server.api();
   auto org = make_organisation(api, api.login(kAdminEmail, kAdminPassword), "Org Reserve");
   for (int i = 0; i < 3; ++i) make_client(api, org.coordinator_token, "Client " + std::to_string(i));
