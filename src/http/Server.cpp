@@ -616,6 +616,11 @@ Server::~Server() = default;
 
 int Server::bind() {
   auto& impl = *impl_;
+  // Taken from here on, so that a SIGTERM that comes before listen() still ends the server cleanly
+  // (the signal set keeps it until listen() waits for it).
+  beast::error_code ignored;
+  impl.signals.add(SIGINT, ignored);
+  impl.signals.add(SIGTERM, ignored);
   beast::error_code ec;
   tcp::resolver resolver(impl.ioc);
   const auto results = resolver.resolve(impl.options.host, std::to_string(impl.options.port),
@@ -639,8 +644,6 @@ int Server::bind() {
 
 void Server::listen() {
   auto& impl = *impl_;
-  impl.signals.add(SIGINT);
-  impl.signals.add(SIGTERM);
   impl.signals.async_wait([&impl](beast::error_code ec, int) {
     if (!ec) impl.shutdown();
   });
