@@ -59,8 +59,11 @@ test("coordinator sets care, caregiver claims it, coordinator sees it claimed, f
   // The feed shows the best fits first, a page at a time: page on until the new task shows.
   await phone.locator(".task-card").first().waitFor();
   for (let page = 0; page < 20 && !(await claim.isVisible()); page++) {
+    const shown = await phone.locator(".task-card").count();
     await phone.getByRole("button", { name: /^Show more/ }).click();
-    await phone.waitForLoadState("networkidle");
+    // The next page is in when there are more cards ("network idle" never comes: the page holds
+    // its live event stream open).
+    await phone.waitForFunction((n) => document.querySelectorAll(".task-card").length > n, shown);
   }
   await claim.waitFor();
   const feedText = await phone.locator("main").innerText();
