@@ -11,8 +11,7 @@
 
 #include "services/Care.h"
 #include "services/Planning.h"
-#include "support/FreshDatabase.h"
-#include "store/Database.h"
+#include "ServiceWorld.h"
 
 namespace carecrowd::services {
 namespace {
@@ -38,36 +37,13 @@ struct NewCaregiver {
   bool all_week = false;  // available day and night, every day
 };
 
-class PlanningService : public ::testing::Test {
+class PlanningService : public ServiceWorld {
  protected:
+  PlanningService() : ServiceWorld("planning") {}
+
   void SetUp() override {
-    fresh_ = std::make_unique<testing::FreshDatabase>("planning");
-    db_ = store::Database::open(fresh_->url());
-    Settings settings;
-    platform_ = std::make_unique<Platform>(*db_, settings, [this] { return now_; });
+    ServiceWorld::SetUp();
     home_ = make_organisation("Thuiszorg Utrecht");
-  }
-
-  void TearDown() override {
-    platform_.reset();
-    db_.reset();
-    fresh_.reset();
-  }
-
-  // An organisation and its coordinator.
-  Principal make_organisation(const std::string& name) {
-    return db_->write([&](store::Transaction& tx) {
-      const auto org = *tx.query_i64("INSERT INTO organisation (name, created_at) VALUES (?, ?) RETURNING id", {name, now_});
-      Principal who;
-      who.role = Role::coordinator;
-      who.organisation_id = org;
-      who.source = "test";
-      who.user_id = *tx.query_i64(
-          "INSERT INTO app_user (email, name, password_hash, role, organisation_id, created_at) VALUES (?, ?, 'x', "
-          "'coordinator', ?, ?) RETURNING id",
-          {"coordinator@" + std::to_string(org) + ".test", "Coordinator", org, now_});
-      return who;
-    });
   }
 
   std::int64_t make_client(const std::string& name, double lat, double lon, const Principal& who) {
@@ -99,26 +75,15 @@ class PlanningService : public ::testing::Test {
   // A caregiver working for the organisation, with a login, available on the planned day.
   Principal make_caregiver(const NewCaregiver& c, const Principal& org) {
     return db_->write([&](store::Transaction& tx) {
-      const auto id = *tx.query_i64(
-          "INSERT INTO caregiver (name, level, kind, home_lat, home_lon, travel_mode, max_minutes_week, "
-          "hourly_rate_cents) VALUES (?, ?, ?, ?, ?, 'bike', ?, 2500) RETURNING id",
-          {c.name, std::int64_t{c.level}, c.kind, c.lat, c.lon, std::int64_t{c.max_minutes_week}});
-      tx.exec("INSERT INTO caregiver_organisation (caregiver_id, organisation_id, employed) VALUES (?, ?, ?)",
-              {id, *org.organisation_id, std::int64_t{c.employed ? 1 : 0}});
+      const Principal who =
+          insert_caregiver(tx, {c.name, c.level, c.kind, c.lat, c.lon, c.max_minutes_week, c.employed}, *org.organisation_id);
+      const auto id = *who.caregiver_id;
       for (const auto& s : c.shifts)
         tx.exec("INSERT INTO availability (caregiver_id, weekday, from_minute, to_minute, available) VALUES (?, ?, ?, ?, 1)",
                 {id, std::int64_t{weekday(day_)}, std::int64_t{s.from}, std::int64_t{s.to}});
       for (std::int64_t wd = 0; c.all_week && wd < 7; ++wd)
         tx.exec("INSERT INTO availability (caregiver_id, weekday, from_minute, to_minute, available) VALUES (?, ?, 0, 1440, 1)",
                 {id, wd});
-      Principal who;
-      who.role = Role::caregiver;
-      who.caregiver_id = id;
-      who.source = "test";
-      who.user_id = *tx.query_i64(
-          "INSERT INTO app_user (email, name, password_hash, role, caregiver_id, created_at) VALUES (?, ?, 'x', "
-          "'caregiver', ?, ?) RETURNING id",
-          {c.name + "@crowd.test", c.name, id, now_});
       return who;
     });
   }
@@ -173,13 +138,9 @@ class PlanningService : public ::testing::Test {
 
   static LocalMinute minute(const Json& text) { return parse_local_time(text.get<std::string>(), "time").value(); }
 
-  // Monday 2030-03-04 08:00; the plan is for the Tuesday after.
-  LocalMinute now_ = day_number({2030, 3, 4}) * kMinutesPerDay + 8 * 60;
+  // The clock starts Monday 2030-03-04 08:00 (ServiceWorld); the plan is for the Tuesday after.
   DayNumber day_ = day_number({2030, 3, 5});
-  std::unique_ptr<store::Database> db_;
-  std::unique_ptr<Platform> platform_;
   Principal home_;
-  std::unique_ptr<testing::FreshDatabase> fresh_;
 };
 
 // Three clients in the centre of Utrecht, a morning and a midday task each, two caregivers.
