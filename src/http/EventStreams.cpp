@@ -281,7 +281,7 @@ void EventStreams::Impl::run() {
     } catch (const std::exception& e) {
       // The database is away (PostgreSQL restarting): streams stay open and catch up when it is back.
       const Json line = {{"level", "error"}, {"where", "event streams"}, {"error", std::string(e.what())}};
-      const std::string text = line.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
+      const std::string text = safe_dump(line) + "\n";
       std::fwrite(text.data(), 1, text.size(), stderr);
       std::this_thread::sleep_for(std::chrono::seconds(1));
     }

@@ -50,10 +50,12 @@ Result<Json> parse_json_body(std::string_view body) {
   return parsed;
 }
 
+std::string safe_dump(const Json& json) { return json.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
 HttpResponse json_response(const Json& body, int status) {
   HttpResponse out;
   out.status = status;
-  out.body = body.dump(-1, ' ', false, Json::error_handler_t::replace);
+  out.body = safe_dump(body);
   return out;
 }
 

@@ -66,6 +66,9 @@ struct HttpResponse {
 Result<Json> parse_json_body(std::string_view body);
 
 HttpResponse json_response(const Json& body, int status = 200);
+// JSON text that never throws: bytes that are not UTF-8 become U+FFFD, and quotes and newlines are
+// escaped, so no input can break a document or forge a log line.
+std::string safe_dump(const Json& json);
 // A service result as a response: the JSON on success, the error (mapped by the server) otherwise.
 Result<HttpResponse> respond(Result<Json> result, int status = 200);
 

@@ -1,7 +1,6 @@
 #include "http/Server.h"
 
 #include <boost/asio/dispatch.hpp>
-#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
@@ -73,10 +72,6 @@ std::string_view title_of(int status) {
   }
 }
 
-// JSON text that never throws: bytes that are not UTF-8 (a raw request path in a log line) become
-// U+FFFD, and quotes and newlines are escaped, so no input can break or forge a line.
-std::string safe_dump(const Json& json) { return json.dump(-1, ' ', false, Json::error_handler_t::replace); }
-
 // Metrics and logs name a method only when it is one HTTP defines, so that made-up methods cannot
 // grow the metrics without bound.
 std::string method_name(bhttp::verb verb) {
@@ -105,6 +100,15 @@ struct Answer {
   // For the access log and metrics.
   std::string route = "(error)";
   std::string user;
+};
+
+// A request's target decoded and its route found: once per request, before it is answered on
+// this thread or on a worker (a long-running route).
+struct Routing {
+  std::string method;
+  Result<RequestTarget> target;
+  Router::Match match;
+  [[nodiscard]] bool runs_long() const { return match.route && match.route->long_running; }
 };
 
 }  // namespace
@@ -163,7 +167,6 @@ struct FrontDoor {
   tcp::acceptor acceptor{ioc};
   asio::signal_set signals{ioc};
   asio::steady_timer accept_retry{ioc};
-  asio::executor_work_guard<asio::io_context::executor_type> keep_running = asio::make_work_guard(ioc);
   asio::thread_pool workers;
 
   FrontDoor(const services::Platform& p, Router r, ServerOptions o)
@@ -174,12 +177,10 @@ struct FrontDoor {
         ioc(options.threads),
         workers(static_cast<std::size_t>(std::max(2, options.threads / 4))) {}
 
-  // Whether the request's route runs long (Route::long_running).
-  [[nodiscard]] bool runs_long(const Request& req) const {
-    auto target = parse_request_target(req.target());
-    if (!target) return false;
-    const auto match = router.match(method_name(req.method()), target.value().path);
-    return match.route && match.route->long_running;
+  [[nodiscard]] Routing find_route(const Request& req) const {
+    Routing out{method_name(req.method()), parse_request_target(req.target()), {}};
+    if (out.target) out.match = router.match(out.method, out.target.value().path);
+    return out;
   }
 
   // --- admission -------------------------------------------------------------------------------
@@ -239,9 +240,9 @@ struct FrontDoor {
   }
 
   // Everything between a parsed request and its answer, apart from exceptions.
-  void route(const Request& req, const std::string& source, Answer& answer) {
-    const std::string method = method_name(req.method());
-    auto target = parse_request_target(req.target());
+  void route(const Request& req, Routing& routing, const std::string& source, Answer& answer) {
+    const std::string& method = routing.method;
+    auto& target = routing.target;
     if (!target) {
       // The raw target is not repeated: it is what could not be read.
       set_problem(answer, target.error(), 400, "");
@@ -250,7 +251,7 @@ struct FrontDoor {
     }
     const std::string& path = target.value().path;
     const std::string_view accept_encoding = req[bhttp::field::accept_encoding];
-    auto match = router.match(method, path);
+    auto& match = routing.match;
     if (!match.route && !match.path_known && options.web && (method == "GET" || method == "HEAD") && path != "/v1" &&
         path.rfind("/v1/", 0) != 0) {
       if (const WebAsset* asset = options.web->find(path)) {
@@ -316,10 +317,11 @@ struct FrontDoor {
   }
 
   // The answer to a request; never throws. Logs it and records its metrics.
-  Answer answer(const Request& req, const std::string& source, std::chrono::steady_clock::time_point started) {
+  Answer answer(const Request& req, Routing& routing, const std::string& source,
+                std::chrono::steady_clock::time_point started) {
     Answer answer;
     try {
-      route(req, source, answer);
+      route(req, routing, source, answer);
     } catch (const store::DatabaseUnavailable& e) {
       answer = Answer{};
       log_error(req, e.what());
@@ -334,7 +336,7 @@ struct FrontDoor {
       answer.headers.emplace_back("Cache-Control", "no-store");
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    const std::string method = method_name(req.method());
+    const std::string& method = routing.method;
     Metrics::process().observe(method, answer.route, answer.status, seconds);
     log_access(method, req.target(), answer.route, answer.status, seconds, answer.body ? answer.body->size() : 0,
                answer.user, source);
@@ -485,7 +487,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
   void dispatch() {
     stream_.expires_never();  // the handler's time is not the client's
     keep_alive_ = parser_->get().keep_alive();
-    if (server_.runs_long(parser_->get())) {
+    routing_.emplace(server_.find_route(parser_->get()));
+    if (routing_->runs_long()) {
       asio::post(server_.workers, [self = shared_from_this()] { self->answer_and_write(); });
     } else {
       answer_and_write();
@@ -493,7 +496,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
   }
 
   void answer_and_write() {
-    Answer answer = server_.answer(parser_->get(), source_, started_);
+    Answer answer = server_.answer(parser_->get(), *routing_, source_, started_);
+    routing_.reset();
     const bool head = parser_->get().method() == bhttp::verb::head;
     const unsigned version = parser_->get().version();
     parser_.reset();
@@ -555,6 +559,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   bool keep_alive_ = true;
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  std::optional<Routing> routing_;
   std::optional<bhttp::response<bhttp::empty_body>> continue_;
   std::optional<bhttp::response<bhttp::span_body<const char>>> response_;
   std::shared_ptr<const std::string> body_;
@@ -599,7 +604,6 @@ void FrontDoor::shutdown() {
   signals.cancel(ignored);
   accept_retry.cancel();
   streams.stop();
-  keep_running.reset();
   ioc.stop();
 }
 
