@@ -13,11 +13,8 @@ import { CaregiverCertificates } from "./coordinator/CaregiverCertificates";
 import { Clients } from "./coordinator/Clients";
 import { Planner } from "./coordinator/Planner";
 import { RouteMap } from "./coordinator/RouteMap";
+import type { ScreenProps } from "./screenProps";
 import type { Role } from "./types";
-
-export interface ScreenProps {
-  subpath: string; // what follows the screen's path: "/12" in /clients/12
-}
 
 export interface Screen {
   path: string;

@@ -3,7 +3,7 @@
 import { useState } from "preact/hooks";
 import { get, post } from "../api";
 import type { ApiError } from "../api";
-import type { ScreenProps } from "../screens";
+import type { ScreenProps } from "../screenProps";
 import { Empty, ErrorMessage, Field, Loaded, Notice, Select, asApiError, fieldError, useLoad } from "../ui";
 
 interface Organisation {

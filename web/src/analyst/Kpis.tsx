@@ -3,7 +3,7 @@
 import { useState } from "preact/hooks";
 import { get, getText, query } from "../api";
 import { addDays, dateLabel, euros, percent } from "../format";
-import type { ScreenProps } from "../screens";
+import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
 import { ErrorMessage, Field, Loaded, asApiError, downloadText, fieldError, useLoad } from "../ui";
 import type { ApiError } from "../api";

@@ -5,7 +5,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { ApiError, get, put } from "../api";
 import { dateLabel } from "../format";
-import type { ScreenProps } from "../screens";
+import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
 import { asApiError, ErrorMessage, Field, Loaded, Notice, useFieldId, useLoad } from "../ui";
 import "./caregiver.css";

@@ -4,7 +4,7 @@
 import { useState } from "preact/hooks";
 import { ApiError, get, post } from "../api";
 import { dateLabel, euros, kilometres, minutes } from "../format";
-import type { ScreenProps } from "../screens";
+import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
 import { asApiError, Empty, ErrorMessage, Field, fieldError, Loaded, Notice, Select, useLoad } from "../ui";
 import "./caregiver.css";

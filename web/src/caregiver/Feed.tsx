@@ -7,7 +7,7 @@ import { ApiError, get, post, query } from "../api";
 import { addDays, clock, dateLabel, minutes, mondayOf } from "../format";
 import { useLiveRefresh } from "../live";
 import { Link } from "../router";
-import type { ScreenProps } from "../screens";
+import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
 import { asApiError, ErrorMessage, Loading, Notice, Select, useLoad } from "../ui";
 import "./caregiver.css";

@@ -7,7 +7,7 @@ import { get, post, query } from "../api";
 import { addDays, clock, dateLabel, euros, minutes } from "../format";
 import { eventDay, useLiveRefresh } from "../live";
 import { Link, navigate, useLocation } from "../router";
-import type { ScreenProps } from "../screens";
+import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
 import { asApiError, Empty, Loaded, Notice, useLoad } from "../ui";
 import "./caregiver.css";

@@ -2,7 +2,7 @@
 // digital visits marked as video calls, and who looked at the record (NEN 7513 access log).
 import { get } from "../api";
 import { clock, dateLabel, day, minutes } from "../format";
-import type { ScreenProps } from "../screens";
+import type { ScreenProps } from "../screenProps";
 import { useSession } from "../session";
 import { Empty, Loaded, useLoad } from "../ui";
 import type { Window } from "../types";

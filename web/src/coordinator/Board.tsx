@@ -7,7 +7,7 @@ import { get, query } from "../api";
 import { addDays, dateLabel, minutes, mondayOf } from "../format";
 import { eventDay, useLiveRefresh } from "../live";
 import { navigate, useLocation } from "../router";
-import type { ScreenProps } from "../screens";
+import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
 import { Empty, ErrorMessage, Field, Loaded, Loading, useLoad } from "../ui";
 import { DayTimeline } from "./DayTimeline";

@@ -3,7 +3,7 @@
 import { useRef, useState } from "preact/hooks";
 import { ApiError, post } from "../api";
 import { dateLabel } from "../format";
-import type { ScreenProps } from "../screens";
+import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
 import { Empty, ErrorMessage, Field, Loaded, Notice, asApiError, useLoad } from "../ui";
 import { certificateName, loadCaregivers, type CaregiverSummary, type Certificate } from "./data";

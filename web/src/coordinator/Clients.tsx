@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError, get, post, query } from "../api";
 import { Link, navigate } from "../router";
-import type { ScreenProps } from "../screens";
+import type { ScreenProps } from "../screenProps";
 import { Empty, ErrorMessage, Field, Loading, asApiError } from "../ui";
 import { ClientForm, type ClientBody } from "./ClientForm";
 import { ClientPage } from "./ClientPage";

@@ -5,7 +5,7 @@ import { useState } from "preact/hooks";
 import { ApiError, get, post } from "../api";
 import { addDays, clock, dateLabel, minutes } from "../format";
 import { Link, navigate } from "../router";
-import type { ScreenProps } from "../screens";
+import type { ScreenProps } from "../screenProps";
 import { usePlatformToday } from "../session";
 import { Empty, ErrorMessage, Field, Loaded, Loading, Notice, asApiError, fieldError, useLoad } from "../ui";
 import "./coordinator.css";

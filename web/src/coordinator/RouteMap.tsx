@@ -5,7 +5,7 @@
 import { useState } from "preact/hooks";
 import { clock, dateLabel } from "../format";
 import { navigate, useLocation } from "../router";
-import type { ScreenProps } from "../screens";
+import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
 import { Empty, Field, Loaded, useLoad } from "../ui";
 import { caregiverNames, fetchAll, loadCaregivers, nameOf, routeColour, startMinute, startOf, type Task } from "./data";
