@@ -1,0 +1,3464 @@
+// Generated from docs/openapi.json by openapi-typescript (web/scripts/api-types.mjs): do not edit.
+// After changing the document, run `npm run generate:api-types` in web/ and commit both.
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and database reachability */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Object"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics of this process */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This API as an OpenAPI 3 document */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Object"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log in with email and password; returns a bearer token */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LoginRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Login"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke the bearer token of this request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Object"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The logged-in user */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations on the platform */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Organisation"][];
+                        };
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        /** Create an organisation (platform admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OrganisationInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organisation"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations/{id}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Users of an organisation (organisation admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description organisation id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["User"][];
+                        };
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        /** Add a user to an organisation (organisation admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description organisation id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UserInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's access log, newest first (organisation admin) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description only this client's events */
+                    client_id?: number;
+                    /** @description page: events before this sequence number */
+                    before_seq?: number;
+                    /** @description 1..1000, default 100 */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AuditEvent"][];
+                            /** @description page: pass as ?before_seq= for older events; absent when the page was not full */
+                            next_before_seq?: number;
+                        };
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clients/{id}/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who looked at this client's record (the client or family) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description client id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            client_id: number;
+                            /** @description the newest 500 events */
+                            items: components["schemas"]["AuditEvent"][];
+                        };
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's clients (coordinator) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description name contains */
+                    q?: string;
+                    /** @description 1..500 */
+                    limit?: number;
+                    /** @description page: ids after this one */
+                    after?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Client"][];
+                            next_after?: number;
+                        };
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        /** Add a client (coordinator) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClientInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Client"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A client's record (coordinator, or the client) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description client id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Client"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        /** Change a client's record (coordinator) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description client id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClientInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Client"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clients/{id}/arrangements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A client's care arrangements (coordinator) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description client id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Arrangement"][];
+                        };
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        /** Set a care arrangement; materialises its tasks */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description client id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ArrangementInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Arrangement"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/arrangements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A care arrangement (coordinator) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description arrangement id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Arrangement"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        /** Change a care arrangement; only future unclaimed tasks change, claimed ones are reported as conflicts */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description arrangement id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ArrangementInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Arrangement"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        post?: never;
+        /** End a care arrangement after last_day (default today) */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD */
+                    last_day?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description arrangement id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Arrangement"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's tasks in a date range (coordinator) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD, default today */
+                    from?: string;
+                    /** @description YYYY-MM-DD, default from + 6 */
+                    to?: string;
+                    /** @description open | claimed | done | cancelled */
+                    status?: string;
+                    client_id?: number;
+                    /** @description 1..500 */
+                    limit?: number;
+                    /** @description page */
+                    after?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Task"][];
+                            next_after?: number;
+                        };
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One task of the organisation (coordinator) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description task id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a claimed task back into the market (coordinator) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description task id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open, claimed, at-risk and done tasks per day (coordinator) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD */
+                    from?: string;
+                    /** @description YYYY-MM-DD, at most 63 days */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Board"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/caregivers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register as a caregiver (no login needed)
+         * @description Creates the caregiver and their login (role caregiver); log in with POST /v1/auth/login. 409 when an account with this email exists.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CaregiverRegistration"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Caregiver"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/caregivers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A caregiver's profile (themselves; limited for their organisations)
+         * @description The caregiver gets their whole profile (Caregiver); an admin or coordinator of an organisation they work for gets CaregiverSummary; anyone else 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description caregiver id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Caregiver"] | components["schemas"]["CaregiverSummary"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        /**
+         * Change one's caregiver profile (fields given are changed)
+         * @description Only the caregiver themselves; any other caller gets 404, as for an id that does not exist.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description caregiver id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CaregiverUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Caregiver"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/caregivers/{id}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a certificate (unverified until an organisation verifies it)
+         * @description Uploading a code again replaces it (new expiry) and it must be verified again. Only the caregiver themselves; any other caller gets 404, as for an id that does not exist.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description caregiver id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CertificateInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Certificate"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/caregivers/{id}/certificates/{code}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a caregiver's certificate (organisation admin or coordinator)
+         * @description An admin or coordinator of an organisation the caregiver works for vouches for the certificate (verified_by is that organisation). 403 for anyone else's role; 404 when the caregiver does not work for the caller's organisation or has not uploaded this certificate.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description caregiver id */
+                    id: number;
+                    /** @description certificate code */
+                    code: "injection" | "catheter" | "tube-feeding" | "wound-care" | "medication";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Certificate"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/caregivers/{id}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One's published availability
+         * @description Only the caregiver themselves; any other caller gets 404, as for an id that does not exist.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description caregiver id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Availability"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        /**
+         * Replace one's availability (weekly and one-off)
+         * @description Only the caregiver themselves; any other caller gets 404, as for an id that does not exist.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description caregiver id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AvailabilityInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Availability"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/caregivers/{id}/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start working for an organisation
+         * @description Idempotent; answers the whole profile with its organisations. 404 when there is no such organisation. Only the caregiver themselves; any other caller gets 404, as for an id that does not exist.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description caregiver id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OrganisationMembership"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Caregiver"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/caregivers/{id}/organisations/{org}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Stop working for an organisation
+         * @description 409 while the caregiver holds claimed tasks of the organisation; 404 when they do not work for it. Only the caregiver themselves; any other caller gets 404, as for an id that does not exist.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description caregiver id */
+                    id: number;
+                    /** @description organisation id */
+                    org: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Caregiver"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations/{id}/caregivers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Caregivers working for an organisation (admin, coordinator)
+         * @description 403 for anyone but this organisation's admin or coordinators.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1..500, default 100 */
+                    limit?: number;
+                    /** @description page: ids after this one */
+                    after?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description organisation id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CaregiverSummary"][];
+                            /** @description page: pass as ?after= for the next page; absent on the last page */
+                            next_after?: number;
+                        };
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations/{id}/caregivers/{cid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark a caregiver as employed or not (organisation admin)
+         * @description 403 for anyone but this organisation's admin; 404 when the caregiver does not work for it.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description organisation id */
+                    id: number;
+                    /** @description caregiver id */
+                    cid: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Employment"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaregiverSummary"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open tasks the caregiver may do, best fit first (no client details)
+         * @description Open tasks of the organisations the caregiver works for that they are qualified for (level, valid verified certificates), within the feed radius of home, inside their availability, fitting their other tasks with travel and their weekly hours. At most the 150 earliest candidates are judged per request; later days are reached with from. 403 for anyone but a caregiver.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD, default today */
+                    from?: string;
+                    /** @description YYYY-MM-DD, default from + 6; at most 31 days */
+                    to?: string;
+                    /** @description 1..500, default 50 */
+                    limit?: number;
+                    /** @description page: the next_after of the previous page */
+                    after?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Feed"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim an open task (first come, first served)
+         * @description Of several caregivers claiming the same task exactly one gets 200. 403 when not a caregiver or not qualified (level, certificates); 404 when there is no such task in the organisations the caregiver works for; 409 when it is already claimed, no longer open, its window has started, or it does not fit (availability, other tasks with travel, weekly hours, the other slot of a double-staffed visit).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description task id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HeldTask"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a claimed task back (until the notice period)
+         * @description The task is open again and marked urgent. 409 after checking in, or later than the release notice (default 24 hours) before its window; 404 for a task the caregiver does not hold.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description task id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReleasedTask"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check in at a claimed task
+         * @description Opens an hour before the window. 409 when the task is not claimed, already checked in, or the time is too early; 400 for a time in the future; 404 for a task the caregiver does not hold.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description task id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CheckInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HeldTask"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}/check-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check out of a task; it is done
+         * @description 409 when not checked in, not claimed, or the time is before the check-in; 400 for a time in the future; 404 for a task the caregiver does not hold.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description task id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CheckInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HeldTask"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/my/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caregiver's claimed and done tasks (client details near the visit)
+         * @description Ordered by window start. A task's client details are included only inside its privacy window, and each such view is written to the access log. 403 for anyone but a caregiver.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD, default today */
+                    from?: string;
+                    /** @description YYYY-MM-DD, default from + 13; at most 63 days */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyTasks"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/my/certificate-prospects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open tasks and hours near me each certificate I lack would unlock
+         * @description Caregiver only (403 otherwise). Counts open tasks whose window starts from now to the end of the horizon, of the organisations the caregiver works for, at or below their level (0 for volunteers), within the feed's radius of home or digital, that need the certificate and whose other required certificates the caregiver holds verified and valid on the task's day. Availability, other tasks and weekly hours are not judged: this is what the certificate opens, not a feed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CertificateProspects"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/my/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A client's visits of the next 14 days and who is coming
+         * @description Visits not cancelled that have not ended, starting within 14 days. 403 for anyone but a client or family account.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Visit"][];
+                        };
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation's plan runs, newest first, with proposals counted (coordinator)
+         * @description Coordinator or organisation admin; only the organisation's runs. Paged backwards: limit (1..500, default 50) and before (a run id; the previous page's next_before).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1..500 */
+                    limit?: number;
+                    /** @description page: runs with ids below this one */
+                    before?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PlanRun"][];
+                            /** @description present when there may be older runs */
+                            next_before?: number;
+                        };
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        /**
+         * Plan open tasks over a date range and offer or assign them (coordinator)
+         * @description Runs the planning engine over the organisation's open tasks (window opening after now) and the caregivers working for it who are available on those days; stores the run and one proposal per planned task. mode offer: every proposal is pending until its caregiver accepts or declines it before the deadline (now + the proposal deadline setting, at most one hour before the task's window). mode assign: tasks planned for employees of the organisation are claimed for them at once (status assigned, or failed when the task was no longer open); the rest are offered. A problem the engine refuses answers 422. mode review: the proposals are stored as drafts (status draft, deadline null) and nothing else changes: no caregiver sees them, no earlier offer is superseded, until the run is sent (POST /v1/plans/{id}/send) or discarded.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PlanRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                422: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan run's summary and proposals (coordinator) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description plan id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a reviewed plan's draft proposals as offers or assignments (coordinator)
+         * @description Hands out every draft proposal of the run exactly as POST /v1/plans does in that mode, at the moment of sending: offer makes them pending with deadlines counted from now; assign claims employees' tasks for them at once (the market's rules; audited) and offers the rest; a proposal whose task is no longer open (or whose claim the market refuses) becomes failed, with the reason in summary.failures. Earlier runs' pending offers for the run's days are superseded. 404 for another organisation's run; 409 when the run has no drafts left (already sent or discarded).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description plan id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PlanSend"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans/{id}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Discard a reviewed plan's draft proposals (coordinator)
+         * @description Every draft proposal of the run becomes discarded; nothing else changes. 404 for another organisation's run; 409 when the run has no drafts left.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description plan id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/my/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tasks proposed to me and still open to accept (caregiver) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CaregiverProposal"][];
+                        };
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/proposals/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a proposal: claims the task (caregiver)
+         * @description 409 when the proposal is no longer pending, its deadline has passed, the task was taken meanwhile, or it would overlap the caregiver's other tasks.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description proposal id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaregiverProposal"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/proposals/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a proposal (caregiver) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description proposal id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaregiverProposal"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/caregivers/{id}/invoices/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A caregiver's own invoice for a month (YYYY-MM) per organisation; ?format=csv
+         * @description JSON, or text/csv (RFC 4180, header row first, CRLF, one row per invoice line: organisation, date, task_id, type, area, check_in, check_out, minutes, amount_cents, hourly_equivalent_cents; totals are not rows; sent as an attachment) with ?format=csv or an Accept header naming text/csv. Errors are problem details either way. 403 for anyone but a caregiver; another caregiver's id answers 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description csv for text/csv (default json, or csv when the Accept header names text/csv) */
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    /** @description caregiver id */
+                    id: number;
+                    /** @description YYYY-MM */
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaregiverInvoice"];
+                        "text/csv": string;
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations/{id}/invoices/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An organisation's month per caregiver (organisation admin); ?format=csv
+         * @description JSON, or text/csv (RFC 4180, header row first, CRLF, one row per caregiver: organisation, caregiver_id, caregiver, kind, tasks, minutes, hours, amount_cents; totals are not rows; sent as an attachment) with ?format=csv or an Accept header naming text/csv. Errors are problem details either way. 403 for anyone but an organisation admin; another organisation answers 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description csv for text/csv (default json, or csv when the Accept header names text/csv) */
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    /** @description organisation id */
+                    id: number;
+                    /** @description YYYY-MM */
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganisationInvoices"];
+                        "text/csv": string;
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation's key figures over ?from=&to= (analyst, admin, coordinator); ?format=csv
+         * @description Coverage, punctuality, continuity, travel share and cost per care hour of the caller's own organisation, in total and per day. 403 for anyone but its analyst, admin or coordinators.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description csv for text/csv: one row per day and a total row (default json, or csv when the Accept header names text/csv) */
+                    format?: "json" | "csv";
+                    /** @description YYYY-MM-DD, default to - 13 */
+                    from?: string;
+                    /** @description YYYY-MM-DD, default today; at most 92 days */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Kpis"];
+                        "text/csv": string;
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live events for the caller (Server-Sent Events)
+         * @description Keeps the connection open and sends, as text/event-stream, the events the caller may receive: a caregiver their new offers and the urgent tasks that newly fit them, a coordinator or organisation admin their organisation's board changes (claimed, released, reopened, at risk, done). Each event has an id, a type and one JSON data line (docs/api.md lists the types). A comment line (`:`) every 15 s keeps the stream open through proxies. Reconnect with the Last-Event-ID header (or ?last_event_id=) to resume without loss for at least an hour; when the events after that id are no longer kept, the stream first sends `event: resync` and the client should reload what it shows. The first block sets the client's last event id even when nothing was sent. A stream ends after 10 minutes (reconnect at once, re-authenticating), or when its client stops reading (more than 1 MiB waiting).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description As the Last-Event-ID header, for clients that cannot set it (the header wins) */
+                    last_event_id?: number;
+                };
+                header?: {
+                    /** @description The id of the last event the client received: the stream resumes after it */
+                    "Last-Event-ID"?: number;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An open event stream */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description RFC 9457 problem details */
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @description the input field at fault */
+            field?: string;
+            /** @description the id of the object at fault */
+            id?: string;
+            reason?: string;
+        };
+        LoginRequest: {
+            email: string;
+            password: string;
+        };
+        Login: {
+            token: string;
+            /** @enum {string} */
+            token_type: "Bearer";
+            /** @description seconds */
+            expires_in: number;
+            user: components["schemas"]["User"];
+        };
+        User: {
+            id: number;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "platform_admin" | "org_admin" | "coordinator" | "caregiver" | "client" | "analyst";
+            organisation_id: number | null;
+            caregiver_id: number | null;
+            client_id: number | null;
+        };
+        UserInput: {
+            email: string;
+            name: string;
+            password: string;
+            /** @enum {string} */
+            role: "org_admin" | "coordinator" | "analyst" | "client";
+            /** @description for a client or family account */
+            client_id?: number;
+        };
+        Organisation: {
+            id: number;
+            name: string;
+        };
+        OrganisationInput: {
+            name: string;
+        };
+        ClientInput: {
+            name: string;
+            address: string;
+            /** @example 3511 AB */
+            postcode: string;
+            lat: number;
+            lon: number;
+            notes?: string;
+        };
+        Client: {
+            id: number;
+            organisation_id: number;
+            name: string;
+            address: string;
+            /** @example 3511 AB */
+            postcode: string;
+            lat: number;
+            lon: number;
+            notes: string;
+        };
+        CareTask: {
+            key: string;
+            type: string;
+            /** @example FREQ=WEEKLY;BYDAY=MO,TH */
+            rrule?: string;
+            weekly?: {
+                days: ("mo" | "tu" | "we" | "th" | "fr" | "sa" | "su")[];
+                every_weeks?: number;
+            };
+            window: {
+                /** @example 07:30 */
+                start: string;
+                /** @example 09:00 */
+                end: string;
+            };
+            duration_minutes: number;
+            level?: number;
+            certificates?: string[];
+            /** @enum {string} */
+            mode?: "physical" | "digital";
+            /** @enum {integer} */
+            staff?: 1 | 2;
+            /** @description key of a task this one follows */
+            after?: string;
+            pay_cents?: number;
+        };
+        ArrangementInput: {
+            /** Format: date */
+            valid_from?: string;
+            /** Format: date */
+            valid_to?: string;
+            tasks: components["schemas"]["CareTask"][];
+        };
+        Arrangement: {
+            id: number;
+            client_id: number;
+            valid_from: string;
+            valid_to: string | null;
+            version: number;
+            tasks: components["schemas"]["ArrangedCareTask"][];
+            /** @description POST and PUT only: tasks materialised by this change */
+            tasks_created?: number;
+            /** @description PUT and DELETE only: claimed tasks the change leaves outside the arrangement, each with its conflict */
+            conflicts?: components["schemas"]["Task"][];
+        };
+        /** @description a concrete task, as its organisation sees it */
+        Task: {
+            id: number;
+            client_id: number;
+            client_name: string;
+            day: string;
+            slot: number;
+            window: {
+                start: string;
+                end: string;
+            };
+            duration_minutes: number;
+            type: string;
+            level: number;
+            certificates: string[];
+            /** @enum {string} */
+            mode: "physical" | "digital";
+            pay_cents: number;
+            area: string;
+            /** @enum {string} */
+            status: "open" | "claimed" | "done" | "cancelled";
+            caregiver_id: number | null;
+            urgent: boolean;
+            check_in: string | null;
+            check_out: string | null;
+            /** @description GET /v1/tasks and GET /v1/tasks/{id} only */
+            at_risk?: boolean;
+            /** @description in an arrangement change's conflicts only: why the task is left as it is */
+            conflict?: string;
+            /** @description GET /v1/tasks and GET /v1/tasks/{id} only. claimed: when the visit starts as the caregiver's day is walked in window order with travel (all their organisations' visits counted); checked in or done: the check-in; open or cancelled: null. YYYY-MM-DDTHH:MM */
+            planned_start?: string | null;
+            /** @description GET /v1/tasks and GET /v1/tasks/{id} only. minutes of travel from the caregiver's previous visit that day (rounded up; 0 after a digital visit or at the same place); null for the day's first visit and for open or cancelled tasks */
+            travel_minutes?: number | null;
+            /** @description the arrangement's care task it comes from; the tasks of one care task on one day (slots 0, 1) are one double-staffed visit */
+            care_task_id: number;
+            /** @description the client's location */
+            lat: number;
+            lon: number;
+        };
+        Board: {
+            from: string;
+            to: string;
+            days: {
+                day: string;
+                open: number;
+                claimed: number;
+                done: number;
+                at_risk: number;
+            }[];
+            at_risk: components["schemas"]["Task"][];
+        };
+        AuditEvent: {
+            seq: number;
+            at: string;
+            event: string;
+            client_id: number | null;
+            user_id: number | null;
+            user_name: string;
+            role: string;
+            acting_for: string;
+            /** @description not in GET /v1/clients/{id}/access-log */
+            source?: string;
+            outcome: string;
+            detail: string;
+        };
+        Object: {
+            [key: string]: unknown;
+        };
+        PlanRequest: {
+            /** @description YYYY-MM-DD */
+            from: string;
+            /** @description YYYY-MM-DD, at most 13 days after from */
+            to: string;
+            /**
+             * @description review: store the proposals as drafts, seen by no caregiver, until POST /v1/plans/{id}/send
+             * @enum {string}
+             */
+            mode: "offer" | "assign" | "review";
+            /** @default 2 */
+            time_limit_seconds: number;
+        };
+        PlanSummary: {
+            /** @description open tasks planned over */
+            visits: number;
+            planned: number;
+            unplanned: {
+                task_id: number;
+                /** @enum {string} */
+                reason: "no_qualified_caregiver" | "no_availability" | "caregivers_full" | "link_partner_unplanned" | "too_far" | "not_chosen";
+                detail: string;
+            }[];
+            /** @description tasks the caregivers already hold, kept with them */
+            claimed_visits: number;
+            /** @description of those, how many did not fit their availability */
+            claimed_unplanned: number;
+            caregivers: number;
+            caregiver_days: number;
+            double_staffing_links: number;
+            precedence_links: number;
+            travel_minutes: number;
+            seconds: number;
+            /** @description what the run handed out when it was created or sent: pending, assigned and failed; a reviewed run not yet sent has draft only */
+            proposals: {
+                pending?: number;
+                assigned?: number;
+                failed?: number;
+                /** @description mode review, until sent */
+                draft?: number;
+            };
+            /** @description 1, or 2 when tasks planned past a caregiver's weekly hours were planned again without them */
+            engine_runs: number;
+            /** @description proposals that could not be assigned or offered, and why (the market's answer) */
+            failures: {
+                task_id: number;
+                caregiver_id: number;
+                reason: string;
+            }[];
+        };
+        Plan: {
+            id: number;
+            organisation_id: number;
+            from: string;
+            to: string;
+            /**
+             * @description the mode the run was created with
+             * @enum {string}
+             */
+            mode: "offer" | "assign" | "review";
+            created_by: number;
+            created_at: string;
+            /**
+             * @description a reviewed run: how it was sent; null until sent (and for offer/assign runs)
+             * @enum {string|null}
+             */
+            sent_mode: "offer" | "assign" | null;
+            /** @description a reviewed run: when it was sent, YYYY-MM-DDTHH:MM */
+            sent_at: string | null;
+            summary: components["schemas"]["PlanSummary"];
+            counts: components["schemas"]["ProposalCounts"];
+            proposals: {
+                id: number;
+                task: {
+                    id: number;
+                    day: string;
+                    type: string;
+                    window: {
+                        start: string;
+                        end: string;
+                    };
+                    duration_minutes: number;
+                    client_id: number;
+                    client_name: string;
+                };
+                caregiver: {
+                    id: number;
+                    name: string;
+                };
+                planned_start: string;
+                /** @description null for a draft (set when sent) or discarded proposal */
+                deadline: string | null;
+                /** @enum {string} */
+                status: "draft" | "pending" | "accepted" | "declined" | "assigned" | "failed" | "superseded" | "expired" | "discarded";
+            }[];
+        };
+        /** @description a proposal as its caregiver sees it: no client name or address */
+        CaregiverProposal: {
+            id: number;
+            plan_id: number;
+            planned_start: string;
+            deadline: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined" | "assigned" | "failed" | "superseded" | "expired";
+            task: {
+                id: number;
+                day: string;
+                type: string;
+                window: {
+                    start: string;
+                    end: string;
+                };
+                duration_minutes: number;
+                level: number;
+                certificates: string[];
+                mode: string;
+                pay_cents: number;
+                area: string;
+            };
+            organisation: {
+                id: number;
+                name: string;
+            };
+        };
+        CaregiverRegistration: {
+            /** @description the login; stored in lower case */
+            email: string;
+            password: string;
+            name: string;
+            /** @description care level 1..6; 0 for (and only for) a volunteer */
+            level: number;
+            /** @enum {string} */
+            kind: "employee" | "freelancer" | "volunteer";
+            /** @description home address as coordinates (in the Netherlands); travel to tasks is counted from here */
+            home: {
+                lat: number;
+                lon: number;
+            };
+            /** @enum {string} */
+            travel_mode: "walk" | "bike" | "ebike" | "car";
+            max_hours_week: number;
+            hourly_rate_cents: number;
+        };
+        /** @description fields absent keep their value; the result must still be consistent (a volunteer has level 0, everyone else 1..6) */
+        CaregiverUpdate: {
+            name?: string;
+            /** @description care level 1..6; 0 for (and only for) a volunteer */
+            level?: number;
+            /** @enum {string} */
+            kind?: "employee" | "freelancer" | "volunteer";
+            /** @description home address as coordinates (in the Netherlands); travel to tasks is counted from here */
+            home?: {
+                lat: number;
+                lon: number;
+            };
+            /** @enum {string} */
+            travel_mode?: "walk" | "bike" | "ebike" | "car";
+            max_hours_week?: number;
+            hourly_rate_cents?: number;
+        };
+        Certificate: {
+            /** @enum {string} */
+            code: "injection" | "catheter" | "tube-feeding" | "wound-care" | "medication";
+            /**
+             * Format: date
+             * @description last day on which it is valid
+             */
+            expires: string;
+            verified: boolean;
+            /** @description verified and not expired today */
+            valid: boolean;
+            /** @description id of the organisation that verified it */
+            verified_by: number | null;
+            /** @example 2025-03-10T14:05 */
+            verified_at: string | null;
+        };
+        CertificateInput: {
+            /** @enum {string} */
+            code: "injection" | "catheter" | "tube-feeding" | "wound-care" | "medication";
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, not in the past
+             */
+            expires: string;
+        };
+        /** @description a caregiver's whole profile, as the caregiver themselves sees it */
+        Caregiver: {
+            id: number;
+            /** @description the new login's user id; only in the answer to POST /v1/caregivers */
+            user_id?: number;
+            email: string | null;
+            name: string;
+            level: number;
+            /** @enum {string} */
+            kind: "employee" | "freelancer" | "volunteer";
+            home: {
+                lat: number;
+                lon: number;
+            };
+            /** @enum {string} */
+            travel_mode: "walk" | "bike" | "ebike" | "car";
+            max_hours_week: number;
+            hourly_rate_cents: number;
+            certificates: components["schemas"]["Certificate"][];
+            organisations: {
+                id: number;
+                name: string;
+                employed: boolean;
+            }[];
+        };
+        /** @description a caregiver as an organisation they work for sees them: no home, email or rates */
+        CaregiverSummary: {
+            id: number;
+            name: string;
+            level: number;
+            /** @enum {string} */
+            kind: "employee" | "freelancer" | "volunteer";
+            /** @description employed by the organisation asking */
+            employed: boolean;
+            certificates: components["schemas"]["Certificate"][];
+        };
+        /** @description when the caregiver can work */
+        Availability: {
+            /** @description weekly hours */
+            recurring: {
+                /** @enum {string} */
+                weekday: "mo" | "tu" | "we" | "th" | "fr" | "sa" | "su";
+                /** @example 08:00 */
+                from: string;
+                /**
+                 * @description after from, same day
+                 * @example 12:30
+                 */
+                to: string;
+            }[];
+            /** @description a day's exception: extra hours (available true) or an absence (available false) */
+            one_off: {
+                /** Format: date */
+                date: string;
+                /** @example 08:00 */
+                from: string;
+                /**
+                 * @description after from, same day
+                 * @example 12:30
+                 */
+                to: string;
+                /** @default true */
+                available: boolean;
+            }[];
+        };
+        OrganisationMembership: {
+            organisation_id: number;
+        };
+        Employment: {
+            employed: boolean;
+        };
+        /** @description when the visit may start (local time) */
+        Window: {
+            /** @example 2025-03-10T07:30 */
+            start: string;
+            /** @example 2025-03-10T09:00 */
+            end: string;
+        };
+        /** @description an open task in the feed: never the client's name or address */
+        FeedTask: {
+            /** @description task id, to claim */
+            id: number;
+            type: string;
+            /** @enum {string} */
+            mode: "physical" | "digital";
+            window: components["schemas"]["Window"];
+            duration_minutes: number;
+            pay_cents: number;
+            /**
+             * @description the client's 4-digit postcode area
+             * @example 3511
+             */
+            area: string;
+            /** @description straight line from home, rounded to 100 m; null for a digital task */
+            distance_metres: number | null;
+            /** @description travel the task adds to the caregiver's day */
+            extra_travel_minutes: number;
+            /** @description given back by another caregiver */
+            urgent: boolean;
+            /** @description the caregiver cared for this client in the last 90 days */
+            continuity: boolean;
+            /** @description a visit for two caregivers; offered once */
+            double_staffed: boolean;
+            /** @description whose task it is */
+            organisation: {
+                id: number;
+                name: string;
+            };
+        };
+        Feed: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            items: components["schemas"]["FeedTask"][];
+            /** @description how many tasks were ranked (of at most the 150 earliest candidates); 0 when there was nothing to judge (no organisation, no availability or no candidates) */
+            total: number;
+            /** @description page: pass as ?after= for the next page (a count of ranked items, not an id); absent on the last page */
+            next_after?: number;
+        };
+        /** @description a task as the caregiver holding it sees it */
+        HeldTask: {
+            /** @description YYYY-MM-DDTHH:MM: the caregiver may release the task until then (the notice period); later only the coordinator can take it back */
+            release_until: string;
+            id: number;
+            /** Format: date */
+            day: string;
+            window: components["schemas"]["Window"];
+            duration_minutes: number;
+            type: string;
+            /** @enum {string} */
+            mode: "physical" | "digital";
+            pay_cents: number;
+            area: string;
+            /** @enum {string} */
+            status: "claimed" | "done";
+            urgent: boolean;
+            double_staffed: boolean;
+            check_in: string | null;
+            check_out: string | null;
+            /** @description privacy window: client details are shown from window start minus the privacy margin... */
+            details_visible_from: string;
+            /** @description ...until window end plus duration plus the margin */
+            details_visible_until: string;
+            /** @description only in GET /v1/my/tasks and only inside the privacy window (each such view is audited); null otherwise */
+            client: {
+                name: string;
+                address: string;
+                postcode: string;
+                notes: string;
+                lat: number;
+                lon: number;
+            } | null;
+            /** @description whose task it is */
+            organisation: {
+                id: number;
+                name: string;
+            };
+            /** @description GET /v1/my/tasks only. claimed: when the visit starts as the caregiver's day is walked in window order with travel (all their organisations' visits counted); checked in or done: the check-in; open or cancelled: null. YYYY-MM-DDTHH:MM */
+            planned_start?: string | null;
+            /** @description GET /v1/my/tasks only. minutes of travel from the caregiver's previous visit that day (rounded up; 0 after a digital visit or at the same place); null for the day's first visit and for open or cancelled tasks */
+            travel_minutes?: number | null;
+        };
+        ReleasedTask: {
+            id: number;
+            /** @enum {string} */
+            status: "open";
+            /** @enum {boolean} */
+            urgent: true;
+        };
+        CheckInput: {
+            /**
+             * @description YYYY-MM-DDTHH:MM, default now; not in the future
+             * @example 2025-03-10T07:42
+             */
+            at?: string;
+        };
+        MyTasks: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            items: components["schemas"]["HeldTask"][];
+        };
+        /** @description a visit as its client sees it */
+        Visit: {
+            id: number;
+            window: components["schemas"]["Window"];
+            duration_minutes: number;
+            type: string;
+            /** @enum {string} */
+            mode: "physical" | "digital";
+            digital: boolean;
+            /** @enum {string} */
+            status: "open" | "claimed" | "done";
+            double_staffed: boolean;
+            /** @description first name of who is coming; null while nobody holds the task */
+            caregiver: string | null;
+        };
+        InvoiceTotals: {
+            tasks?: number;
+            /** @description minutes worked: check-out minus check-in */
+            minutes?: number;
+            /** @description minutes / 60, two decimals, for display */
+            hours?: number;
+            amount_cents?: number;
+        };
+        /** @description billable tasks (done, with check-in and check-out) on days of the month, per organisation */
+        CaregiverInvoice: {
+            caregiver_id?: number;
+            caregiver_name?: string;
+            /** @example 2025-03 */
+            month?: string;
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            to?: string;
+            organisations?: {
+                organisation_id?: number;
+                organisation_name?: string;
+                tasks?: number;
+                /** @description minutes worked: check-out minus check-in */
+                minutes?: number;
+                /** @description minutes / 60, two decimals, for display */
+                hours?: number;
+                amount_cents?: number;
+                lines?: {
+                    task_id?: number;
+                    /** Format: date */
+                    date?: string;
+                    type?: string;
+                    area?: string;
+                    check_in?: string;
+                    check_out?: string;
+                    minutes?: number;
+                    /** @description the task's pay_cents */
+                    amount_cents?: number;
+                    /** @description amount * 60 / minutes, rounded; null when no minute was worked */
+                    hourly_equivalent_cents?: number | null;
+                }[];
+            }[];
+            totals?: components["schemas"]["InvoiceTotals"];
+        };
+        /** @description billable tasks of the month per caregiver */
+        OrganisationInvoices: {
+            organisation_id?: number;
+            organisation_name?: string;
+            /** @example 2025-03 */
+            month?: string;
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            to?: string;
+            caregivers?: {
+                caregiver_id?: number;
+                name?: string;
+                /** @enum {string} */
+                kind?: "employee" | "freelancer" | "volunteer";
+                tasks?: number;
+                /** @description minutes worked: check-out minus check-in */
+                minutes?: number;
+                /** @description minutes / 60, two decimals, for display */
+                hours?: number;
+                amount_cents?: number;
+            }[];
+            totals?: components["schemas"]["InvoiceTotals"];
+        };
+        /** @description aggregates only: no client or caregiver is named */
+        Kpis: {
+            organisation_id: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description a check-in this much before or after the window still counts as in window */
+            grace_minutes: number;
+            coverage: {
+                /** @description tasks not cancelled whose window opened before now */
+                due: number;
+                /** @description due, done, and checked in in window */
+                covered: number;
+                /** @description covered / due; four decimals, null over nothing */
+                rate: number | null;
+            };
+            punctuality: {
+                check_ins: number;
+                in_window: number;
+                /** @description in_window / check_ins; four decimals, null over nothing */
+                rate: number | null;
+                /** @description mean minutes checked in after the window end (0 when not late); one decimal */
+                mean_minutes_late: number | null;
+            };
+            continuity: {
+                /** @description clients with a claimed or done task in the range */
+                clients: number;
+                mean_caregivers_per_client: number | null;
+                distribution: {
+                    caregivers: number;
+                    clients: number;
+                }[];
+            };
+            travel: {
+                /** @description one decimal */
+                travel_minutes: number;
+                care_minutes: number;
+                /** @description travel / (travel + care); four decimals, null over nothing */
+                share: number | null;
+            };
+            cost: {
+                pay_cents: number;
+                care_hours: number;
+                cents_per_care_hour: number | null;
+            };
+            days: components["schemas"]["KpiDay"][];
+        };
+        KpiDay: {
+            /** Format: date */
+            day: string;
+            due: number;
+            covered: number;
+            /** @description covered / due; four decimals, null over nothing */
+            coverage: number | null;
+            check_ins: number;
+            in_window: number;
+            /** @description in_window / check_ins; four decimals, null over nothing */
+            punctuality: number | null;
+            done: number;
+            care_minutes: number;
+            travel_minutes: number;
+            /** @description travel / (travel + care); four decimals, null over nothing */
+            travel_share: number | null;
+            pay_cents: number;
+        };
+        /** @description a run's proposals by status (every status named, 0 when none); expired: pending past its deadline */
+        ProposalCounts: {
+            draft: number;
+            pending: number;
+            expired: number;
+            accepted: number;
+            declined: number;
+            assigned: number;
+            failed: number;
+            superseded: number;
+            discarded: number;
+        };
+        /** @description a plan run in the organisation's list (no proposals, no client data) */
+        PlanRun: {
+            id: number;
+            from: string;
+            to: string;
+            /** @enum {string} */
+            mode: "offer" | "assign" | "review";
+            created_by: number;
+            created_at: string;
+            /** @enum {string|null} */
+            sent_mode: "offer" | "assign" | null;
+            sent_at: string | null;
+            /** @description open tasks planned over */
+            visits: number;
+            /** @description proposals made */
+            planned: number;
+            counts: components["schemas"]["ProposalCounts"];
+        };
+        PlanSend: {
+            /** @enum {string} */
+            mode: "offer" | "assign";
+        };
+        /** @description what getting one certificate would unlock: aggregates only, never a task or a client */
+        CertificateProspect: {
+            /** @description a certificate code of the catalog */
+            code: string;
+            /**
+             * @description what the caregiver has of it now
+             * @enum {string}
+             */
+            held: "none" | "unverified" | "expired";
+            /** @description open visits that need it and no other certificate the caregiver lacks (a double-staffed visit counts once) */
+            tasks: number;
+            /** @description their durations summed */
+            minutes: number;
+            /** @description minutes / 60, one decimal */
+            hours: number;
+            /** @description their pay summed */
+            pay_cents: number;
+            /** @description the same figures per week on average over the days counted (x 7 / days) */
+            per_week: {
+                /** @description per week: one decimal */
+                tasks: number;
+                /** @description one decimal */
+                hours: number;
+                pay_cents: number;
+            };
+        };
+        CertificateProspects: {
+            /** @description today, YYYY-MM-DD */
+            from: string;
+            /** @description the horizon's last day (tasks exist up to it) */
+            to: string;
+            days: number;
+            /** @description the feed's radius around home; digital tasks count wherever they are */
+            radius_metres: number;
+            /** @description one per catalog certificate not held verified and valid today (also with 0 tasks), most hours first, then by code */
+            items: components["schemas"]["CertificateProspect"][];
+        };
+        /** @description the logged-in user, with the platform's clock */
+        Me: components["schemas"]["User"] & {
+            /** @description the platform's local civil time, YYYY-MM-DDTHH:MM */
+            now: string;
+        };
+        /** @description a care task as the arrangement holds it: the schedule always as an RRULE, every default filled in */
+        ArrangedCareTask: {
+            id: number;
+            key: string;
+            type: string;
+            /**
+             * @description a weekly pattern is stored as its RRULE
+             * @example FREQ=WEEKLY;BYDAY=MO,TH
+             */
+            rrule: string;
+            window: {
+                /** @example 07:30 */
+                start: string;
+                /** @example 09:00 */
+                end: string;
+            };
+            duration_minutes: number;
+            level: number;
+            certificates: string[];
+            /** @enum {string} */
+            mode: "physical" | "digital";
+            /** @enum {integer} */
+            staff: 1 | 2;
+            /** @description key of a task this one follows; null when none */
+            after: string | null;
+            pay_cents: number;
+        };
+        /** @description when the caregiver can work; a PUT replaces the whole set (a list left out is emptied) */
+        AvailabilityInput: {
+            /** @description weekly hours */
+            recurring?: {
+                /** @enum {string} */
+                weekday: "mo" | "tu" | "we" | "th" | "fr" | "sa" | "su";
+                /** @example 08:00 */
+                from: string;
+                /**
+                 * @description after from, same day
+                 * @example 12:30
+                 */
+                to: string;
+            }[];
+            /** @description a day's exception: extra hours (available true) or an absence (available false) */
+            one_off?: {
+                /** Format: date */
+                date: string;
+                /** @example 08:00 */
+                from: string;
+                /**
+                 * @description after from, same day
+                 * @example 12:30
+                 */
+                to: string;
+                /** @default true */
+                available: boolean;
+            }[];
+        };
+    };
+    responses: {
+        /** @description An error, as RFC 9457 problem details */
+        Problem: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
