@@ -2908,7 +2908,8 @@ export interface components {
                 duration_minutes: number;
                 level: number;
                 certificates: string[];
-                mode: string;
+                /** @enum {string} */
+                mode: "physical" | "digital";
                 pay_cents: number;
                 area: string;
             };

@@ -5,7 +5,7 @@ import { useContext } from "preact/hooks";
 import type { Me } from "./types";
 
 export interface Session {
-  me: Me & { now: string }; // now: the platform's local time when /v1/me answered
+  me: Me; // me.now: the platform's local time when /v1/me answered
   logout: () => void;
   // The platform's local time now: the server's clock when /v1/me answered plus the time since,
   // so a tab left open overnight moves on to the next day (the device's own clock may be wrong).

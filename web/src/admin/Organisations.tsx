@@ -4,15 +4,13 @@ import { useState } from "preact/hooks";
 import { get, post } from "../api";
 import type { ApiError } from "../api";
 import type { ScreenProps } from "../screenProps";
+import type { Answer, Schemas } from "../types";
 import { Empty, ErrorMessage, Field, Loaded, Notice, Select, asApiError, fieldError, useLoad } from "../ui";
 
-interface Organisation {
-  id: number;
-  name: string;
-}
+type Organisation = Schemas["Organisation"];
 
 export function Organisations(_props: ScreenProps) {
-  const list = useLoad(() => get<{ items: Organisation[] }>("/v1/organisations"), []);
+  const list = useLoad(() => get<Answer<"/v1/organisations">>("/v1/organisations"), []);
   const [name, setName] = useState("");
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState<string | null>(null);

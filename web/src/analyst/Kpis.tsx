@@ -7,38 +7,12 @@ import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
 import { ErrorMessage, Field, Loaded, asApiError, downloadText, fieldError, useLoad } from "../ui";
 import type { ApiError } from "../api";
+import type { Answer, Schemas } from "../types";
 import { BarChart } from "./BarChart";
 import "./analyst.css";
 
-interface KpiDay {
-  day: string;
-  due: number;
-  covered: number;
-  coverage: number | null;
-  check_ins: number;
-  punctuality: number | null;
-  care_minutes: number;
-  travel_minutes: number;
-  travel_share: number | null;
-  pay_cents: number;
-}
-
-interface Kpis {
-  organisation_id: number;
-  from: string;
-  to: string;
-  grace_minutes: number;
-  coverage: { due: number; covered: number; rate: number | null };
-  punctuality: { check_ins: number; in_window: number; rate: number | null; mean_minutes_late: number | null };
-  continuity: {
-    clients: number;
-    mean_caregivers_per_client: number | null;
-    distribution: { caregivers: number; clients: number }[];
-  };
-  travel: { travel_minutes: number; care_minutes: number; share: number | null };
-  cost: { pay_cents: number; care_hours: number; cents_per_care_hour: number | null };
-  days: KpiDay[];
-}
+type Kpis = Schemas["Kpis"];
+type KpiDay = Schemas["KpiDay"];
 
 const shortDay = (date: string) => dateLabel(date).replace(/^\w+ /, "");
 
@@ -48,7 +22,7 @@ export function Kpis(_props: ScreenProps) {
   const [period, setPeriod] = useState({ from: addDays(today, -14), to: addDays(today, -1) });
   const [draft, setDraft] = useState(period);
   const [downloadError, setDownloadError] = useState<ApiError | null>(null);
-  const organisations = useLoad(() => get<{ items: { id: number; name: string }[] }>("/v1/organisations"), []);
+  const organisations = useLoad(() => get<Answer<"/v1/organisations">>("/v1/organisations"), []);
   const kpis = useLoad(() => get<Kpis>(`/v1/kpis${query(period)}`), [period.from, period.to]);
   const organisationName =
     organisations.data?.items.find((o) => o.id === me.organisation_id)?.name ?? "your organisation";

@@ -11,7 +11,8 @@ import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
 import { asApiError, ErrorMessage, Loading, Notice, Select, useLoad } from "../ui";
 import "./caregiver.css";
-import type { Availability, Caregiver, Feed as FeedPage, FeedTask, HeldTask, Proposal } from "./shapes";
+import type { Answer } from "../types";
+import type { Availability, Caregiver, Feed as FeedPage, FeedTask, MyTasks, Proposal } from "./shapes";
 import { TaskBadges, TaskFacts, windowLabel } from "./TaskFacts";
 
 const pageSize = 20;
@@ -83,7 +84,7 @@ export function Feed(_props: ScreenProps) {
 
 // Proposals a coordinator's planning run offered me; accepting claims the task.
 function Offers({ onAccepted }: { onAccepted: (what: Claimed) => void }) {
-  const state = useLoad(() => get<{ items: Proposal[] }>("/v1/my/proposals"), []);
+  const state = useLoad(() => get<Answer<"/v1/my/proposals">>("/v1/my/proposals"), []);
   // A coordinator's plan offered me something: the list shows it without a reload.
   useLiveRefresh(["proposal.offered"], () => true, state.reload);
   const [gone, setGone] = useState<Set<number>>(new Set());
@@ -329,7 +330,7 @@ function EmptyFeed({ judged }: { judged: boolean }) {
       Promise.all([
         get<Caregiver>(`/v1/caregivers/${me.caregiver_id}`),
         get<Availability>(`/v1/caregivers/${me.caregiver_id}/availability`),
-        get<{ items: HeldTask[] }>(`/v1/my/tasks${query({ from: week, to: addDays(week, 6) })}`),
+        get<MyTasks>(`/v1/my/tasks${query({ from: week, to: addDays(week, 6) })}`),
       ]),
     [me.caregiver_id, week],
   );

@@ -11,7 +11,7 @@ import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
 import { asApiError, Empty, Loaded, Notice, useLoad } from "../ui";
 import "./caregiver.css";
-import type { Caregiver, HeldTask, TravelMode } from "./shapes";
+import type { Caregiver, HeldTask, MyTasks, TravelMode } from "./shapes";
 import { travelWords } from "./shapes";
 import { TaskBadges, TaskFacts, windowLabel } from "./TaskFacts";
 
@@ -31,7 +31,7 @@ export function MyDay(_props: ScreenProps) {
   const profile = useLoad(() => get<Caregiver>(`/v1/caregivers/${me.caregiver_id}`), [me.caregiver_id]);
   // The answer remembers its date, so the previous day's stops never show under a new date.
   const tasks = useLoad(
-    () => get<{ items: HeldTask[] }>(`/v1/my/tasks${query({ from: date, to: date })}`).then((r) => ({ ...r, date })),
+    () => get<MyTasks>(`/v1/my/tasks${query({ from: date, to: date })}`).then((r) => ({ ...r, date })),
     [date],
   );
   // A task of this day assigned to me by a plan, or taken back by the coordinator.

@@ -5,27 +5,9 @@ import { clock, dateLabel, day, minutes } from "../format";
 import type { ScreenProps } from "../screenProps";
 import { useSession } from "../session";
 import { Empty, Loaded, useLoad } from "../ui";
-import type { Window } from "../types";
+import type { Answer, Schemas } from "../types";
 
-interface Visit {
-  id: number;
-  type: string;
-  window: Window;
-  duration_minutes: number;
-  status: string;
-  caregiver: string | null;
-  digital: boolean;
-  double_staffed: boolean;
-}
-
-interface AccessEvent {
-  seq: number;
-  at: string;
-  event: string;
-  role: string;
-  user_name: string;
-  outcome: string;
-}
+type Visit = Schemas["Visit"];
 
 const eventNames: Record<string, string> = {
   "client.visits_read": "looked at the visits",
@@ -66,9 +48,9 @@ const roleNames: Record<string, string> = {
 
 export function Visits(_props: ScreenProps) {
   const { me } = useSession();
-  const visits = useLoad(() => get<{ items: Visit[] }>("/v1/my/visits"), []);
+  const visits = useLoad(() => get<Answer<"/v1/my/visits">>("/v1/my/visits"), []);
   const log = useLoad(
-    () => get<{ items: AccessEvent[] }>(`/v1/clients/${me.client_id}/access-log`),
+    () => get<Answer<"/v1/clients/{id}/access-log">>(`/v1/clients/${me.client_id}/access-log`),
     [me.client_id],
   );
 

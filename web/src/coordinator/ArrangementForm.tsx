@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError } from "../api";
 import { Field, FormActions, Select, fieldError, useFieldId } from "../ui";
-import { certificateCodes, certificateName, type Arrangement, type CareTask } from "./data";
+import { certificateCodes, certificateName, type Arrangement, type ArrangedCareTask, type ArrangementInput, type CareTask } from "./data";
 import { scheduleBody, scheduleFromRrule, weekdays, type Schedule } from "./schedule";
 
 interface TaskDraft {
@@ -38,24 +38,24 @@ const commonTypes = [
   "company and a walk",
 ];
 
-function draftOf(t: CareTask): TaskDraft {
+// A stored care task as the form edits it: its schedule comes back as an RRULE even when it was
+// set as weekly days, and every default is filled in.
+function draftOf(t: ArrangedCareTask): TaskDraft {
   return {
     key: t.key,
     type: t.type,
-    schedule: t.weekly
-      ? { kind: "weekly", days: t.weekly.days, everyWeeks: t.weekly.every_weeks ?? 1, rrule: "" }
-      : scheduleFromRrule(t.rrule),
+    schedule: scheduleFromRrule(t.rrule),
     start: t.window.start,
     end: t.window.end,
     duration: String(t.duration_minutes),
-    level: String(t.level ?? 0),
-    certificates: t.certificates ?? [],
-    mode: t.mode ?? "physical",
-    staff: String(t.staff ?? 1),
-    pay: t.pay_cents === undefined ? "" : (t.pay_cents / 100).toFixed(2),
+    level: String(t.level),
+    certificates: t.certificates,
+    mode: t.mode,
+    staff: String(t.staff),
+    pay: (t.pay_cents / 100).toFixed(2),
     payEdited: false,
-    stored: { level: String(t.level ?? 0), duration: String(t.duration_minutes) },
-    after: t.after ?? null,
+    stored: { level: String(t.level), duration: String(t.duration_minutes) },
+    after: t.after,
   };
 }
 
@@ -93,7 +93,7 @@ function bodyOf(d: TaskDraft): CareTask & Record<string, unknown> {
     level: Number(d.level),
     certificates: certificateCodes.filter((c) => d.certificates.includes(c)),
     mode: d.mode,
-    staff: Number(d.staff),
+    staff: d.staff === "2" ? 2 : 1, // the choice offers one or two
   };
   if (d.after) body.after = d.after;
   const payStillFits = d.payEdited || !d.stored || (d.stored.level === d.level && d.stored.duration === d.duration);
@@ -104,11 +104,7 @@ function bodyOf(d: TaskDraft): CareTask & Record<string, unknown> {
   return body;
 }
 
-export interface ArrangementBody {
-  valid_from?: string;
-  valid_to?: string;
-  tasks: CareTask[];
-}
+export type ArrangementBody = ArrangementInput;
 
 export function ArrangementForm(props: {
   arrangement?: Arrangement; // absent: a new arrangement

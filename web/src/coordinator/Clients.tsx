@@ -7,6 +7,7 @@ import type { ScreenProps } from "../screenProps";
 import { Empty, ErrorMessage, Field, Loading, asApiError } from "../ui";
 import { ClientForm, type ClientBody } from "./ClientForm";
 import { ClientPage } from "./ClientPage";
+import type { Answer } from "../types";
 import type { Client } from "./data";
 import "./coordinator.css";
 
@@ -14,11 +15,6 @@ export function Clients(props: ScreenProps) {
   const id = /^\/(\d+)$/.exec(props.subpath)?.[1];
   if (id) return <ClientPage key={id} clientId={Number(id)} />;
   return <ClientList />;
-}
-
-interface Page {
-  items: Client[];
-  next_after?: number | null;
 }
 
 function ClientList() {
@@ -39,7 +35,7 @@ function ClientList() {
     const request = ++latest.current;
     setLoading(true);
     try {
-      const page = await get<Page>(`/v1/clients${query({ q, limit: 100, after })}`);
+      const page = await get<Answer<"/v1/clients">>(`/v1/clients${query({ q, limit: 100, after })}`);
       if (request !== latest.current) return;
       setClients((before) => (after && before ? [...before, ...page.items] : page.items));
       setNext(page.next_after ?? null);

@@ -7,73 +7,13 @@ import { addDays, clock, dateLabel, minutes } from "../format";
 import { Link, navigate } from "../router";
 import type { ScreenProps } from "../screenProps";
 import { usePlatformToday } from "../session";
+import type { Answer, Schemas } from "../types";
 import { Empty, ErrorMessage, Field, Loaded, Loading, Notice, asApiError, fieldError, useLoad } from "../ui";
 import "./coordinator.css";
 
-type ProposalStatus =
-  | "draft"
-  | "pending"
-  | "accepted"
-  | "declined"
-  | "assigned"
-  | "failed"
-  | "superseded"
-  | "expired"
-  | "discarded";
-
-interface Proposal {
-  id: number;
-  task: {
-    id: number;
-    day: string;
-    type: string;
-    window: { start: string; end: string };
-    duration_minutes: number;
-    client_id: number;
-    client_name: string;
-  };
-  caregiver: { id: number; name: string };
-  planned_start: string;
-  deadline: string | null;
-  status: ProposalStatus;
-}
-
-interface PlanSummary {
-  visits?: number;
-  planned?: number;
-  unplanned?: { task_id: number; reason: string; detail?: string }[];
-  claimed_visits?: number;
-  claimed_unplanned?: number;
-  caregivers?: number;
-  caregiver_days?: number;
-  double_staffing_links?: number;
-  travel_minutes?: number;
-  seconds?: number;
-  failures?: { task_id: number; caregiver_id: number; reason: string }[];
-}
-
-// What a plan run and its line in the list of runs share.
-interface PlanHeader {
-  id: number;
-  from: string;
-  to: string;
-  mode: string;
-  created_at: string;
-  sent_mode?: string | null;
-  sent_at?: string | null;
-}
-
-interface Plan extends PlanHeader {
-  summary: PlanSummary;
-  counts?: Partial<Record<ProposalStatus, number>>;
-  proposals: Proposal[];
-}
-
-interface PlanRun extends PlanHeader {
-  visits: number;
-  planned: number;
-  counts: Partial<Record<ProposalStatus, number>>;
-}
+type Plan = Schemas["Plan"];
+type ProposalStatus = Plan["proposals"][number]["status"];
+type Counts = Schemas["ProposalCounts"];
 
 const statusNames: Record<ProposalStatus, string> = {
   draft: "Draft (not sent)",
@@ -96,16 +36,9 @@ const reasonNames: Record<string, string> = {
   not_chosen: "not chosen",
 };
 
-function countsOf(plan: Plan): Partial<Record<ProposalStatus, number>> {
-  if (plan.counts) return plan.counts;
-  const counts: Partial<Record<ProposalStatus, number>> = {};
-  for (const p of plan.proposals) counts[p.status] = (counts[p.status] ?? 0) + 1;
-  return counts;
-}
-
-function countText(counts: Partial<Record<ProposalStatus, number>>): string {
+function countText(counts: Counts): string {
   const parts = (Object.keys(statusNames) as ProposalStatus[])
-    .filter((s) => (counts[s] ?? 0) > 0)
+    .filter((s) => counts[s] > 0)
     .map((s) => `${counts[s]} ${statusNames[s].toLowerCase()}`);
   return parts.length ? parts.join(", ") : "no proposals";
 }
@@ -120,7 +53,7 @@ export function Planner(props: ScreenProps) {
   const [error, setError] = useState<ApiError | null>(null);
   const [running, setRunning] = useState(false);
   const [fresh, setFresh] = useState<Plan | null>(null);
-  const runs = useLoad(() => get<{ items: PlanRun[] }>("/v1/plans?limit=20"), []);
+  const runs = useLoad(() => get<Answer<"/v1/plans">>("/v1/plans?limit=20"), []);
 
   async function plan(e: Event) {
     e.preventDefault();
@@ -250,7 +183,7 @@ function PlanReview(props: { planId: number; initial?: Plan; onChanged: () => vo
     <Loaded state={state} what="the plan">
       {(loaded) => {
         const plan = shown ?? loaded;
-        const counts = countsOf(plan);
+        const counts = plan.counts;
         const drafts = counts.draft ?? 0;
         const s = plan.summary;
         const unplanned = new Map<string, number>();
@@ -317,7 +250,7 @@ function PlanReview(props: { planId: number; initial?: Plan; onChanged: () => vo
                   class="primary"
                   disabled={busy}
                   onClick={() =>
-                    act(`/v1/plans/${plan.id}/send`, { mode: "offer" }, (p) => `Sent as offers: ${countText(countsOf(p))}.`)
+                    act(`/v1/plans/${plan.id}/send`, { mode: "offer" }, (p) => `Sent as offers: ${countText(p.counts)}.`)
                   }
                 >
                   Offer to caregivers
@@ -326,7 +259,7 @@ function PlanReview(props: { planId: number; initial?: Plan; onChanged: () => vo
                   type="button"
                   disabled={busy}
                   onClick={() =>
-                    act(`/v1/plans/${plan.id}/send`, { mode: "assign" }, (p) => `Sent: employees assigned, the rest offered: ${countText(countsOf(p))}.`)
+                    act(`/v1/plans/${plan.id}/send`, { mode: "assign" }, (p) => `Sent: employees assigned, the rest offered: ${countText(p.counts)}.`)
                   }
                 >
                   Assign to employees

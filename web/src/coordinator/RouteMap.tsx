@@ -11,13 +11,11 @@ import { Empty, Field, Loaded, useLoad } from "../ui";
 import { caregiverNames, fetchAll, loadCaregivers, nameOf, routeColour, startMinute, startOf, type Task } from "./data";
 import "./coordinator.css";
 
-type Located = Task & { lat: number; lon: number };
-
 interface Route {
   caregiverId: number;
   name: string;
   colour: string;
-  stops: Located[];
+  stops: Task[];
 }
 
 const width = 1000;
@@ -48,8 +46,9 @@ function projection(points: { lat: number; lon: number }[]) {
   };
 }
 
-function located(t: Task): t is Located {
-  return t.mode !== "digital" && typeof t.lat === "number" && typeof t.lon === "number";
+// A digital visit (a video call) happens nowhere: it is listed, not drawn.
+function located(t: Task): boolean {
+  return t.mode !== "digital";
 }
 
 export function RouteMap(_props: ScreenProps) {
@@ -88,7 +87,7 @@ export function RouteMap(_props: ScreenProps) {
               </Empty>
             );
           }
-          const byCaregiver = new Map<number, Located[]>();
+          const byCaregiver = new Map<number, Task[]>();
           for (const t of places) {
             if (t.caregiver_id === null) continue;
             byCaregiver.set(t.caregiver_id, [...(byCaregiver.get(t.caregiver_id) ?? []), t]);

@@ -1,109 +1,22 @@
-// What the coordinator screens read from the server (docs/openapi.json has the full shapes), and
-// the few helpers they share: every page of a paginated list, the organisation's caregivers by id,
-// and where a task sits in the day.
+// What the coordinator screens read from the server (named from the types generated from
+// docs/openapi.json), and the few helpers they share: every page of a paginated list, the
+// organisation's caregivers by id, and where a task sits in the day.
 import { get, query } from "../api";
 import { minuteOfDay } from "../format";
+import type { Schemas } from "../types";
 
-export interface Task {
-  id: number;
-  care_task_id: number;
-  client_id: number;
-  client_name: string;
-  day: string;
-  slot: number;
-  window: { start: string; end: string };
-  duration_minutes: number;
-  type: string;
-  level: number;
-  certificates: string[];
-  mode: "physical" | "digital";
-  pay_cents: number;
-  area: string;
-  status: "open" | "claimed" | "done" | "cancelled";
-  caregiver_id: number | null;
-  urgent: boolean;
-  check_in: string | null;
-  check_out: string | null;
-  at_risk: boolean;
-  lat?: number;
-  lon?: number;
-  // Added to the task list for the board and map; older servers do not send them yet.
-  planned_start?: string | null;
-  travel_minutes?: number | null;
-  conflict?: string;
-}
+export type Task = Schemas["Task"];
+export type Certificate = Schemas["Certificate"];
+export type CaregiverSummary = Schemas["CaregiverSummary"];
+export type Board = Schemas["Board"];
+export type BoardDay = Board["days"][number];
+export type Client = Schemas["Client"];
+export type CareTask = Schemas["CareTask"]; // as a form sends it
+export type ArrangedCareTask = Schemas["ArrangedCareTask"]; // as the arrangement holds it
+export type Arrangement = Schemas["Arrangement"];
+export type ArrangementInput = Schemas["ArrangementInput"];
 
-export interface Certificate {
-  code: string;
-  expires: string;
-  verified: boolean;
-  valid: boolean;
-  verified_by?: number | null;
-  verified_at?: string | null;
-}
-
-export interface CaregiverSummary {
-  id: number;
-  name: string;
-  level: number;
-  kind: "employee" | "freelancer" | "volunteer";
-  employed: boolean;
-  certificates: Certificate[];
-}
-
-export interface BoardDay {
-  day: string;
-  open: number;
-  claimed: number;
-  done: number;
-  at_risk: number;
-}
-
-export interface Board {
-  from: string;
-  to: string;
-  days: BoardDay[];
-  at_risk: Task[];
-}
-
-export interface Client {
-  id: number;
-  organisation_id: number;
-  name: string;
-  address: string;
-  postcode: string;
-  lat: number;
-  lon: number;
-  notes: string;
-}
-
-export interface CareTask {
-  id?: number;
-  key: string;
-  type: string;
-  rrule?: string;
-  weekly?: { days: string[]; every_weeks?: number };
-  window: { start: string; end: string };
-  duration_minutes: number;
-  level?: number;
-  certificates?: string[];
-  mode?: "physical" | "digital";
-  staff?: number;
-  after?: string | null;
-  pay_cents?: number;
-}
-
-export interface Arrangement {
-  id: number;
-  client_id: number;
-  valid_from: string;
-  valid_to: string | null;
-  version: number;
-  tasks: CareTask[];
-  tasks_created?: number;
-  conflicts?: Task[];
-}
-
+// A page of any list the server pages with limit/after.
 interface Paged<T> {
   items: T[];
   next_after?: number | null;
@@ -121,7 +34,14 @@ export async function fetchAll<T>(path: string, params: Record<string, string | 
   }
 }
 
-export const certificateCodes = ["injection", "catheter", "tube-feeding", "wound-care", "medication"] as const;
+// The catalogue in the form's order; `satisfies` fails the build when the document's catalogue loses one.
+export const certificateCodes = [
+  "injection",
+  "catheter",
+  "tube-feeding",
+  "wound-care",
+  "medication",
+] as const satisfies readonly Certificate["code"][];
 
 export const certificateNames: Record<string, string> = {
   injection: "Injection",

@@ -1,7 +1,10 @@
 // A care task's schedule as the form edits it (weekday boxes, "every day" or an RRULE) and as the
 // server stores it (always an RRULE: FREQ=DAILY, FREQ=WEEKLY[;INTERVAL=n];BYDAY=MO,TH, ...).
+import type { CareTask } from "./data";
 
-export const weekdays = [
+type Weekday = NonNullable<CareTask["weekly"]>["days"][number];
+
+export const weekdays: { code: Weekday; short: string; name: string }[] = [
   { code: "mo", short: "Mon", name: "Monday" },
   { code: "tu", short: "Tue", name: "Tuesday" },
   { code: "we", short: "Wed", name: "Wednesday" },
@@ -38,7 +41,7 @@ export function scheduleFromRrule(rrule: string | undefined): Schedule {
 }
 
 // The body's schedule part: exactly one of rrule or weekly.
-export function scheduleBody(s: Schedule): { rrule: string } | { weekly: { days: string[]; every_weeks?: number } } {
+export function scheduleBody(s: Schedule): Pick<CareTask, "rrule"> | Pick<CareTask, "weekly"> {
   if (s.kind === "daily") return { rrule: "FREQ=DAILY" };
   if (s.kind === "rrule") return { rrule: s.rrule.trim() };
   const days = weekdays.map((d) => d.code).filter((code) => s.days.includes(code));
