@@ -1,0 +1,136 @@
+// The API answers as docs/openapi.json describes them, so the types generated from the document
+// (src/openapi.gen.ts), which the screens compile against, are true of the real server: a demo
+// server is asked what each screen asks, and every answer is checked against its schema (every
+// required property present, none the document does not name, types, nullability, enums).
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { addDays } from "./dates.mjs";
+import { apiAs, startServer, today } from "./harness.mjs";
+import { responseSchema, schemaDifferences } from "./schemaCheck.mjs";
+
+test("the shape check finds a missing required property, an unnamed one, a wrong type and a null", () => {
+  const doc = {
+    components: {
+      schemas: {
+        Thing: {
+          type: "object",
+          required: ["id", "when"],
+          properties: { id: { type: "integer" }, when: { type: "string", nullable: true }, kind: { type: "string", enum: ["a", "b"] } },
+        },
+      },
+    },
+  };
+  const thing = { $ref: "#/components/schemas/Thing" };
+  assert.deepEqual(schemaDifferences({ id: 1, when: null, kind: "a" }, thing, doc), []);
+  assert.deepEqual(schemaDifferences({ id: 1.5, kind: "c", extra: true }, thing, doc), [
+    "when: required, missing",
+    "id: number, not integer",
+    'kind: "c" is not one of ["a","b"]',
+    "extra: not in the document",
+  ]);
+  assert.deepEqual(schemaDifferences([{ id: null, when: "x" }], { type: "array", items: thing }, doc), ["[0].id: null, not nullable"]);
+});
+
+let server;
+before(async () => {
+  server = await startServer();
+});
+after(async () => {
+  await server?.stop();
+});
+
+// Asks as `user` and checks the answer against the document's schema for `pattern`.
+async function answer(user, method, path, pattern, status = 200, body = undefined) {
+  const reply = method === "get" ? await user.get(path) : method === "put" ? await user.put(path, body) : await user.post(path, body);
+  assert.equal(reply.status, status, `${method.toUpperCase()} ${path}: ${reply.text.slice(0, 300)}`);
+  assert.deepEqual(schemaDifferences(reply.json, responseSchema(pattern, method, status)), [], `${method.toUpperCase()} ${path}`);
+  return reply.json;
+}
+
+test("the coordinator's answers: clients, arrangements, tasks, the board, caregivers and a plan run", async () => {
+  const noord = await apiAs(server, "coordinator@noord.demo");
+  const me = await answer(noord, "get", "/v1/me", "/v1/me");
+  const clients = await answer(noord, "get", "/v1/clients?limit=3", "/v1/clients");
+  assert.equal(clients.items.length, 3);
+  const client = clients.items[0];
+  await answer(noord, "get", `/v1/clients/${client.id}`, "/v1/clients/{id}");
+  const arrangements = await answer(noord, "get", `/v1/clients/${client.id}/arrangements`, "/v1/clients/{id}/arrangements");
+  assert.ok(arrangements.items.length > 0, "a demo client has a care arrangement");
+  const arrangement = await answer(noord, "get", `/v1/arrangements/${arrangements.items[0].id}`, "/v1/arrangements/{id}");
+  // The arrangement saved as it is: the answer adds what the change created and left behind.
+  const tasks = arrangement.tasks.map(({ id: _id, after, ...task }) => (after === null ? task : { ...task, after }));
+  const saved = await answer(noord, "put", `/v1/arrangements/${arrangement.id}`, "/v1/arrangements/{id}", 200, { tasks });
+  assert.ok("tasks_created" in saved && "conflicts" in saved);
+
+  const day = await answer(noord, "get", `/v1/tasks?from=${today}&to=${today}&limit=50`, "/v1/tasks");
+  assert.ok(day.items.some((t) => t.status === "claimed") && day.items.some((t) => t.status === "open"));
+  assert.ok(day.items.some((t) => t.planned_start !== null), "claimed tasks have a planned start");
+  await answer(noord, "get", `/v1/tasks/${day.items[0].id}`, "/v1/tasks/{id}");
+  const board = await answer(noord, "get", `/v1/board?from=${today}&to=${addDays(today, 6)}`, "/v1/board");
+  assert.ok(board.at_risk.length > 0, "the demo has tasks at risk");
+  const caregivers = await answer(noord, "get", `/v1/organisations/${me.organisation_id}/caregivers?limit=5`, "/v1/organisations/{id}/caregivers");
+  await answer(noord, "get", `/v1/caregivers/${caregivers.items[0].id}`, "/v1/caregivers/{id}");
+
+  const plan = await answer(noord, "post", "/v1/plans", "/v1/plans", 201, {
+    from: addDays(today, 1), to: addDays(today, 1), mode: "review", time_limit_seconds: 0.5,
+  });
+  assert.ok(plan.proposals.length > 0, "the engine proposes something");
+  await answer(noord, "get", "/v1/plans?limit=5", "/v1/plans");
+  const sent = await answer(noord, "post", `/v1/plans/${plan.id}/send`, "/v1/plans/{id}/send", 200, { mode: "offer" });
+  assert.ok(sent.counts.pending > 0, "offers went out");
+  await answer(noord, "get", `/v1/plans/${plan.id}`, "/v1/plans/{id}");
+
+  // The offers went to some of the demo's caregivers: the first of them found shows one as the
+  // caregiver sees it.
+  for (let n = 1; n <= 40; n++) {
+    let caregiver;
+    try {
+      caregiver = await apiAs(server, `caregiver${n}@crowd.demo`);
+    } catch {
+      continue; // no such demo caregiver
+    }
+    const offers = await answer(caregiver, "get", "/v1/my/proposals", "/v1/my/proposals");
+    if (offers.items.length > 0) return;
+  }
+  assert.fail("no caregiver has an offer open");
+});
+
+test("the caregiver's answers: profile, availability, feed, claim and release, my tasks, offers, prospects", async () => {
+  const daan = await apiAs(server, "caregiver5@crowd.demo");
+  const me = await answer(daan, "get", "/v1/me", "/v1/me");
+  await answer(daan, "get", `/v1/caregivers/${me.caregiver_id}`, "/v1/caregivers/{id}");
+  await answer(daan, "get", `/v1/caregivers/${me.caregiver_id}/availability`, "/v1/caregivers/{id}/availability");
+  await answer(daan, "get", "/v1/my/certificate-prospects", "/v1/my/certificate-prospects");
+  const later = addDays(today, 7);
+  const feed = await answer(daan, "get", `/v1/feed?from=${later}&to=${later}&limit=3`, "/v1/feed");
+  assert.ok(feed.items.length > 0 && feed.total > 0);
+  const task = feed.items[0];
+  await answer(daan, "post", `/v1/tasks/${task.id}/claim`, "/v1/tasks/{id}/claim");
+  await answer(daan, "get", `/v1/my/tasks?from=${later}&to=${later}`, "/v1/my/tasks");
+  await answer(daan, "post", `/v1/tasks/${task.id}/release`, "/v1/tasks/{id}/release");
+
+  // Today's visits of an employee: inside the privacy window they carry the client's details.
+  const thijs = await apiAs(server, "employee@crowd.demo");
+  const mine = await answer(thijs, "get", `/v1/my/tasks?from=${today}&to=${today}`, "/v1/my/tasks");
+  assert.ok(mine.items.some((t) => t.client !== null), "a visit inside the privacy window shows its client");
+  await answer(thijs, "get", "/v1/my/proposals", "/v1/my/proposals");
+});
+
+test("the client's, the analyst's and the admins' answers", async () => {
+  const family = await apiAs(server, "family@noord.demo");
+  const me = await answer(family, "get", "/v1/me", "/v1/me");
+  const visits = await answer(family, "get", "/v1/my/visits", "/v1/my/visits");
+  assert.ok(visits.items.length > 0);
+  const log = await answer(family, "get", `/v1/clients/${me.client_id}/access-log`, "/v1/clients/{id}/access-log");
+  assert.ok(log.items.length > 0);
+
+  const analyst = await apiAs(server, "analyst@noord.demo");
+  await answer(analyst, "get", `/v1/kpis?from=${addDays(today, -7)}&to=${today}`, "/v1/kpis");
+  await answer(analyst, "get", "/v1/organisations", "/v1/organisations");
+
+  const admin = await apiAs(server, "admin@noord.demo");
+  const audit = await answer(admin, "get", "/v1/audit?limit=5", "/v1/audit");
+  assert.ok("next_before_seq" in audit, "a full page says where the next one starts");
+  const adminMe = await answer(admin, "get", "/v1/me", "/v1/me");
+  await answer(admin, "get", `/v1/organisations/${adminMe.organisation_id}/users`, "/v1/organisations/{id}/users");
+});
