@@ -41,7 +41,8 @@ after(async () => {
 
 // Asks as `user` and checks the answer against the document's schema for `pattern`.
 async function answer(user, method, path, pattern, status = 200, body = undefined) {
-  const reply = method === "get" ? await user.get(path) : method === "put" ? await user.put(path, body) : await user.post(path, body);
+  const ask = { get: () => user.get(path), put: () => user.put(path, body), post: () => user.post(path, body), delete: () => user.del(path) };
+  const reply = await ask[method]();
   assert.equal(reply.status, status, `${method.toUpperCase()} ${path}: ${reply.text.slice(0, 300)}`);
   assert.deepEqual(schemaDifferences(reply.json, responseSchema(pattern, method, status)), [], `${method.toUpperCase()} ${path}`);
   return reply.json;
@@ -62,10 +63,26 @@ test("the coordinator's answers: clients, arrangements, tasks, the board, caregi
   const saved = await answer(noord, "put", `/v1/arrangements/${arrangement.id}`, "/v1/arrangements/{id}", 200, { tasks });
   assert.ok("tasks_created" in saved && "conflicts" in saved);
 
+  // A new client with a weekly care task, then the arrangement ended today.
+  const place = { name: "Vera Shape", address: "Oudegracht 1", postcode: "3511 AA", lat: 52.09, lon: 5.12 };
+  const added = await answer(noord, "post", "/v1/clients", "/v1/clients", 201, place);
+  await answer(noord, "put", `/v1/clients/${added.id}`, "/v1/clients/{id}", 200, { ...place, notes: "key under the mat" });
+  const weekly = {
+    tasks: [{ key: "shower", type: "shower", weekly: { days: ["mo", "th"] }, window: { start: "08:00", end: "10:00" }, duration_minutes: 30 }],
+  };
+  const made = await answer(noord, "post", `/v1/clients/${added.id}/arrangements`, "/v1/clients/{id}/arrangements", 201, weekly);
+  assert.ok(made.tasks_created > 0 && made.tasks[0].rrule.startsWith("FREQ=WEEKLY"), "weekly days are stored as an RRULE");
+  await answer(noord, "delete", `/v1/arrangements/${made.id}?last_day=${today}`, "/v1/arrangements/{id}");
+
   const day = await answer(noord, "get", `/v1/tasks?from=${today}&to=${today}&limit=50`, "/v1/tasks");
   assert.ok(day.items.some((t) => t.status === "claimed") && day.items.some((t) => t.status === "open"));
   assert.ok(day.items.some((t) => t.planned_start !== null), "claimed tasks have a planned start");
   await answer(noord, "get", `/v1/tasks/${day.items[0].id}`, "/v1/tasks/{id}");
+  const tomorrow = await answer(noord, "get", `/v1/tasks?from=${addDays(today, 1)}&to=${addDays(today, 1)}&limit=100`, "/v1/tasks");
+  const held = tomorrow.items.find((t) => t.status === "claimed" && t.check_in === null);
+  assert.ok(held, "someone holds a task tomorrow");
+  const reopened = await answer(noord, "post", `/v1/tasks/${held.id}/reopen`, "/v1/tasks/{id}/reopen");
+  assert.equal(reopened.status, "open");
   const board = await answer(noord, "get", `/v1/board?from=${today}&to=${addDays(today, 6)}`, "/v1/board");
   assert.ok(board.at_risk.length > 0, "the demo has tasks at risk");
   const caregivers = await answer(noord, "get", `/v1/organisations/${me.organisation_id}/caregivers?limit=5`, "/v1/organisations/{id}/caregivers");
@@ -90,16 +107,26 @@ test("the coordinator's answers: clients, arrangements, tasks, the board, caregi
       continue; // no such demo caregiver
     }
     const offers = await answer(caregiver, "get", "/v1/my/proposals", "/v1/my/proposals");
-    if (offers.items.length > 0) return;
+    if (offers.items.length > 0) {
+      await answer(caregiver, "post", `/v1/proposals/${offers.items[0].id}/decline`, "/v1/proposals/{id}/decline");
+      return;
+    }
   }
   assert.fail("no caregiver has an offer open");
 });
 
 test("the caregiver's answers: profile, availability, feed, claim and release, my tasks, offers, prospects", async () => {
+  const login = await fetch(`${server.url}/v1/auth/login`, {
+    method: "POST",
+    body: JSON.stringify({ email: "caregiver5@crowd.demo", password: "demo-password" }),
+  });
+  assert.deepEqual(schemaDifferences(await login.json(), responseSchema("/v1/auth/login", "post", 200)), []);
   const daan = await apiAs(server, "caregiver5@crowd.demo");
   const me = await answer(daan, "get", "/v1/me", "/v1/me");
-  await answer(daan, "get", `/v1/caregivers/${me.caregiver_id}`, "/v1/caregivers/{id}");
-  await answer(daan, "get", `/v1/caregivers/${me.caregiver_id}/availability`, "/v1/caregivers/{id}/availability");
+  const profile = await answer(daan, "get", `/v1/caregivers/${me.caregiver_id}`, "/v1/caregivers/{id}");
+  await answer(daan, "put", `/v1/caregivers/${me.caregiver_id}`, "/v1/caregivers/{id}", 200, { max_hours_week: profile.max_hours_week });
+  const hours = await answer(daan, "get", `/v1/caregivers/${me.caregiver_id}/availability`, "/v1/caregivers/{id}/availability");
+  await answer(daan, "put", `/v1/caregivers/${me.caregiver_id}/availability`, "/v1/caregivers/{id}/availability", 200, hours);
   await answer(daan, "get", "/v1/my/certificate-prospects", "/v1/my/certificate-prospects");
   const later = addDays(today, 7);
   const feed = await answer(daan, "get", `/v1/feed?from=${later}&to=${later}&limit=3`, "/v1/feed");
@@ -114,15 +141,32 @@ test("the caregiver's answers: profile, availability, feed, claim and release, m
   const mine = await answer(thijs, "get", `/v1/my/tasks?from=${today}&to=${today}`, "/v1/my/tasks");
   assert.ok(mine.items.some((t) => t.client !== null), "a visit inside the privacy window shows its client");
   await answer(thijs, "get", "/v1/my/proposals", "/v1/my/proposals");
+
+  // A certificate he uploads, and his organisation's coordinator verifies.
+  const thijsMe = await answer(thijs, "get", "/v1/me", "/v1/me");
+  const his = await answer(thijs, "get", `/v1/caregivers/${thijsMe.caregiver_id}`, "/v1/caregivers/{id}");
+  const code = ["injection", "catheter", "tube-feeding", "wound-care", "medication"].find((c) => !his.certificates.some((h) => h.code === c));
+  assert.ok(code, "the demo employee lacks a certificate");
+  const certificates = `/v1/caregivers/${thijsMe.caregiver_id}/certificates`;
+  await answer(thijs, "post", certificates, "/v1/caregivers/{id}/certificates", 201, { code, expires: addDays(today, 365) });
+  const noord = await apiAs(server, "coordinator@noord.demo");
+  const verified = await answer(noord, "post", `${certificates}/${code}/verify`, "/v1/caregivers/{id}/certificates/{code}/verify");
+  assert.equal(verified.valid, true);
 });
 
-test("the client's, the analyst's and the admins' answers", async () => {
+test("the client's, the platform admin's, the analyst's and the organisation admin's answers", async () => {
   const family = await apiAs(server, "family@noord.demo");
   const me = await answer(family, "get", "/v1/me", "/v1/me");
   const visits = await answer(family, "get", "/v1/my/visits", "/v1/my/visits");
   assert.ok(visits.items.length > 0);
   const log = await answer(family, "get", `/v1/clients/${me.client_id}/access-log`, "/v1/clients/{id}/access-log");
   assert.ok(log.items.length > 0);
+
+  const platform = await apiAs(server, "platform@carecrowd.demo");
+  const organisation = await answer(platform, "post", "/v1/organisations", "/v1/organisations", 201, { name: "Buurtzorg Vorm" });
+  await answer(platform, "post", `/v1/organisations/${organisation.id}/users`, "/v1/organisations/{id}/users", 201, {
+    email: "admin@vorm.example", name: "Vorm Admin", password: "a-long-password", role: "org_admin",
+  });
 
   const analyst = await apiAs(server, "analyst@noord.demo");
   await answer(analyst, "get", `/v1/kpis?from=${addDays(today, -7)}&to=${today}`, "/v1/kpis");
