@@ -39,6 +39,18 @@ std::vector<Stop> Roster::day_with(DayNumber day, const Stop& candidate, const F
   return (same_day != days_.end() ? same_day->second : empty_day_).with(candidate, fit.position);
 }
 
+void Roster::add(std::int64_t care_task_id, DayNumber day, const Stop& candidate, const Fit& fit) {
+  auto stops = day_with(day, candidate, fit);
+  days_.insert_or_assign(day, DaySchedule(std::move(stops), home_, times_));
+  visits_.emplace(care_task_id, day);
+  week_minutes_[week_start(day)] += candidate.duration_minutes;
+}
+
+const std::vector<Stop>& Roster::stops_on(DayNumber day) const {
+  auto it = days_.find(day);
+  return (it != days_.end() ? it->second : empty_day_).stops();
+}
+
 bool Roster::holds_visit(std::int64_t care_task_id, DayNumber day) const {
   return visits_.count({care_task_id, day}) > 0;
 }

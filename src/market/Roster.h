@@ -6,7 +6,7 @@
 // Only the visits given are known: a caller checking a range of days passes the claimed visits of
 // those days, the day before and after, and the whole weeks around them (for weekly hours).
 //
-// Thread safety: immutable after construction; safe to share between threads.
+// Thread safety: const members are safe to share between threads; add() is not.
 #pragma once
 
 #include <cstdint>
@@ -34,6 +34,11 @@ class Roster {
   // The day with a fitted candidate at the place fit chose, every visit with its planned start:
   // what a claim stores so that the day is walked the same way from then on.
   [[nodiscard]] std::vector<Stop> day_with(DayNumber day, const Stop& candidate, const Fit& fit) const;
+  // Takes a fitted candidate into the day at the place fit chose (what a claim stores): the day's
+  // visits get the planned starts day_with gives them, and the week its minutes.
+  void add(std::int64_t care_task_id, DayNumber day, const Stop& candidate, const Fit& fit);
+  // The visits of `day` in walking order (none when the day is free).
+  [[nodiscard]] const std::vector<Stop>& stops_on(DayNumber day) const;
   // Whether the caregiver holds a slot of this visit (both slots may not go to one caregiver).
   [[nodiscard]] bool holds_visit(std::int64_t care_task_id, DayNumber day) const;
   // Minutes of claimed work in the week (Monday to Sunday) that holds `day`.

@@ -29,4 +29,8 @@ std::vector<std::int64_t> caregivers_to_judge(store::Transaction& tx, const Care
   return out;
 }
 
+bool take_claim_turn(store::Transaction& tx, std::int64_t caregiver_id) {
+  return tx.exec("UPDATE caregiver SET claim_seq = claim_seq + 1 WHERE id = ?", {caregiver_id}) == 1;
+}
+
 }  // namespace carecrowd::records

@@ -31,4 +31,9 @@ struct CaregiverSearch {
 // for a digital one.
 std::vector<std::int64_t> caregivers_to_judge(store::Transaction& tx, const CaregiverSearch& search, std::int64_t limit);
 
+// Takes the caregiver's claim turn: bumps their row's claim sequence, which holds the row lock until
+// commit on PostgreSQL (SQLite has one writer), so one caregiver's claims run one at a time and each
+// judges the claims committed before it. Returns false when there is no such caregiver.
+bool take_claim_turn(store::Transaction& tx, std::int64_t caregiver_id);
+
 }  // namespace carecrowd::records

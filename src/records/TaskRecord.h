@@ -1,7 +1,12 @@
-// TaskRecord: what the live events need to read of the task table (the task's organisation, day,
-// window and state), and the task_at_risk table (store migration 0006) that remembers which tasks
-// were announced at risk. The rules over them (when a task is at risk, who is told) live in
-// services; the database only narrows the rows down cheaply.
+// TaskRecord: the task table (store migrations 0001, 0002, 0005) as one typed record with one
+// column list, the reads the services make of it, and every change of a task's state as a named,
+// conditional write. A conditional write changes the row only when it is still in the state the
+// caller judged (a claim only an open task, a check-in only the holder's claimed task not yet
+// checked in), so that two requests racing on one task, or on PostgreSQL two processes, cannot
+// both win: the caller learns from the result whether it did. Rules (who may, when) live in
+// market/ and services/; this file knows only how a task is stored.
+//
+// Also the task_at_risk table (migration 0006) that remembers which tasks were announced at risk.
 //
 // Thread safety: functions over the caller's transaction.
 #pragma once
@@ -12,6 +17,7 @@
 #include <vector>
 
 #include "domain/CivilTime.h"
+#include "domain/TaskStatus.h"
 #include "store/Database.h"
 
 namespace carecrowd::records {
@@ -20,23 +26,94 @@ struct TaskRecord {
   std::int64_t id = 0;
   std::int64_t organisation_id = 0;
   std::int64_t client_id = 0;
-  std::int64_t care_task_id = 0;
+  std::int64_t care_task_id = 0;  // with day and slot, names the task (a double-staffed visit has two slots)
   DayNumber day = 0;
-  LocalMinute window_start = 0;
+  std::int64_t slot = 0;
+  LocalMinute window_start = 0;  // when the visit may start (platform minutes)
   LocalMinute window_end = 0;
-  std::int64_t duration = 0;
-  std::string status;  // open | claimed | done | cancelled
-  std::optional<std::int64_t> caregiver_id;
-  std::optional<LocalMinute> check_in;
-  bool urgent = false;
+  std::int64_t duration = 0;     // minutes
+  std::string task_type;
+  int level = 0;                 // the level (niveau) it asks for, 0..6
+  std::string certificates;      // as stored: comma-separated codes, "" for none
+  std::string mode;              // physical | digital
+  std::int64_t pay_cents = 0;
+  double lat = 0, lon = 0;       // the client's home (a digital visit keeps it too)
+  std::string area;              // what the feed shows instead of the address
+  domain::TaskStatus status = domain::TaskStatus::open;
+  std::optional<std::int64_t> caregiver_id;  // the holder of a claimed or done task
+  std::optional<LocalMinute> claimed_at;
+  bool urgent = false;           // open again at short notice (released or reopened)
+  std::optional<LocalMinute> check_in, check_out;
+  std::optional<LocalMinute> planned_start;  // where the holder's day starts it (the order claims keep)
+  std::int64_t version = 1;
+
+  [[nodiscard]] bool digital() const { return mode == "digital"; }
 };
 
+// The task's columns, qualified with the alias `t`, in the order read_task_columns reads them:
+// for a query that joins other tables and reads the task's columns first.
+[[nodiscard]] const std::string& task_columns();
+// The task from the first task_columns().size() columns of `row`.
+[[nodiscard]] TaskRecord read_task_columns(const store::Row& row);
+// How many columns task_columns() lists: the first column after them in a joined row.
+[[nodiscard]] std::size_t task_column_count();
+
 std::optional<TaskRecord> read_task(store::Transaction& tx, std::int64_t task_id);
+
+// The claimed and done tasks of a caregiver whose windows start in [from, until), by window start.
+std::vector<TaskRecord> held_tasks(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute from, LocalMinute until);
 
 // Open and claimed tasks that start by `starts_by`, have not ended at `now` (window end plus
 // duration) and were never announced at risk, by id: every task the at-risk rule could newly flag
 // when `starts_by` is at least as late as the rule looks ahead.
 std::vector<TaskRecord> unannounced_tasks_starting_by(store::Transaction& tx, LocalMinute starts_by, LocalMinute now);
+
+// A task with its client's name: what a coordinator's lists and board show.
+struct ClientTask {
+  TaskRecord task;
+  std::string client_name;
+};
+std::optional<ClientTask> read_client_task(store::Transaction& tx, std::int64_t task_id);
+
+// An organisation's tasks of days first..last with id above `after`, by id, at most `limit`;
+// only those of `status` and of `client_id` when given.
+struct TaskListing {
+  std::int64_t organisation_id = 0;
+  DayNumber first = 0, last = 0;
+  std::int64_t after = 0;
+  std::optional<domain::TaskStatus> status;
+  std::optional<std::int64_t> client_id;
+  std::int64_t limit = 200;
+};
+std::vector<ClientTask> list_tasks(store::Transaction& tx, const TaskListing& listing);
+// Every task of the organisation on days first..last that is not cancelled (the planning board).
+std::vector<ClientTask> board_tasks(store::Transaction& tx, std::int64_t organisation_id, DayNumber first, DayNumber last);
+
+// The tasks of one care task on days first..last whose window starts after `after`: what a change
+// of the care arrangement retires. Open ones are cancelled (returns how many); claimed ones are
+// listed, by window start, and stay until the coordinator decides (a caregiver committed to them).
+std::int64_t cancel_open_tasks(store::Transaction& tx, std::int64_t care_task_id, LocalMinute after, DayNumber first,
+                               DayNumber last);
+std::vector<ClientTask> claimed_tasks(store::Transaction& tx, std::int64_t care_task_id, LocalMinute after,
+                                      DayNumber first, DayNumber last);
+
+// --- Changes of state. Each returns whether the row was in the state named and changed. ---
+
+// open -> claimed by `caregiver_id` at `at`; no longer urgent.
+bool claim_open_task(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute at);
+// The holder gives back a claimed task they have not checked in to: open again, urgent.
+bool release_claimed_task(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id);
+// The holder arrives: a claimed task without a check-in gets one.
+bool check_in_task(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute at);
+// The holder leaves: a checked-in claimed task becomes done.
+bool check_out_task(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute at);
+// A coordinator takes a claimed task that has not started back: open again, urgent, no holder.
+bool reopen_claimed_task(store::Transaction& tx, std::int64_t task_id);
+// A coordinator takes back a claimed task whose care task changed since: cancelled, no holder.
+bool cancel_claimed_task(store::Transaction& tx, std::int64_t task_id);
+// Where the holder's day starts the task, kept only while it is still theirs and claimed (on
+// PostgreSQL a task reopened and claimed by someone else meanwhile keeps its new holder's time).
+bool set_planned_start(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute start);
 
 // Remembers that the task was announced at risk; true only for the first call per task, also when
 // several processes try at once (PostgreSQL: the second insert waits for the first to commit and

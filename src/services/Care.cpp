@@ -6,6 +6,8 @@
 #include <set>
 
 #include "domain/Recurrence.h"
+#include "market/Eligibility.h"
+#include "records/TaskRecord.h"
 #include "generate/CareCertificates.h"
 #include "services/AuditLog.h"
 #include "services/Input.h"
@@ -15,28 +17,15 @@
 
 namespace carecrowd::services {
 
-const char* const kTaskColumns =
-    "t.id, t.client_id, c.name, t.day, t.slot, t.window_start, t.window_end, t.duration, t.task_type, t.level, "
-    "t.certificates, t.mode, t.pay_cents, t.area, t.status, t.caregiver_id, t.urgent, t.check_in, t.check_out, "
-    "t.care_task_id, t.organisation_id, t.lat, t.lon";
-
 namespace {
 
 Error not_found_client(std::int64_t id) {
   return not_found("client_id", std::to_string(id), "no such client in your organisation");
 }
 
-std::vector<std::string> split_codes(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    auto end = text.find(',', start);
-    if (end == std::string::npos) end = text.size();
-    if (end > start) out.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
+// Every day there is, for a range open at one end.
+constexpr DayNumber kFirstDay = INT32_MIN;
+constexpr DayNumber kLastDay = INT32_MAX;
 
 Json opt_json(const std::optional<std::int64_t>& v) { return v ? Json(*v) : Json(); }
 Json opt_time(const std::optional<std::int64_t>& v) { return v ? Json(format_local_time(*v)) : Json(); }
@@ -225,7 +214,7 @@ Result<ArrangementInput> read_arrangement(const Json& body, DayNumber today) {
 Json care_task_json(const store::Row& r) {
   // id, key, task_type, rrule, window_start, window_end, duration, level, certificates, mode, staff, after_key, pay
   Json certs = Json::array();
-  for (auto& code : split_codes(r.text(8))) certs.push_back(code);
+  for (auto& code : market::split_certificates(r.text(8))) certs.push_back(code);
   Json out = {{"id", r.i64(0)},
               {"key", r.text(1)},
               {"type", r.text(2)},
@@ -297,33 +286,26 @@ Json arrangement_json(store::Transaction& tx, std::int64_t arrangement_id) {
 // are until the coordinator decides (a caregiver has committed to them).
 Json retire_future_tasks(store::Transaction& tx, std::int64_t care_task_id, LocalMinute now, DayNumber from_day,
                          const std::string& reason) {
-  tx.exec("UPDATE task SET status = 'cancelled', version = version + 1 WHERE care_task_id = ? AND status = 'open' "
-          "AND window_start > ? AND day >= ?",
-          {care_task_id, now, from_day});
+  records::cancel_open_tasks(tx, care_task_id, now, from_day, kLastDay);
   Json conflicts = Json::array();
-  for (const auto& r : tx.query(std::string("SELECT ") + kTaskColumns +
-                                    " FROM task t JOIN client c ON c.id = t.client_id WHERE t.care_task_id = ? AND "
-                                    "t.status = 'claimed' AND t.window_start > ? AND t.day >= ? ORDER BY t.window_start",
-                                {care_task_id, now, from_day})) {
-    Json task = task_row_json(r);
+  for (const auto& t : records::claimed_tasks(tx, care_task_id, now, from_day, kLastDay)) {
+    Json task = task_json(t);
     task["conflict"] = reason;
     conflicts.push_back(std::move(task));
   }
   return conflicts;
 }
 
-// The planned starts of the claimed and done tasks among `rows` (kTaskColumns), walking their
-// caregivers' days in one query.
-std::map<std::int64_t, PlannedStart> page_planned_starts(store::Transaction& tx, const store::Rows& rows) {
+// The planned starts of the claimed and done tasks among `tasks`, walking their caregivers' days in
+// one query.
+std::map<std::int64_t, PlannedStart> page_planned_starts(store::Transaction& tx, const std::vector<records::ClientTask>& tasks) {
   std::set<std::int64_t> caregivers;
   DayNumber first = 0, last = -1;
-  for (const auto& r : rows) {
-    const std::string status = r.text(14);
-    if ((status != "claimed" && status != "done") || r.is_null(15)) continue;
-    const DayNumber day = r.i64(3);
-    first = caregivers.empty() ? day : std::min(first, day);
-    last = caregivers.empty() ? day : std::max(last, day);
-    caregivers.insert(r.i64(15));
+  for (const auto& [t, name] : tasks) {
+    if (!domain::is_held(t.status) || !t.caregiver_id) continue;
+    first = caregivers.empty() ? t.day : std::min(first, t.day);
+    last = caregivers.empty() ? t.day : std::max(last, t.day);
+    caregivers.insert(*t.caregiver_id);
   }
   return planned_starts(tx, {caregivers.begin(), caregivers.end()}, first, last);
 }
@@ -335,38 +317,39 @@ const std::vector<std::string>& certificate_catalog() {
   return catalog;
 }
 
-bool task_at_risk(const Platform& platform, const std::string& status, LocalMinute window_start, bool checked_in,
+bool task_at_risk(const Platform& platform, domain::TaskStatus status, LocalMinute window_start, bool checked_in,
                   LocalMinute now) {
   const auto& s = platform.settings();
-  if (status == "open") return window_start <= now + s.at_risk_open_within_minutes;
-  if (status == "claimed") return !checked_in && now > window_start + s.at_risk_after_minutes;
+  if (status == domain::TaskStatus::open) return window_start <= now + s.at_risk_open_within_minutes;
+  if (status == domain::TaskStatus::claimed) return !checked_in && now > window_start + s.at_risk_after_minutes;
   return false;
 }
 
-Json task_row_json(const store::Row& r) {
+Json task_json(const records::ClientTask& ct) {
+  const records::TaskRecord& t = ct.task;
   Json certs = Json::array();
-  for (auto& code : split_codes(r.text(10))) certs.push_back(code);
-  return {{"id", r.i64(0)},
-          {"client_id", r.i64(1)},
-          {"client_name", r.text(2)},
-          {"day", format_date(r.i64(3))},
-          {"slot", r.i64(4)},
-          {"window", {{"start", format_local_time(r.i64(5))}, {"end", format_local_time(r.i64(6))}}},
-          {"duration_minutes", r.i64(7)},
-          {"type", r.text(8)},
-          {"level", r.i64(9)},
+  for (auto& code : market::split_certificates(t.certificates)) certs.push_back(code);
+  return {{"id", t.id},
+          {"client_id", t.client_id},
+          {"client_name", ct.client_name},
+          {"day", format_date(t.day)},
+          {"slot", t.slot},
+          {"window", {{"start", format_local_time(t.window_start)}, {"end", format_local_time(t.window_end)}}},
+          {"duration_minutes", t.duration},
+          {"type", t.task_type},
+          {"level", t.level},
           {"certificates", certs},
-          {"mode", r.text(11)},
-          {"pay_cents", r.i64(12)},
-          {"area", r.text(13)},
-          {"status", r.text(14)},
-          {"caregiver_id", opt_json(r.opt_i64(15))},
-          {"urgent", r.i64(16) != 0},
-          {"check_in", opt_time(r.opt_i64(17))},
-          {"check_out", opt_time(r.opt_i64(18))},
-          {"care_task_id", r.i64(19)},
-          {"lat", r.f64(21)},
-          {"lon", r.f64(22)}};
+          {"mode", t.mode},
+          {"pay_cents", t.pay_cents},
+          {"area", t.area},
+          {"status", std::string(domain::to_string(t.status))},
+          {"caregiver_id", opt_json(t.caregiver_id)},
+          {"urgent", t.urgent},
+          {"check_in", opt_time(t.check_in)},
+          {"check_out", opt_time(t.check_out)},
+          {"care_task_id", t.care_task_id},
+          {"lat", t.lat},
+          {"lon", t.lon}};
 }
 
 Result<Json> create_client(const Platform& platform, const Principal& who, const Json& body) {
@@ -504,16 +487,16 @@ Result<Json> update_arrangement(const Platform& platform, const Principal& who, 
     tx.exec("UPDATE arrangement SET valid_from = ?, valid_to = ?, version = version + 1 WHERE id = ?",
             {a.valid_from, a.valid_to ? store::Param(*a.valid_to) : store::Param(nullptr), arrangement_id});
     for (const auto& r : tx.query("SELECT id FROM care_task WHERE arrangement_id = ? AND active = 1", {arrangement_id})) {
-      tx.exec("UPDATE task SET status = 'cancelled', version = version + 1 WHERE care_task_id = ? AND status = 'open' "
-              "AND window_start > ? AND (day < ? OR day > ?)",
-              {r.i64(0), now, a.valid_from, a.valid_to.value_or(INT32_MAX)});
-      for (const auto& t : tx.query(std::string("SELECT ") + kTaskColumns +
-                                        " FROM task t JOIN client c ON c.id = t.client_id WHERE t.care_task_id = ? AND "
-                                        "t.status = 'claimed' AND t.window_start > ? AND (t.day < ? OR t.day > ?)",
-                                    {r.i64(0), now, a.valid_from, a.valid_to.value_or(INT32_MAX)})) {
-        Json task = task_row_json(t);
-        task["conflict"] = "outside validity";
-        conflicts.push_back(std::move(task));
+      // The days before valid_from and after valid_to.
+      std::vector<std::pair<DayNumber, DayNumber>> outside{{kFirstDay, a.valid_from - 1}};
+      if (a.valid_to) outside.emplace_back(*a.valid_to + 1, kLastDay);
+      for (const auto& [first, last] : outside) {
+        records::cancel_open_tasks(tx, r.i64(0), now, first, last);
+        for (const auto& t : records::claimed_tasks(tx, r.i64(0), now, first, last)) {
+          Json task = task_json(t);
+          task["conflict"] = "outside validity";
+          conflicts.push_back(std::move(task));
+        }
       }
     }
     const auto created = materialise_arrangement(tx, arrangement_id, today, today + platform.settings().horizon_days - 1);
@@ -591,33 +574,21 @@ Result<Json> list_tasks(const Platform& platform, const Principal& who, const Js
   const DayNumber first = from.value().value_or(today);
   const DayNumber last = to.value().value_or(first + 6);
   if (last < first) return bad_input("to", "", "is before from");
-  std::string sql = std::string("SELECT ") + kTaskColumns +
-                    " FROM task t JOIN client c ON c.id = t.client_id WHERE t.organisation_id = ? AND t.day >= ? AND "
-                    "t.day <= ? AND t.id > ?";
-  std::vector<store::Param> params{*who.organisation_id, first, last, page.value().after};
+  records::TaskListing listing{*who.organisation_id, first, last, page.value().after, std::nullopt, client.value(),
+                                page.value().limit};
   if (auto s = query.find("status"); s != query.end()) {
-    const std::string status = s->is_string() ? s->get<std::string>() : "";
-    if (status != "open" && status != "claimed" && status != "done" && status != "cancelled") {
-      return bad_input("status", "", "must be open, claimed, done or cancelled");
-    }
-    sql += " AND t.status = ?";
-    params.emplace_back(status);
+    listing.status = domain::parse_task_status(s->is_string() ? s->get<std::string>() : "");
+    if (!listing.status) return bad_input("status", "", "must be open, claimed, done or cancelled");
   }
-  if (client.value()) {
-    sql += " AND t.client_id = ?";
-    params.emplace_back(*client.value());
-  }
-  sql += " ORDER BY t.id LIMIT ?";
-  params.emplace_back(page.value().limit);
   const LocalMinute now = platform.now();
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    const auto rows = tx.query(sql, params);
-    const auto starts = page_planned_starts(tx, rows);
+    const auto tasks = records::list_tasks(tx, listing);
+    const auto starts = page_planned_starts(tx, tasks);
     Json items = Json::array();
-    for (const auto& r : rows) {
-      Json task = task_row_json(r);
-      task["at_risk"] = task_at_risk(platform, r.text(14), r.i64(5), !r.is_null(17), now);
-      set_planned_start(task, r.i64(0), starts);
+    for (const auto& ct : tasks) {
+      Json task = task_json(ct);
+      task["at_risk"] = task_at_risk(platform, ct.task.status, ct.task.window_start, ct.task.check_in.has_value(), now);
+      set_planned_start(task, ct.task.id, starts);
       items.push_back(std::move(task));
     }
     record_audit(tx, who, {"task.list", client.value(), who.organisation_id, "success",
@@ -631,15 +602,15 @@ Result<Json> list_tasks(const Platform& platform, const Principal& who, const Js
 Result<Json> get_task(const Platform& platform, const Principal& who, std::int64_t task_id) {
   if (!is_care_staff(who)) return forbidden("only a coordinator may read the organisation's tasks");
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    auto rows = tx.query(std::string("SELECT ") + kTaskColumns + " FROM task t JOIN client c ON c.id = t.client_id WHERE t.id = ?",
-                         {task_id});
-    if (rows.empty() || !who.in_organisation(rows[0].i64(20))) {
+    auto found = records::read_client_task(tx, task_id);
+    if (!found || !who.in_organisation(found->task.organisation_id)) {
       return not_found("task_id", std::to_string(task_id), "no such task in your organisation");
     }
-    record_audit(tx, who, {"task.read", rows[0].i64(1), who.organisation_id, "success", "task " + std::to_string(task_id)});
-    Json task = task_row_json(rows[0]);
-    task["at_risk"] = task_at_risk(platform, rows[0].text(14), rows[0].i64(5), !rows[0].is_null(17), platform.now());
-    set_planned_start(task, task_id, page_planned_starts(tx, rows));
+    const records::TaskRecord& t = found->task;
+    record_audit(tx, who, {"task.read", t.client_id, who.organisation_id, "success", "task " + std::to_string(task_id)});
+    Json task = task_json(*found);
+    task["at_risk"] = task_at_risk(platform, t.status, t.window_start, t.check_in.has_value(), platform.now());
+    set_planned_start(task, task_id, page_planned_starts(tx, {*found}));
     return task;
   });
 }
@@ -662,16 +633,14 @@ Result<Json> board(const Platform& platform, const Principal& who, const Json& q
       days[d] = {{"day", format_date(d)}, {"open", 0}, {"claimed", 0}, {"done", 0}, {"at_risk", 0}};
     }
     Json at_risk = Json::array();
-    for (const auto& r : tx.query(std::string("SELECT ") + kTaskColumns +
-                                      " FROM task t JOIN client c ON c.id = t.client_id WHERE t.organisation_id = ? AND "
-                                      "t.day >= ? AND t.day <= ? AND t.status <> 'cancelled'",
-                                  {*who.organisation_id, first, last})) {
-      auto& day = days[r.i64(3)];
-      const std::string status = r.text(14);
+    for (const auto& ct : records::board_tasks(tx, *who.organisation_id, first, last)) {
+      const records::TaskRecord& t = ct.task;
+      auto& day = days[t.day];
+      const std::string status(domain::to_string(t.status));
       day[status] = day[status].get<std::int64_t>() + 1;
-      if (task_at_risk(platform, status, r.i64(5), !r.is_null(17), now)) {
+      if (task_at_risk(platform, t.status, t.window_start, t.check_in.has_value(), now)) {
         day["at_risk"] = day["at_risk"].get<std::int64_t>() + 1;
-        if (at_risk.size() < 500) at_risk.push_back(task_row_json(r));
+        if (at_risk.size() < 500) at_risk.push_back(task_json(ct));
       }
     }
     Json list = Json::array();
@@ -684,42 +653,34 @@ Result<Json> board(const Platform& platform, const Principal& who, const Json& q
 Result<Json> reopen_task(const Platform& platform, const Principal& who, std::int64_t task_id) {
   if (!is_care_staff(who)) return forbidden("only a coordinator may reopen a claimed task");
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    auto rows = tx.query("SELECT t.organisation_id, t.client_id, t.status, t.check_in, ct.active, ct.arrangement_id, "
-                         "t.day, t.caregiver_id FROM task t JOIN care_task ct ON ct.id = t.care_task_id WHERE t.id = ?",
-                         {task_id});
-    if (rows.empty() || !who.in_organisation(rows[0].i64(0))) {
+    const auto task = records::read_task(tx, task_id);
+    if (!task || !who.in_organisation(task->organisation_id)) {
       return not_found("task_id", std::to_string(task_id), "no such task in your organisation");
     }
-    if (rows[0].text(2) != "claimed" || !rows[0].is_null(3)) {
+    const auto not_reopenable = [&] {
       return conflict("status", std::to_string(task_id), "only a claimed task that has not started can be reopened");
-    }
-    const bool superseded = rows[0].i64(4) == 0;
-    const std::int64_t holder = rows[0].i64(7);  // a claimed task has one
+    };
+    if (task->status != domain::TaskStatus::claimed || task->check_in) return not_reopenable();
+    const auto care_task = tx.query("SELECT active, arrangement_id FROM care_task WHERE id = ?", {task->care_task_id});
+    const bool superseded = care_task.at(0).i64(0) == 0;
+    const std::int64_t holder = *task->caregiver_id;  // a claimed task has one
     if (superseded) {
       // Its care task was changed or removed since the claim: the old version goes, and the
       // current version (if any) is materialised for the day it served.
-      tx.exec("UPDATE task SET status = 'cancelled', caregiver_id = NULL, claimed_at = NULL, planned_start = NULL, "
-              "version = version + 1 "
-              "WHERE id = ?",
-              {task_id});
-      const DayNumber day = rows[0].i64(6);
-      materialise_arrangement(tx, rows[0].i64(5), day, day);
-    } else {
-      tx.exec("UPDATE task SET status = 'open', caregiver_id = NULL, claimed_at = NULL, planned_start = NULL, urgent = 1, "
-              "version = version + 1 WHERE id = ?",
-              {task_id});
+      if (!records::cancel_claimed_task(tx, task_id)) return not_reopenable();
+      materialise_arrangement(tx, care_task.at(0).i64(1), task->day, task->day);
+    } else if (!records::reopen_claimed_task(tx, task_id)) {
+      return not_reopenable();
     }
     // The board, the caregiver whose day just lost the task, and (when it is open again, urgent)
     // the caregivers it now fits; a cancelled old version is nobody's to take.
     const auto urgent = find_urgent_task_notice(tx, platform, task_id, holder);
-    record_audit(tx, who, {"task.reopen", rows[0].i64(1), who.organisation_id, "success",
+    record_audit(tx, who, {"task.reopen", task->client_id, who.organisation_id, "success",
                            "task " + std::to_string(task_id) + (superseded ? " (old version cancelled)" : "")});
     publish_board_change(tx, platform, task_id, BoardChange::reopened);
     publish_held_task_change(tx, platform, holder, task_id, HeldTaskChange::reopened);
     publish_urgent_task(tx, platform, urgent);
-    auto task = tx.query(std::string("SELECT ") + kTaskColumns + " FROM task t JOIN client c ON c.id = t.client_id WHERE t.id = ?",
-                         {task_id});
-    return task_row_json(task.at(0));
+    return task_json(*records::read_client_task(tx, task_id));
   });
 }
 

@@ -9,6 +9,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/Error.h"
+#include "domain/TaskStatus.h"
+#include "records/TaskRecord.h"
 #include "services/Platform.h"
 #include "services/Principal.h"
 
@@ -47,13 +49,11 @@ Result<nlohmann::json> board(const Platform& platform, const Principal& who, con
 Result<nlohmann::json> reopen_task(const Platform& platform, const Principal& who, std::int64_t task_id);
 
 // A task as JSON for its organisation (with the client's name; the caller has checked access).
-nlohmann::json task_row_json(const store::Row& row);
-// The columns task_row_json expects, for "SELECT <columns> FROM task t JOIN client c ..." queries.
-extern const char* const kTaskColumns;
+nlohmann::json task_json(const records::ClientTask& task);
 
 // Whether a task starting at window_start with the check-in state is at risk at `now`.
-bool task_at_risk(const Platform& platform, const std::string& status, LocalMinute window_start,
-                  bool checked_in, LocalMinute now);
+bool task_at_risk(const Platform& platform, domain::TaskStatus status, LocalMinute window_start, bool checked_in,
+                  LocalMinute now);
 
 // The certificate codes the platform knows.
 const std::vector<std::string>& certificate_catalog();

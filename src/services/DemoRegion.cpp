@@ -17,6 +17,7 @@
 #include "market/Eligibility.h"
 #include "services/Accounts.h"
 #include "services/Credentials.h"
+#include "domain/TaskStatus.h"
 #include "services/DemoRoster.h"
 #include "services/Materialiser.h"
 
@@ -533,8 +534,10 @@ DemoResult seed_demo_region(const Platform& platform, const DemoSpec& spec) {
     std::map<std::int64_t, std::int64_t> done_by;                   // caregiver id -> done tasks
     std::map<std::int64_t, std::set<std::int64_t>> done_for;        // caregiver id -> organisations
     for (const auto& c : claims) {
-      updates.insert(updates.end(), {c.task_id, std::string(c.done ? "done" : "claimed"), c.caregiver_id,
-                                     c.claimed_at, nullable(c.check_in), nullable(c.check_out)});
+      updates.insert(updates.end(), {c.task_id, std::string(domain::to_string(c.done ? domain::TaskStatus::done
+                                                                                     : domain::TaskStatus::claimed)),
+                                     c.caregiver_id, c.claimed_at, nullable(c.check_in), nullable(c.check_out),
+                                     c.planned_start});
       ++out.claimed;
       if (c.done) {
         ++out.done;
@@ -544,14 +547,14 @@ DemoResult seed_demo_region(const Platform& platform, const DemoSpec& spec) {
     }
     // One UPDATE per 200 claims: the values as a table joined on the task id (both databases
     // name a VALUES table's columns column1, column2...; the casts type the parameters).
-    constexpr std::size_t kWidth = 6, kRows = 200;
+    constexpr std::size_t kWidth = 7, kRows = 200;
     const std::string tuple = "(CAST(? AS BIGINT), CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS BIGINT), "
-                              "CAST(? AS BIGINT), CAST(? AS BIGINT))";
+                              "CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT))";
     for (std::size_t first = 0; first * kWidth < updates.size(); first += kRows) {
       const std::size_t n = std::min(kRows, updates.size() / kWidth - first);
       std::string sql =
           "UPDATE task SET status = v.column2, caregiver_id = v.column3, claimed_at = v.column4, check_in = v.column5, "
-          "check_out = v.column6, version = version + 1 FROM (VALUES ";
+          "check_out = v.column6, planned_start = v.column7, version = version + 1 FROM (VALUES ";
       for (std::size_t i = 0; i < n; ++i) sql += (i ? ", " : "") + tuple;
       sql += ") AS v WHERE task.id = v.column1";
       tx.exec(sql, std::vector<store::Param>(updates.begin() + static_cast<std::ptrdiff_t>(first * kWidth),

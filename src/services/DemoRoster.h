@@ -1,9 +1,9 @@
 // DemoRoster: who does which task in the demo region (services/DemoRegion.h), and what happened on
 // the days already past. A greedy pass gives each task a draw selects to a nearby caregiver whom
-// the marketplace's own rules would let claim it: eligibility (organisation, level, verified
-// certificates: market::why_not_eligible), the availability calendar, the day schedule with travel
-// (market::DaySchedule), weekly hours, and one slot of a double-staffed visit each. So every demo
-// claim is one the platform itself would have accepted.
+// the platform's one admission rule (market/Admission.h) lets take it at the moment it was booked
+// (a past task the day before it started), judged against the visits already booked for them,
+// which are kept as each caregiver's market::Roster: a claim stores its day's order the same way.
+// So every demo claim is one the platform itself would have accepted.
 //
 // Greedy and simple, not a planner: it leaves some tasks open that a planner would fill (the
 // demo's coverage is about three quarters on past days, which the market and planning can improve).
@@ -23,6 +23,7 @@
 #include "market/Availability.h"
 #include "market/DaySchedule.h"
 #include "market/Eligibility.h"
+#include "market/Roster.h"
 
 namespace carecrowd::services {
 
@@ -44,6 +45,7 @@ struct RosterClaim {
   std::int64_t organisation_id = 0;
   std::int64_t caregiver_id = 0;
   LocalMinute claimed_at = 0;
+  LocalMinute planned_start = 0;  // where the caregiver's day starts it (the order a claim stores)
   std::optional<LocalMinute> check_in, check_out;
   bool done = false;  // checked in and out before now
 };
@@ -57,8 +59,8 @@ class DemoRoster {
   // ones (the rest is the open market).
   void book(std::vector<RosterTask> tasks, generate::Sampler& sampler);
 
-  // What happened: each caregiver's day walked in window order from home, each visit starting at
-  // the later of its window and the arrival from the previous one; check-ins land around that (now
+  // What happened: each caregiver's day walked in its stored order from home, each visit starting
+  // at the later of its window and the arrival from the previous one; check-ins land around that (now
   // and then late), check-outs after the visit's duration, give or take, and never before the
   // next check-in. Visits over before now are done; a few past ones were missed (claimed, never
   // checked in).
@@ -68,25 +70,19 @@ class DemoRoster {
   struct Worker {
     market::CaregiverProfile profile;
     market::AvailabilityCalendar calendar;
-    market::TravelTimes times;
-    double range_metres = 0;  // how far from home they take work
-  };
-  struct Day {
-    std::vector<const RosterTask*> tasks;
-    std::vector<market::Stop> stops;
-    std::set<std::int64_t> care_tasks;  // visits (with the day) of which they hold a slot
+    market::Roster roster;           // the visits booked for them, in each day's stored order
+    std::set<DayNumber> days;        // the days with a booking
+    double range_metres = 0;         // how far from home they take work
   };
 
-  [[nodiscard]] std::optional<std::size_t> choose(const RosterTask& task);
-  [[nodiscard]] bool on_time_in_window_order(const Day* day, const RosterTask& task, const Worker& worker) const;
-  void assign(std::size_t worker, const RosterTask& task);
+  [[nodiscard]] std::optional<std::pair<std::size_t, market::Fit>> choose(const RosterTask& task);
+  void assign(std::size_t worker, const RosterTask& task, const market::Fit& fit);
 
   std::vector<Worker> workers_;
   LocalMinute now_;
-  std::vector<RosterTask> tasks_;                                    // bookings point into it
+  std::vector<RosterTask> tasks_;
+  std::map<std::int64_t, const RosterTask*> by_id_;                   // task id -> its entry in tasks_
   std::map<std::int64_t, std::vector<std::size_t>> by_organisation_;  // organisation id -> workers
-  std::vector<std::map<DayNumber, Day>> days_;                        // per worker
-  std::vector<std::map<DayNumber, std::int64_t>> week_minutes_;       // per worker: Monday -> minutes
   std::map<std::int64_t, std::set<std::size_t>> known_;               // client -> workers booked
 };
 

@@ -13,8 +13,10 @@
 #include "market/PrivacyWindow.h"
 #include "market/Roster.h"
 #include "records/CaregiverRecord.h"
+#include "records/TaskRecord.h"
 #include "services/AuditLog.h"
 #include "services/Caregivers.h"
+#include "services/Claims.h"
 #include "services/Care.h"
 #include "services/Input.h"
 #include "services/PlannedStarts.h"
@@ -40,11 +42,6 @@ constexpr double kMetresPerDegree = 111'000.0;
 
 std::string first_name(const std::string& name) { return name.substr(0, name.find(' ')); }
 
-std::string describe_minutes(std::int64_t minutes) {
-  if (minutes % 60 == 0) return std::to_string(minutes / 60) + (minutes == 60 ? " hour" : " hours");
-  return std::to_string(minutes) + " minutes";
-}
-
 struct DayRange {
   DayNumber first = 0;
   DayNumber last = 0;
@@ -65,56 +62,7 @@ Result<DayRange> read_range(const Json& query, DayNumber today, DayNumber defaul
   return range;
 }
 
-market::Stop stop_of(LocalMinute window_start, LocalMinute window_end, std::int64_t duration, const std::string& mode,
-                     double lat, double lon) {
-  market::Stop s;
-  s.window_start = window_start;
-  s.window_end = window_end;
-  s.duration_minutes = static_cast<int>(duration);
-  if (mode != "digital") s.location = domain::Point{lon, lat};
-  return s;
-}
-
-// A task as the marketplace judges it (never the client's name, address or notes). The feed reads
-// these columns for every candidate, so they are only what the rules need; what it shows of a task
-// besides (type, area, double staffing) is read for the page alone (kShownTaskColumns).
-constexpr const char* kJudgedTaskColumns =
-    "t.id, t.client_id, t.care_task_id, t.day, t.slot, t.window_start, t.window_end, t.duration, t.level, "
-    "t.certificates, t.mode, t.pay_cents, t.lat, t.lon, t.urgent, t.organisation_id";
-
-struct MarketTask {
-  std::int64_t id = 0, client_id = 0, care_task_id = 0, slot = 0, organisation_id = 0, pay_cents = 0;
-  DayNumber day = 0;
-  LocalMinute window_start = 0, window_end = 0;
-  std::int64_t duration = 0, level = 0;
-  std::string certificates, mode;
-  double lat = 0, lon = 0;
-  bool urgent = false;
-
-  [[nodiscard]] bool digital() const { return mode == "digital"; }
-  [[nodiscard]] market::Stop stop() const { return stop_of(window_start, window_end, duration, mode, lat, lon); }
-};
-
-MarketTask judged_task(const store::Row& r) {
-  MarketTask t;
-  t.id = r.i64(0);
-  t.client_id = r.i64(1);
-  t.care_task_id = r.i64(2);
-  t.day = r.i64(3);
-  t.slot = r.i64(4);
-  t.window_start = r.i64(5);
-  t.window_end = r.i64(6);
-  t.duration = r.i64(7);
-  t.level = r.i64(8);
-  t.certificates = r.text(9);
-  t.mode = r.text(10);
-  t.pay_cents = r.i64(11);
-  t.lat = r.f64(12);
-  t.lon = r.f64(13);
-  t.urgent = r.i64(14) != 0;
-  t.organisation_id = r.i64(15);
-  return t;
-}
+using records::TaskRecord;
 
 // What the feed shows of a task besides what it judged, read for one page in fixed-size batches of
 // ids (a fixed statement text; unused places bind 0, which is no task's id).
@@ -148,33 +96,6 @@ std::map<std::int64_t, ShownTask> shown_tasks(store::Transaction& tx, const std:
   return out;
 }
 
-// Why a caregiver may not take a task (nullopt: they may). Qualification answers `forbidden`,
-// time (availability, other tasks with travel, weekly hours) answers `conflict`.
-std::optional<Error> why_not_take(const CaregiverFacts& facts, const market::AvailabilityCalendar& calendar,
-                                  const market::Roster& roster, const MarketTask& t, market::Fit* fit) {
-  const auto& caregiver = facts.profile;
-  const auto id = [&] { return std::to_string(t.id); };
-  if (auto reason = market::why_not_eligible(
-          caregiver, {t.organisation_id, t.day, static_cast<int>(t.level), market::split_certificates(t.certificates)})) {
-    return Error{ErrorKind::forbidden, "task_id", id(), *reason};
-  }
-  if (!calendar.covers(t.window_start, t.window_end + t.duration)) {
-    return conflict("task_id", id(), "the task is outside your published availability");
-  }
-  if (roster.holds_visit(t.care_task_id, t.day)) {
-    return conflict("task_id", id(), "you hold the other slot of this double-staffed visit");
-  }
-  if (roster.minutes_in_week(t.day) + t.duration > caregiver.max_minutes_week) {
-    return conflict("task_id", id(),
-                    "the task would take you over your maximum of " + describe_minutes(caregiver.max_minutes_week) +
-                        " that week");
-  }
-  const auto fitted = roster.fit(t.day, t.stop());
-  if (!fitted.feasible) return conflict("task_id", id(), "the task overlaps your other tasks, counting travel between them");
-  if (fit) *fit = fitted;
-  return std::nullopt;
-}
-
 Json window_json(LocalMinute start, LocalMinute end) {
   return {{"start", format_local_time(start)}, {"end", format_local_time(end)}};
 }
@@ -186,7 +107,7 @@ Json window_json(LocalMinute start, LocalMinute end) {
 // The text is fixed, so the prepared statement is reused.
 const std::string& feed_sql() {
   static const std::string sql = [] {
-    std::string s = std::string("SELECT ") + kJudgedTaskColumns +
+    std::string s = "SELECT " + records::task_columns() +
                     " FROM task t WHERE t.status = 'open' AND t.window_start >= ? AND t.window_start <= ?"
                     " AND t.organisation_id IN (SELECT organisation_id FROM caregiver_organisation WHERE caregiver_id = ?)"
                     " AND t.level <= ?"
@@ -231,7 +152,7 @@ std::array<double, 4> bounding_box(domain::Point home, double radius) {
 }
 
 struct FeedItem {
-  MarketTask task;
+  TaskRecord task;
   std::optional<std::int64_t> distance_metres;
   int extra_travel_minutes = 0;
   bool continuity = false;
@@ -240,7 +161,7 @@ struct FeedItem {
 // A task as a caregiver's feed shows it (and the live event of an urgent task that fits them):
 // what, when, roughly where, the pay and the fit; never who the client is or their address.
 Json feed_item_json(const FeedItem& item, const ShownTask& more) {
-  const MarketTask& t = item.task;
+  const TaskRecord& t = item.task;
   return {{"id", t.id},
           {"type", more.type},
           {"mode", t.mode},
@@ -263,7 +184,7 @@ struct FeedDistance {
   std::optional<std::int64_t> metres;
   bool outside = false;
 };
-FeedDistance feed_distance(const market::CaregiverProfile& caregiver, const MarketTask& t, double radius) {
+FeedDistance feed_distance(const market::CaregiverProfile& caregiver, const TaskRecord& t, double radius) {
   if (t.digital()) return {};
   const double metres = market::TravelTimes::straight_metres(caregiver.home, domain::Point{t.lon, t.lat});
   if (metres > radius) return {std::nullopt, true};
@@ -320,22 +241,12 @@ Json held_task_json(const store::Row& r, const Settings& settings, bool details)
 }
 
 // The holder's task, or 404 for anyone else (ids of other caregivers' tasks cannot be probed).
-struct HeldTask {
-  std::int64_t organisation_id = 0, client_id = 0;
-  std::string status;
-  LocalMinute window_start = 0;
-  std::optional<LocalMinute> check_in;
-};
-
-Result<HeldTask> held_task(store::Transaction& tx, const Principal& who, std::int64_t task_id) {
-  auto rows = tx.query("SELECT organisation_id, client_id, status, caregiver_id, window_start, check_in FROM task "
-                       "WHERE id = ?",
-                       {task_id});
-  if (rows.empty() || rows[0].opt_i64(3) != who.caregiver_id) {
+Result<TaskRecord> held_task(store::Transaction& tx, const Principal& who, std::int64_t task_id) {
+  auto task = records::read_task(tx, task_id);
+  if (!task || task->caregiver_id != who.caregiver_id) {
     return not_found("task_id", std::to_string(task_id), "no such task of yours");
   }
-  const auto& r = rows[0];
-  return HeldTask{r.i64(0), r.i64(1), r.text(2), r.i64(4), r.opt_i64(5)};
+  return std::move(*task);
 }
 
 Result<Json> held_task_result(store::Transaction& tx, const Platform& platform, std::int64_t task_id) {
@@ -412,7 +323,7 @@ Result<Json> task_feed(const Platform& platform, const Principal& who, const Jso
     // A double-staffed visit is offered once (its lowest open slot): the slots are interchangeable.
     std::map<std::pair<std::int64_t, DayNumber>, std::size_t> offered;
     for (const auto& row : candidates) {
-      MarketTask t = judged_task(row);
+      TaskRecord t = records::read_task_columns(row);
       const auto visit = std::make_pair(t.care_task_id, t.day);
       if (auto seen = offered.find(visit); seen != offered.end()) {
         auto& first = items[seen->second].task;
@@ -426,7 +337,7 @@ Result<Json> task_feed(const Platform& platform, const Principal& who, const Jso
       const FeedDistance distance = feed_distance(caregiver, t, radius);
       if (distance.outside) continue;
       market::Fit fit;
-      if (why_not_take(*facts, calendar, roster, t, &fit)) continue;
+      if (market::why_not_admitted({caregiver, calendar, roster}, task_on_offer(t), now, &fit)) continue;
       const int extra = static_cast<int>((fit.extra_travel.get() + 59) / 60);
       const bool continuity = familiar.count(t.client_id) > 0;
       offered.emplace(visit, items.size());
@@ -459,11 +370,11 @@ std::vector<FeedOffer> feed_offers_for_task(store::Transaction& tx, const Platfo
                                             std::int64_t except_caregiver, std::int64_t limit) {
   const LocalMinute now = platform.now();
   const double radius = platform.settings().feed_radius_metres;
-  auto rows = tx.query(std::string("SELECT ") + kJudgedTaskColumns + ", t.status FROM task t WHERE t.id = ?", {task_id});
+  const auto task = records::read_task(tx, task_id);
   // Only an open task that has not started is in anyone's feed.
-  if (rows.empty() || rows[0].text(16) != "open") return {};
-  const MarketTask t = judged_task(rows[0]);
-  if (t.window_start <= now) return {};
+  if (!task || task->status != domain::TaskStatus::open || task->window_start <= now) return {};
+  const TaskRecord& t = *task;
+  const market::TaskOnOffer offer = task_on_offer(t);
   records::CaregiverSearch search;
   search.organisation_id = t.organisation_id;
   search.level = t.level;
@@ -485,7 +396,7 @@ std::vector<FeedOffer> feed_offers_for_task(store::Transaction& tx, const Platfo
     const market::AvailabilityCalendar calendar(facts->recurring, facts->one_off, t.day, t.day);
     const market::Roster roster = load_roster(tx, facts->profile, t.day, t.day);
     market::Fit fit;
-    if (why_not_take(*facts, calendar, roster, t, &fit)) continue;
+    if (market::why_not_admitted({facts->profile, calendar, roster}, offer, now, &fit)) continue;
     const int extra = static_cast<int>((fit.extra_travel.get() + 59) / 60);
     const bool continuity = familiar_clients(tx, caregiver_id, now).count(t.client_id) > 0;
     offers.push_back({caregiver_id, feed_item_json({t, distance.metres, extra, continuity}, more)});
@@ -555,69 +466,13 @@ Result<Json> certificate_prospects(const Platform& platform, const Principal& wh
   });
 }
 
-market::Roster load_roster(store::Transaction& tx, const market::CaregiverProfile& caregiver, DayNumber first,
-                           DayNumber last) {
-  std::vector<market::ClaimedVisit> visits;
-  for (const auto& r : tx.query("SELECT care_task_id, day, window_start, window_end, duration, mode, lat, lon, id, "
-                                "planned_start, status, check_in FROM task WHERE caregiver_id = ? AND window_start >= ? AND "
-                                "window_start < ? AND status IN ('claimed', 'done')",
-                                {caregiver.id, (market::Roster::week_start(first) - 1) * kMinutesPerDay,
-                                 (market::Roster::week_start(last) + 8) * kMinutesPerDay})) {
-    market::Stop stop = stop_of(r.i64(2), r.i64(3), r.i64(4), r.text(5), r.f64(6), r.f64(7));
-    stop.id = r.i64(8);
-    stop.planned_start = r.opt_i64(9);
-    stop.started = r.text(10) == "done" || !r.is_null(11);
-    visits.push_back({r.i64(0), r.i64(1), stop});
-  }
-  return market::Roster(visits, caregiver.home, caregiver.travel_mode);
-}
-
-void store_day_order(store::Transaction& tx, std::int64_t caregiver_id, const market::Roster& roster, DayNumber day,
-                     const market::Stop& claimed, const market::Fit& fit) {
-  for (const auto& stop : roster.day_with(day, claimed, fit)) {
-    if (stop.started) continue;  // what has started keeps its place and its check-in
-    // Still theirs: on PostgreSQL (read committed) a task reopened and claimed by someone else
-    // since the roster was read must not get this day's time.
-    tx.exec("UPDATE task SET planned_start = ? WHERE id = ? AND caregiver_id = ? AND status = 'claimed'",
-            {*stop.planned_start, stop.id, caregiver_id});
-  }
-}
-
 Result<Json> claim_task(const Platform& platform, const Principal& who, std::int64_t task_id) {
   if (!is_caregiver(who)) return forbidden("only a caregiver claims tasks");
   const LocalMinute now = platform.now();
-  const std::int64_t caregiver_id = *who.caregiver_id;
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    // First: one claim of this caregiver at a time, so that the checks below see their other claims.
-    tx.exec("UPDATE caregiver SET claim_seq = claim_seq + 1 WHERE id = ?", {caregiver_id});
-    auto facts = load_caregiver_facts(tx, caregiver_id);
-    if (!facts) return not_found("caregiver_id", std::to_string(caregiver_id), "no such caregiver");
-    auto rows = tx.query(std::string("SELECT ") + kJudgedTaskColumns + ", t.status, t.caregiver_id FROM task t WHERE t.id = ?",
-                         {task_id});
-    const auto& orgs = facts->profile.organisations;
-    if (rows.empty() || std::find(orgs.begin(), orgs.end(), rows[0].i64(15)) == orgs.end()) {
-      return not_found("task_id", std::to_string(task_id), "no such task in the organisations you work for");
-    }
-    const MarketTask t = judged_task(rows[0]);
-    const std::string status = rows[0].text(16);
-    if (status == "claimed" || status == "done") {
-      return conflict("task_id", std::to_string(task_id),
-                      rows[0].opt_i64(17) == caregiver_id ? "you already hold this task" : "already claimed");
-    }
-    if (status != "open") return conflict("task_id", std::to_string(task_id), "the task is " + status);
-    if (t.window_start <= now) return conflict("task_id", std::to_string(task_id), "the task's window has started");
-    const market::AvailabilityCalendar calendar(facts->recurring, facts->one_off, t.day, t.day);
-    const market::Roster roster = load_roster(tx, facts->profile, t.day, t.day);
-    market::Fit fit;
-    if (auto refusal = why_not_take(*facts, calendar, roster, t, &fit)) return *refusal;
-    const auto changed = tx.exec(
-        "UPDATE task SET status = 'claimed', caregiver_id = ?, claimed_at = ?, urgent = 0, version = version + 1 "
-        "WHERE id = ? AND status = 'open'",
-        {caregiver_id, now, task_id});
-    if (changed == 0) return conflict("task_id", std::to_string(task_id), "already claimed");
-    market::Stop claimed = t.stop();
-    claimed.id = task_id;
-    store_day_order(tx, caregiver_id, roster, t.day, claimed, fit);
+    auto claimed = claim_in(tx, {*who.caregiver_id, task_id, std::nullopt}, now);
+    if (!claimed) return claimed.error();
+    const TaskRecord& t = claimed.value().task;
     record_audit(tx, who, {"task.claim", t.client_id, t.organisation_id, "success", "task " + std::to_string(task_id)});
     publish_board_change(tx, platform, task_id, BoardChange::claimed);
     return held_task_result(tx, platform, task_id);
@@ -633,17 +488,17 @@ Result<Json> release_task(const Platform& platform, const Principal& who, std::i
     if (!held) return held.error();
     const auto& h = held.value();
     const std::string id = std::to_string(task_id);
-    if (h.status != "claimed") return conflict("task_id", id, "only a claimed task can be released; it is " + h.status);
+    if (h.status != domain::TaskStatus::claimed) {
+      return conflict("task_id", id, "only a claimed task can be released; it is " + std::string(domain::to_string(h.status)));
+    }
     if (h.check_in) return conflict("task_id", id, "you have checked in; ask your coordinator");
     if (now > h.window_start - notice) {
       return conflict("task_id", id,
-                      "tasks can be released until " + describe_minutes(notice) + " before their window (" +
+                      "tasks can be released until " + market::describe_minutes(notice) + " before their window (" +
                           format_local_time(h.window_start) + "); ask your coordinator");
     }
     // Conditional, like the claim: a coordinator may have reopened the task since it was read.
-    if (tx.exec("UPDATE task SET status = 'open', caregiver_id = NULL, claimed_at = NULL, planned_start = NULL, urgent = 1, "
-                "version = version + 1 WHERE id = ? AND caregiver_id = ? AND status = 'claimed' AND check_in IS NULL",
-                {task_id, *who.caregiver_id}) == 0) {
+    if (!records::release_claimed_task(tx, task_id, *who.caregiver_id)) {
       return conflict("task_id", id, "the task changed meanwhile; reload it");
     }
     // Back in the market as urgent: the caregivers it now fits hear of it (not the one who gave it back).
@@ -665,15 +520,13 @@ Result<Json> check_in(const Platform& platform, const Principal& who, std::int64
     if (!held) return held.error();
     const auto& h = held.value();
     const std::string id = std::to_string(task_id);
-    if (h.status != "claimed") return conflict("task_id", id, "the task is " + h.status);
+    if (h.status != domain::TaskStatus::claimed) return conflict("task_id", id, "the task is " + std::string(domain::to_string(h.status)));
     if (h.check_in) return conflict("task_id", id, "already checked in at " + format_local_time(*h.check_in));
     if (at.value() < h.window_start - kCheckInEarlyMinutes) {
-      return conflict("at", id, "check-in opens " + describe_minutes(kCheckInEarlyMinutes) + " before the window (" +
+      return conflict("at", id, "check-in opens " + market::describe_minutes(kCheckInEarlyMinutes) + " before the window (" +
                                     format_local_time(h.window_start) + ")");
     }
-    if (tx.exec("UPDATE task SET check_in = ?, version = version + 1 WHERE id = ? AND caregiver_id = ? AND "
-                "status = 'claimed' AND check_in IS NULL",
-                {at.value(), task_id, *who.caregiver_id}) == 0) {
+    if (!records::check_in_task(tx, task_id, *who.caregiver_id, at.value())) {
       return conflict("task_id", id, "the task changed meanwhile; reload it");
     }
     record_audit(tx, who, {"task.check_in", h.client_id, h.organisation_id, "success", "task " + id});
@@ -692,14 +545,12 @@ Result<Json> check_out(const Platform& platform, const Principal& who, std::int6
     if (!held) return held.error();
     const auto& h = held.value();
     const std::string id = std::to_string(task_id);
-    if (h.status != "claimed") return conflict("task_id", id, "the task is " + h.status);
+    if (h.status != domain::TaskStatus::claimed) return conflict("task_id", id, "the task is " + std::string(domain::to_string(h.status)));
     if (!h.check_in) return conflict("task_id", id, "check in first");
     if (at.value() < *h.check_in) {
       return conflict("at", id, "is before the check-in at " + format_local_time(*h.check_in));
     }
-    if (tx.exec("UPDATE task SET check_out = ?, status = 'done', version = version + 1 WHERE id = ? AND "
-                "caregiver_id = ? AND status = 'claimed' AND check_in IS NOT NULL",
-                {at.value(), task_id, *who.caregiver_id}) == 0) {
+    if (!records::check_out_task(tx, task_id, *who.caregiver_id, at.value())) {
       return conflict("task_id", id, "the task changed meanwhile; reload it");
     }
     record_audit(tx, who, {"task.check_out", h.client_id, h.organisation_id, "success", "task " + id});

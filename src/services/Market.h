@@ -8,10 +8,9 @@
 // after it can have ended; each such view is an audit event (client.read), committed before the
 // response is sent.
 //
-// Concurrency: a claim is one write transaction that first bumps the caregiver's claim_seq (a row
-// lock in PostgreSQL, the single writer in SQLite), so one caregiver's claims run one at a time and
-// each sees the others' results; the task itself changes hands only by
-// "UPDATE ... WHERE status = 'open'", so of several caregivers racing for it exactly one wins.
+// Concurrency: a claim is one write transaction around services::claim_in (Claims.h): one
+// caregiver's claims run one at a time, and of several caregivers racing for a task exactly one
+// wins. Release, check-in and check-out are conditional writes (records/TaskRecord.h).
 //
 // Thread safety: stateless functions over the Platform; safe from any number of request threads
 // and processes.
@@ -26,19 +25,9 @@
 #include "services/Platform.h"
 #include "services/Principal.h"
 #include "market/Eligibility.h"
-#include "market/Roster.h"
 #include "store/Database.h"
 
 namespace carecrowd::services {
-
-// The caregiver's claimed and done visits of the weeks holding first..last and a day either side,
-// each with its stored planned start: what the marketplace judges one more claim against.
-market::Roster load_roster(store::Transaction& tx, const market::CaregiverProfile& caregiver, DayNumber first,
-                           DayNumber last);
-// With a claim: stores the planned start of every visit of the claimed task's day, the task at
-// the place the fit chose (`claimed.id` is the task), so the day is walked that way from now on.
-void store_day_order(store::Transaction& tx, std::int64_t caregiver_id, const market::Roster& roster, DayNumber day,
-                     const market::Stop& claimed, const market::Fit& fit);
 
 // The caregiver's feed. Query: from, to (dates; default today and the six days after; at most 31
 // days), limit (1..500, default 50), after (the next_after of the previous page: how many ranked

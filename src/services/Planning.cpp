@@ -7,10 +7,10 @@
 #include <vector>
 
 #include "domain/Problem.h"
-#include "market/Availability.h"
 #include "market/Eligibility.h"
-#include "market/Roster.h"
+#include "records/TaskRecord.h"
 #include "services/AuditLog.h"
+#include "services/Claims.h"
 #include "services/Caregivers.h"
 #include "services/Input.h"
 #include "services/Market.h"
@@ -56,62 +56,6 @@ Result<PlanRequest> read_plan_request(const Json& body, DayNumber today) {
   return r;
 }
 
-// The market's claim rule, within the caller's transaction: the same market:: rules, in the same
-// order, as services::claim_task (Market exposes no claim that joins a caller's transaction, so it
-// is composed here; the two must stay the same rule). nullopt when the task is now the
-// caregiver's; otherwise why not, as the market would answer.
-std::optional<Error> claim_task_in(store::Transaction& tx, std::int64_t caregiver_id, std::int64_t task_id,
-                                   LocalMinute now, std::optional<LocalMinute> planned_start) {
-  // Taking the caregiver's row first serialises their claims, so the checks below see every claim
-  // of theirs that committed before this one.
-  tx.exec("UPDATE caregiver SET claim_seq = claim_seq + 1 WHERE id = ?", {caregiver_id});
-  const std::string id = std::to_string(task_id);
-  const auto facts = load_caregiver_facts(tx, caregiver_id);
-  if (!facts) return not_found("caregiver_id", std::to_string(caregiver_id), "no such caregiver");
-  const auto rows = tx.query("SELECT status, caregiver_id, organisation_id, care_task_id, day, window_start, window_end, "
-                             "duration, level, certificates, mode, lat, lon FROM task WHERE id = ?",
-                             {task_id});
-  if (rows.empty()) return not_found("task_id", id, "no such task");
-  const auto& t = rows[0];
-  if (t.text(0) != "open") {
-    return conflict("task_id", id, t.opt_i64(1) == caregiver_id ? "you already hold this task"
-                                                                : "the task was taken by someone else in the meantime");
-  }
-  const DayNumber day = t.i64(4);
-  const LocalMinute start = t.i64(5), end = t.i64(6), duration = t.i64(7);
-  if (start <= now) return conflict("task_id", id, "the task's window has started");
-  const auto& profile = facts->profile;
-  if (auto reason = market::why_not_eligible(
-          profile, {t.i64(2), day, static_cast<int>(t.i64(8)), market::split_certificates(t.text(9))})) {
-    return Error{ErrorKind::forbidden, "task_id", id, *reason};
-  }
-  if (!market::AvailabilityCalendar(facts->recurring, facts->one_off, day, day).covers(start, end + duration))
-    return conflict("task_id", id, "the task is outside your published availability");
-  const market::Roster roster = load_roster(tx, profile, day, day);
-  if (roster.holds_visit(t.i64(3), day))
-    return conflict("task_id", id, "you hold the other slot of this double-staffed visit");
-  market::Stop candidate;
-  candidate.window_start = start;
-  candidate.window_end = end;
-  candidate.duration_minutes = static_cast<int>(duration);
-  candidate.id = task_id;
-  candidate.planned_start = planned_start;  // a plan's route order, kept where it still fits
-  if (t.text(10) != "digital") candidate.location = domain::Point{t.f64(12), t.f64(11)};
-  const market::Fit fit = roster.fit(day, candidate);
-  if (!fit.feasible)
-    return conflict("task_id", id, "the task overlaps your other tasks, counting travel between them");
-  if (roster.minutes_in_week(day) + duration > profile.max_minutes_week)
-    return conflict("task_id", id, "the task would take you over your weekly maximum of " +
-                                       std::to_string(profile.max_minutes_week) + " minutes");
-  const auto changed = tx.exec(
-      "UPDATE task SET status = 'claimed', caregiver_id = ?, claimed_at = ?, urgent = 0, version = version + 1 "
-      "WHERE id = ? AND status = 'open'",
-      {caregiver_id, now, task_id});
-  if (changed == 0) return conflict("task_id", id, "the task was taken by someone else in the meantime");
-  store_day_order(tx, caregiver_id, roster, day, candidate, fit);
-  return std::nullopt;
-}
-
 LocalMinute proposal_deadline(const Settings& settings, LocalMinute now, LocalMinute window_start) {
   const LocalMinute deadline = std::min(now + settings.proposal_deadline_minutes, window_start - kDecideBeforeWindow);
   // A task starting within the hour can still be accepted until it starts.
@@ -142,16 +86,16 @@ std::string hand_out(store::Transaction& tx, const Principal& who, std::int64_t 
                      bool assign, const Handout& h, LocalMinute now, HandoutTally& tally) {
   std::optional<Error> refused;
   if (assign && h.employed) {
-    refused = claim_task_in(tx, h.caregiver_id, h.task_id, now, h.planned_start);
+    auto claimed = claim_in(tx, {h.caregiver_id, h.task_id, h.planned_start}, now);
+    if (!claimed) refused = claimed.error();
     if (!refused) {
-      const auto client = tx.query_i64("SELECT client_id FROM task WHERE id = ?", {h.task_id});
-      record_audit(tx, who, {"task.assign", client, organisation, "success",
+      record_audit(tx, who, {"task.assign", claimed.value().task.client_id, organisation, "success",
                              "task " + std::to_string(h.task_id) + " to caregiver " + std::to_string(h.caregiver_id) +
                                  " (plan " + std::to_string(plan_id) + ")"});
     }
-  } else if (!tx.query_i64("SELECT id FROM task WHERE id = ? AND status = 'open'", {h.task_id})) {
+  } else if (const auto task = records::read_task(tx, h.task_id); !task || task->status != domain::TaskStatus::open) {
     // Claimed by someone while the engine ran (or the run waited for review): nothing left to offer.
-    refused = conflict("task_id", std::to_string(h.task_id), "the task was taken by someone else in the meantime");
+    refused = market::refusal_error({market::RefusalReason::taken, "already claimed by someone else"}, h.task_id);
   }
   const std::string status = refused ? "failed" : assign && h.employed ? "assigned" : "pending";
   if (refused) tally.failures.push_back({{"task_id", h.task_id}, {"caregiver_id", h.caregiver_id}, {"reason", refused->reason}});
@@ -533,7 +477,9 @@ Result<Json> accept_proposal(const Platform& platform, const Principal& who, std
     if (!state) return state.error();
     const ProposalState& p = state.value();
     const std::string task = std::to_string(p.task_id);
-    if (auto refused = claim_task_in(tx, *who.caregiver_id, p.task_id, now, p.planned_start)) return *refused;
+    if (auto claimed = claim_in(tx, {*who.caregiver_id, p.task_id, p.planned_start}, now); !claimed) {
+      return claimed.error();
+    }
     tx.exec("UPDATE proposal SET status = 'accepted' WHERE id = ?", {proposal_id});
     record_audit(tx, who, {"task.claim", p.client_id, p.organisation_id, "success",
                            "task " + task + " (proposal " + std::to_string(proposal_id) + ")"});

@@ -38,10 +38,10 @@ Json task_when(const records::TaskRecord& t) {
 
 NewEvent board_event(const records::TaskRecord& t, BoardChange change) {
   Json data = task_when(t);
-  data["status"] = t.status;
+  data["status"] = std::string(domain::to_string(t.status));
   data["caregiver_id"] = t.caregiver_id ? Json(*t.caregiver_id) : Json();
   data["urgent"] = t.urgent;
-  if (change == BoardChange::at_risk) data["reason"] = t.status == "open" ? "unclaimed" : "not_checked_in";
+  if (change == BoardChange::at_risk) data["reason"] = t.status == domain::TaskStatus::open ? "unclaimed" : "not_checked_in";
   return {type_of(change), std::move(data), t.organisation_id, std::nullopt};
 }
 
@@ -84,7 +84,7 @@ void publish_offer(store::Transaction& tx, const Platform& platform, std::int64_
 UrgentTaskNotice find_urgent_task_notice(store::Transaction& tx, const Platform& platform, std::int64_t task_id,
                                          std::optional<std::int64_t> except_caregiver) {
   const auto task = records::read_task(tx, task_id);
-  if (!task || task->status != "open" || !task->urgent) return {};
+  if (!task || task->status != domain::TaskStatus::open || !task->urgent) return {};
   const LocalMinute now = platform.now();
   const auto lookahead = std::chrono::duration_cast<std::chrono::minutes>(kUrgentTaskLookahead).count();
   if (task->window_start <= now || task->window_start > now + lookahead) return {};

@@ -1,0 +1,83 @@
+#include "services/Claims.h"
+
+#include "market/Availability.h"
+#include "records/CaregiverRecord.h"
+#include "services/Caregivers.h"
+
+namespace carecrowd::services {
+namespace {
+
+// With a claim: stores the planned start of every visit of the claimed task's day, the task at the
+// place the fit chose (`claimed.id` is the task), so the day is walked that way from now on.
+void store_day_order(store::Transaction& tx, std::int64_t caregiver_id, const market::Roster& roster, DayNumber day,
+                     const market::Stop& claimed, const market::Fit& fit) {
+  for (const auto& stop : roster.day_with(day, claimed, fit)) {
+    if (stop.started) continue;  // what has started keeps its place and its check-in
+    records::set_planned_start(tx, stop.id, caregiver_id, *stop.planned_start);
+  }
+}
+
+}  // namespace
+
+market::Stop stop_of(const records::TaskRecord& task) {
+  market::Stop s;
+  s.window_start = task.window_start;
+  s.window_end = task.window_end;
+  s.duration_minutes = static_cast<int>(task.duration);
+  s.id = task.id;
+  if (!task.digital()) s.location = domain::Point{task.lon, task.lat};
+  return s;
+}
+
+market::TaskOnOffer task_on_offer(const records::TaskRecord& task) {
+  market::TaskOnOffer offer;
+  offer.id = task.id;
+  offer.care_task_id = task.care_task_id;
+  offer.status = task.status;
+  offer.holder = task.caregiver_id;
+  offer.demand = {task.organisation_id, task.day, task.level, market::split_certificates(task.certificates)};
+  offer.stop = stop_of(task);
+  return offer;
+}
+
+market::Roster load_roster(store::Transaction& tx, const market::CaregiverProfile& caregiver, DayNumber first,
+                           DayNumber last) {
+  std::vector<market::ClaimedVisit> visits;
+  for (const auto& t : records::held_tasks(tx, caregiver.id, (market::Roster::week_start(first) - 1) * kMinutesPerDay,
+                                           (market::Roster::week_start(last) + 8) * kMinutesPerDay)) {
+    market::Stop stop = stop_of(t);
+    stop.planned_start = t.planned_start;
+    stop.started = t.status == domain::TaskStatus::done || t.check_in.has_value();
+    visits.push_back({t.care_task_id, t.day, stop});
+  }
+  return market::Roster(visits, caregiver.home, caregiver.travel_mode);
+}
+
+Result<Claimed> claim_in(store::Transaction& tx, const ClaimRequest& request, LocalMinute now) {
+  const std::string caregiver = std::to_string(request.caregiver_id);
+  // First: the caregiver's claim turn, so that the checks below see their other claims.
+  if (!records::take_claim_turn(tx, request.caregiver_id)) return not_found("caregiver_id", caregiver, "no such caregiver");
+  const auto facts = load_caregiver_facts(tx, request.caregiver_id);
+  if (!facts) return not_found("caregiver_id", caregiver, "no such caregiver");
+  const auto task = records::read_task(tx, request.task_id);
+  if (!task) {
+    return market::refusal_error({market::RefusalReason::unknown_task, "no such task in the organisations you work for"},
+                                 request.task_id);
+  }
+  market::TaskOnOffer offer = task_on_offer(*task);
+  offer.stop.planned_start = request.planned_start;
+  const market::AvailabilityCalendar calendar(facts->recurring, facts->one_off, task->day, task->day);
+  const market::Roster roster = load_roster(tx, facts->profile, task->day, task->day);
+  market::Fit fit;
+  if (auto refusal = market::why_not_admitted({facts->profile, calendar, roster}, offer, now, &fit)) {
+    return market::refusal_error(*refusal, request.task_id);
+  }
+  if (!records::claim_open_task(tx, request.task_id, request.caregiver_id, now)) {
+    // Read committed (PostgreSQL): another process's claim committed after the read above.
+    return market::refusal_error({market::RefusalReason::taken, "already claimed by someone else"}, request.task_id);
+  }
+  store_day_order(tx, request.caregiver_id, roster, task->day, offer.stop, fit);
+  return Claimed{*task};
+}
+
+}  // namespace carecrowd::services

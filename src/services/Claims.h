@@ -1,0 +1,54 @@
+// Claims: the one way a task becomes a caregiver's, inside the caller's transaction. The feed's
+// claim, a plan's assignment and an accepted offer, the demo region's bookings (and later alarm
+// dispatch and the simulation) all call claim_in, so each is judged by the one admission rule
+// (market/Admission.h) against the same facts: the caregiver's profile, certificates and
+// organisations, their availability, and the visits they hold around the task's day.
+//
+// Concurrency: claim_in first takes the caregiver's claim turn (records::take_claim_turn), so one
+// caregiver's claims run one at a time and each sees the others' results; the task itself changes
+// hands only by records::claim_open_task (conditional on its being open), so of several caregivers
+// racing for it exactly one wins, across server processes.
+//
+// Thread safety: functions over the caller's transaction.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+
+#include "core/Error.h"
+#include "market/Admission.h"
+#include "market/Roster.h"
+#include "records/TaskRecord.h"
+#include "store/Database.h"
+
+namespace carecrowd::services {
+
+struct ClaimRequest {
+  std::int64_t caregiver_id = 0;
+  std::int64_t task_id = 0;
+  // Where a plan's route starts the task: the day keeps that order where it still fits.
+  std::optional<LocalMinute> planned_start;
+};
+
+// What was claimed: the task as it was judged (before the claim), for the caller's audit line.
+struct Claimed {
+  records::TaskRecord task;
+};
+
+// Judges and claims; on success the task is the caregiver's and their day's order is stored. The
+// audit line and the live events are the caller's (task.claim, task.assign, ...; events go after
+// the audit line, services/Events.h). On a refusal nothing is written but the claim turn, and the
+// caller's transaction may go on.
+Result<Claimed> claim_in(store::Transaction& tx, const ClaimRequest& request, LocalMinute now);
+
+// The task as the admission rule judges it.
+[[nodiscard]] market::TaskOnOffer task_on_offer(const records::TaskRecord& task);
+// The task as a stop in a caregiver's day (no place when digital).
+[[nodiscard]] market::Stop stop_of(const records::TaskRecord& task);
+
+// The caregiver's claimed and done visits of the weeks holding first..last and a day either side,
+// each with its stored planned start: what the admission rule judges one more claim against.
+market::Roster load_roster(store::Transaction& tx, const market::CaregiverProfile& caregiver, DayNumber first,
+                           DayNumber last);
+
+}  // namespace carecrowd::services
