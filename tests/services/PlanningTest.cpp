@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "services/Care.h"
+#include "services/Claims.h"
+#include "services/Market.h"
 #include "services/Planning.h"
 #include "ServiceWorld.h"
 
@@ -270,6 +272,59 @@ TEST_F(SmallRegion, AcceptedOfferClaimsTheTaskForTheCaregiver) {
   auto seen = get_plan(*platform_, home_, result["id"].get<std::int64_t>());
   ASSERT_TRUE(seen.ok());
   EXPECT_EQ(by_task(seen.value())[offered["task"]["id"].get<std::int64_t>()]["status"], "accepted");
+}
+
+// The feed's claim, an accepted offer and the one claim in a caller's transaction (which a plan's
+// assignment takes) are one rule: each refusal comes in the same words and kind from every path.
+TEST_F(SmallRegion, EveryClaimPathRefusesForTheSameReasonInTheSameWords) {
+  const auto anna = make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
+  const auto bram = make_caregiver({.name = "Bram", .shifts = {{7 * 60, 15 * 60}}});
+  plan("offer", home_);
+  const Json offered = list_my_proposals(*platform_, anna).value()["items"][0];
+  const auto proposal = offered["id"].get<std::int64_t>();
+  const auto task = offered["task"]["id"].get<std::int64_t>();
+  const auto caregiver = *anna.caregiver_id;
+  struct Case {
+    std::string name, change, undo;
+    ErrorKind kind;
+    std::string reason;
+  };
+  const std::string t = std::to_string(task), c = std::to_string(caregiver);
+  const std::vector<Case> cases{
+      {"taken", "UPDATE task SET status = 'claimed', caregiver_id = " + std::to_string(*bram.caregiver_id) + " WHERE id = " + t,
+       "UPDATE task SET status = 'open', caregiver_id = NULL WHERE id = " + t, ErrorKind::conflict,
+       "already claimed by someone else"},
+      {"cancelled", "UPDATE task SET status = 'cancelled' WHERE id = " + t, "UPDATE task SET status = 'open' WHERE id = " + t,
+       ErrorKind::conflict, "the task is cancelled"},
+      {"level", "UPDATE task SET level = 5 WHERE id = " + t, "UPDATE task SET level = 0 WHERE id = " + t,
+       ErrorKind::forbidden, "the task needs level 5, you are level 3"},
+      {"availability", "UPDATE availability SET to_minute = 8 * 60 WHERE caregiver_id = " + c,
+       "UPDATE availability SET to_minute = 15 * 60 WHERE caregiver_id = " + c, ErrorKind::conflict,
+       "the task is outside your published availability"},
+      {"weekly hours", "UPDATE caregiver SET max_minutes_week = 10 WHERE id = " + c,
+       "UPDATE caregiver SET max_minutes_week = 2400 WHERE id = " + c, ErrorKind::conflict,
+       "the task would take you over your maximum of 10 minutes that week"},
+  };
+  for (const auto& k : cases) {
+    SCOPED_TRACE(k.name);
+    db_->write([&](store::Transaction& tx) { tx.exec(k.change); });
+    const auto from_feed = claim_task(*platform_, anna, task);
+    const auto from_offer = accept_proposal(*platform_, anna, proposal);
+    const auto in_transaction = db_->write([&](store::Transaction& tx) { return claim_in(tx, {caregiver, task, std::nullopt}, now_); });
+    for (const Error& e : {from_feed.error(), from_offer.error(), in_transaction.error()}) {
+      EXPECT_EQ(e.kind, k.kind);
+      EXPECT_EQ(e.field, "task_id");
+      EXPECT_EQ(e.reason, k.reason);
+    }
+    db_->write([&](store::Transaction& tx) { tx.exec(k.undo); });
+  }
+  // Nothing was claimed by any refusal, and with every change undone the offer is accepted.
+  EXPECT_EQ(task_state(task).first, "open");
+  auto accepted = accept_proposal(*platform_, anna, proposal);
+  ASSERT_TRUE(accepted.ok()) << accepted.error().message();
+  EXPECT_EQ(task_state(task).second, anna.caregiver_id);
+  // And then each path says it is theirs already.
+  EXPECT_EQ(claim_task(*platform_, anna, task).error().reason, "you already hold this task");
 }
 
 TEST_F(SmallRegion, DeclinedOfferCanNoLongerBeAccepted) {
