@@ -7,7 +7,28 @@ namespace carecrowd::http {
 
 using services::Platform;
 
+namespace {
+
+Json certificate_type_json(const domain::CertificateType& c) {
+  return {{"code", c.code},
+          {"name", c.name_nl},
+          {"name_en", c.name_en},
+          {"reserved", c.reserved},
+          {"valid_months", c.valid_months},
+          {"description", c.description}};
+}
+
+}  // namespace
+
 void add_caregiver_routes(Router& router) {
+  router.add({"GET", "/v1/certificates", "The certificate catalogue: every certificate a care task can ask for", true,
+              [](const Platform& p, const HttpRequest& r) -> Result<HttpResponse> {
+                auto catalogue = services::certificate_catalogue(p, r.who());
+                if (!catalogue) return catalogue.error();
+                Json items = Json::array();
+                for (const auto& c : catalogue.value()) items.push_back(certificate_type_json(c));
+                return respond(Json{{"items", items}});
+              }});
   router.add({"POST", "/v1/caregivers", "Register as a caregiver (no login needed)", false,
               [](const Platform& p, const HttpRequest& r) {
                 return respond(services::register_caregiver(p, r.body), 201);

@@ -14,10 +14,8 @@ std::string describe_minutes(std::int64_t minutes) {
   return std::to_string(minutes) + " minutes";
 }
 
-std::optional<Refusal> why_not_admitted_apart_from_the_day(const CaregiverDay& caregiver, const TaskOnOffer& task,
-                                                          LocalMinute now) {
+std::optional<Refusal> why_not_on_offer(const CaregiverProfile& profile, const TaskOnOffer& task, LocalMinute now) {
   using domain::TaskStatus;
-  const CaregiverProfile& profile = caregiver.profile;
   const auto& orgs = profile.organisations;
   if (std::find(orgs.begin(), orgs.end(), task.demand.organisation_id) == orgs.end()) {
     return refuse(RefusalReason::unknown_task, "no such task in the organisations you work for");
@@ -28,6 +26,13 @@ std::optional<Refusal> why_not_admitted_apart_from_the_day(const CaregiverDay& c
   }
   if (task.status == TaskStatus::cancelled) return refuse(RefusalReason::cancelled, "the task is cancelled");
   if (task.stop.window_start <= now) return refuse(RefusalReason::started, "the task's window has started");
+  return std::nullopt;
+}
+
+std::optional<Refusal> why_not_admitted_apart_from_the_day(const CaregiverDay& caregiver, const TaskOnOffer& task,
+                                                          LocalMinute now) {
+  const CaregiverProfile& profile = caregiver.profile;
+  if (auto refusal = why_not_on_offer(profile, task, now)) return refusal;
   if (auto reason = why_not_eligible(profile, task.demand)) return refuse(RefusalReason::not_qualified, *reason);
   if (!caregiver.calendar.covers(task.stop.window_start, task.stop.latest_end())) {
     return refuse(RefusalReason::not_available, "the task is outside your published availability");

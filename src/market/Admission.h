@@ -68,6 +68,10 @@ struct CaregiverDay {
 [[nodiscard]] std::optional<Refusal> why_not_admitted(const CaregiverDay& caregiver, const TaskOnOffer& task,
                                                       LocalMinute now, Fit* fit = nullptr);
 
+// Checks 1 to 5 only, the task's state: whether it is on offer to this caregiver at all. Needs
+// nothing of their time; a claim asks it before reading their days.
+[[nodiscard]] std::optional<Refusal> why_not_on_offer(const CaregiverProfile& caregiver, const TaskOnOffer& task,
+                                                      LocalMinute now);
 // Checks 1 to 9 only, all but the day's fit with travel: whether the task could be admitted if it
 // fits the day. Cheap; for a caller that shortlists caregivers before judging their days.
 [[nodiscard]] std::optional<Refusal> why_not_admitted_apart_from_the_day(const CaregiverDay& caregiver,

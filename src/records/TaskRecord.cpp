@@ -11,7 +11,7 @@ namespace {
 using domain::TaskStatus;
 
 // The one column list of the task table: a column is added here (name and position) and in
-// read_task_columns, and nowhere else.
+// read_column, and nowhere else.
 enum Column : std::size_t {
   id, organisation_id, client_id, care_task_id, day, slot, window_start, window_end, duration, task_type, level,
   certificates, mode, pay_cents, lat, lon, area, status, caregiver_id, claimed_at, urgent, check_in, check_out,
@@ -24,55 +24,90 @@ constexpr std::array<std::string_view, column_count> kColumnNames{
 
 std::string status_text(TaskStatus s) { return std::string(domain::to_string(s)); }
 
+// Every column, in the order of the enum.
+constexpr auto kAllColumns = [] {
+  std::array<Column, column_count> all{};
+  for (std::size_t i = 0; i < column_count; ++i) all[i] = static_cast<Column>(i);
+  return all;
+}();
+
+// What the feed judges a task by: the columns of the task_feed index (store migration 0002), so
+// that the feed reads index entries only and never the task rows (status is the index's first
+// column and always open there).
+constexpr std::array<Column, 16> kFeedColumns{id,     client_id, care_task_id, day,          slot,      window_start,
+                                             window_end, duration, level,   certificates, mode,      pay_cents,
+                                             lat,    lon,       urgent,       organisation_id};
+
+// What a caregiver's days are judged by (their held tasks around a claim or a feed).
+constexpr std::array<Column, 13> kDayColumns{id,   care_task_id, day,    window_start, window_end,   duration, mode,
+                                            lat,  lon,          status, check_in,     planned_start, caregiver_id};
+
+template <std::size_t N>
+std::string columns_sql(const std::array<Column, N>& columns) {
+  std::string s;
+  for (const Column c : columns) {
+    if (!s.empty()) s += ", ";
+    s += "t.";
+    s += kColumnNames[c];
+  }
+  return s;
+}
+
+// The one mapping of a column to the record's field.
+void read_column(TaskRecord& t, Column c, const store::Row& r, std::size_t at) {
+  switch (c) {
+    case id: t.id = r.i64(at); break;
+    case organisation_id: t.organisation_id = r.i64(at); break;
+    case client_id: t.client_id = r.i64(at); break;
+    case care_task_id: t.care_task_id = r.i64(at); break;
+    case day: t.day = r.i64(at); break;
+    case slot: t.slot = r.i64(at); break;
+    case window_start: t.window_start = r.i64(at); break;
+    case window_end: t.window_end = r.i64(at); break;
+    case duration: t.duration = r.i64(at); break;
+    case task_type: t.task_type = r.text(at); break;
+    case level: t.level = static_cast<int>(r.i64(at)); break;
+    case certificates: t.certificates = r.text(at); break;
+    case mode: t.mode = r.text(at); break;
+    case pay_cents: t.pay_cents = r.i64(at); break;
+    case lat: t.lat = r.f64(at); break;
+    case lon: t.lon = r.f64(at); break;
+    case area: t.area = r.text(at); break;
+    case status: {
+      const auto parsed = domain::parse_task_status(r.text(at));
+      // Only this file writes the column, from the enum: another value means a damaged database.
+      if (!parsed) throw std::runtime_error("a task has an unknown status '" + r.text(at) + "'");
+      t.status = *parsed;
+      break;
+    }
+    case caregiver_id: t.caregiver_id = r.opt_i64(at); break;
+    case claimed_at: t.claimed_at = r.opt_i64(at); break;
+    case urgent: t.urgent = r.i64(at) != 0; break;
+    case check_in: t.check_in = r.opt_i64(at); break;
+    case check_out: t.check_out = r.opt_i64(at); break;
+    case planned_start: t.planned_start = r.opt_i64(at); break;
+    case version: t.version = r.i64(at); break;
+    case column_count: break;
+  }
+}
+
+template <std::size_t N>
+TaskRecord read_columns(const std::array<Column, N>& columns, const store::Row& r) {
+  TaskRecord t;
+  for (std::size_t i = 0; i < N; ++i) read_column(t, columns[i], r, i);
+  return t;
+}
+
 }  // namespace
 
 const std::string& task_columns() {
-  static const std::string columns = [] {
-    std::string s;
-    for (const auto name : kColumnNames) {
-      if (!s.empty()) s += ", ";
-      s += "t.";
-      s += name;
-    }
-    return s;
-  }();
+  static const std::string columns = columns_sql(kAllColumns);
   return columns;
 }
 
 std::size_t task_column_count() { return column_count; }
 
-TaskRecord read_task_columns(const store::Row& r) {
-  TaskRecord t;
-  t.id = r.i64(id);
-  t.organisation_id = r.i64(organisation_id);
-  t.client_id = r.i64(client_id);
-  t.care_task_id = r.i64(care_task_id);
-  t.day = r.i64(day);
-  t.slot = r.i64(slot);
-  t.window_start = r.i64(window_start);
-  t.window_end = r.i64(window_end);
-  t.duration = r.i64(duration);
-  t.task_type = r.text(task_type);
-  t.level = static_cast<int>(r.i64(level));
-  t.certificates = r.text(certificates);
-  t.mode = r.text(mode);
-  t.pay_cents = r.i64(pay_cents);
-  t.lat = r.f64(lat);
-  t.lon = r.f64(lon);
-  t.area = r.text(area);
-  const auto parsed = domain::parse_task_status(r.text(status));
-  // Only this file writes the column, from the enum: another value means a damaged database.
-  if (!parsed) throw std::runtime_error("task " + std::to_string(t.id) + " has an unknown status '" + r.text(status) + "'");
-  t.status = *parsed;
-  t.caregiver_id = r.opt_i64(caregiver_id);
-  t.claimed_at = r.opt_i64(claimed_at);
-  t.urgent = r.i64(urgent) != 0;
-  t.check_in = r.opt_i64(check_in);
-  t.check_out = r.opt_i64(check_out);
-  t.planned_start = r.opt_i64(planned_start);
-  t.version = r.i64(version);
-  return t;
-}
+TaskRecord read_task_columns(const store::Row& r) { return read_columns(kAllColumns, r); }
 
 std::optional<TaskRecord> read_task(store::Transaction& tx, std::int64_t task_id) {
   const auto rows = tx.query("SELECT " + task_columns() + " FROM task t WHERE t.id = ?", {task_id});
@@ -81,13 +116,13 @@ std::optional<TaskRecord> read_task(store::Transaction& tx, std::int64_t task_id
 }
 
 std::vector<TaskRecord> held_tasks(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute from, LocalMinute until) {
-  static const std::string sql = "SELECT " + task_columns() +
+  static const std::string sql = "SELECT " + columns_sql(kDayColumns) +
                                  " FROM task t WHERE t.caregiver_id = ? AND t.window_start >= ? AND t.window_start < ? "
                                  "AND t.status IN (?, ?) ORDER BY t.window_start, t.id";
   std::vector<TaskRecord> out;
   for (const auto& r : tx.query(sql, {caregiver_id, from, until, status_text(TaskStatus::claimed),
                                       status_text(TaskStatus::done)})) {
-    out.push_back(read_task_columns(r));
+    out.push_back(read_columns(kDayColumns, r));
   }
   return out;
 }
@@ -123,6 +158,28 @@ std::vector<ClientTask> client_tasks(store::Transaction& tx, const std::string& 
 }
 
 }  // namespace
+
+std::vector<TaskRecord> open_tasks_for_feed(store::Transaction& tx, const FeedSearch& f) {
+  // One fixed text, so the prepared statement is reused. A certificate the task asks for is lacking
+  // when its code is in the catalogue, in the task's list and not in the held list.
+  static const std::string sql =
+      "SELECT " + columns_sql(kFeedColumns) +
+      " FROM task t WHERE t.status = ? AND t.window_start >= ? AND t.window_start <= ?"
+      " AND t.organisation_id IN (SELECT organisation_id FROM caregiver_organisation WHERE caregiver_id = ?)"
+      " AND t.level <= ? AND (t.mode = 'digital' OR (t.lat >= ? AND t.lat <= ? AND t.lon >= ? AND t.lon <= ?))"
+      " AND (t.certificates = '' OR NOT EXISTS (SELECT 1 FROM certificate_type k"
+      " WHERE (',' || t.certificates || ',') LIKE ('%,' || k.code || ',%')"
+      " AND (',' || ? || ',') NOT LIKE ('%,' || k.code || ',%')))"
+      " ORDER BY t.window_start LIMIT ?";
+  std::vector<TaskRecord> out;
+  for (const auto& r : tx.query(sql, {status_text(TaskStatus::open), f.start_from, f.start_until, f.caregiver_id,
+                                      std::int64_t{f.max_level}, f.min_lat, f.max_lat, f.min_lon, f.max_lon,
+                                      f.held_certificates, f.limit})) {
+    out.push_back(read_columns(kFeedColumns, r));
+    out.back().status = TaskStatus::open;
+  }
+  return out;
+}
 
 std::optional<ClientTask> read_client_task(store::Transaction& tx, std::int64_t task_id) {
   auto found = client_tasks(tx, client_task_select() + "WHERE t.id = ?", {task_id});

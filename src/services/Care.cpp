@@ -7,8 +7,8 @@
 
 #include "domain/Recurrence.h"
 #include "market/Eligibility.h"
+#include "records/CertificateRecord.h"
 #include "records/TaskRecord.h"
-#include "generate/CareCertificates.h"
 #include "services/AuditLog.h"
 #include "services/Input.h"
 #include "services/Materialiser.h"
@@ -26,6 +26,11 @@ Error not_found_client(std::int64_t id) {
 // Every day there is, for a range open at one end.
 constexpr DayNumber kFirstDay = INT32_MIN;
 constexpr DayNumber kLastDay = INT32_MAX;
+
+// The catalogue's codes, read before an arrangement's body is judged.
+std::vector<std::string> known_certificates(const Platform& platform) {
+  return platform.db().read([](store::Transaction& tx) { return records::certificate_codes(tx); });
+}
 
 Json opt_json(const std::optional<std::int64_t>& v) { return v ? Json(*v) : Json(); }
 Json opt_time(const std::optional<std::int64_t>& v) { return v ? Json(format_local_time(*v)) : Json(); }
@@ -97,7 +102,7 @@ const std::vector<std::pair<std::string, int>>& weekday_names() {
   return names;
 }
 
-Result<ArrangementInput> read_arrangement(const Json& body, DayNumber today) {
+Result<ArrangementInput> read_arrangement(const Json& body, DayNumber today, const std::vector<std::string>& catalog) {
   auto object = body_object(body);
   if (!object) return object.error();
   JsonInput in;
@@ -180,7 +185,6 @@ Result<ArrangementInput> read_arrangement(const Json& body, DayNumber today) {
     if (const Json* v = JsonInput::find(t, "certificates"); v && in.expect_array(*v, w / "certificates")) {
       for (std::size_t k = 0; k < v->size(); ++k) {
         std::string code = in.string((*v)[k], (w / "certificates")[k]);
-        const auto& catalog = certificate_catalog();
         if (in.ok() && std::find(catalog.begin(), catalog.end(), code) == catalog.end()) {
           std::string known;
           for (const auto& k2 : catalog) known += (known.empty() ? "" : ", ") + k2;
@@ -312,10 +316,6 @@ std::map<std::int64_t, PlannedStart> page_planned_starts(store::Transaction& tx,
 
 }  // namespace
 
-const std::vector<std::string>& certificate_catalog() {
-  static const std::vector<std::string> catalog = generate::certificate_names();
-  return catalog;
-}
 
 bool task_at_risk(const Platform& platform, domain::TaskStatus status, LocalMinute window_start, bool checked_in,
                   LocalMinute now) {
@@ -427,7 +427,7 @@ Result<Json> create_arrangement(const Platform& platform, const Principal& who, 
                                 const Json& body) {
   if (!is_care_staff(who)) return forbidden("only a coordinator may set care arrangements");
   const DayNumber today = platform.now() / kMinutesPerDay;
-  auto input = read_arrangement(body, today);
+  auto input = read_arrangement(body, today, known_certificates(platform));
   if (!input) return input.error();
   const auto& a = input.value();
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
@@ -454,7 +454,7 @@ Result<Json> update_arrangement(const Platform& platform, const Principal& who, 
   if (!is_care_staff(who)) return forbidden("only a coordinator may change care arrangements");
   const LocalMinute now = platform.now();
   const DayNumber today = now / kMinutesPerDay;
-  auto input = read_arrangement(body, today);
+  auto input = read_arrangement(body, today, known_certificates(platform));
   if (!input) return input.error();
   const auto& a = input.value();
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {

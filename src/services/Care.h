@@ -55,7 +55,5 @@ nlohmann::json task_json(const records::ClientTask& task);
 bool task_at_risk(const Platform& platform, domain::TaskStatus status, LocalMinute window_start, bool checked_in,
                   LocalMinute now);
 
-// The certificate codes the platform knows.
-const std::vector<std::string>& certificate_catalog();
 
 }  // namespace carecrowd::services

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <map>
 
+#include "records/CertificateRecord.h"
 #include "services/Accounts.h"
 #include "services/Care.h"
 #include "services/Input.h"
@@ -331,7 +332,7 @@ Result<Json> add_certificate(const Platform& platform, const Principal& who, std
   if (const Json* v = in.require(body, "code", Where{})) code = in.string(*v, Where{"code", ""});
   if (const Json* v = in.require(body, "expires", Where{})) expires = read_date(in, *v, Where{"expires", ""});
   if (!in.ok()) return in.error();
-  const auto& catalog = certificate_catalog();
+  const auto catalog = platform.db().read([](store::Transaction& tx) { return records::certificate_codes(tx); });
   if (std::find(catalog.begin(), catalog.end(), code) == catalog.end()) {
     std::string known;
     for (const auto& k : catalog) known += (known.empty() ? "" : ", ") + k;
@@ -349,6 +350,11 @@ Result<Json> add_certificate(const Platform& platform, const Principal& who, std
                          {caregiver_id, code});
     return certificate_json(rows.at(0), today);
   });
+}
+
+Result<std::vector<domain::CertificateType>> certificate_catalogue(const Platform& platform, const Principal& who) {
+  (void)who;  // the route asks for a login; every role may read the catalogue
+  return platform.db().read([](store::Transaction& tx) { return records::certificate_catalogue(tx); });
 }
 
 Result<Json> verify_certificate(const Platform& platform, const Principal& who, std::int64_t caregiver_id,

@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/Error.h"
+#include "domain/CertificateType.h"
 #include "market/Availability.h"
 #include "market/Eligibility.h"
 #include "services/Platform.h"
@@ -33,10 +34,13 @@ Result<nlohmann::json> get_caregiver(const Platform& platform, const Principal& 
 Result<nlohmann::json> update_caregiver(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
                                         const nlohmann::json& body);
 
-// Certificates. Body: code (from certificate_catalog()), expires ("YYYY-MM-DD"). Uploading a code
+// Certificates. Body: code (from the catalogue, records/CertificateRecord.h), expires ("YYYY-MM-DD"). Uploading a code
 // again replaces it and needs verifying again.
 Result<nlohmann::json> add_certificate(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
                                        const nlohmann::json& body);
+// The certificate catalogue (records/CertificateRecord.h), for anyone logged in: what each code
+// means, whether it is a reserved procedure and how long it counts.
+Result<std::vector<domain::CertificateType>> certificate_catalogue(const Platform& platform, const Principal& who);
 // An admin or coordinator of an organisation the caregiver works for vouches for the certificate.
 Result<nlohmann::json> verify_certificate(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
                                           const std::string& code);

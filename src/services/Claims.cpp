@@ -66,6 +66,10 @@ Result<Claimed> claim_in(store::Transaction& tx, const ClaimRequest& request, Lo
   }
   market::TaskOnOffer offer = task_on_offer(*task);
   offer.stop.planned_start = request.planned_start;
+  // Taken or cancelled: answered before their days are read (most refused claims are these).
+  if (auto refusal = market::why_not_on_offer(facts->profile, offer, now)) {
+    return market::refusal_error(*refusal, request.task_id);
+  }
   const market::AvailabilityCalendar calendar(facts->recurring, facts->one_off, task->day, task->day);
   const market::Roster roster = load_roster(tx, facts->profile, task->day, task->day);
   market::Fit fit;

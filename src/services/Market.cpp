@@ -13,6 +13,7 @@
 #include "market/PrivacyWindow.h"
 #include "market/Roster.h"
 #include "records/CaregiverRecord.h"
+#include "records/CertificateRecord.h"
 #include "records/TaskRecord.h"
 #include "services/AuditLog.h"
 #include "services/Caregivers.h"
@@ -98,25 +99,6 @@ std::map<std::int64_t, ShownTask> shown_tasks(store::Transaction& tx, const std:
 
 Json window_json(LocalMinute start, LocalMinute end) {
   return {{"start", format_local_time(start)}, {"end", format_local_time(end)}};
-}
-
-// The feed's SQL: the open tasks starting in one range of time, with every filter the database
-// can apply cheaply: the caregiver's organisations, level, a bounding box around home for physical
-// visits (all columns of the task_feed index, so rows that fail them are never read), and
-// certificates they hold in no valid form (one NOT LIKE per catalog code; a held code binds '').
-// The text is fixed, so the prepared statement is reused.
-const std::string& feed_sql() {
-  static const std::string sql = [] {
-    std::string s = "SELECT " + records::task_columns() +
-                    " FROM task t WHERE t.status = 'open' AND t.window_start >= ? AND t.window_start <= ?"
-                    " AND t.organisation_id IN (SELECT organisation_id FROM caregiver_organisation WHERE caregiver_id = ?)"
-                    " AND t.level <= ?"
-                    " AND (t.mode = 'digital' OR (t.lat >= ? AND t.lat <= ? AND t.lon >= ? AND t.lon <= ?))";
-    for (std::size_t i = 0; i < certificate_catalog().size(); ++i) s += " AND (',' || t.certificates || ',') NOT LIKE ?";
-    s += " ORDER BY t.window_start LIMIT ?";
-    return s;
-  }();
-  return sql;
 }
 
 // When a task of the feed may start: inside an availability interval (it must also end inside it,
@@ -295,22 +277,26 @@ Result<Json> task_feed(const Platform& platform, const Principal& who, const Jso
     const double radius = settings.feed_radius_metres;
     // One query per range of availability, earliest first, until the feed has enough candidates:
     // each jumps to its range in the index instead of filtering a week of tasks.
-    std::vector<store::Param> params{std::int64_t{0}, std::int64_t{0}, caregiver.id, std::int64_t{level_of(caregiver)}};
-    for (double bound : bounding_box(caregiver.home, radius)) params.emplace_back(bound);
-    for (const auto& code : certificate_catalog()) {
-      const bool held = std::any_of(caregiver.certificates.begin(), caregiver.certificates.end(), [&](const auto& c) {
-        return c.code == code && c.verified && c.expires >= days.first;
-      });
-      params.emplace_back(held ? std::string() : "%," + code + ",%");
+    records::FeedSearch search;
+    search.caregiver_id = caregiver.id;
+    search.max_level = level_of(caregiver);
+    const auto box = bounding_box(caregiver.home, radius);
+    search.min_lat = box[0];
+    search.max_lat = box[1];
+    search.min_lon = box[2];
+    search.max_lon = box[3];
+    for (const auto& c : caregiver.certificates) {
+      if (!market::certificate_valid(c, days.first)) continue;
+      if (!search.held_certificates.empty()) search.held_certificates += ',';
+      search.held_certificates += c.code;
     }
-    params.emplace_back(kMaxFeedCandidates);
-    store::Rows candidates;
+    std::vector<TaskRecord> candidates;
     for (const auto& r : start_ranges(calendar.intervals(), now + 1, (days.last + 1) * kMinutesPerDay - 1)) {
-      params[0] = r.start;
-      params[1] = r.end;
-      params.back() = kMaxFeedCandidates - static_cast<std::int64_t>(candidates.size());
-      auto rows = tx.query(feed_sql(), params);
-      candidates.insert(candidates.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
+      search.start_from = r.start;
+      search.start_until = r.end;
+      search.limit = kMaxFeedCandidates - static_cast<std::int64_t>(candidates.size());
+      auto found = records::open_tasks_for_feed(tx, search);
+      candidates.insert(candidates.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
       if (static_cast<std::int64_t>(candidates.size()) >= kMaxFeedCandidates) break;
     }
     if (candidates.empty()) return out;
@@ -322,8 +308,7 @@ Result<Json> task_feed(const Platform& platform, const Principal& who, const Jso
     std::vector<market::FeedEntry> entries;
     // A double-staffed visit is offered once (its lowest open slot): the slots are interchangeable.
     std::map<std::pair<std::int64_t, DayNumber>, std::size_t> offered;
-    for (const auto& row : candidates) {
-      TaskRecord t = records::read_task_columns(row);
+    for (auto& t : candidates) {
       const auto visit = std::make_pair(t.care_task_id, t.day);
       if (auto seen = offered.find(visit); seen != offered.end()) {
         auto& first = items[seen->second].task;
@@ -441,7 +426,7 @@ Result<Json> certificate_prospects(const Platform& platform, const Principal& wh
     const auto days = static_cast<double>(last - today + 1);
     const auto tenths = [](double v) { return std::round(v * 10) / 10; };
     Json items = Json::array();
-    for (const auto& p : market::certificate_prospects(certificate_catalog(), caregiver.certificates, today, tasks)) {
+    for (const auto& p : market::certificate_prospects(records::certificate_codes(tx), caregiver.certificates, today, tasks)) {
       // What they have of it now: nothing, a paper not yet verified, or a verified one that expired.
       const auto held = std::find_if(caregiver.certificates.begin(), caregiver.certificates.end(),
                                      [&](const auto& c) { return c.code == p.code; });

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "MarketWorld.h"
 
 namespace carecrowd::testing {
@@ -159,6 +161,31 @@ TEST_F(CaregiverFixture, ACoordinatorSeesTheCrowdsCertificatesAndVerifiesThem) {
   EXPECT_EQ(after["verified"], true);
   EXPECT_EQ(after["valid"], true);
   EXPECT_EQ(after["verified_by"], org.id);
+}
+
+TEST_F(CaregiverFixture, TheCertificateCatalogueIsServedAsDataAndIsWhatUploadsAreJudgedBy) {
+  const auto c = make_caregiver(api, "cat@example.test", "Cato", 3);
+  EXPECT_EQ(api.get("/v1/certificates").status, 401);  // a login is needed
+  for (const auto& token : {c.token, org.coordinator_token, admin}) {
+    auto r = api.get("/v1/certificates", token);
+    ASSERT_EQ(r.status, 200) << r.text;
+    std::vector<std::string> codes;
+    for (const auto& item : r.body["items"]) codes.push_back(item["code"].get<std::string>());
+    EXPECT_EQ(codes, (std::vector<std::string>{"catheter", "injection", "medication", "tube-feeding", "wound-care"}));
+  }
+  const auto items = api.get("/v1/certificates", c.token).body["items"];
+  const auto injection = std::find_if(items.begin(), items.end(), [](const Json& i) { return i["code"] == "injection"; });
+  ASSERT_NE(injection, items.end());
+  EXPECT_EQ((*injection)["name"], "Injecteren");
+  EXPECT_EQ((*injection)["reserved"], true);  // a reserved procedure under the Wet BIG
+  EXPECT_GT((*injection)["valid_months"].get<int>(), 0);
+  // Every code of the catalogue can be uploaded; nothing else can.
+  for (const auto& item : items) {
+    EXPECT_EQ(api.post(path(c, "/certificates"), {{"code", item["code"]}, {"expires", "2099-12-31"}}, c.token).status, 201);
+  }
+  auto unknown = api.post(path(c, "/certificates"), {{"code", "juggling"}, {"expires", "2099-12-31"}}, c.token);
+  EXPECT_EQ(unknown.status, 400);
+  EXPECT_NE(unknown.text.find("tube-feeding"), std::string::npos) << unknown.text;  // the known codes are named
 }
 
 TEST_F(CaregiverFixture, AvailabilityIsReplacedAsAWhole) {

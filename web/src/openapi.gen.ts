@@ -2605,6 +2605,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The certificate catalogue: every certificate a care task can ask for
+         * @description Every certificate (deelcertificaat) the platform knows, by code: care tasks ask for them, caregivers upload them and an organisation verifies them. Any logged-in user may read it.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CertificateCatalogue"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3443,6 +3489,23 @@ export interface components {
                 /** @default true */
                 available: boolean;
             }[];
+        };
+        CertificateType: {
+            /** @description as care tasks and certificates name it, e.g. injection */
+            code: string;
+            /** @description the Dutch name, e.g. Injecteren */
+            name: string;
+            /** @description the English name */
+            name_en: string;
+            /** @description a reserved procedure under the Wet BIG (art. 36): also needs an order from a doctor */
+            reserved: boolean;
+            /** @description how long a certificate counts before it must be renewed */
+            valid_months: number;
+            /** @description what it covers, in Dutch */
+            description: string;
+        };
+        CertificateCatalogue: {
+            items: components["schemas"]["CertificateType"][];
         };
     };
     responses: {
