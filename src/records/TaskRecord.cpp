@@ -172,9 +172,26 @@ std::vector<TaskRecord> open_tasks_for_feed(store::Transaction& tx, const FeedSe
       " AND (',' || ? || ',') NOT LIKE ('%,' || k.code || ',%')))"
       " ORDER BY t.window_start LIMIT ?";
   std::vector<TaskRecord> out;
-  for (const auto& r : tx.query(sql, {status_text(TaskStatus::open), f.start_from, f.start_until, f.caregiver_id,
-                                      std::int64_t{f.max_level}, f.min_lat, f.max_lat, f.min_lon, f.max_lon,
+  const OpenTaskArea& a = f.area;
+  for (const auto& r : tx.query(sql, {status_text(TaskStatus::open), a.start_from, a.start_until, a.caregiver_id,
+                                      std::int64_t{a.max_level}, a.min_lat, a.max_lat, a.min_lon, a.max_lon,
                                       f.held_certificates, f.limit})) {
+    out.push_back(read_columns(kFeedColumns, r));
+    out.back().status = TaskStatus::open;
+  }
+  return out;
+}
+
+std::vector<TaskRecord> open_tasks_asking_certificates(store::Transaction& tx, const OpenTaskArea& a) {
+  static const std::string sql =
+      "SELECT " + columns_sql(kFeedColumns) +
+      " FROM task t WHERE t.status = ? AND t.window_start >= ? AND t.window_start <= ?"
+      " AND t.organisation_id IN (SELECT organisation_id FROM caregiver_organisation WHERE caregiver_id = ?)"
+      " AND t.level <= ? AND (t.mode = 'digital' OR (t.lat >= ? AND t.lat <= ? AND t.lon >= ? AND t.lon <= ?))"
+      " AND t.certificates <> ''";
+  std::vector<TaskRecord> out;
+  for (const auto& r : tx.query(sql, {status_text(TaskStatus::open), a.start_from, a.start_until, a.caregiver_id,
+                                      std::int64_t{a.max_level}, a.min_lat, a.max_lat, a.min_lon, a.max_lon})) {
     out.push_back(read_columns(kFeedColumns, r));
     out.back().status = TaskStatus::open;
   }

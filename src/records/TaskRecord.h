@@ -70,23 +70,28 @@ std::vector<TaskRecord> held_tasks(store::Transaction& tx, std::int64_t caregive
 // when `starts_by` is at least as late as the rule looks ahead.
 std::vector<TaskRecord> unannounced_tasks_starting_by(store::Transaction& tx, LocalMinute starts_by, LocalMinute now);
 
-// The feed's candidates: open tasks whose window starts in [start_from, start_until], of the
-// organisations the caregiver works for, at or below `max_level`, digital or at a place inside the
-// box, and asking no certificate of the catalogue that is not among `held_certificates` (the codes
-// the caregiver holds verified and valid, comma-separated); earliest first, at most `limit`. Every
-// filter but the certificates is a column of the task_feed index, so rows that fail them are
-// never read.
-struct FeedSearch {
+// Where a caregiver may find work: open tasks whose window starts in [start_from, start_until], of
+// the organisations the caregiver works for, at or below `max_level`, digital or at a place inside
+// the box (every filter a column of the task_feed index, so rows that fail are never read).
+struct OpenTaskArea {
   LocalMinute start_from = 0, start_until = 0;
   std::int64_t caregiver_id = 0;
   int max_level = 0;
   double min_lat = 0, max_lat = 0, min_lon = 0, max_lon = 0;
+};
+
+// The feed's candidates: the open tasks of the area that ask no certificate of the catalogue that is
+// not among `held_certificates` (the codes the caregiver holds verified and valid, comma-separated);
+// earliest first, at most `limit`.
+struct FeedSearch {
+  OpenTaskArea area;
   std::string held_certificates;
   std::int64_t limit = 0;
 };
-// Each with what the feed judges a task by (the task_feed index's columns; task_type, area and the
-// holder's fields keep their defaults).
 std::vector<TaskRecord> open_tasks_for_feed(store::Transaction& tx, const FeedSearch& search);
+// The open tasks of the area that ask some certificate (what a missing certificate would unlock),
+// with care task, day, duration, pay, certificates, mode and place.
+std::vector<TaskRecord> open_tasks_asking_certificates(store::Transaction& tx, const OpenTaskArea& area);
 
 // A task with its client's name: what a coordinator's lists and board show.
 struct ClientTask {

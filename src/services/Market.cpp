@@ -14,6 +14,7 @@
 #include "market/Roster.h"
 #include "records/CaregiverRecord.h"
 #include "records/CertificateRecord.h"
+#include "records/TaskDetails.h"
 #include "records/TaskRecord.h"
 #include "services/AuditLog.h"
 #include "services/Caregivers.h"
@@ -65,37 +66,7 @@ Result<DayRange> read_range(const Json& query, DayNumber today, DayNumber defaul
 
 using records::TaskRecord;
 
-// What the feed shows of a task besides what it judged, read for one page in fixed-size batches of
-// ids (a fixed statement text; unused places bind 0, which is no task's id).
-constexpr std::size_t kShownBatch = 25;
-
-const std::string& shown_sql() {
-  static const std::string sql = [] {
-    std::string s = "SELECT t.id, t.task_type, t.area, ct.staff, t.organisation_id, o.name FROM task t "
-                    "JOIN care_task ct ON ct.id = t.care_task_id JOIN organisation o ON o.id = t.organisation_id "
-                    "WHERE t.id IN (";
-    for (std::size_t i = 0; i < kShownBatch; ++i) s += i ? ", ?" : "?";
-    return s + ")";
-  }();
-  return sql;
-}
-
-struct ShownTask {
-  std::string type, area;
-  bool double_staffed = false;
-  std::int64_t organisation_id = 0;
-  std::string organisation;  // a freelancer working for several needs to know whose task it is
-};
-
-std::map<std::int64_t, ShownTask> shown_tasks(store::Transaction& tx, const std::vector<std::int64_t>& ids) {
-  std::map<std::int64_t, ShownTask> out;
-  for (std::size_t first = 0; first < ids.size(); first += kShownBatch) {
-    std::vector<store::Param> params;
-    for (std::size_t i = first; i < first + kShownBatch; ++i) params.emplace_back(i < ids.size() ? ids[i] : std::int64_t{0});
-    for (const auto& r : tx.query(shown_sql(), params)) out[r.i64(0)] = {r.text(1), r.text(2), r.i64(3) > 1, r.i64(4), r.text(5)};
-  }
-  return out;
-}
+using records::ShownTask;
 
 Json window_json(LocalMinute start, LocalMinute end) {
   return {{"start", format_local_time(start)}, {"end", format_local_time(end)}};
@@ -133,6 +104,20 @@ std::array<double, 4> bounding_box(domain::Point home, double radius) {
   return {home.y - dlat, home.y + dlat, home.x - dlon, home.x + dlon};
 }
 
+// The open tasks a caregiver could see: their organisations (by their id), level, and a box around
+// home for visits at the client's; the caller sets when they start.
+records::OpenTaskArea caregiver_area(const market::CaregiverProfile& caregiver, double radius) {
+  records::OpenTaskArea area;
+  area.caregiver_id = caregiver.id;
+  area.max_level = level_of(caregiver);
+  const auto box = bounding_box(caregiver.home, radius);
+  area.min_lat = box[0];
+  area.max_lat = box[1];
+  area.min_lon = box[2];
+  area.max_lon = box[3];
+  return area;
+}
+
 struct FeedItem {
   TaskRecord task;
   std::optional<std::int64_t> distance_metres;
@@ -155,7 +140,7 @@ Json feed_item_json(const FeedItem& item, const ShownTask& more) {
           {"extra_travel_minutes", item.extra_travel_minutes},
           {"urgent", t.urgent},
           {"continuity", item.continuity},
-          {"double_staffed", more.double_staffed},
+          {"double_staffed", more.staff > 1},
           {"organisation", {{"id", more.organisation_id}, {"name", more.organisation}}}};
 }
 
@@ -176,46 +161,34 @@ FeedDistance feed_distance(const market::CaregiverProfile& caregiver, const Task
 // Clients the caregiver serves: cared for lately or holding a visit with (the issue's "clients
 // they already serve"); a future claim counts, as the client will see this face.
 std::set<std::int64_t> familiar_clients(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute now) {
-  std::set<std::int64_t> familiar;
-  for (const auto& r : tx.query("SELECT DISTINCT client_id FROM task WHERE caregiver_id = ? AND window_start >= ?",
-                                {caregiver_id, now - kContinuityLookbackMinutes})) {
-    familiar.insert(r.i64(0));
-  }
-  return familiar;
+  return records::clients_cared_for(tx, caregiver_id, now - kContinuityLookbackMinutes);
 }
 
 // The JSON of a task its holder sees; the client's details only when `details` is set.
-constexpr const char* kHeldTaskColumns =
-    "t.id, t.client_id, t.organisation_id, t.day, t.window_start, t.window_end, t.duration, t.task_type, t.mode, "
-    "t.pay_cents, t.area, t.status, t.check_in, t.check_out, ct.staff, c.name, c.address, c.postcode, c.notes, "
-    "t.lat, t.lon, t.urgent, o.name";
-
-Json held_task_json(const store::Row& r, const Settings& settings, bool details) {
-  const LocalMinute start = r.i64(4);
-  const LocalMinute end = r.i64(5);
-  const std::int64_t duration = r.i64(6);
-  const auto privacy = market::privacy_window(start, end, duration, settings.privacy_margin_minutes);
-  Json out = {{"id", r.i64(0)},
-              {"day", format_date(r.i64(3))},
-              {"window", window_json(start, end)},
-              {"duration_minutes", duration},
-              {"type", r.text(7)},
-              {"mode", r.text(8)},
-              {"pay_cents", r.i64(9)},
-              {"area", r.text(10)},
-              {"status", r.text(11)},
-              {"urgent", r.i64(21) != 0},
-              {"double_staffed", r.i64(14) > 1},
-              {"check_in", r.is_null(12) ? Json() : Json(format_local_time(r.i64(12)))},
-              {"check_out", r.is_null(13) ? Json() : Json(format_local_time(r.i64(13)))},
+Json held_task_json(const records::HeldTask& held, const Settings& settings, bool details) {
+  const TaskRecord& t = held.task;
+  const auto privacy = market::privacy_window(t.window_start, t.window_end, t.duration, settings.privacy_margin_minutes);
+  Json out = {{"id", t.id},
+              {"day", format_date(t.day)},
+              {"window", window_json(t.window_start, t.window_end)},
+              {"duration_minutes", t.duration},
+              {"type", t.task_type},
+              {"mode", t.mode},
+              {"pay_cents", t.pay_cents},
+              {"area", t.area},
+              {"status", std::string(domain::to_string(t.status))},
+              {"urgent", t.urgent},
+              {"double_staffed", held.staff > 1},
+              {"check_in", t.check_in ? Json(format_local_time(*t.check_in)) : Json()},
+              {"check_out", t.check_out ? Json(format_local_time(*t.check_out)) : Json()},
               {"details_visible_from", format_local_time(privacy.from)},
               {"details_visible_until", format_local_time(privacy.until)},
               // Until when the caregiver may give it back themselves (later only via the coordinator).
-              {"release_until", format_local_time(start - settings.release_notice_minutes)},
-              {"organisation", {{"id", r.i64(2)}, {"name", r.text(22)}}}};
+              {"release_until", format_local_time(t.window_start - settings.release_notice_minutes)},
+              {"organisation", {{"id", t.organisation_id}, {"name", held.organisation}}}};
   if (details) {
-    out["client"] = {{"name", r.text(15)},  {"address", r.text(16)}, {"postcode", r.text(17)},
-                     {"notes", r.text(18)}, {"lat", r.f64(19)},      {"lon", r.f64(20)}};
+    out["client"] = {{"name", held.client_name}, {"address", held.client_address}, {"postcode", held.client_postcode},
+                     {"notes", held.client_notes}, {"lat", t.lat},                 {"lon", t.lon}};
   } else {
     out["client"] = nullptr;
   }
@@ -232,11 +205,7 @@ Result<TaskRecord> held_task(store::Transaction& tx, const Principal& who, std::
 }
 
 Result<Json> held_task_result(store::Transaction& tx, const Platform& platform, std::int64_t task_id) {
-  auto rows = tx.query(std::string("SELECT ") + kHeldTaskColumns +
-                           " FROM task t JOIN client c ON c.id = t.client_id JOIN care_task ct ON ct.id = t.care_task_id "
-                           "JOIN organisation o ON o.id = t.organisation_id WHERE t.id = ?",
-                       {task_id});
-  return held_task_json(rows.at(0), platform.settings(), false);
+  return held_task_json(*records::read_held_task(tx, task_id), platform.settings(), false);
 }
 
 // The optional "at" of a check-in or check-out, default now; never in the future.
@@ -278,13 +247,7 @@ Result<Json> task_feed(const Platform& platform, const Principal& who, const Jso
     // One query per range of availability, earliest first, until the feed has enough candidates:
     // each jumps to its range in the index instead of filtering a week of tasks.
     records::FeedSearch search;
-    search.caregiver_id = caregiver.id;
-    search.max_level = level_of(caregiver);
-    const auto box = bounding_box(caregiver.home, radius);
-    search.min_lat = box[0];
-    search.max_lat = box[1];
-    search.min_lon = box[2];
-    search.max_lon = box[3];
+    search.area = caregiver_area(caregiver, radius);
     for (const auto& c : caregiver.certificates) {
       if (!market::certificate_valid(c, days.first)) continue;
       if (!search.held_certificates.empty()) search.held_certificates += ',';
@@ -292,8 +255,8 @@ Result<Json> task_feed(const Platform& platform, const Principal& who, const Jso
     }
     std::vector<TaskRecord> candidates;
     for (const auto& r : start_ranges(calendar.intervals(), now + 1, (days.last + 1) * kMinutesPerDay - 1)) {
-      search.start_from = r.start;
-      search.start_until = r.end;
+      search.area.start_from = r.start;
+      search.area.start_until = r.end;
       search.limit = kMaxFeedCandidates - static_cast<std::int64_t>(candidates.size());
       auto found = records::open_tasks_for_feed(tx, search);
       candidates.insert(candidates.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
@@ -338,7 +301,7 @@ Result<Json> task_feed(const Platform& platform, const Principal& who, const Jso
     const auto end = std::min(order.size(), skip + static_cast<std::size_t>(page.value().limit));
     std::vector<std::int64_t> page_ids;
     for (std::size_t k = skip; k < end; ++k) page_ids.push_back(items[order[k]].task.id);
-    const auto shown = shown_tasks(tx, page_ids);
+    const auto shown = records::shown_tasks(tx, page_ids);
     Json& list = out["items"];
     for (std::size_t k = skip; k < end; ++k) {
       const FeedItem& item = items[order[k]];
@@ -370,7 +333,7 @@ std::vector<FeedOffer> feed_offers_for_task(store::Transaction& tx, const Platfo
     const auto box = bounding_box(domain::Point{t.lon, t.lat}, radius);
     search.home_within = records::CaregiverSearch::Box{box[0], box[1], box[2], box[3], t.lat, t.lon};
   }
-  const auto shown = shown_tasks(tx, {t.id});
+  const auto shown = records::shown_tasks(tx, {t.id});
   const ShownTask more = shown.count(t.id) ? shown.at(t.id) : ShownTask{};
   std::vector<FeedOffer> offers;
   for (const std::int64_t caregiver_id : records::caregivers_to_judge(tx, search, limit)) {
@@ -405,22 +368,15 @@ Result<Json> certificate_prospects(const Platform& platform, const Principal& wh
     if (!caregiver.organisations.empty()) {
       // The feed's filters but certificates and time: open, not started, in their organisations, at
       // their level, near home (or digital); only tasks that need some certificate matter here.
-      std::vector<store::Param> params{now, (last + 1) * kMinutesPerDay, caregiver.id, std::int64_t{level_of(caregiver)}};
-      for (double bound : bounding_box(caregiver.home, radius)) params.emplace_back(bound);
+      records::OpenTaskArea area = caregiver_area(caregiver, radius);
+      area.start_from = now + 1;
+      area.start_until = (last + 1) * kMinutesPerDay - 1;
       // A double-staffed visit counts once, as the feed offers it once: one caregiver does one slot.
       std::set<std::pair<std::int64_t, DayNumber>> visits;
-      for (const auto& r : tx.query(
-               "SELECT t.care_task_id, t.day, t.duration, t.pay_cents, t.certificates, t.mode, t.lat, t.lon FROM task t "
-               "WHERE t.status = 'open' AND t.window_start > ? AND t.window_start < ? AND t.organisation_id IN "
-               "(SELECT organisation_id FROM caregiver_organisation WHERE caregiver_id = ?) AND t.level <= ? AND "
-               "(t.mode = 'digital' OR (t.lat >= ? AND t.lat <= ? AND t.lon >= ? AND t.lon <= ?)) AND t.certificates <> ''",
-               params)) {
-        if (r.text(5) != "digital" &&
-            market::TravelTimes::straight_metres(caregiver.home, domain::Point{r.f64(7), r.f64(6)}) > radius) {
-          continue;
-        }
-        if (!visits.emplace(r.i64(0), r.i64(1)).second) continue;
-        tasks.push_back({r.i64(1), market::split_certificates(r.text(4)), static_cast<int>(r.i64(2)), r.i64(3)});
+      for (const auto& t : records::open_tasks_asking_certificates(tx, area)) {
+        if (feed_distance(caregiver, t, radius).outside) continue;
+        if (!visits.emplace(t.care_task_id, t.day).second) continue;
+        tasks.push_back({t.day, market::split_certificates(t.certificates), static_cast<int>(t.duration), t.pay_cents});
       }
     }
     const auto days = static_cast<double>(last - today + 1);
@@ -554,20 +510,16 @@ Result<Json> my_tasks(const Platform& platform, const Principal& who, const Json
     // The whole day of every organisation they work for: these are all their claimed and done tasks.
     const auto starts = planned_starts(tx, {*who.caregiver_id}, range.value().first, range.value().last);
     Json items = Json::array();
-    for (const auto& r : tx.query(std::string("SELECT ") + kHeldTaskColumns +
-                                      " FROM task t JOIN client c ON c.id = t.client_id JOIN care_task ct ON "
-                                      "ct.id = t.care_task_id JOIN organisation o ON o.id = t.organisation_id "
-                                      "WHERE t.caregiver_id = ? AND t.day >= ? AND t.day <= ? "
-                                      "AND t.status IN ('claimed', 'done') ORDER BY t.window_start, t.id",
-                                  {*who.caregiver_id, range.value().first, range.value().last})) {
+    for (const auto& held : records::held_tasks_on_days(tx, *who.caregiver_id, range.value().first, range.value().last)) {
+      const TaskRecord& t = held.task;
       const bool details =
-          market::privacy_window(r.i64(4), r.i64(5), r.i64(6), settings.privacy_margin_minutes).contains(now);
+          market::privacy_window(t.window_start, t.window_end, t.duration, settings.privacy_margin_minutes).contains(now);
       // Each view of a client's details is logged in this transaction, before the response is sent.
       if (details) {
-        record_audit(tx, who, {"client.read", r.i64(1), r.i64(2), "success", "task " + std::to_string(r.i64(0))});
+        record_audit(tx, who, {"client.read", t.client_id, t.organisation_id, "success", "task " + std::to_string(t.id)});
       }
-      Json item = held_task_json(r, settings, details);
-      set_planned_start(item, r.i64(0), starts);
+      Json item = held_task_json(held, settings, details);
+      set_planned_start(item, t.id, starts);
       items.push_back(std::move(item));
     }
     return Json{{"from", format_date(range.value().first)}, {"to", format_date(range.value().last)}, {"items", items}};
@@ -579,22 +531,18 @@ Result<Json> my_visits(const Platform& platform, const Principal& who) {
   const LocalMinute now = platform.now();
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
     Json items = Json::array();
-    for (const auto& r : tx.query(
-             "SELECT t.id, t.window_start, t.window_end, t.duration, t.task_type, t.mode, t.status, ct.staff, cg.name "
-             "FROM task t JOIN care_task ct ON ct.id = t.care_task_id LEFT JOIN caregiver cg ON cg.id = t.caregiver_id "
-             "WHERE t.client_id = ? AND t.status <> 'cancelled' AND t.window_end + t.duration >= ? AND t.window_start < ? "
-             "ORDER BY t.window_start, t.slot",
-             {*who.client_id, now, now + 14 * kMinutesPerDay})) {
-      const bool coming = r.text(6) != "open" && !r.is_null(8);
-      items.push_back({{"id", r.i64(0)},
-                       {"window", window_json(r.i64(1), r.i64(2))},
-                       {"duration_minutes", r.i64(3)},
-                       {"type", r.text(4)},
-                       {"mode", r.text(5)},
-                       {"digital", r.text(5) == "digital"},
-                       {"status", r.text(6)},
-                       {"double_staffed", r.i64(7) > 1},
-                       {"caregiver", coming ? Json(first_name(r.text(8))) : Json()}});
+    for (const auto& visit : records::client_visits(tx, *who.client_id, now, now + 14 * kMinutesPerDay)) {
+      const TaskRecord& t = visit.task;
+      const bool coming = t.status != domain::TaskStatus::open && visit.caregiver_name;
+      items.push_back({{"id", t.id},
+                       {"window", window_json(t.window_start, t.window_end)},
+                       {"duration_minutes", t.duration},
+                       {"type", t.task_type},
+                       {"mode", t.mode},
+                       {"digital", t.digital()},
+                       {"status", std::string(domain::to_string(t.status))},
+                       {"double_staffed", visit.staff > 1},
+                       {"caregiver", coming ? Json(first_name(*visit.caregiver_name)) : Json()}});
     }
     record_audit(tx, who, {"client.visits_read", who.client_id, who.organisation_id, "success",
                            std::to_string(items.size()) + " visits"});
