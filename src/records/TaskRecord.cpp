@@ -241,6 +241,12 @@ std::vector<ClientTask> claimed_tasks(store::Transaction& tx, std::int64_t care_
   return client_tasks(tx, sql, {care_task_id, status_text(TaskStatus::claimed), after, first, last});
 }
 
+std::int64_t move_future_tasks(store::Transaction& tx, std::int64_t client_id, LocalMinute after, double lat, double lon,
+                               const std::string& area) {
+  return tx.exec("UPDATE task SET lat = ?, lon = ?, area = ? WHERE client_id = ? AND window_start > ?",
+                 {lat, lon, area, client_id, after});
+}
+
 bool claim_open_task(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute at) {
   return tx.exec("UPDATE task SET status = ?, caregiver_id = ?, claimed_at = ?, urgent = 0, version = version + 1 "
                  "WHERE id = ? AND status = ?",

@@ -122,6 +122,10 @@ std::int64_t cancel_open_tasks(store::Transaction& tx, std::int64_t care_task_id
 std::vector<ClientTask> claimed_tasks(store::Transaction& tx, std::int64_t care_task_id, LocalMinute after,
                                       DayNumber first, DayNumber last);
 
+// The client moved: their tasks whose window starts after `after` go to the new place and area.
+std::int64_t move_future_tasks(store::Transaction& tx, std::int64_t client_id, LocalMinute after, double lat, double lon,
+                               const std::string& area);
+
 // --- Changes of state. Each returns whether the row was in the state named and changed. ---
 
 // open -> claimed by `caregiver_id` at `at`; no longer urgent.

@@ -7,7 +7,9 @@
 
 #include "domain/Recurrence.h"
 #include "market/Eligibility.h"
+#include "records/ArrangementRecord.h"
 #include "records/CertificateRecord.h"
+#include "records/ClientRecord.h"
 #include "records/TaskRecord.h"
 #include "services/AuditLog.h"
 #include "services/Input.h"
@@ -35,10 +37,7 @@ std::vector<std::string> known_certificates(const Platform& platform) {
 Json opt_json(const std::optional<std::int64_t>& v) { return v ? Json(*v) : Json(); }
 Json opt_time(const std::optional<std::int64_t>& v) { return v ? Json(format_local_time(*v)) : Json(); }
 
-struct ClientInput {
-  std::string name, address, postcode, notes;
-  double lat = 0, lon = 0;
-};
+using ClientInput = records::ClientDetails;
 
 Result<ClientInput> read_client(const Json& body) {
   auto object = body_object(body);
@@ -75,11 +74,10 @@ Result<ClientInput> read_client(const Json& body) {
   return c;
 }
 
-Json client_json(const store::Row& r) {
-  return {{"id", r.i64(0)},        {"organisation_id", r.i64(1)}, {"name", r.text(2)}, {"address", r.text(3)},
-          {"postcode", r.text(4)}, {"lat", r.f64(5)},            {"lon", r.f64(6)},   {"notes", r.text(7)}};
+Json client_json(const records::ClientRecord& c) {
+  return {{"id", c.id},   {"organisation_id", c.organisation_id}, {"name", c.name},   {"address", c.address},
+          {"postcode", c.postcode}, {"lat", c.lat},               {"lon", c.lon},     {"notes", c.notes}};
 }
-constexpr const char* kClientColumns = "id, organisation_id, name, address, postcode, lat, lon, notes";
 
 // A care task as read from an arrangement body.
 struct CareTaskInput {
@@ -264,25 +262,24 @@ CareTaskInput care_task_from_row(const store::Row& r) {
 // The arrangement with its organisation, or not found when it is not the principal's organisation's.
 Result<std::pair<std::int64_t, std::int64_t>> owned_arrangement(store::Transaction& tx, const Principal& who,
                                                                 std::int64_t arrangement_id) {
-  auto rows = tx.query("SELECT organisation_id, client_id FROM arrangement WHERE id = ?", {arrangement_id});
-  if (rows.empty() || !who.in_organisation(rows[0].i64(0))) {
+  const auto arrangement = records::read_arrangement(tx, arrangement_id);
+  if (!arrangement || !who.in_organisation(arrangement->organisation_id)) {
     return not_found("arrangement_id", std::to_string(arrangement_id), "no such arrangement in your organisation");
   }
-  return std::pair{rows[0].i64(0), rows[0].i64(1)};
+  return std::pair{arrangement->organisation_id, arrangement->client_id};
 }
 
 Json arrangement_json(store::Transaction& tx, std::int64_t arrangement_id) {
-  auto a = tx.query("SELECT id, client_id, valid_from, valid_to, version FROM arrangement WHERE id = ?", {arrangement_id});
+  const auto a = records::read_arrangement(tx, arrangement_id);
   Json tasks = Json::array();
   for (const auto& r : tx.query(std::string("SELECT ") + kCareTaskColumns +
                                     " FROM care_task WHERE arrangement_id = ? AND active = 1 ORDER BY id",
                                 {arrangement_id})) {
     tasks.push_back(care_task_json(r));
   }
-  const auto& r = a.at(0);
-  Json out = {{"id", r.i64(0)}, {"client_id", r.i64(1)}, {"valid_from", format_date(r.i64(2))},
-              {"version", r.i64(4)}, {"tasks", tasks}};
-  out["valid_to"] = r.is_null(3) ? Json() : Json(format_date(r.i64(3)));
+  Json out = {{"id", a->id}, {"client_id", a->client_id}, {"valid_from", format_date(a->valid_from)},
+              {"version", a->version}, {"tasks", tasks}};
+  out["valid_to"] = a->valid_to ? Json(format_date(*a->valid_to)) : Json();
   return out;
 }
 
@@ -358,12 +355,9 @@ Result<Json> create_client(const Platform& platform, const Principal& who, const
   if (!input) return input.error();
   const auto& c = input.value();
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    auto id = *tx.query_i64(
-        "INSERT INTO client (organisation_id, name, address, postcode, lat, lon, notes, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        {*who.organisation_id, c.name, c.address, c.postcode, c.lat, c.lon, c.notes, platform.now()});
+    const auto id = records::insert_client(tx, *who.organisation_id, c, platform.now());
     record_audit(tx, who, {"client.create", id, who.organisation_id, "success", ""});
-    return client_json(tx.query(std::string("SELECT ") + kClientColumns + " FROM client WHERE id = ?", {id}).at(0));
+    return client_json(*records::read_client(tx, id));
   });
 }
 
@@ -373,16 +367,12 @@ Result<Json> update_client(const Platform& platform, const Principal& who, std::
   if (!input) return input.error();
   const auto& c = input.value();
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    if (!tx.query_i64("SELECT id FROM client WHERE id = ? AND organisation_id = ?", {client_id, *who.organisation_id})) {
-      return not_found_client(client_id);
-    }
-    tx.exec("UPDATE client SET name = ?, address = ?, postcode = ?, lat = ?, lon = ?, notes = ? WHERE id = ?",
-            {c.name, c.address, c.postcode, c.lat, c.lon, c.notes, client_id});
+    if (!records::read_client_of(tx, *who.organisation_id, client_id)) return not_found_client(client_id);
+    records::update_client(tx, client_id, c);
     // Future tasks go where the client now lives.
-    tx.exec("UPDATE task SET lat = ?, lon = ?, area = ? WHERE client_id = ? AND window_start > ?",
-            {c.lat, c.lon, c.postcode.substr(0, 4), client_id, platform.now()});
+    records::move_future_tasks(tx, client_id, platform.now(), c.lat, c.lon, c.postcode.substr(0, 4));
     record_audit(tx, who, {"client.update", client_id, who.organisation_id, "success", ""});
-    return client_json(tx.query(std::string("SELECT ") + kClientColumns + " FROM client WHERE id = ?", {client_id}).at(0));
+    return client_json(*records::read_client(tx, client_id));
   });
 }
 
@@ -390,10 +380,10 @@ Result<Json> get_client(const Platform& platform, const Principal& who, std::int
   const bool own_client = who.role == Role::client && who.client_id == client_id;
   if (!is_care_staff(who) && !own_client) return forbidden("your role may not read client records");
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    auto rows = tx.query(std::string("SELECT ") + kClientColumns + " FROM client WHERE id = ?", {client_id});
-    if (rows.empty() || !who.in_organisation(rows[0].i64(1))) return not_found_client(client_id);
-    record_audit(tx, who, {"client.read", client_id, rows[0].i64(1), "success", ""});
-    return client_json(rows[0]);
+    const auto client = records::read_client(tx, client_id);
+    if (!client || !who.in_organisation(client->organisation_id)) return not_found_client(client_id);
+    record_audit(tx, who, {"client.read", client_id, client->organisation_id, "success", ""});
+    return client_json(*client);
   });
 }
 
@@ -401,19 +391,13 @@ Result<Json> list_clients(const Platform& platform, const Principal& who, const 
   if (!is_care_staff(who)) return forbidden("only a coordinator or organisation admin may list clients");
   auto page = read_page(query, 100);
   if (!page) return page.error();
-  std::string sql = std::string("SELECT ") + kClientColumns + " FROM client WHERE organisation_id = ? AND id > ?";
-  std::vector<store::Param> params{*who.organisation_id, page.value().after};
-  if (auto q = query.find("q"); q != query.end() && q->is_string()) {
-    sql += " AND LOWER(name) LIKE ?";
-    std::string needle = q->get<std::string>();
-    for (auto& ch : needle) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    params.emplace_back("%" + needle + "%");
-  }
-  sql += " ORDER BY id LIMIT ?";
-  params.emplace_back(page.value().limit);
+  std::optional<std::string> name_part;
+  if (auto q = query.find("q"); q != query.end() && q->is_string()) name_part = q->get<std::string>();
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
     Json items = Json::array();
-    for (const auto& r : tx.query(sql, params)) items.push_back(client_json(r));
+    for (const auto& c : records::list_clients(tx, *who.organisation_id, page.value().after, name_part, page.value().limit)) {
+      items.push_back(client_json(c));
+    }
     // A list shows names and addresses: one event for the listing, not one per client.
     record_audit(tx, who, {"client.list", std::nullopt, who.organisation_id, "success",
                            std::to_string(items.size()) + " clients"});
@@ -431,14 +415,8 @@ Result<Json> create_arrangement(const Platform& platform, const Principal& who, 
   if (!input) return input.error();
   const auto& a = input.value();
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    if (!tx.query_i64("SELECT id FROM client WHERE id = ? AND organisation_id = ?", {client_id, *who.organisation_id})) {
-      return not_found_client(client_id);
-    }
-    const auto id = *tx.query_i64(
-        "INSERT INTO arrangement (organisation_id, client_id, valid_from, valid_to, created_at) VALUES (?, ?, ?, ?, ?) "
-        "RETURNING id",
-        {*who.organisation_id, client_id, a.valid_from, a.valid_to ? store::Param(*a.valid_to) : store::Param(nullptr),
-         platform.now()});
+    if (!records::read_client_of(tx, *who.organisation_id, client_id)) return not_found_client(client_id);
+    const auto id = records::insert_arrangement(tx, *who.organisation_id, client_id, a.valid_from, a.valid_to, platform.now());
     for (const auto& c : a.tasks) insert_care_task(tx, id, c);
     const auto created = materialise_arrangement(tx, id, today, today + platform.settings().horizon_days - 1);
     record_audit(tx, who, {"arrangement.create", client_id, who.organisation_id, "success",
@@ -484,8 +462,7 @@ Result<Json> update_arrangement(const Platform& platform, const Principal& who, 
       if (!kept.count(c.key)) insert_care_task(tx, arrangement_id, c);
     }
     // A shorter validity retires the kept tasks' days outside it too.
-    tx.exec("UPDATE arrangement SET valid_from = ?, valid_to = ?, version = version + 1 WHERE id = ?",
-            {a.valid_from, a.valid_to ? store::Param(*a.valid_to) : store::Param(nullptr), arrangement_id});
+    records::set_validity(tx, arrangement_id, a.valid_from, a.valid_to);
     for (const auto& r : tx.query("SELECT id FROM care_task WHERE arrangement_id = ? AND active = 1", {arrangement_id})) {
       // The days before valid_from and after valid_to.
       std::vector<std::pair<DayNumber, DayNumber>> outside{{kFirstDay, a.valid_from - 1}};
@@ -521,7 +498,7 @@ Result<Json> end_arrangement(const Platform& platform, const Principal& who, std
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
     auto owner = owned_arrangement(tx, who, arrangement_id);
     if (!owner) return owner.error();
-    tx.exec("UPDATE arrangement SET valid_to = ?, version = version + 1 WHERE id = ?", {last_day, arrangement_id});
+    records::end_arrangement(tx, arrangement_id, last_day);
     Json conflicts = Json::array();
     for (const auto& r : tx.query("SELECT id FROM care_task WHERE arrangement_id = ? AND active = 1", {arrangement_id})) {
       for (auto& c : retire_future_tasks(tx, r.i64(0), now, last_day + 1, "arrangement ended")) conflicts.push_back(std::move(c));
@@ -548,13 +525,9 @@ Result<Json> get_arrangement(const Platform& platform, const Principal& who, std
 Result<Json> list_arrangements(const Platform& platform, const Principal& who, std::int64_t client_id) {
   if (!is_care_staff(who)) return forbidden("only a coordinator may read care arrangements");
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    if (!tx.query_i64("SELECT id FROM client WHERE id = ? AND organisation_id = ?", {client_id, *who.organisation_id})) {
-      return not_found_client(client_id);
-    }
+    if (!records::read_client_of(tx, *who.organisation_id, client_id)) return not_found_client(client_id);
     Json items = Json::array();
-    for (const auto& r : tx.query("SELECT id FROM arrangement WHERE client_id = ? ORDER BY id", {client_id})) {
-      items.push_back(arrangement_json(tx, r.i64(0)));
-    }
+    for (const auto& a : records::client_arrangements(tx, client_id)) items.push_back(arrangement_json(tx, a.id));
     record_audit(tx, who, {"arrangement.list", client_id, who.organisation_id, "success", ""});
     return Json{{"items", items}};
   });
