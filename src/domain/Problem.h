@@ -18,6 +18,7 @@
 
 #include "core/Error.h"
 #include "core/Quantity.h"
+#include "domain/CaregiverKind.h"
 #include "domain/CertificateSet.h"
 #include "domain/TimeWindow.h"
 #include "domain/Travel.h"
@@ -57,8 +58,6 @@ struct Visit {
   std::optional<int> pinned_caregiver;  // a claimed task: only this caregiver may do it
   std::optional<Duration> pinned_start; // and, optionally, at exactly this time
 };
-
-enum class CaregiverKind : std::uint8_t { employee, freelancer, volunteer };
 
 // A break of `length` is due in any shift whose working span exceeds `after` (Dutch labour law:
 // 30 minutes once work passes 5.5 hours). It is taken between two visits, at the place of the

@@ -28,15 +28,6 @@ bool explicit_null(const Json& object, std::string_view key) {
   return it != object.end() && it->is_null();
 }
 
-std::string_view kind_name(CaregiverKind kind) {
-  switch (kind) {
-    case CaregiverKind::employee: return "employee";
-    case CaregiverKind::freelancer: return "freelancer";
-    case CaregiverKind::volunteer: return "volunteer";
-  }
-  return "employee";
-}
-
 std::string_view objective_name(ObjectiveKind kind) {
   switch (kind) {
     case ObjectiveKind::care: return "care";
@@ -338,9 +329,7 @@ void NativeProblemReader::read_caregiver(const Json& j, const Where& at) {
   if (const Json* v = JsonInput::find(j, "certificates")) c.certificates = certificates(*v, w / "certificates");
   if (const Json* v = JsonInput::find(j, "kind")) {
     const std::string kind = in_.string(*v, w / "kind");
-    if (kind == "employee") c.kind = CaregiverKind::employee;
-    else if (kind == "freelancer") c.kind = CaregiverKind::freelancer;
-    else if (kind == "volunteer") c.kind = CaregiverKind::volunteer;
+    if (const auto parsed = parse_caregiver_kind(kind)) c.kind = *parsed;
     else if (in_.ok()) in_.fail(w / "kind", "must be \"employee\", \"freelancer\" or \"volunteer\", not " + in_quotes(kind));
   }
   if (const Json* v = JsonInput::find(j, "travel_mode")) {
@@ -595,7 +584,7 @@ Json NativeProblemWriter::caregiver(const Caregiver& c) const {
   j["id"] = c.id;
   if (c.level != 0) j["level"] = c.level;
   if (!c.certificates.empty()) j["certificates"] = certificates(c.certificates);
-  if (c.kind != CaregiverKind::employee) j["kind"] = kind_name(c.kind);
+  if (c.kind != CaregiverKind::employee) j["kind"] = to_string(c.kind);
   if (c.mode != Caregiver{}.mode) j["travel_mode"] = to_string(c.mode);
   location(j, "home", "home_index", c.start_location);
   if (c.end_location != c.start_location) {

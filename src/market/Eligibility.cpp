@@ -4,23 +4,6 @@
 
 namespace carecrowd::market {
 
-std::string_view to_string(CaregiverKind kind) {
-  switch (kind) {
-    case CaregiverKind::employee: return "employee";
-    case CaregiverKind::freelancer: return "freelancer";
-    case CaregiverKind::volunteer: return "volunteer";
-  }
-  return "freelancer";
-}
-
-bool parse_caregiver_kind(std::string_view text, CaregiverKind& kind) {
-  if (text == "employee") kind = CaregiverKind::employee;
-  else if (text == "freelancer") kind = CaregiverKind::freelancer;
-  else if (text == "volunteer") kind = CaregiverKind::volunteer;
-  else return false;
-  return true;
-}
-
 bool certificate_valid(const HeldCertificate& certificate, DayNumber day) {
   return certificate.verified && day <= certificate.expires;
 }

@@ -16,16 +16,13 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/CaregiverKind.h"
 #include "domain/CivilTime.h"
 #include "domain/Travel.h"
 
 namespace carecrowd::market {
 
-enum class CaregiverKind { employee, freelancer, volunteer };
-
-std::string_view to_string(CaregiverKind kind);
-// Returns false if `text` names no kind.
-bool parse_caregiver_kind(std::string_view text, CaregiverKind& kind);
+using domain::CaregiverKind;
 
 struct HeldCertificate {
   std::string code;

@@ -54,7 +54,9 @@ Result<CaregiverFields> read_fields(const Json& body, CaregiverFields fields, bo
   if (const Json* v = get("level")) fields.level = in.integer(*v, Where{"level", ""}, 0, 6);
   if (const Json* v = get("kind")) {
     const std::string text = in.string(*v, Where{"kind", ""});
-    if (in.ok() && !market::parse_caregiver_kind(text, fields.kind)) {
+    if (const auto kind = domain::parse_caregiver_kind(text)) {
+      fields.kind = *kind;
+    } else if (in.ok()) {
       in.fail(Where{"kind", ""}, "must be employee, freelancer or volunteer");
     }
   }
@@ -101,7 +103,9 @@ std::optional<CaregiverFields> fields_of(const store::Row& r) {
   CaregiverFields f;
   f.name = r.text(1);
   f.level = r.i64(2);
-  if (!market::parse_caregiver_kind(r.text(3), f.kind)) return std::nullopt;
+  const auto kind = domain::parse_caregiver_kind(r.text(3));
+  if (!kind) return std::nullopt;
+  f.kind = *kind;
   f.lat = r.f64(4);
   f.lon = r.f64(5);
   if (!domain::parse_travel_mode(r.text(6), f.travel_mode)) return std::nullopt;
@@ -272,7 +276,7 @@ Result<Json> register_caregiver(const Platform& platform, const Json& body) {
     const auto id = *tx.query_i64(
         "INSERT INTO caregiver (name, level, kind, home_lat, home_lon, travel_mode, max_minutes_week, "
         "hourly_rate_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        {f.name, f.level, std::string(market::to_string(f.kind)), f.lat, f.lon,
+        {f.name, f.level, std::string(domain::to_string(f.kind)), f.lat, f.lon,
          std::string(domain::to_string(f.travel_mode)), f.max_hours_week * 60, f.hourly_rate_cents});
     auto user = insert_user(tx, {email, f.name, hash, Role::caregiver, std::nullopt, id, std::nullopt});
     if (!user) return user.error();
@@ -312,7 +316,7 @@ Result<Json> update_caregiver(const Platform& platform, const Principal& who, st
     const auto& f = fields.value();
     tx.exec("UPDATE caregiver SET name = ?, level = ?, kind = ?, home_lat = ?, home_lon = ?, travel_mode = ?, "
             "max_minutes_week = ?, hourly_rate_cents = ? WHERE id = ?",
-            {f.name, f.level, std::string(market::to_string(f.kind)), f.lat, f.lon,
+            {f.name, f.level, std::string(domain::to_string(f.kind)), f.lat, f.lon,
              std::string(domain::to_string(f.travel_mode)), f.max_hours_week * 60, f.hourly_rate_cents, caregiver_id});
     tx.exec("UPDATE app_user SET name = ? WHERE caregiver_id = ?", {f.name, caregiver_id});
     return own_profile_json(tx, caregiver_id, today);

@@ -517,7 +517,7 @@ DemoResult seed_demo_region(const Platform& platform, const DemoSpec& spec) {
       RosterCaregiver rc;
       rc.profile.id = caregiver_ids[c];
       rc.profile.level = g.level;
-      market::parse_caregiver_kind(g.kind, rc.profile.kind);
+      rc.profile.kind = domain::parse_caregiver_kind(g.kind).value_or(domain::CaregiverKind::freelancer);
       rc.profile.home = {g.home.lon, g.home.lat};
       rc.profile.travel_mode = g.mode;
       rc.profile.max_minutes_week = static_cast<int>(g.max_minutes_week);

@@ -18,11 +18,8 @@ constexpr std::int64_t kTicksPerMinute = 60;  // Scale{}.time_ticks_per_unit: mi
 // How far back the tasks of a client count as the caregivers it knows (continuity).
 constexpr DayNumber kHistoryDays = 90;
 
-CaregiverKind parse_kind(const std::string& text) {
-  if (text == "volunteer") return CaregiverKind::volunteer;
-  if (text == "freelancer") return CaregiverKind::freelancer;
-  return CaregiverKind::employee;
-}
+// A kind the store does not know cannot be stored (registration checks it); employee otherwise.
+CaregiverKind parse_kind(const std::string& text) { return parse_caregiver_kind(text).value_or(CaregiverKind::employee); }
 
 // One task as both task queries select it.
 constexpr const char* kTaskColumns =
