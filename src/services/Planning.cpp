@@ -8,6 +8,8 @@
 
 #include "domain/Problem.h"
 #include "market/Eligibility.h"
+#include "records/PlanRunRecord.h"
+#include "records/ProposalRecord.h"
 #include "records/TaskRecord.h"
 #include "services/AuditLog.h"
 #include "services/Claims.h"
@@ -78,11 +80,13 @@ struct HandoutTally {
   Json failures = Json::array();
 };
 
+using records::ProposalStatus;
+
 // Offers or assigns one planned task within the caller's transaction. With `assign`, an
 // employee's task is claimed for them at once by the market's claim rule (audited as task.assign);
 // any other task is offered if it is still open. Returns the proposal's status: assigned, pending
 // or failed (why, in the tally).
-std::string hand_out(store::Transaction& tx, const Principal& who, std::int64_t organisation, std::int64_t plan_id,
+ProposalStatus hand_out(store::Transaction& tx, const Principal& who, std::int64_t organisation, std::int64_t plan_id,
                      bool assign, const Handout& h, LocalMinute now, HandoutTally& tally) {
   std::optional<Error> refused;
   if (assign && h.employed) {
@@ -97,18 +101,12 @@ std::string hand_out(store::Transaction& tx, const Principal& who, std::int64_t 
     // Claimed by someone while the engine ran (or the run waited for review): nothing left to offer.
     refused = market::refusal_error({market::RefusalReason::taken, "already claimed by someone else"}, h.task_id);
   }
-  const std::string status = refused ? "failed" : assign && h.employed ? "assigned" : "pending";
+  const ProposalStatus status =
+      refused ? ProposalStatus::failed : assign && h.employed ? ProposalStatus::assigned : ProposalStatus::pending;
   if (refused) tally.failures.push_back({{"task_id", h.task_id}, {"caregiver_id", h.caregiver_id}, {"reason", refused->reason}});
-  tally.counts[status] = tally.counts[status].get<int>() + 1;
+  const std::string name(records::to_string(status));
+  tally.counts[name] = tally.counts[name].get<int>() + 1;
   return status;
-}
-
-// A run's offers replace what earlier runs still offer for the organisation's tasks on its days.
-void supersede_earlier_offers(store::Transaction& tx, std::int64_t plan_id, std::int64_t organisation, DayNumber from,
-                              DayNumber to) {
-  tx.exec("UPDATE proposal SET status = 'superseded' WHERE status = 'pending' AND plan_id <> ? AND task_id IN "
-          "(SELECT id FROM task WHERE organisation_id = ? AND day >= ? AND day <= ?)",
-          {plan_id, organisation, from, to});
 }
 
 Json summary_json(const PlanProblem& mapping, const PlanAnswer& answer) {
@@ -132,9 +130,10 @@ Json summary_json(const PlanProblem& mapping, const PlanAnswer& answer) {
 }
 
 // A pending proposal past its deadline is shown as expired; the row keeps 'pending'.
-std::string shown_status(const std::string& status, LocalMinute deadline, LocalMinute now) {
-  return status == "pending" && deadline <= now ? "expired" : status;
+std::string shown_status(ProposalStatus status, bool past_deadline) {
+  return status == ProposalStatus::pending && past_deadline ? "expired" : std::string(records::to_string(status));
 }
+std::string shown_status(const records::ProposalRecord& p, LocalMinute now) { return shown_status(p.status, p.deadline <= now); }
 
 // Every status a proposal is shown in, so that counts always name them all.
 constexpr const char* kShownStatuses[] = {"draft",    "pending", "expired",    "accepted", "declined",
@@ -150,89 +149,76 @@ Json zero_counts() {
 std::map<std::int64_t, Json> proposal_counts(store::Transaction& tx, std::int64_t organisation, std::int64_t first,
                                              std::int64_t last, LocalMinute now) {
   std::map<std::int64_t, Json> out;
-  for (const auto& r : tx.query("SELECT p.plan_id, CASE WHEN p.status = 'pending' AND p.deadline <= ? THEN 'expired' "
-                                "ELSE p.status END AS shown, COUNT(*) FROM proposal p JOIN plan_run r ON r.id = p.plan_id "
-                                "WHERE r.organisation_id = ? AND p.plan_id >= ? AND p.plan_id <= ? GROUP BY p.plan_id, shown",
-                                {now, organisation, first, last})) {
-    auto [at, fresh] = out.try_emplace(r.i64(0), zero_counts());
-    at->second[r.text(1)] = r.i64(2);
+  for (const auto& c : records::proposal_counts(tx, organisation, first, last, now)) {
+    auto [at, fresh] = out.try_emplace(c.plan_id, zero_counts());
+    const std::string shown = shown_status(c.status, c.past_deadline);
+    at->second[shown] = at->second[shown].get<std::int64_t>() + c.count;
   }
   return out;
 }
 
-Json opt_time(const store::Row& r, std::size_t i) { return r.is_null(i) ? Json() : Json(format_local_time(r.i64(i))); }
-Json opt_text(const store::Row& r, std::size_t i) { return r.is_null(i) ? Json() : Json(r.text(i)); }
+Json opt_time(const std::optional<LocalMinute>& t) { return t ? Json(format_local_time(*t)) : Json(); }
+Json opt_text(const std::optional<std::string>& t) { return t ? Json(*t) : Json(); }
 
 Json plan_json(store::Transaction& tx, std::int64_t plan_id, LocalMinute now) {
-  const auto run = tx.query("SELECT id, organisation_id, from_day, to_day, mode, created_by, created_at, summary, "
-                            "sent_mode, sent_at FROM plan_run WHERE id = ?",
-                            {plan_id});
-  const auto& r = run.at(0);
+  const auto run = records::read_plan_run(tx, plan_id);
   Json proposals = Json::array();
   Json counts = zero_counts();
-  for (const auto& p : tx.query(
-           "SELECT p.id, p.task_id, t.day, t.task_type, t.window_start, t.window_end, t.duration, t.client_id, c.name, "
-           "p.caregiver_id, g.name, p.planned_start, p.deadline, p.status FROM proposal p JOIN task t ON t.id = "
-           "p.task_id JOIN client c ON c.id = t.client_id JOIN caregiver g ON g.id = p.caregiver_id WHERE p.plan_id = ? "
-           "ORDER BY p.planned_start, p.id",
-           {plan_id})) {
-    const std::string status = shown_status(p.text(13), p.i64(12), now);
+  for (const auto& [p, t, client_name, caregiver_name] : records::plan_proposals(tx, plan_id)) {
+    const std::string status = shown_status(p, now);
     counts[status] = counts[status].get<std::int64_t>() + 1;
     // A draft's deadline is set when it is sent; a discarded one never has one.
-    const bool sent = status != "draft" && status != "discarded";
+    const bool sent = p.status != ProposalStatus::draft && p.status != ProposalStatus::discarded;
     proposals.push_back(
-        {{"id", p.i64(0)},
+        {{"id", p.id},
          {"task",
-          {{"id", p.i64(1)},
-           {"day", format_date(p.i64(2))},
-           {"type", p.text(3)},
-           {"window", {{"start", format_local_time(p.i64(4))}, {"end", format_local_time(p.i64(5))}}},
-           {"duration_minutes", p.i64(6)},
-           {"client_id", p.i64(7)},
-           {"client_name", p.text(8)}}},
-         {"caregiver", {{"id", p.i64(9)}, {"name", p.text(10)}}},
-         {"planned_start", format_local_time(p.i64(11))},
-         {"deadline", sent ? Json(format_local_time(p.i64(12))) : Json()},
+          {{"id", t.id},
+           {"day", format_date(t.day)},
+           {"type", t.task_type},
+           {"window", {{"start", format_local_time(t.window_start)}, {"end", format_local_time(t.window_end)}}},
+           {"duration_minutes", t.duration},
+           {"client_id", t.client_id},
+           {"client_name", client_name}}},
+         {"caregiver", {{"id", p.caregiver_id}, {"name", caregiver_name}}},
+         {"planned_start", format_local_time(p.planned_start)},
+         {"deadline", sent ? Json(format_local_time(p.deadline)) : Json()},
          {"status", status}});
   }
-  return {{"id", r.i64(0)},
-          {"organisation_id", r.i64(1)},
-          {"from", format_date(r.i64(2))},
-          {"to", format_date(r.i64(3))},
-          {"mode", r.text(4)},
-          {"created_by", r.i64(5)},
-          {"created_at", format_local_time(r.i64(6))},
-          {"sent_mode", opt_text(r, 8)},
-          {"sent_at", opt_time(r, 9)},
-          {"summary", Json::parse(r.text(7))},
+  return {{"id", run->id},
+          {"organisation_id", run->organisation_id},
+          {"from", format_date(run->from_day)},
+          {"to", format_date(run->to_day)},
+          {"mode", run->mode},
+          {"created_by", run->created_by},
+          {"created_at", format_local_time(run->created_at)},
+          {"sent_mode", opt_text(run->sent_mode)},
+          {"sent_at", opt_time(run->sent_at)},
+          {"summary", Json::parse(run->summary)},
           {"counts", counts},
           {"proposals", proposals}};
 }
 
 // A proposal as its caregiver sees it: what, when, where roughly, and the pay; no client details.
-constexpr const char* kCaregiverProposalSelect =
-    "SELECT p.id, p.plan_id, p.planned_start, p.deadline, p.status, t.id, t.day, t.task_type, t.window_start, "
-    "t.window_end, t.duration, t.level, t.certificates, t.mode, t.pay_cents, t.area, o.id, o.name, p.caregiver_id "
-    "FROM proposal p JOIN task t ON t.id = p.task_id JOIN organisation o ON o.id = t.organisation_id ";
-
-Json caregiver_proposal_json(const store::Row& r, LocalMinute now) {
-  return {{"id", r.i64(0)},
-          {"plan_id", r.i64(1)},
-          {"planned_start", format_local_time(r.i64(2))},
-          {"deadline", format_local_time(r.i64(3))},
-          {"status", shown_status(r.text(4), r.i64(3), now)},
+Json caregiver_proposal_json(const records::OfferedProposal& offered, LocalMinute now) {
+  const records::ProposalRecord& p = offered.proposal;
+  const records::TaskRecord& t = offered.task;
+  return {{"id", p.id},
+          {"plan_id", p.plan_id},
+          {"planned_start", format_local_time(p.planned_start)},
+          {"deadline", format_local_time(p.deadline)},
+          {"status", shown_status(p, now)},
           {"task",
-           {{"id", r.i64(5)},
-            {"day", format_date(r.i64(6))},
-            {"type", r.text(7)},
-            {"window", {{"start", format_local_time(r.i64(8))}, {"end", format_local_time(r.i64(9))}}},
-            {"duration_minutes", r.i64(10)},
-            {"level", r.i64(11)},
-            {"certificates", market::split_certificates(r.text(12))},
-            {"mode", r.text(13)},
-            {"pay_cents", r.i64(14)},
-            {"area", r.text(15)}}},
-          {"organisation", {{"id", r.i64(16)}, {"name", r.text(17)}}}};
+           {{"id", t.id},
+            {"day", format_date(t.day)},
+            {"type", t.task_type},
+            {"window", {{"start", format_local_time(t.window_start)}, {"end", format_local_time(t.window_end)}}},
+            {"duration_minutes", t.duration},
+            {"level", t.level},
+            {"certificates", market::split_certificates(t.certificates)},
+            {"mode", t.mode},
+            {"pay_cents", t.pay_cents},
+            {"area", t.area}}},
+          {"organisation", {{"id", t.organisation_id}, {"name", offered.organisation}}}};
 }
 
 struct ProposalState {
@@ -245,24 +231,23 @@ struct ProposalState {
 // The caller's pending, unexpired proposal, or the error that answers the request.
 Result<ProposalState> answerable_proposal(store::Transaction& tx, const Principal& who, std::int64_t proposal_id,
                                           LocalMinute now) {
-  auto rows = tx.query("SELECT p.caregiver_id, p.status, p.deadline, p.task_id, t.client_id, t.organisation_id, "
-                       "p.planned_start FROM "
-                       "proposal p JOIN task t ON t.id = p.task_id WHERE p.id = ?",
-                       {proposal_id});
+  const auto offered = records::read_offered_proposal(tx, proposal_id);
   const std::string id = std::to_string(proposal_id);
   // Someone else's proposal answers as one that does not exist, so ids cannot be probed; so does a
   // draft or discarded one, which was never sent.
-  if (rows.empty() || rows[0].i64(0) != *who.caregiver_id || rows[0].text(1) == "draft" ||
-      rows[0].text(1) == "discarded")
+  if (!offered || offered->proposal.caregiver_id != *who.caregiver_id ||
+      offered->proposal.status == ProposalStatus::draft || offered->proposal.status == ProposalStatus::discarded)
     return not_found("proposal_id", id, "no such proposal for you");
-  const auto& r = rows[0];
-  if (r.text(1) != "pending") return conflict("status", id, "the proposal is already " + r.text(1));
-  if (r.i64(2) <= now) return conflict("deadline", id, "the proposal expired at " + format_local_time(r.i64(2)));
-  return ProposalState{r.i64(3), r.i64(4), r.i64(5), r.i64(6)};
+  const records::ProposalRecord& p = offered->proposal;
+  if (p.status != ProposalStatus::pending) {
+    return conflict("status", id, "the proposal is already " + std::string(records::to_string(p.status)));
+  }
+  if (p.deadline <= now) return conflict("deadline", id, "the proposal expired at " + format_local_time(p.deadline));
+  return ProposalState{p.task_id, offered->task.client_id, offered->task.organisation_id, p.planned_start};
 }
 
 Json caregiver_proposal(store::Transaction& tx, std::int64_t proposal_id, LocalMinute now) {
-  return caregiver_proposal_json(tx.query(std::string(kCaregiverProposalSelect) + "WHERE p.id = ?", {proposal_id}).at(0), now);
+  return caregiver_proposal_json(*records::read_offered_proposal(tx, proposal_id), now);
 }
 
 // What a run just handed out, as live events: each offer to its caregiver (as their proposals list
@@ -270,14 +255,12 @@ Json caregiver_proposal(store::Transaction& tx, std::int64_t proposal_id, LocalM
 // audit events, as publish() asks.
 void publish_handouts(store::Transaction& tx, const Platform& platform, std::int64_t plan_id, std::int64_t organisation,
                       LocalMinute now) {
-  for (const auto& r : tx.query(std::string(kCaregiverProposalSelect) + "WHERE p.plan_id = ? AND p.status = 'pending' ORDER BY p.id",
-                                {plan_id})) {
-    publish_offer(tx, platform, /*p.caregiver_id*/ r.i64(18), organisation, caregiver_proposal_json(r, now));
+  for (const auto& offered : records::pending_proposals_of_plan(tx, plan_id)) {
+    publish_offer(tx, platform, offered.proposal.caregiver_id, organisation, caregiver_proposal_json(offered, now));
   }
-  for (const auto& r : tx.query("SELECT task_id, caregiver_id FROM proposal WHERE plan_id = ? AND status = 'assigned' ORDER BY id",
-                                {plan_id})) {
-    publish_board_change(tx, platform, r.i64(0), BoardChange::claimed);
-    publish_held_task_change(tx, platform, r.i64(1), r.i64(0), HeldTaskChange::assigned);
+  for (const auto& p : records::assigned_proposals(tx, plan_id)) {
+    publish_board_change(tx, platform, p.task_id, BoardChange::claimed);
+    publish_held_task_change(tx, platform, p.caregiver_id, p.task_id, HeldTaskChange::assigned);
   }
 }
 
@@ -306,33 +289,34 @@ Result<Json> create_plan(const Platform& platform, const Principal& who, const J
   const bool review = req.mode == "review";
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
     const LocalMinute now = platform.now();
-    const std::int64_t plan_id =
-        tx.query("INSERT INTO plan_run (organisation_id, from_day, to_day, mode, created_by, created_at, summary) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                 {organisation, req.from, req.to, req.mode, who.user_id, now, summary.dump()})
-            .at(0)
-            .i64(0);
+    records::PlanRunRecord run;
+    run.organisation_id = organisation;
+    run.from_day = req.from;
+    run.to_day = req.to;
+    run.mode = req.mode;
+    run.created_by = who.user_id;
+    run.created_at = now;
+    run.summary = summary.dump();
+    const std::int64_t plan_id = records::insert_plan_run(tx, run);
     // A reviewed run changes nothing until it is sent: its proposals wait as drafts.
     HandoutTally tally;
     if (review) {
       tally.counts = {{"draft", answer.planned.size()}};
     } else {
-      supersede_earlier_offers(tx, plan_id, organisation, req.from, req.to);
+      records::supersede_pending_offers(tx, plan_id, organisation, req.from, req.to);
     }
     for (const auto& p : answer.planned) {
-      const std::string status =
-          review ? "draft"
+      const ProposalStatus status =
+          review ? ProposalStatus::draft
                  : hand_out(tx, who, organisation, plan_id, assign,
                             {p.task_id, p.caregiver_id, p.employed, p.window_start, p.start}, now, tally);
       // A draft's deadline is set again when it is sent; the column holds one from the start.
-      tx.exec("INSERT INTO proposal (plan_id, task_id, caregiver_id, planned_start, deadline, status) VALUES (?, ?, ?, ?, "
-              "?, ?)",
-              {plan_id, p.task_id, p.caregiver_id, p.start, proposal_deadline(platform.settings(), now, p.window_start),
-               status});
+      records::insert_proposal(tx, {0, plan_id, p.task_id, p.caregiver_id, p.start,
+                                    proposal_deadline(platform.settings(), now, p.window_start), status});
     }
     summary["failures"] = tally.failures;  // why a proposal could not be offered or assigned
     summary["proposals"] = tally.counts;
-    tx.exec("UPDATE plan_run SET summary = ? WHERE id = ?", {summary.dump(), plan_id});
+    records::set_plan_summary(tx, plan_id, summary.dump());
     record_audit(tx, who, {"plan.create", std::nullopt, organisation, "success",
                            "plan " + std::to_string(plan_id) + " (" + req.mode + "): " +
                                std::to_string(answer.planned.size()) + " of " +
@@ -345,10 +329,10 @@ Result<Json> create_plan(const Platform& platform, const Principal& who, const J
 Result<Json> get_plan(const Platform& platform, const Principal& who, std::int64_t plan_id) {
   if (!is_care_staff(who)) return forbidden("only a coordinator may read the organisation's plans");
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    const auto organisation = tx.query_i64("SELECT organisation_id FROM plan_run WHERE id = ?", {plan_id});
-    if (!organisation || !who.in_organisation(*organisation))
+    const auto run = records::read_plan_run(tx, plan_id);
+    if (!run || !who.in_organisation(run->organisation_id))
       return not_found("plan_id", std::to_string(plan_id), "no such plan in your organisation");
-    record_audit(tx, who, {"plan.read", std::nullopt, organisation, "success", "plan " + std::to_string(plan_id)});
+    record_audit(tx, who, {"plan.read", std::nullopt, run->organisation_id, "success", "plan " + std::to_string(plan_id)});
     return plan_json(tx, plan_id, platform.now());
   });
 }
@@ -364,29 +348,27 @@ Result<Json> list_plans(const Platform& platform, const Principal& who, const Js
   const LocalMinute now = platform.now();
   // Run summaries and counts only: no client data, so nothing to audit.
   return platform.db().read([&](store::Transaction& tx) -> Result<Json> {
-    const auto runs = tx.query("SELECT id, from_day, to_day, mode, created_by, created_at, sent_mode, sent_at, summary "
-                               "FROM plan_run WHERE organisation_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
-                               {organisation, before.value().value_or(INT64_MAX), page});
+    const auto runs = records::plan_runs_before(tx, organisation, before.value().value_or(INT64_MAX), page);
     Json items = Json::array();
     if (runs.empty()) return Json{{"items", items}};
-    const auto counts = proposal_counts(tx, organisation, runs.back().i64(0), runs.front().i64(0), now);
+    const auto counts = proposal_counts(tx, organisation, runs.back().id, runs.front().id, now);
     for (const auto& r : runs) {
-      const Json summary = Json::parse(r.text(8));
-      const auto found = counts.find(r.i64(0));
-      items.push_back({{"id", r.i64(0)},
-                       {"from", format_date(r.i64(1))},
-                       {"to", format_date(r.i64(2))},
-                       {"mode", r.text(3)},
-                       {"created_by", r.i64(4)},
-                       {"created_at", format_local_time(r.i64(5))},
-                       {"sent_mode", opt_text(r, 6)},
-                       {"sent_at", opt_time(r, 7)},
+      const Json summary = Json::parse(r.summary);
+      const auto found = counts.find(r.id);
+      items.push_back({{"id", r.id},
+                       {"from", format_date(r.from_day)},
+                       {"to", format_date(r.to_day)},
+                       {"mode", r.mode},
+                       {"created_by", r.created_by},
+                       {"created_at", format_local_time(r.created_at)},
+                       {"sent_mode", opt_text(r.sent_mode)},
+                       {"sent_at", opt_time(r.sent_at)},
                        {"visits", summary.value("visits", 0)},
                        {"planned", summary.value("planned", 0)},
                        {"counts", found == counts.end() ? zero_counts() : found->second}});
     }
     Json out = {{"items", items}};
-    if (static_cast<std::int64_t>(runs.size()) == page) out["next_before"] = runs.back().i64(0);
+    if (static_cast<std::int64_t>(runs.size()) == page) out["next_before"] = runs.back().id;
     return out;
   });
 }
@@ -404,32 +386,27 @@ Result<Json> send_plan(const Platform& platform, const Principal& who, std::int6
   const std::string id = std::to_string(plan_id);
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
     const LocalMinute now = platform.now();
-    const auto run = tx.query("SELECT organisation_id, from_day, to_day, summary FROM plan_run WHERE id = ?", {plan_id});
-    if (run.empty() || !who.in_organisation(run[0].i64(0)))
+    const auto run = records::read_plan_run(tx, plan_id);
+    if (!run || !who.in_organisation(run->organisation_id))
       return not_found("plan_id", id, "no such plan in your organisation");
-    const std::int64_t organisation = run[0].i64(0);
+    const std::int64_t organisation = run->organisation_id;
     // First the run's row: two sends (or a send and a discard) of one run queue here, and the
     // second finds no drafts left.
-    tx.exec("UPDATE plan_run SET sent_mode = ?, sent_at = ?, sent_by = ? WHERE id = ?", {mode, now, who.user_id, plan_id});
+    records::mark_plan_sent(tx, plan_id, mode, now, who.user_id);
     // Employment as it is now: an employee taken on since the run is assigned, one who left is offered.
-    const auto drafts = tx.query(
-        "SELECT p.id, p.task_id, p.caregiver_id, t.window_start, COALESCE(co.employed, 0), p.planned_start FROM proposal p "
-        "JOIN task t ON t.id = p.task_id LEFT JOIN caregiver_organisation co ON co.caregiver_id = p.caregiver_id AND "
-        "co.organisation_id = t.organisation_id WHERE p.plan_id = ? AND p.status = 'draft' ORDER BY p.planned_start, p.id",
-        {plan_id});
+    const auto drafts = records::draft_proposals(tx, plan_id);
     if (drafts.empty()) return conflict("plan_id", id, "the plan has no draft proposals left to send");
-    supersede_earlier_offers(tx, plan_id, organisation, run[0].i64(1), run[0].i64(2));
+    records::supersede_pending_offers(tx, plan_id, organisation, run->from_day, run->to_day);
     HandoutTally tally;
     for (const auto& d : drafts) {
-      const Handout h{d.i64(1), d.i64(2), d.i64(4) != 0, d.i64(3), d.i64(5)};
-      const std::string status = hand_out(tx, who, organisation, plan_id, mode == "assign", h, now, tally);
-      tx.exec("UPDATE proposal SET status = ?, deadline = ? WHERE id = ? AND status = 'draft'",
-              {status, proposal_deadline(platform.settings(), now, h.window_start), d.i64(0)});
+      const Handout h{d.proposal.task_id, d.proposal.caregiver_id, d.employed, d.window_start, d.proposal.planned_start};
+      const ProposalStatus status = hand_out(tx, who, organisation, plan_id, mode == "assign", h, now, tally);
+      records::send_draft(tx, d.proposal.id, status, proposal_deadline(platform.settings(), now, h.window_start));
     }
-    Json summary = Json::parse(run[0].text(3));
+    Json summary = Json::parse(run->summary);
     summary["failures"] = tally.failures;
     summary["proposals"] = tally.counts;
-    tx.exec("UPDATE plan_run SET summary = ? WHERE id = ?", {summary.dump(), plan_id});
+    records::set_plan_summary(tx, plan_id, summary.dump());
     record_audit(tx, who, {"plan.send", std::nullopt, organisation, "success",
                            "plan " + id + " (" + mode + "): " + std::to_string(drafts.size()) + " draft proposals"});
     publish_handouts(tx, platform, plan_id, organisation, now);
@@ -441,13 +418,13 @@ Result<Json> discard_plan(const Platform& platform, const Principal& who, std::i
   if (!is_care_staff(who)) return forbidden("only a coordinator may discard the organisation's plans");
   const std::string id = std::to_string(plan_id);
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    const auto organisation = tx.query_i64("SELECT organisation_id FROM plan_run WHERE id = ?", {plan_id});
-    if (!organisation || !who.in_organisation(*organisation))
+    const auto run = records::read_plan_run(tx, plan_id);
+    if (!run || !who.in_organisation(run->organisation_id))
       return not_found("plan_id", id, "no such plan in your organisation");
+    const std::optional<std::int64_t> organisation = run->organisation_id;
     // Queue behind a send of the same run (see send_plan), which takes this row first.
-    tx.exec("UPDATE plan_run SET sent_mode = sent_mode WHERE id = ?", {plan_id});
-    const auto discarded =
-        tx.exec("UPDATE proposal SET status = 'discarded' WHERE plan_id = ? AND status = 'draft'", {plan_id});
+    records::take_plan_run_turn(tx, plan_id);
+    const auto discarded = records::discard_drafts(tx, plan_id);
     if (discarded == 0) return conflict("plan_id", id, "the plan has no draft proposals left to discard");
     record_audit(tx, who, {"plan.discard", std::nullopt, organisation, "success",
                            "plan " + id + ": " + std::to_string(discarded) + " draft proposals"});
@@ -460,11 +437,9 @@ Result<Json> list_my_proposals(const Platform& platform, const Principal& who) {
   const LocalMinute now = platform.now();
   return platform.db().read([&](store::Transaction& tx) -> Result<Json> {
     Json items = Json::array();
-    for (const auto& r : tx.query(std::string(kCaregiverProposalSelect) +
-                                      "WHERE p.caregiver_id = ? AND p.status = 'pending' AND p.deadline > ? AND "
-                                      "t.status = 'open' ORDER BY p.deadline, p.id LIMIT 500",
-                                  {*who.caregiver_id, now}))
-      items.push_back(caregiver_proposal_json(r, now));
+    for (const auto& offered : records::open_offers_to(tx, *who.caregiver_id, now)) {
+      items.push_back(caregiver_proposal_json(offered, now));
+    }
     return Json{{"items", items}};
   });
 }
@@ -480,7 +455,7 @@ Result<Json> accept_proposal(const Platform& platform, const Principal& who, std
     if (auto claimed = claim_in(tx, {*who.caregiver_id, p.task_id, p.planned_start}, now); !claimed) {
       return claimed.error();
     }
-    tx.exec("UPDATE proposal SET status = 'accepted' WHERE id = ?", {proposal_id});
+    records::answer_proposal(tx, proposal_id, ProposalStatus::accepted);
     record_audit(tx, who, {"task.claim", p.client_id, p.organisation_id, "success",
                            "task " + task + " (proposal " + std::to_string(proposal_id) + ")"});
     publish_board_change(tx, platform, p.task_id, BoardChange::claimed);
@@ -494,7 +469,7 @@ Result<Json> decline_proposal(const Platform& platform, const Principal& who, st
     const LocalMinute now = platform.now();
     auto state = answerable_proposal(tx, who, proposal_id, now);
     if (!state) return state.error();
-    tx.exec("UPDATE proposal SET status = 'declined' WHERE id = ?", {proposal_id});
+    records::answer_proposal(tx, proposal_id, ProposalStatus::declined);
     return caregiver_proposal(tx, proposal_id, now);
   });
 }
