@@ -1,21 +1,20 @@
 #include "domain/CaregiverKind.h"
 
+#include "core/EnumNames.h"
+
 namespace carecrowd::domain {
+namespace {
 
-std::string_view to_string(CaregiverKind kind) {
-  switch (kind) {
-    case CaregiverKind::employee: return "employee";
-    case CaregiverKind::freelancer: return "freelancer";
-    case CaregiverKind::volunteer: return "volunteer";
-  }
-  return "employee";
-}
+constexpr EnumNames<CaregiverKind, 3> kNames{{
+    {CaregiverKind::employee, "employee"},
+    {CaregiverKind::freelancer, "freelancer"},
+    {CaregiverKind::volunteer, "volunteer"},
+}};
 
-std::optional<CaregiverKind> parse_caregiver_kind(std::string_view text) {
-  for (const auto kind : {CaregiverKind::employee, CaregiverKind::freelancer, CaregiverKind::volunteer}) {
-    if (to_string(kind) == text) return kind;
-  }
-  return std::nullopt;
-}
+}  // namespace
+
+std::string_view to_string(CaregiverKind kind) { return name_of(kNames, kind, "employee"); }
+
+std::optional<CaregiverKind> parse_caregiver_kind(std::string_view text) { return value_named(kNames, text); }
 
 }  // namespace carecrowd::domain

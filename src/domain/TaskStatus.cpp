@@ -1,12 +1,11 @@
 #include "domain/TaskStatus.h"
 
-#include <array>
-#include <utility>
+#include "core/EnumNames.h"
 
 namespace carecrowd::domain {
 namespace {
 
-constexpr std::array<std::pair<TaskStatus, std::string_view>, 4> kNames{{
+constexpr EnumNames<TaskStatus, 4> kNames{{
     {TaskStatus::open, "open"},
     {TaskStatus::claimed, "claimed"},
     {TaskStatus::done, "done"},
@@ -15,18 +14,8 @@ constexpr std::array<std::pair<TaskStatus, std::string_view>, 4> kNames{{
 
 }  // namespace
 
-std::string_view to_string(TaskStatus status) {
-  for (const auto& [s, name] : kNames) {
-    if (s == status) return name;
-  }
-  return "unknown";
-}
+std::string_view to_string(TaskStatus status) { return name_of(kNames, status); }
 
-std::optional<TaskStatus> parse_task_status(std::string_view text) {
-  for (const auto& [s, name] : kNames) {
-    if (name == text) return s;
-  }
-  return std::nullopt;
-}
+std::optional<TaskStatus> parse_task_status(std::string_view text) { return value_named(kNames, text); }
 
 }  // namespace carecrowd::domain

@@ -1,13 +1,13 @@
 #include "records/ProposalRecord.h"
 
-#include <array>
 #include <stdexcept>
-#include <utility>
+
+#include "core/EnumNames.h"
 
 namespace carecrowd::records {
 namespace {
 
-constexpr std::array<std::pair<ProposalStatus, std::string_view>, 8> kStatusNames{{
+constexpr EnumNames<ProposalStatus, 8> kStatusNames{{
     {ProposalStatus::draft, "draft"},
     {ProposalStatus::pending, "pending"},
     {ProposalStatus::accepted, "accepted"},
@@ -57,19 +57,9 @@ std::vector<OfferedProposal> offered(store::Transaction& tx, const std::string& 
 
 }  // namespace
 
-std::string_view to_string(ProposalStatus status) {
-  for (const auto& [s, name] : kStatusNames) {
-    if (s == status) return name;
-  }
-  return "draft";
-}
+std::string_view to_string(ProposalStatus status) { return name_of(kStatusNames, status); }
 
-std::optional<ProposalStatus> parse_proposal_status(std::string_view name) {
-  for (const auto& [s, n] : kStatusNames) {
-    if (n == name) return s;
-  }
-  return std::nullopt;
-}
+std::optional<ProposalStatus> parse_proposal_status(std::string_view name) { return value_named(kStatusNames, name); }
 
 void insert_proposal(store::Transaction& tx, const ProposalRecord& p) {
   tx.exec("INSERT INTO proposal (plan_id, task_id, caregiver_id, planned_start, deadline, status) VALUES (?, ?, ?, ?, ?, ?)",

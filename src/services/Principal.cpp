@@ -1,11 +1,10 @@
 #include "services/Principal.h"
 
-#include <array>
-#include <utility>
+#include "core/EnumNames.h"
 
 namespace carecrowd::services {
 namespace {
-constexpr std::array<std::pair<Role, std::string_view>, 6> kRoles{{
+constexpr EnumNames<Role, 6> kRoles{{
     {Role::platform_admin, "platform_admin"},
     {Role::org_admin, "org_admin"},
     {Role::coordinator, "coordinator"},
@@ -15,19 +14,9 @@ constexpr std::array<std::pair<Role, std::string_view>, 6> kRoles{{
 }};
 }  // namespace
 
-std::string_view to_string(Role role) {
-  for (const auto& [r, name] : kRoles) {
-    if (r == role) return name;
-  }
-  return "unknown";
-}
+std::string_view to_string(Role role) { return name_of(kRoles, role); }
 
-std::optional<Role> parse_role(std::string_view text) {
-  for (const auto& [r, name] : kRoles) {
-    if (name == text) return r;
-  }
-  return std::nullopt;
-}
+std::optional<Role> parse_role(std::string_view text) { return value_named(kRoles, text); }
 
 std::string Principal::acting_for() const {
   if (role == Role::client && client_id) return "client:" + std::to_string(*client_id);
