@@ -247,6 +247,12 @@ std::int64_t move_future_tasks(store::Transaction& tx, std::int64_t client_id, L
                  {lat, lon, area, client_id, after});
 }
 
+std::int64_t claimed_task_count(store::Transaction& tx, std::int64_t caregiver_id, std::int64_t organisation_id) {
+  return tx.query_i64("SELECT COUNT(*) FROM task WHERE caregiver_id = ? AND organisation_id = ? AND status = ?",
+                      {caregiver_id, organisation_id, status_text(TaskStatus::claimed)})
+      .value_or(0);
+}
+
 bool claim_open_task(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute at) {
   return tx.exec("UPDATE task SET status = ?, caregiver_id = ?, claimed_at = ?, urgent = 0, version = version + 1 "
                  "WHERE id = ? AND status = ?",

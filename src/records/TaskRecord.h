@@ -126,6 +126,9 @@ std::vector<ClientTask> claimed_tasks(store::Transaction& tx, std::int64_t care_
 std::int64_t move_future_tasks(store::Transaction& tx, std::int64_t client_id, LocalMinute after, double lat, double lon,
                                const std::string& area);
 
+// How many tasks of the organisation the caregiver holds claimed (not yet done).
+std::int64_t claimed_task_count(store::Transaction& tx, std::int64_t caregiver_id, std::int64_t organisation_id);
+
 // --- Changes of state. Each returns whether the row was in the state named and changed. ---
 
 // open -> claimed by `caregiver_id` at `at`; no longer urgent.

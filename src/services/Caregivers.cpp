@@ -5,7 +5,10 @@
 #include <cctype>
 #include <map>
 
+#include "records/CaregiverProfileRecord.h"
+#include "records/CaregiverRecord.h"
 #include "records/CertificateRecord.h"
+#include "records/TaskRecord.h"
 #include "services/Accounts.h"
 #include "services/Care.h"
 #include "services/Input.h"
@@ -26,11 +29,9 @@ Error no_such_caregiver(std::int64_t id) {
   return not_found("caregiver_id", std::to_string(id), "no such caregiver");
 }
 
-// Whether the caregiver works for the organisation (a row in caregiver_organisation).
+// Whether the caregiver works for the organisation.
 bool works_for(store::Transaction& tx, std::int64_t caregiver_id, std::int64_t organisation_id) {
-  return tx.query_i64("SELECT employed FROM caregiver_organisation WHERE caregiver_id = ? AND organisation_id = ?",
-                      {caregiver_id, organisation_id})
-      .has_value();
+  return records::employment(tx, caregiver_id, organisation_id).has_value();
 }
 
 // The profile fields a caregiver sets at registration and may change later.
@@ -96,66 +97,58 @@ Result<CaregiverFields> read_fields(const Json& body, CaregiverFields fields, bo
   return fields;
 }
 
-constexpr const char* kCaregiverColumns =
-    "id, name, level, kind, home_lat, home_lon, travel_mode, max_minutes_week, hourly_rate_cents";
-
-std::optional<CaregiverFields> fields_of(const store::Row& r) {
+CaregiverFields fields_of(const records::CaregiverProfileRecord& p) {
   CaregiverFields f;
-  f.name = r.text(1);
-  f.level = r.i64(2);
-  const auto kind = domain::parse_caregiver_kind(r.text(3));
-  if (!kind) return std::nullopt;
-  f.kind = *kind;
-  f.lat = r.f64(4);
-  f.lon = r.f64(5);
-  if (!domain::parse_travel_mode(r.text(6), f.travel_mode)) return std::nullopt;
-  f.max_hours_week = r.i64(7) / 60;
-  f.hourly_rate_cents = r.i64(8);
+  f.name = p.name;
+  f.level = p.level;
+  f.kind = p.kind;
+  f.lat = p.home_lat;
+  f.lon = p.home_lon;
+  f.travel_mode = p.travel_mode;
+  f.max_hours_week = p.max_minutes_week / 60;
+  f.hourly_rate_cents = p.hourly_rate_cents;
   return f;
 }
 
-Json certificate_json(const store::Row& r, DayNumber today) {
-  // Columns: code, expires_day, verified_by, verified_at.
-  const bool verified = !r.is_null(3);
-  Json out = {{"code", r.text(0)},
-              {"expires", format_date(r.i64(1))},
+records::CaregiverProfileRecord profile_of(std::int64_t id, const CaregiverFields& f) {
+  return {id,    f.name, static_cast<int>(f.level), f.kind, f.lat, f.lon, f.travel_mode, f.max_hours_week * 60,
+          f.hourly_rate_cents};
+}
+
+Json certificate_json(const records::HeldCertificateRecord& c, DayNumber today) {
+  const bool verified = c.verified_at.has_value();
+  Json out = {{"code", c.code},
+              {"expires", format_date(c.expires_day)},
               {"verified", verified},
-              {"valid", verified && r.i64(1) >= today}};
-  out["verified_by"] = r.is_null(2) ? Json() : Json(r.i64(2));
-  out["verified_at"] = verified ? Json(format_local_time(r.i64(3))) : Json();
+              {"valid", verified && c.expires_day >= today}};
+  out["verified_by"] = c.verified_by ? Json(*c.verified_by) : Json();
+  out["verified_at"] = verified ? Json(format_local_time(*c.verified_at)) : Json();
   return out;
 }
 
 Json certificates_of(store::Transaction& tx, std::int64_t caregiver_id, DayNumber today) {
   Json out = Json::array();
-  for (const auto& r : tx.query("SELECT code, expires_day, verified_by, verified_at FROM certificate "
-                                "WHERE caregiver_id = ? ORDER BY code",
-                                {caregiver_id})) {
-    out.push_back(certificate_json(r, today));
-  }
+  for (const auto& c : records::caregiver_certificates(tx, caregiver_id)) out.push_back(certificate_json(c, today));
   return out;
 }
 
 // The whole profile, for the caregiver themselves.
 Json own_profile_json(store::Transaction& tx, std::int64_t caregiver_id, DayNumber today) {
-  auto rows = tx.query(std::string("SELECT ") + kCaregiverColumns + " FROM caregiver WHERE id = ?", {caregiver_id});
-  const auto& r = rows.at(0);
+  const auto p = records::read_caregiver_profile(tx, caregiver_id);
   Json organisations = Json::array();
-  for (const auto& o : tx.query("SELECT o.id, o.name, co.employed FROM caregiver_organisation co "
-                                "JOIN organisation o ON o.id = co.organisation_id WHERE co.caregiver_id = ? ORDER BY o.id",
-                                {caregiver_id})) {
-    organisations.push_back({{"id", o.i64(0)}, {"name", o.text(1)}, {"employed", o.i64(2) != 0}});
+  for (const auto& m : records::caregiver_memberships(tx, caregiver_id)) {
+    organisations.push_back({{"id", m.organisation_id}, {"name", m.organisation}, {"employed", m.employed}});
   }
-  auto email = tx.query("SELECT email FROM app_user WHERE caregiver_id = ?", {caregiver_id});
-  return {{"id", r.i64(0)},
-          {"email", email.empty() ? Json() : Json(email[0].text(0))},
-          {"name", r.text(1)},
-          {"level", r.i64(2)},
-          {"kind", r.text(3)},
-          {"home", {{"lat", r.f64(4)}, {"lon", r.f64(5)}}},
-          {"travel_mode", r.text(6)},
-          {"max_hours_week", r.i64(7) / 60},
-          {"hourly_rate_cents", r.i64(8)},
+  const auto email = records::caregiver_login_email(tx, caregiver_id);
+  return {{"id", p->id},
+          {"email", email ? Json(*email) : Json()},
+          {"name", p->name},
+          {"level", p->level},
+          {"kind", std::string(domain::to_string(p->kind))},
+          {"home", {{"lat", p->home_lat}, {"lon", p->home_lon}}},
+          {"travel_mode", std::string(domain::to_string(p->travel_mode))},
+          {"max_hours_week", p->max_minutes_week / 60},
+          {"hourly_rate_cents", p->hourly_rate_cents},
           {"certificates", certificates_of(tx, caregiver_id, today)},
           {"organisations", organisations}};
 }
@@ -163,13 +156,13 @@ Json own_profile_json(store::Transaction& tx, std::int64_t caregiver_id, DayNumb
 // What an organisation that the caregiver works for may see: no home, no rates.
 Json limited_profile_json(store::Transaction& tx, std::int64_t caregiver_id, std::int64_t organisation_id,
                           DayNumber today) {
-  auto rows = tx.query("SELECT c.id, c.name, c.level, c.kind, co.employed FROM caregiver c "
-                       "JOIN caregiver_organisation co ON co.caregiver_id = c.id AND co.organisation_id = ? "
-                       "WHERE c.id = ?",
-                       {organisation_id, caregiver_id});
-  const auto& r = rows.at(0);
-  return {{"id", r.i64(0)},      {"name", r.text(1)},       {"level", r.i64(2)},
-          {"kind", r.text(3)},   {"employed", r.i64(4) != 0}, {"certificates", certificates_of(tx, caregiver_id, today)}};
+  const auto m = records::read_member_caregiver(tx, organisation_id, caregiver_id);
+  return {{"id", m->id},
+          {"name", m->name},
+          {"level", m->level},
+          {"kind", std::string(domain::to_string(m->kind))},
+          {"employed", m->employed},
+          {"certificates", certificates_of(tx, caregiver_id, today)}};
 }
 
 std::string weekday_name(std::int64_t weekday) {
@@ -234,18 +227,15 @@ Result<AvailabilityInput> read_availability(const Json& body) {
 Json availability_json(store::Transaction& tx, std::int64_t caregiver_id) {
   Json recurring = Json::array();
   Json one_off = Json::array();
-  for (const auto& r : tx.query("SELECT weekday, day, from_minute, to_minute, available FROM availability "
-                                "WHERE caregiver_id = ? ORDER BY COALESCE(day, -1), COALESCE(weekday, -1), from_minute",
-                                {caregiver_id})) {
-    const auto from = static_cast<int>(r.i64(2));
-    const auto to = static_cast<int>(r.i64(3));
-    if (!r.is_null(0)) {
-      recurring.push_back({{"weekday", weekday_name(r.i64(0))}, {"from", format_clock(from)}, {"to", format_clock(to)}});
+  for (const auto& a : records::caregiver_availability(tx, caregiver_id)) {
+    if (a.weekday) {
+      recurring.push_back(
+          {{"weekday", weekday_name(*a.weekday)}, {"from", format_clock(a.from_minute)}, {"to", format_clock(a.to_minute)}});
     } else {
-      one_off.push_back({{"date", format_date(r.i64(1))},
-                         {"from", format_clock(from)},
-                         {"to", format_clock(to)},
-                         {"available", r.i64(4) != 0}});
+      one_off.push_back({{"date", format_date(a.day.value_or(0))},
+                         {"from", format_clock(a.from_minute)},
+                         {"to", format_clock(a.to_minute)},
+                         {"available", a.available}});
     }
   }
   return {{"recurring", recurring}, {"one_off", one_off}};
@@ -273,11 +263,7 @@ Result<Json> register_caregiver(const Platform& platform, const Json& body) {
   const std::string hash = hash_password(password, password_cost(platform));
   const DayNumber today = platform.now() / kMinutesPerDay;
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    const auto id = *tx.query_i64(
-        "INSERT INTO caregiver (name, level, kind, home_lat, home_lon, travel_mode, max_minutes_week, "
-        "hourly_rate_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        {f.name, f.level, std::string(domain::to_string(f.kind)), f.lat, f.lon,
-         std::string(domain::to_string(f.travel_mode)), f.max_hours_week * 60, f.hourly_rate_cents});
+    const auto id = records::insert_caregiver_profile(tx, profile_of(0, f));
     auto user = insert_user(tx, {email, f.name, hash, Role::caregiver, std::nullopt, id, std::nullopt});
     if (!user) return user.error();
     Json out = own_profile_json(tx, id, today);
@@ -307,18 +293,11 @@ Result<Json> update_caregiver(const Platform& platform, const Principal& who, st
   if (!in.ok()) return in.error();
   const DayNumber today = platform.now() / kMinutesPerDay;
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    auto rows = tx.query(std::string("SELECT ") + kCaregiverColumns + " FROM caregiver WHERE id = ?", {caregiver_id});
-    if (rows.empty()) return no_such_caregiver(caregiver_id);
-    auto current = fields_of(rows[0]);
+    const auto current = records::read_caregiver_profile(tx, caregiver_id);
     if (!current) return no_such_caregiver(caregiver_id);
-    auto fields = read_fields(body, *current, false);
+    auto fields = read_fields(body, fields_of(*current), false);
     if (!fields) return fields.error();
-    const auto& f = fields.value();
-    tx.exec("UPDATE caregiver SET name = ?, level = ?, kind = ?, home_lat = ?, home_lon = ?, travel_mode = ?, "
-            "max_minutes_week = ?, hourly_rate_cents = ? WHERE id = ?",
-            {f.name, f.level, std::string(domain::to_string(f.kind)), f.lat, f.lon,
-             std::string(domain::to_string(f.travel_mode)), f.max_hours_week * 60, f.hourly_rate_cents, caregiver_id});
-    tx.exec("UPDATE app_user SET name = ? WHERE caregiver_id = ?", {f.name, caregiver_id});
+    records::update_caregiver_profile(tx, profile_of(caregiver_id, fields.value()));
     return own_profile_json(tx, caregiver_id, today);
   });
 }
@@ -345,14 +324,8 @@ Result<Json> add_certificate(const Platform& platform, const Principal& who, std
   if (expires < today) return bad_input("expires", code, "the certificate has already expired");
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
     // A new upload replaces the old one, and an organisation must look at it again.
-    tx.exec("INSERT INTO certificate (caregiver_id, code, expires_day) VALUES (?, ?, ?) "
-            "ON CONFLICT (caregiver_id, code) DO UPDATE SET expires_day = excluded.expires_day, verified_by = NULL, "
-            "verified_at = NULL",
-            {caregiver_id, code, expires});
-    auto rows = tx.query("SELECT code, expires_day, verified_by, verified_at FROM certificate "
-                         "WHERE caregiver_id = ? AND code = ?",
-                         {caregiver_id, code});
-    return certificate_json(rows.at(0), today);
+    records::upload_certificate(tx, caregiver_id, code, expires);
+    return certificate_json(*records::read_certificate(tx, caregiver_id, code), today);
   });
 }
 
@@ -368,13 +341,10 @@ Result<Json> verify_certificate(const Platform& platform, const Principal& who, 
   const LocalMinute now = platform.now();
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
     if (!works_for(tx, caregiver_id, *who.organisation_id)) return no_such_caregiver(caregiver_id);
-    const auto changed = tx.exec("UPDATE certificate SET verified_by = ?, verified_at = ? WHERE caregiver_id = ? AND code = ?",
-                                 {*who.organisation_id, now, caregiver_id, code});
-    if (changed == 0) return not_found("code", code, "the caregiver has not uploaded this certificate");
-    auto rows = tx.query("SELECT code, expires_day, verified_by, verified_at FROM certificate "
-                         "WHERE caregiver_id = ? AND code = ?",
-                         {caregiver_id, code});
-    return certificate_json(rows.at(0), now / kMinutesPerDay);
+    if (!records::verify_certificate(tx, caregiver_id, code, *who.organisation_id, now)) {
+      return not_found("code", code, "the caregiver has not uploaded this certificate");
+    }
+    return certificate_json(*records::read_certificate(tx, caregiver_id, code), now / kMinutesPerDay);
   });
 }
 
@@ -385,17 +355,10 @@ Result<Json> set_availability(const Platform& platform, const Principal& who, st
   if (!input) return input.error();
   const auto& a = input.value();
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    tx.exec("DELETE FROM availability WHERE caregiver_id = ?", {caregiver_id});
-    for (const auto& r : a.recurring) {
-      tx.exec("INSERT INTO availability (caregiver_id, weekday, day, from_minute, to_minute, available) "
-              "VALUES (?, ?, NULL, ?, ?, 1)",
-              {caregiver_id, std::int64_t{r.weekday}, std::int64_t{r.from}, std::int64_t{r.to}});
-    }
-    for (const auto& o : a.one_off) {
-      tx.exec("INSERT INTO availability (caregiver_id, weekday, day, from_minute, to_minute, available) "
-              "VALUES (?, NULL, ?, ?, ?, ?)",
-              {caregiver_id, o.day, std::int64_t{o.from}, std::int64_t{o.to}, std::int64_t{o.available ? 1 : 0}});
-    }
+    std::vector<records::AvailabilityRecord> entries;
+    for (const auto& r : a.recurring) entries.push_back({r.weekday, std::nullopt, r.from, r.to, true});
+    for (const auto& o : a.one_off) entries.push_back({std::nullopt, o.day, o.from, o.to, o.available});
+    records::replace_availability(tx, caregiver_id, entries);
     return availability_json(tx, caregiver_id);
   });
 }
@@ -419,12 +382,10 @@ Result<Json> join_organisation(const Platform& platform, const Principal& who, s
   if (!in.ok()) return in.error();
   const DayNumber today = platform.now() / kMinutesPerDay;
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    if (!tx.query_i64("SELECT id FROM organisation WHERE id = ?", {organisation_id})) {
+    if (!records::organisation_exists(tx, organisation_id)) {
       return not_found("organisation_id", std::to_string(organisation_id), "no such organisation");
     }
-    tx.exec("INSERT INTO caregiver_organisation (caregiver_id, organisation_id) VALUES (?, ?) "
-            "ON CONFLICT (caregiver_id, organisation_id) DO NOTHING",
-            {caregiver_id, organisation_id});
+    records::join_organisation(tx, caregiver_id, organisation_id);
     return own_profile_json(tx, caregiver_id, today);
   });
 }
@@ -436,19 +397,16 @@ Result<Json> leave_organisation(const Platform& platform, const Principal& who, 
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
     // Queue with this caregiver's claims (which take the same row), so that no claim of this
     // organisation's task slips in between the count below and the delete.
-    tx.exec("UPDATE caregiver SET claim_seq = claim_seq + 1 WHERE id = ?", {caregiver_id});
+    records::take_claim_turn(tx, caregiver_id);
     if (!works_for(tx, caregiver_id, organisation_id)) {
       return not_found("organisation_id", std::to_string(organisation_id), "you do not work for this organisation");
     }
-    const auto held = tx.query_i64("SELECT COUNT(*) FROM task WHERE caregiver_id = ? AND organisation_id = ? AND "
-                                   "status = 'claimed'",
-                                   {caregiver_id, organisation_id}).value_or(0);
+    const auto held = records::claimed_task_count(tx, caregiver_id, organisation_id);
     if (held > 0) {
       return conflict("organisation_id", std::to_string(organisation_id),
                       "you hold " + std::to_string(held) + " claimed tasks of this organisation; release them first");
     }
-    tx.exec("DELETE FROM caregiver_organisation WHERE caregiver_id = ? AND organisation_id = ?",
-            {caregiver_id, organisation_id});
+    records::leave_organisation(tx, caregiver_id, organisation_id);
     return own_profile_json(tx, caregiver_id, today);
   });
 }
@@ -468,8 +426,7 @@ Result<Json> set_employment(const Platform& platform, const Principal& who, std:
   const DayNumber today = platform.now() / kMinutesPerDay;
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
     if (!works_for(tx, caregiver_id, organisation_id)) return no_such_caregiver(caregiver_id);
-    tx.exec("UPDATE caregiver_organisation SET employed = ? WHERE caregiver_id = ? AND organisation_id = ?",
-            {std::int64_t{employed ? 1 : 0}, caregiver_id, organisation_id});
+    records::set_employed(tx, caregiver_id, organisation_id, employed);
     return limited_profile_json(tx, caregiver_id, organisation_id, today);
   });
 }
@@ -483,69 +440,47 @@ Result<Json> list_organisation_caregivers(const Platform& platform, const Princi
   if (!page) return page.error();
   const DayNumber today = platform.now() / kMinutesPerDay;
   return platform.db().read([&](store::Transaction& tx) -> Result<Json> {
-    auto rows = tx.query("SELECT c.id, c.name, c.level, c.kind, co.employed FROM caregiver c "
-                         "JOIN caregiver_organisation co ON co.caregiver_id = c.id WHERE co.organisation_id = ? "
-                         "AND c.id > ? ORDER BY c.id LIMIT ?",
-                         {organisation_id, page.value().after, page.value().limit});
+    const auto members = records::member_caregivers(tx, organisation_id, page.value().after, page.value().limit);
     Json items = Json::array();
-    if (rows.empty()) return Json{{"items", items}};
+    if (members.empty()) return Json{{"items", items}};
     // One query for the certificates of the whole page.
-    std::map<std::int64_t, Json> certificates;
-    for (const auto& r : tx.query("SELECT cert.code, cert.expires_day, cert.verified_by, cert.verified_at, "
-                                  "cert.caregiver_id FROM certificate cert JOIN caregiver_organisation co ON "
-                                  "co.caregiver_id = cert.caregiver_id AND co.organisation_id = ? WHERE "
-                                  "cert.caregiver_id >= ? AND cert.caregiver_id <= ? ORDER BY cert.code",
-                                  {organisation_id, rows.front().i64(0), rows.back().i64(0)})) {
-      auto& list = certificates[r.i64(4)];
-      if (list.is_null()) list = Json::array();
-      list.push_back(certificate_json(r, today));
-    }
-    for (const auto& r : rows) {
-      auto found = certificates.find(r.i64(0));
-      items.push_back({{"id", r.i64(0)},
-                       {"name", r.text(1)},
-                       {"level", r.i64(2)},
-                       {"kind", r.text(3)},
-                       {"employed", r.i64(4) != 0},
-                       {"certificates", found == certificates.end() ? Json::array() : found->second}});
+    const auto certificates = records::member_certificates(tx, organisation_id, members.front().id, members.back().id);
+    for (const auto& m : members) {
+      Json held = Json::array();
+      if (auto found = certificates.find(m.id); found != certificates.end()) {
+        for (const auto& c : found->second) held.push_back(certificate_json(c, today));
+      }
+      items.push_back({{"id", m.id},
+                       {"name", m.name},
+                       {"level", m.level},
+                       {"kind", std::string(domain::to_string(m.kind))},
+                       {"employed", m.employed},
+                       {"certificates", held}});
     }
     Json out = {{"items", items}};
-    if (static_cast<std::int64_t>(rows.size()) == page.value().limit) out["next_after"] = rows.back().i64(0);
+    if (static_cast<std::int64_t>(members.size()) == page.value().limit) out["next_after"] = members.back().id;
     return out;
   });
 }
 
 std::optional<CaregiverFacts> load_caregiver_facts(store::Transaction& tx, std::int64_t caregiver_id) {
-  auto rows = tx.query(std::string("SELECT ") + kCaregiverColumns + " FROM caregiver WHERE id = ?", {caregiver_id});
-  if (rows.empty()) return std::nullopt;
-  auto fields = fields_of(rows[0]);
-  if (!fields) return std::nullopt;
+  auto record = records::read_caregiver_facts(tx, caregiver_id);
+  if (!record) return std::nullopt;
   CaregiverFacts facts;
   auto& p = facts.profile;
   p.id = caregiver_id;
-  p.level = static_cast<int>(fields->level);
-  p.kind = fields->kind;
-  p.home = domain::Point{fields->lon, fields->lat};
-  p.travel_mode = fields->travel_mode;
-  p.max_minutes_week = static_cast<int>(rows[0].i64(7));
-  // Certificates, organisations and availability in one round trip: the feed asks for them on
-  // every request.
-  for (const auto& r : tx.query(
-           "SELECT 'c', code, expires_day, CASE WHEN verified_at IS NULL THEN 0 ELSE 1 END, 0, 0, 0 "
-           "FROM certificate WHERE caregiver_id = ? "
-           "UNION ALL SELECT 'o', '', organisation_id, 0, 0, 0, 0 FROM caregiver_organisation WHERE caregiver_id = ? "
-           "UNION ALL SELECT 'a', '', COALESCE(weekday, -1), COALESCE(day, -1), from_minute, to_minute, available "
-           "FROM availability WHERE caregiver_id = ?",
-           {caregiver_id, caregiver_id, caregiver_id})) {
-    const std::string& kind = r.text(0);
-    if (kind == "c") {
-      p.certificates.push_back({r.text(1), r.i64(2), r.i64(3) != 0});
-    } else if (kind == "o") {
-      p.organisations.push_back(r.i64(2));
-    } else if (r.i64(2) >= 0) {
-      facts.recurring.push_back({static_cast<int>(r.i64(2)), static_cast<int>(r.i64(4)), static_cast<int>(r.i64(5))});
+  p.level = record->profile.level;
+  p.kind = record->profile.kind;
+  p.home = domain::Point{record->profile.home_lon, record->profile.home_lat};
+  p.travel_mode = record->profile.travel_mode;
+  p.max_minutes_week = static_cast<int>(record->profile.max_minutes_week);
+  for (const auto& c : record->certificates) p.certificates.push_back({c.code, c.expires_day, c.verified_at.has_value()});
+  p.organisations = record->organisations;
+  for (const auto& a : record->availability) {
+    if (a.weekday) {
+      facts.recurring.push_back({*a.weekday, a.from_minute, a.to_minute});
     } else {
-      facts.one_off.push_back({r.i64(3), static_cast<int>(r.i64(4)), static_cast<int>(r.i64(5)), r.i64(6) != 0});
+      facts.one_off.push_back({a.day.value_or(0), a.from_minute, a.to_minute, a.available});
     }
   }
   return facts;

@@ -1,0 +1,248 @@
+#include "records/CaregiverProfileRecord.h"
+
+namespace carecrowd::records {
+namespace {
+
+// The one column list of the caregiver table as a profile (claim_seq is the claim turn's,
+// records/CaregiverRecord.h).
+constexpr const char* kProfileColumns =
+    "id, name, level, kind, home_lat, home_lon, travel_mode, max_minutes_week, hourly_rate_cents";
+
+std::optional<CaregiverProfileRecord> profile_of(const store::Row& r) {
+  CaregiverProfileRecord p;
+  p.id = r.i64(0);
+  p.name = r.text(1);
+  p.level = static_cast<int>(r.i64(2));
+  const auto kind = domain::parse_caregiver_kind(r.text(3));
+  if (!kind) return std::nullopt;
+  p.kind = *kind;
+  p.home_lat = r.f64(4);
+  p.home_lon = r.f64(5);
+  if (!domain::parse_travel_mode(r.text(6), p.travel_mode)) return std::nullopt;
+  p.max_minutes_week = r.i64(7);
+  p.hourly_rate_cents = r.i64(8);
+  return p;
+}
+
+constexpr const char* kCertificateColumns = "code, expires_day, verified_by, verified_at";
+
+HeldCertificateRecord certificate_of(const store::Row& r) {
+  return {r.text(0), r.i64(1), r.opt_i64(2), r.opt_i64(3)};
+}
+
+MemberCaregiver member_of(const store::Row& r) {
+  return {r.i64(0), r.text(1), static_cast<int>(r.i64(2)),
+          domain::parse_caregiver_kind(r.text(3)).value_or(domain::CaregiverKind::freelancer), r.i64(4) != 0};
+}
+
+std::string text(domain::CaregiverKind kind) { return std::string(domain::to_string(kind)); }
+std::string text(domain::TravelMode mode) { return std::string(domain::to_string(mode)); }
+
+}  // namespace
+
+std::optional<CaregiverProfileRecord> read_caregiver_profile(store::Transaction& tx, std::int64_t caregiver_id) {
+  const auto rows = tx.query(std::string("SELECT ") + kProfileColumns + " FROM caregiver WHERE id = ?", {caregiver_id});
+  if (rows.empty()) return std::nullopt;
+  return profile_of(rows[0]);
+}
+
+std::int64_t insert_caregiver_profile(store::Transaction& tx, const CaregiverProfileRecord& p) {
+  return *tx.query_i64(
+      "INSERT INTO caregiver (name, level, kind, home_lat, home_lon, travel_mode, max_minutes_week, hourly_rate_cents) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {p.name, std::int64_t{p.level}, text(p.kind), p.home_lat, p.home_lon, text(p.travel_mode), p.max_minutes_week,
+       p.hourly_rate_cents});
+}
+
+void update_caregiver_profile(store::Transaction& tx, const CaregiverProfileRecord& p) {
+  tx.exec("UPDATE caregiver SET name = ?, level = ?, kind = ?, home_lat = ?, home_lon = ?, travel_mode = ?, "
+          "max_minutes_week = ?, hourly_rate_cents = ? WHERE id = ?",
+          {p.name, std::int64_t{p.level}, text(p.kind), p.home_lat, p.home_lon, text(p.travel_mode), p.max_minutes_week,
+           p.hourly_rate_cents, p.id});
+  tx.exec("UPDATE app_user SET name = ? WHERE caregiver_id = ?", {p.name, p.id});
+}
+
+std::optional<std::string> caregiver_login_email(store::Transaction& tx, std::int64_t caregiver_id) {
+  const auto rows = tx.query("SELECT email FROM app_user WHERE caregiver_id = ?", {caregiver_id});
+  if (rows.empty()) return std::nullopt;
+  return rows[0].text(0);
+}
+
+std::vector<HeldCertificateRecord> caregiver_certificates(store::Transaction& tx, std::int64_t caregiver_id) {
+  std::vector<HeldCertificateRecord> out;
+  for (const auto& r : tx.query(std::string("SELECT ") + kCertificateColumns +
+                                    " FROM certificate WHERE caregiver_id = ? ORDER BY code",
+                                {caregiver_id})) {
+    out.push_back(certificate_of(r));
+  }
+  return out;
+}
+
+std::optional<HeldCertificateRecord> read_certificate(store::Transaction& tx, std::int64_t caregiver_id,
+                                                      const std::string& code) {
+  const auto rows = tx.query(std::string("SELECT ") + kCertificateColumns +
+                                 " FROM certificate WHERE caregiver_id = ? AND code = ?",
+                             {caregiver_id, code});
+  if (rows.empty()) return std::nullopt;
+  return certificate_of(rows[0]);
+}
+
+void upload_certificate(store::Transaction& tx, std::int64_t caregiver_id, const std::string& code, DayNumber expires) {
+  tx.exec("INSERT INTO certificate (caregiver_id, code, expires_day) VALUES (?, ?, ?) "
+          "ON CONFLICT (caregiver_id, code) DO UPDATE SET expires_day = excluded.expires_day, verified_by = NULL, "
+          "verified_at = NULL",
+          {caregiver_id, code, expires});
+}
+
+bool verify_certificate(store::Transaction& tx, std::int64_t caregiver_id, const std::string& code,
+                        std::int64_t organisation_id, LocalMinute at) {
+  return tx.exec("UPDATE certificate SET verified_by = ?, verified_at = ? WHERE caregiver_id = ? AND code = ?",
+                 {organisation_id, at, caregiver_id, code}) > 0;
+}
+
+std::vector<AvailabilityRecord> caregiver_availability(store::Transaction& tx, std::int64_t caregiver_id) {
+  std::vector<AvailabilityRecord> out;
+  for (const auto& r : tx.query("SELECT weekday, day, from_minute, to_minute, available FROM availability "
+                                "WHERE caregiver_id = ? ORDER BY COALESCE(day, -1), COALESCE(weekday, -1), from_minute",
+                                {caregiver_id})) {
+    AvailabilityRecord a;
+    if (!r.is_null(0)) a.weekday = static_cast<int>(r.i64(0));
+    a.day = r.opt_i64(1);
+    a.from_minute = static_cast<int>(r.i64(2));
+    a.to_minute = static_cast<int>(r.i64(3));
+    a.available = r.i64(4) != 0;
+    out.push_back(a);
+  }
+  return out;
+}
+
+void replace_availability(store::Transaction& tx, std::int64_t caregiver_id, const std::vector<AvailabilityRecord>& entries) {
+  tx.exec("DELETE FROM availability WHERE caregiver_id = ?", {caregiver_id});
+  for (const auto& a : entries) {
+    std::vector<store::Param> params{caregiver_id};
+    // Branches, not ?: between two Params: GCC 12 warns (wrongly) of an uninitialised string there.
+    if (a.weekday) {
+      params.emplace_back(std::int64_t{*a.weekday});
+    } else {
+      params.emplace_back(nullptr);
+    }
+    if (a.day) {
+      params.emplace_back(*a.day);
+    } else {
+      params.emplace_back(nullptr);
+    }
+    params.emplace_back(std::int64_t{a.from_minute});
+    params.emplace_back(std::int64_t{a.to_minute});
+    params.emplace_back(std::int64_t{a.available ? 1 : 0});
+    tx.exec("INSERT INTO availability (caregiver_id, weekday, day, from_minute, to_minute, available) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            params);
+  }
+}
+
+std::vector<MembershipRecord> caregiver_memberships(store::Transaction& tx, std::int64_t caregiver_id) {
+  std::vector<MembershipRecord> out;
+  for (const auto& r : tx.query("SELECT o.id, o.name, co.employed FROM caregiver_organisation co "
+                                "JOIN organisation o ON o.id = co.organisation_id WHERE co.caregiver_id = ? ORDER BY o.id",
+                                {caregiver_id})) {
+    out.push_back({r.i64(0), r.text(1), r.i64(2) != 0});
+  }
+  return out;
+}
+
+std::optional<bool> employment(store::Transaction& tx, std::int64_t caregiver_id, std::int64_t organisation_id) {
+  const auto employed = tx.query_i64(
+      "SELECT employed FROM caregiver_organisation WHERE caregiver_id = ? AND organisation_id = ?",
+      {caregiver_id, organisation_id});
+  if (!employed) return std::nullopt;
+  return *employed != 0;
+}
+
+void join_organisation(store::Transaction& tx, std::int64_t caregiver_id, std::int64_t organisation_id) {
+  tx.exec("INSERT INTO caregiver_organisation (caregiver_id, organisation_id) VALUES (?, ?) "
+          "ON CONFLICT (caregiver_id, organisation_id) DO NOTHING",
+          {caregiver_id, organisation_id});
+}
+
+void leave_organisation(store::Transaction& tx, std::int64_t caregiver_id, std::int64_t organisation_id) {
+  tx.exec("DELETE FROM caregiver_organisation WHERE caregiver_id = ? AND organisation_id = ?",
+          {caregiver_id, organisation_id});
+}
+
+void set_employed(store::Transaction& tx, std::int64_t caregiver_id, std::int64_t organisation_id, bool employed) {
+  tx.exec("UPDATE caregiver_organisation SET employed = ? WHERE caregiver_id = ? AND organisation_id = ?",
+          {std::int64_t{employed ? 1 : 0}, caregiver_id, organisation_id});
+}
+
+bool organisation_exists(store::Transaction& tx, std::int64_t organisation_id) {
+  return tx.query_i64("SELECT id FROM organisation WHERE id = ?", {organisation_id}).has_value();
+}
+
+std::optional<MemberCaregiver> read_member_caregiver(store::Transaction& tx, std::int64_t organisation_id,
+                                                     std::int64_t caregiver_id) {
+  const auto rows = tx.query("SELECT c.id, c.name, c.level, c.kind, co.employed FROM caregiver c "
+                             "JOIN caregiver_organisation co ON co.caregiver_id = c.id AND co.organisation_id = ? "
+                             "WHERE c.id = ?",
+                             {organisation_id, caregiver_id});
+  if (rows.empty()) return std::nullopt;
+  return member_of(rows[0]);
+}
+
+std::vector<MemberCaregiver> member_caregivers(store::Transaction& tx, std::int64_t organisation_id, std::int64_t after,
+                                               std::int64_t limit) {
+  std::vector<MemberCaregiver> out;
+  for (const auto& r : tx.query("SELECT c.id, c.name, c.level, c.kind, co.employed FROM caregiver c "
+                                "JOIN caregiver_organisation co ON co.caregiver_id = c.id WHERE co.organisation_id = ? "
+                                "AND c.id > ? ORDER BY c.id LIMIT ?",
+                                {organisation_id, after, limit})) {
+    out.push_back(member_of(r));
+  }
+  return out;
+}
+
+std::map<std::int64_t, std::vector<HeldCertificateRecord>> member_certificates(store::Transaction& tx,
+                                                                               std::int64_t organisation_id,
+                                                                               std::int64_t first, std::int64_t last) {
+  std::map<std::int64_t, std::vector<HeldCertificateRecord>> out;
+  for (const auto& r : tx.query("SELECT cert.code, cert.expires_day, cert.verified_by, cert.verified_at, "
+                                "cert.caregiver_id FROM certificate cert JOIN caregiver_organisation co ON "
+                                "co.caregiver_id = cert.caregiver_id AND co.organisation_id = ? WHERE "
+                                "cert.caregiver_id >= ? AND cert.caregiver_id <= ? ORDER BY cert.code",
+                                {organisation_id, first, last})) {
+    out[r.i64(4)].push_back(certificate_of(r));
+  }
+  return out;
+}
+
+std::optional<CaregiverFactsRecord> read_caregiver_facts(store::Transaction& tx, std::int64_t caregiver_id) {
+  auto profile = read_caregiver_profile(tx, caregiver_id);
+  if (!profile) return std::nullopt;
+  CaregiverFactsRecord facts{std::move(*profile), {}, {}, {}};
+  // Certificates, organisations and availability in one round trip.
+  for (const auto& r : tx.query(
+           "SELECT 'c', code, expires_day, COALESCE(verified_at, -1), 0, 0, 0 FROM certificate WHERE caregiver_id = ? "
+           "UNION ALL SELECT 'o', '', organisation_id, 0, 0, 0, 0 FROM caregiver_organisation WHERE caregiver_id = ? "
+           "UNION ALL SELECT 'a', '', COALESCE(weekday, -1), COALESCE(day, -1), from_minute, to_minute, available "
+           "FROM availability WHERE caregiver_id = ?",
+           {caregiver_id, caregiver_id, caregiver_id})) {
+    const std::string& kind = r.text(0);
+    if (kind == "c") {
+      const std::int64_t verified_at = r.i64(3);
+      facts.certificates.push_back({r.text(1), r.i64(2), std::nullopt,
+                                    verified_at >= 0 ? std::optional<LocalMinute>(verified_at) : std::nullopt});
+    } else if (kind == "o") {
+      facts.organisations.push_back(r.i64(2));
+    } else {
+      AvailabilityRecord a;
+      if (r.i64(2) >= 0) a.weekday = static_cast<int>(r.i64(2));
+      if (r.i64(2) < 0) a.day = r.i64(3);
+      a.from_minute = static_cast<int>(r.i64(4));
+      a.to_minute = static_cast<int>(r.i64(5));
+      a.available = r.i64(6) != 0;
+      facts.availability.push_back(a);
+    }
+  }
+  return facts;
+}
+
+}  // namespace carecrowd::records
