@@ -1,12 +1,18 @@
 #include "engine/Solution.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cassert>
 
 namespace carecrowd::engine {
 
 namespace {
 constexpr int kNone = -1;
+
+std::uint64_t next_revision() {
+  static std::atomic<std::uint64_t> counter{0};
+  return counter.fetch_add(1, std::memory_order_relaxed) + 1;
+}
 
 Cost labour_cost(const Instance& in, int r, Duration span) {
   if (!in.problem().objective().labour || span <= Duration(0)) return Cost(0);
@@ -284,6 +290,7 @@ void Solution::refresh_route(int r) {
   routes_cost_ -= rd.cost;
   simulate(r, rd.seq, rd);
   finish_route(r, rd);
+  rd.revision = next_revision();
   routes_cost_ += rd.cost;
   for (std::size_t i = 0; i < rd.seq.size(); ++i) visit_start_[rd.seq[i]] = rd.start[i];
 }
@@ -596,6 +603,39 @@ void Solution::remove(int v) {
   } else {
     refresh_route(r);
   }
+}
+
+bool Solution::rearrange(int r1, const std::vector<int>& seq1, int r2, const std::vector<int>& seq2) {
+  const bool two = r2 >= 0 && r2 != r1;
+  touch(r1);
+  if (two) touch(r2);
+  // A visit whose route changes changes caregiver (unless both are shifts of one caregiver).
+  auto place = [&](int r, const std::vector<int>& seq) {
+    const int g = in_->caregiver(r);
+    for (int i = 0; i < static_cast<int>(seq.size()); ++i) {
+      const int v = seq[i];
+      assert(!in_->has_links(v));
+      const int from = route_of_[v];
+      if (from != r) {
+        const int was = in_->caregiver(from);
+        if (was != g) {
+          assignment_cost_ += in_->assignment_cost(v, g) - in_->assignment_cost(v, was);
+          add_continuity(v, was, -1);
+          add_continuity(v, g, +1);
+        }
+        route_of_[v] = r;
+      }
+      pos_of_[v] = i;
+    }
+    routes_[r].seq.assign(seq.begin(), seq.end());
+  };
+  place(r1, seq1);
+  if (two) place(r2, seq2);
+  refresh_route(r1);
+  if (two) refresh_route(r2);
+  bool ok = routes_[r1].feasible && work_ok(r1);
+  if (two) ok = ok && routes_[r2].feasible && work_ok(r2);
+  return ok;
 }
 
 bool Solution::propagate_links(int r) {

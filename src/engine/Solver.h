@@ -23,6 +23,9 @@ struct SolverSettings {
   std::int64_t iteration_limit = -1;  // < 0: no limit
   std::uint64_t seed = 1;
   int threads = 1;
+  // Educate each ruin-and-recreate candidate by local search (search::LocalSearch) where the
+  // problem's terms allow it; off: ruin and recreate alone.
+  bool local_search = true;
   // Warm start (repair): an earlier plan; visits keep their caregiver where they still fit.
   std::optional<domain::Plan> initial;
   // Cost of moving a visit away from its caregiver in `initial`, in cost ticks; keeps repairs small.
