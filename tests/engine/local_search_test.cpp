@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <type_traits>
 
 #include "TestProblems.h"
 #include "check/PlanChecker.h"
@@ -48,9 +49,19 @@ domain::Objective care_without_labour() {
   return o;
 }
 
+template <class Op>
+Op make_operator(RouteSegmentCache& cache, int length) {
+  if constexpr (std::is_same_v<Op, Relocate>) {
+    return Op(cache, length);
+  } else {
+    (void)length;
+    return Op(cache);
+  }
+}
+
 // For every pair (u, v): evaluate, apply if priced, compare, check, roll back.
 template <class Op>
-void expect_deltas_exact(const WorldOptions& options, int& priced) {
+void expect_deltas_exact(const WorldOptions& options, int& priced, int length) {
   int applied_moves = 0;
   const auto problem = make_world(options);
   Instance in(problem);
@@ -58,14 +69,18 @@ void expect_deltas_exact(const WorldOptions& options, int& priced) {
   Solution s(in);
   random_fill(s, rng);
   RouteSegmentCache cache(in);
-  Op op(cache);
+  Op op = make_operator<Op>(cache, length);
   if (!op.supports()) return;
   for (int u = 0; u < in.visits(); ++u) {
     for (int v = 0; v < in.visits(); ++v) {
       if (u == v || !s.planned(u) || !s.planned(v)) continue;
       const Cost before = s.objective();
       const auto revision_u = s.route(s.route_of(u)).revision;
+      // With a cutoff of 0 (what the local search asks) only improving moves are priced, at
+      // exactly the same delta.
+      const Cost improving = op.evaluate(s, u, v, Cost(0));
       const Cost delta = op.evaluate(s, u, v);
+      EXPECT_EQ(improving, delta < Cost(0) ? delta : Cost::max()) << op.name() << " u " << u << " v " << v;
       EXPECT_EQ(s.objective(), before) << "evaluate changed the solution";
       EXPECT_EQ(s.route(s.route_of(u)).revision, revision_u) << "evaluate changed the solution";
       if (delta == Cost::max()) continue;
@@ -88,11 +103,11 @@ void expect_deltas_exact(const WorldOptions& options, int& priced) {
 }
 
 template <class Op>
-void expect_exact_on_worlds(WorldOptions options) {
+void expect_exact_on_worlds(WorldOptions options, int length = 1) {
   int priced = 0;
   for (std::uint64_t seed = 1; seed <= 4; ++seed) {
     options.seed = seed;
-    expect_deltas_exact<Op>(options, priced);
+    expect_deltas_exact<Op>(options, priced, length);
   }
   EXPECT_GT(priced, 0) << "no move was priced: the test checks nothing";
 }
@@ -104,6 +119,12 @@ const WorldOptions rich{.visits = 30, .caregivers = 4, .certificates = true, .ca
 TEST(RelocateOperator, DeltaEqualsRecomputedCostOnDistanceWorlds) { expect_exact_on_worlds<Relocate>(plain); }
 TEST(RelocateOperator, DeltaEqualsRecomputedCostWithCertificatesCapacityShiftsAndContinuity) {
   expect_exact_on_worlds<Relocate>(rich);
+}
+TEST(RelocateOperator, StringsOfTwoDeltaEqualsRecomputedCostOnDistanceWorlds) { expect_exact_on_worlds<Relocate>(plain, 2); }
+TEST(RelocateOperator, StringsOfTwoDeltaEqualsRecomputedCostWithCertificatesCapacityShiftsAndContinuity) {
+  WorldOptions o = rich;
+  o.visits = 24;  // 12 clients with two visits each: strings often hold one client twice
+  expect_exact_on_worlds<Relocate>(o, 2);
 }
 TEST(SwapOperator, DeltaEqualsRecomputedCostOnDistanceWorlds) { expect_exact_on_worlds<Swap>(plain); }
 TEST(SwapOperator, DeltaEqualsRecomputedCostWithCertificatesCapacityShiftsAndContinuity) {

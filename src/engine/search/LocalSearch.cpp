@@ -11,7 +11,7 @@ namespace carecrowd::engine::search {
 LocalSearch::LocalSearch(const Instance& instance, LocalSearchSettings settings)
     : in_(&instance), settings_(settings), cache_(instance), queued_(instance.visits(), 0) {
   std::vector<std::unique_ptr<Operator>> all;
-  all.push_back(std::make_unique<Relocate>(cache_));
+  all.push_back(std::make_unique<Relocate>(cache_, 1));
   all.push_back(std::make_unique<Swap>(cache_));
   all.push_back(std::make_unique<SwapTails>(cache_));
   for (auto& op : all)
@@ -47,7 +47,7 @@ int LocalSearch::improve(Solution& s, const std::vector<int>& focus, Random& rng
       const int v = near[i];
       if (!s.planned(v)) continue;
       for (auto& op : operators_) {
-        if (op->evaluate(s, u, v) >= Cost(0)) continue;
+        if (op->evaluate(s, u, v, Cost(0)) >= Cost(0)) continue;
         if (op->apply(s, u, v)) {
           ++moves;
           moved = true;

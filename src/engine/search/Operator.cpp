@@ -15,8 +15,8 @@ bool Operator::rearrange(Solution& s, int r1, int r2) {
 }
 
 Cost Operator::caregiver_change(const Solution& s, int v, int from, int to, int also) {
-  if (from == to) return Cost(0);
   const Instance& in = s.instance();
+  if (from == to || !in.caregiver_dependent_costs()) return Cost(0);
   Cost delta = in.assignment_cost(v, to) - in.assignment_cost(v, from);
   const int client = in.client(v);
   // A swap of two visits of one client between two caregivers leaves the client's pairs as they are.
@@ -27,6 +27,31 @@ Cost Operator::caregiver_change(const Solution& s, int v, int from, int to, int 
     if (s.continuity_count(client, to) == 0 && !in.has_history(client, to)) delta += Cost(w);
   }
   if (also >= 0) delta += caregiver_change(s, also, to, from);
+  return delta;
+}
+
+Cost Operator::caregiver_change(const Solution& s, const int* visits, int count, int from, int to) {
+  const Instance& in = s.instance();
+  if (from == to || !in.caregiver_dependent_costs()) return Cost(0);
+  const std::int64_t w = in.problem().objective().new_face;
+  Cost delta(0);
+  for (int k = 0; k < count; ++k) {
+    const int v = visits[k];
+    delta += in.assignment_cost(v, to) - in.assignment_cost(v, from);
+    if (w == 0) continue;
+    // Count each client once, at its first visit in the list.
+    const int client = in.client(v);
+    bool seen = false;
+    int moving = 0;
+    for (int j = 0; j < count; ++j) {
+      if (in.client(visits[j]) != client) continue;
+      if (j < k) seen = true;
+      ++moving;
+    }
+    if (seen) continue;
+    if (s.continuity_count(client, from) == moving && !in.has_history(client, from)) delta -= Cost(w);
+    if (s.continuity_count(client, to) == 0 && !in.has_history(client, to)) delta += Cost(w);
+  }
   return delta;
 }
 

@@ -65,7 +65,9 @@ class RouteSegmentCache {
   }
   // Cost of travelling from location a to b on route r (distance and travel time terms).
   Cost arc(int r, int a, int b) const {
-    return Cost(distance_weight_ * in_->distance(a, b).get() + travel_weight_ * in_->travel(in_->mode(r), a, b).get());
+    // Most objectives price one of the two: skip the other matrix (a cache miss each).
+    const std::int64_t d = distance_weight_ != 0 ? distance_weight_ * in_->distance(a, b).get() : 0;
+    return Cost(travel_weight_ != 0 ? d + travel_weight_ * in_->travel(in_->mode(r), a, b).get() : d);
   }
   Duration travel(int r, int a, int b) const { return in_->travel(in_->mode(r), a, b); }
   Cost per_route() const { return per_route_; }

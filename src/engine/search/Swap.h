@@ -14,12 +14,14 @@ class Swap final : public Operator {
   using Operator::Operator;
   const char* name() const override { return "swap"; }
   bool supports() const override { return cache_->problem_supported(); }
-  Cost evaluate(const Solution& s, int u, int v) override;
   bool apply(Solution& s, int u, int v) override;
 
  private:
-  // Route r with the visit at position p replaced by `in`, which it takes from route `other`.
-  Cost replace(const Solution& s, int r, int p, int out, int in, std::vector<std::int64_t>& load);
+  Cost price(const Solution& s, int u, int v, Cost cutoff) override;
+  // Arc cost change of route r with the visit `out` at position p replaced by `in`, and whether
+  // the route then keeps its capacity and windows.
+  Cost replace_cost(const Solution& s, int r, int p, int out, int in) const;
+  bool replace_fits(const Solution& s, int r, int p, int out, int in, std::vector<std::int64_t>& load);
 };
 
 }  // namespace carecrowd::engine::search

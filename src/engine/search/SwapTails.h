@@ -22,14 +22,16 @@ class SwapTails final : public Operator {
   bool supports() const override {
     return cache_->problem_supported() && !cache_->instance().caregiver_dependent_costs();
   }
-  Cost evaluate(const Solution& s, int u, int v) override;
   bool apply(Solution& s, int u, int v) override;
 
  private:
+  Cost price(const Solution& s, int u, int v, Cost cutoff) override;
   // A keeps positions [0, i) and takes B's [j, end); B keeps [0, j) and takes A's [i, end).
-  Cost exchange(const Solution& s, int ra, int i, int rb, int j);
-  // Route r keeping [0, keep) and continuing with route `other`'s visits from `from`.
-  Cost joined(const Solution& s, int r, int keep, int other, int from, std::vector<std::int64_t>& load);
+  Cost exchange(const Solution& s, int ra, int i, int rb, int j, Cost cutoff);
+  // Cost of route r keeping [0, keep) and continuing with route `other`'s visits from `from`,
+  // and whether that route keeps its capacity, visit count and windows.
+  Cost joined_cost(const Solution& s, int r, int keep, int other, int from);
+  bool joined_fits(const Solution& s, int r, int keep, int other, int from, std::vector<std::int64_t>& load);
   // May route r's visits from `from` on go to route `to_route`? O(1) when none of them is
   // restricted (RouteSegments::restricted_to), else one pass over them.
   bool movable(const Solution& s, int r, int from, int to_route);
