@@ -152,7 +152,13 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
         s.commit();
         current = candidate;
         if (candidate < best_cost) {
-          best_cost = candidate;
+          // A new best is worth a full local optimum, not only around the rebuilt visits.
+          if (educate) {
+            local.improve_all(s, rng);
+            s.commit();
+            current = s.objective();
+          }
+          best_cost = current;
           *w.best = s;
         }
       } else {
