@@ -1,6 +1,8 @@
 // Solver: plans a Problem. Builds a first plan by greedy insertion, then improves it by ruin and
 // recreate (SISR) under simulated annealing, for a time and/or iteration budget, on one or more
-// threads (independent searches from different seeds; the best plan wins).
+// threads (independent searches from different seeds; the best plan wins). Where the problem's
+// terms allow it (search::RouteSegments), each candidate is educated by local search around the
+// visits it rebuilt, and each new best plan is taken to a full local optimum.
 //
 // Deterministic for a given seed, thread count and iteration limit; a time limit makes the number
 // of iterations, and so the plan, depend on the machine's speed.
