@@ -12,7 +12,7 @@
 //   - apply(u, v): makes the move last evaluated, for the same (u, v), with the solution unchanged
 //     since. Returns false if the solution refused it (a bug in the pricing, counted in `refused`;
 //     the move is then undone).
-// Counters: how often each was evaluated, found improving and applied, for tuning and tests.
+// Counters: how often each was evaluated, applied and refused, for tuning and tests.
 //
 // Thread safety: none; one set of operators per search thread.
 #pragma once

@@ -1,5 +1,7 @@
 #include "engine/search/RouteSegments.h"
 
+#include <cassert>
+
 namespace carecrowd::engine::search {
 
 RouteSegmentCache::RouteSegmentCache(const Instance& instance)
@@ -29,6 +31,8 @@ bool RouteSegmentCache::fits(int r, int count, const std::int64_t* load) const {
 const RouteSegments& RouteSegmentCache::of(const Solution& s, int r) {
   RouteSegments& rs = routes_[r];
   if (rs.revision != s.route(r).revision) build(s, r, rs);
+  // A stale cache would price moves on a route that no longer exists.
+  assert(rs.size == static_cast<int>(s.route(r).seq.size()));
   return rs;
 }
 
