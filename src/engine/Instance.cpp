@@ -55,6 +55,9 @@ void Instance::build_visits() {
   }
   initial_caregiver_.assign(n_visits_, -1);
   change_cost_.assign(n_visits_, Cost(0));
+  caregiver_dependent_ = o.new_face != 0;
+  for (const auto& v : p.visits())
+    if (!v.preferred.empty() && o.missed_preference != 0) caregiver_dependent_ = true;
 
   // Each link becomes two bounds, one seen from each end: t2 - t1 in [lo, hi].
   std::vector<std::vector<LinkBound>> per_visit(n_visits_);
@@ -268,6 +271,7 @@ Cost Instance::assignment_cost(int v, int c) const {
 void Instance::set_initial_caregiver(int v, int c, Cost change_cost) {
   initial_caregiver_[v] = c;
   change_cost_[v] = change_cost;
+  if (change_cost != Cost(0)) caregiver_dependent_ = true;
 }
 
 bool Instance::has_history(int client, int caregiver) const {

@@ -52,6 +52,7 @@ class Instance {
   const std::int64_t* demand(int v) const { return demand_.data() + static_cast<std::size_t>(v) * dims_; }
   Cost unplanned_cost(int v) const { return unplanned_cost_[v]; }
   bool must_plan(int v) const { return must_plan_[v] != 0; }
+  int window_count(int v) const { return win_begin_[v + 1] - win_begin_[v]; }
   Duration first_open(int v) const { return win_open_[win_begin_[v]]; }
   Duration last_close(int v) const { return win_close_[win_begin_[v + 1] - 1]; }
   // Earliest start >= t inside a hard window of v, or Duration::max() if none.
@@ -111,6 +112,9 @@ class Instance {
   Cost assignment_cost(int v, int c) const;
   void set_initial_caregiver(int v, int c, Cost change_cost);
   bool has_history(int client, int caregiver) const;
+  // Does a visit's cost depend on who does it (continuity, preferences, changes from an initial
+  // plan)? If not, moving visits between caregivers changes only route costs.
+  bool caregiver_dependent_costs() const { return caregiver_dependent_; }
   int clients() const { return static_cast<int>(client_history_.size()); }
 
   // ---- travel; -1 (no location) costs nothing
@@ -147,6 +151,7 @@ class Instance {
   std::vector<std::vector<int>> client_history_;  // sorted caregiver indices per client
   std::vector<int> initial_caregiver_;
   std::vector<Cost> change_cost_;
+  bool caregiver_dependent_ = false;
 
   std::vector<int> r_caregiver_, r_shift_, r_start_, r_end_, r_max_visits_;
   std::vector<Duration> r_open_, r_close_;

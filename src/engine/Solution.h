@@ -48,6 +48,9 @@ struct RouteData {
   int break_after = -1;                 // the break follows the visit at this position
   Cost cost;                            // this route's share of the objective
   bool feasible = true;
+  // Changes whenever the route does, unique across all solutions of the process (copies share it
+  // with their content), so a cache of route data can tell whether it is stale.
+  std::uint64_t revision = 0;
 };
 
 // What inserting one visit at one place would do.
@@ -76,6 +79,8 @@ class Solution {
   // The objective the search minimises: the domain cost plus the repair stability term.
   Cost objective() const;
   int unplanned_count() const { return unplanned_count_; }
+  // How many planned visits of `client` the caregiver does (continuity).
+  int continuity_count(int client, int caregiver) const;
 
   // Cost change of inserting unplanned v into route r before position p (p == size: at the end),
   // without changing anything. Approximate only where links couple routes (see apply).
@@ -102,6 +107,11 @@ class Solution {
   // the result is infeasible once links are rescheduled.
   bool insert(int v, int r, int p);
   void remove(int v);
+  // Gives routes r1 and r2 (r2 == r1 or -1 for one route) the sequences seq1 and seq2, which must
+  // hold exactly the visits the two routes hold now (local search moves). Keeps caches, journal,
+  // assignment and continuity terms. Returns false if a route breaks a limit (then rollback).
+  // REQUIRES: no visit of either route has links (their partners are not re-timed here).
+  bool rearrange(int r1, const std::vector<int>& seq1, int r2, const std::vector<int>& seq2);
 
   void commit();
   void rollback();
@@ -154,7 +164,6 @@ class Solution {
   Duration max_late_except(int r) const;
   void touch(int r);
   void add_continuity(int v, int caregiver, int delta);
-  int continuity_count(int client, int caregiver) const;
   Cost assignment_part(int v, int r) const;
   Duration other_shifts_span(int r) const;
   // Would route r's caregiver stay within max_work over all their shifts if r spanned `span`?

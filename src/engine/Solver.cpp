@@ -12,6 +12,7 @@
 #include "engine/Instance.h"
 #include "engine/Random.h"
 #include "engine/Solution.h"
+#include "engine/search/LocalSearch.h"
 #include "engine/search/Recreate.h"
 #include "engine/search/Ruin.h"
 
@@ -94,7 +95,9 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
     if (settings.initial) w.kept = s.load(*settings.initial);
     search::Recreate recreate(instance);
     search::Ruin ruin;
-    std::vector<int> pending;
+    search::LocalSearch local(instance);
+    const bool educate = settings.local_search && local.active();
+    std::vector<int> pending, focus;
     for (int v : plannable)
       if (!s.planned(v)) pending.push_back(v);
     recreate.apply(s, pending, rng, 0.0);
@@ -104,6 +107,10 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
     s.commit();
     for (int v = 0; v < instance.visits(); ++v)
       if (s.planned(v) && problem.visits()[v].pinned_caregiver) s.freeze(v);
+    if (educate) {
+      local.improve_all(s, rng);
+      s.commit();
+    }
     w.best = std::make_unique<Solution>(s);
     w.construction_seconds = seconds_since(t0);
     Cost best_cost = s.objective();
@@ -131,18 +138,27 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
         const int v = plannable[rng.below(static_cast<int>(plannable.size()))];
         if (!s.planned(v) && std::find(removed.begin(), removed.end(), v) == removed.end()) removed.push_back(v);
       }
+      if (educate) focus.assign(removed.begin(), removed.end());
       recreate.apply(s, removed, rng);
       if (!s.settle()) {
         s.rollback();
         continue;
       }
+      // Education: the rebuilt neighbourhood is taken to a local optimum before it is judged.
+      if (educate) local.improve(s, focus, rng);
       const Cost candidate = s.objective();
       const double threshold = -temperature * std::log(std::max(1e-300, rng.uniform()));
       if (static_cast<double>((candidate - current).get()) < threshold) {
         s.commit();
         current = candidate;
         if (candidate < best_cost) {
-          best_cost = candidate;
+          // A new best is worth a full local optimum, not only around the rebuilt visits.
+          if (educate) {
+            local.improve_all(s, rng);
+            s.commit();
+            current = s.objective();
+          }
+          best_cost = current;
           *w.best = s;
         }
       } else {
@@ -169,6 +185,12 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
     if (w.best->objective() < winner->best->objective()) winner = &w;
   }
   Solution& best = *winner->best;
+  if (settings.local_search) {
+    search::LocalSearch local(instance);
+    Random rng(settings.seed);
+    local.improve_all(best, rng);
+    best.commit();
+  }
   best.drop_incomplete_links();
 
   SolveResult result;

@@ -1,6 +1,8 @@
 // Solver: plans a Problem. Builds a first plan by greedy insertion, then improves it by ruin and
 // recreate (SISR) under simulated annealing, for a time and/or iteration budget, on one or more
-// threads (independent searches from different seeds; the best plan wins).
+// threads (independent searches from different seeds; the best plan wins). Where the problem's
+// terms allow it (search::RouteSegments), each candidate is educated by local search around the
+// visits it rebuilt, and each new best plan is taken to a full local optimum.
 //
 // Deterministic for a given seed, thread count and iteration limit; a time limit makes the number
 // of iterations, and so the plan, depend on the machine's speed.
@@ -23,6 +25,9 @@ struct SolverSettings {
   std::int64_t iteration_limit = -1;  // < 0: no limit
   std::uint64_t seed = 1;
   int threads = 1;
+  // Educate each ruin-and-recreate candidate by local search (search::LocalSearch) where the
+  // problem's terms allow it; off: ruin and recreate alone.
+  bool local_search = true;
   // Warm start (repair): an earlier plan; visits keep their caregiver where they still fit.
   std::optional<domain::Plan> initial;
   // Cost of moving a visit away from its caregiver in `initial`, in cost ticks; keeps repairs small.

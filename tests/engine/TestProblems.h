@@ -24,6 +24,7 @@ struct WorldOptions {
   bool certificates = false;
   bool capacity = false;
   bool two_shifts = false;
+  bool work_limit = true;
   domain::Objective objective = domain::Objective::care_defaults();
 };
 
@@ -58,7 +59,7 @@ inline domain::Problem make_world(const WorldOptions& o) {
       g.availability = {{Duration(7 * 3600), Duration(16 * 3600)}};
     }
     if (o.breaks) g.break_rule = domain::BreakRule{Duration(5 * 3600 + 1800), Duration(1800)};
-    g.max_work = Duration(9 * 3600);
+    if (o.work_limit) g.max_work = Duration(9 * 3600);
     g.hourly_cost = 3'000'000;
     if (o.certificates && c % 2 == 0) g.certificates.insert(0);
     if (o.certificates && c % 3 == 0) g.certificates.insert(1);

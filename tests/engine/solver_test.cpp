@@ -141,3 +141,52 @@ TEST(Solver, RepairAfterADropOutChangesFewAssignmentsBeyondThatCaregiver) {
 
 }  // namespace
 }  // namespace carecrowd::engine
+
+namespace carecrowd::engine {
+namespace {
+
+using carecrowd::testing::make_world;
+using carecrowd::testing::WorldOptions;
+
+SolveResult solve_with(const domain::Problem& problem, bool local_search, std::int64_t iterations = 300) {
+  SolverSettings settings;
+  settings.time_limit_seconds = 0;
+  settings.iteration_limit = iterations;
+  settings.local_search = local_search;
+  auto result = solve(problem, settings);
+  const auto report = check::check_plan(problem, result.plan);
+  EXPECT_TRUE(report.feasible) << (report.violations.empty() ? "" : report.violations.front().message);
+  EXPECT_EQ(report.cost, result.cost);
+  return result;
+}
+
+// Problems whose terms the segments price in full (no work limits, no labour): the local search
+// runs, and its plans pass the checker at the cost the engine reports.
+TEST(SolverLocalSearch, EducatedPlansPassTheChecker) {
+  const std::vector<WorldOptions> cases = {
+      {.visits = 50, .caregivers = 4, .seed = 1, .work_limit = false, .objective = domain::Objective::distance_only()},
+      {.visits = 50, .caregivers = 4, .seed = 2, .certificates = true, .capacity = true, .two_shifts = true,
+       .work_limit = false, .objective = domain::Objective::distance_only()},
+  };
+  for (const auto& c : cases) {
+    const auto problem = make_world(c);
+    const auto educated = solve_with(problem, true);
+    EXPECT_EQ(educated.plan.unplanned.size(), solve_with(problem, false).plan.unplanned.size());
+  }
+}
+
+// Where nothing can be priced (every visit may start late, linked visits), the search is exactly
+// the ruin and recreate it was: same plan for the same seed and iterations.
+TEST(SolverLocalSearch, ProblemsItCannotPriceArePlannedAsWithoutIt) {
+  const auto problem = make_world({.visits = 40, .caregivers = 5, .seed = 4, .soft_due = true, .double_staffing = true,
+                                   .precedence = true, .work_limit = false,
+                                   .objective = domain::Objective::distance_only()});
+  const auto with = solve_with(problem, true);
+  const auto without = solve_with(problem, false);
+  EXPECT_EQ(with.cost, without.cost);
+  ASSERT_EQ(with.plan.routes.size(), without.plan.routes.size());
+  for (std::size_t r = 0; r < with.plan.routes.size(); ++r) EXPECT_EQ(with.plan.routes[r], without.plan.routes[r]);
+}
+
+}  // namespace
+}  // namespace carecrowd::engine

@@ -1,0 +1,51 @@
+#include "engine/search/Swap.h"
+
+namespace carecrowd::engine::search {
+
+Cost Swap::replace_cost(const Solution& s, int r, int p, int out, int in) const {
+  const Instance& inst = cache_->instance();
+  const int a = cache_->location_before(s, r, p), b = cache_->location_at(s, r, p + 1);
+  const int lo = inst.location(out), li = inst.location(in);
+  return cache_->arc(r, a, li) + cache_->arc(r, li, b) - cache_->arc(r, a, lo) - cache_->arc(r, lo, b);
+}
+
+bool Swap::replace_fits(const Solution& s, int r, int p, int out, int in, std::vector<std::int64_t>& load) {
+  const Instance& inst = cache_->instance();
+  const RouteSegments& rs = cache_->of(s, r);
+  const int dims = inst.dims();
+  load.resize(static_cast<std::size_t>(dims));
+  for (int d = 0; d < dims; ++d)
+    load[d] = rs.load_to[static_cast<std::size_t>(rs.size) * dims + d] - inst.demand(out)[d] + inst.demand(in)[d];
+  if (!cache_->fits(r, rs.size, load.data())) return false;
+  const int a = cache_->location_before(s, r, p), b = cache_->location_at(s, r, p + 1);
+  const int li = cache_->instance().location(in);
+  const TimeSegment head = TimeSegment::join(rs.prefix[p], cache_->travel(r, a, li), cache_->visit_segment(in));
+  return TimeSegment::join(head, cache_->travel(r, li, b), rs.suffix[p + 1]).feasible();
+}
+
+Cost Swap::price(const Solution& s, int u, int v, Cost cutoff) {
+  if (!s.planned(u) || !s.planned(v) || s.frozen(u) || s.frozen(v)) return Cost::max();
+  if (!cache_->visit_supported(u) || !cache_->visit_supported(v)) return Cost::max();
+  const int ru = s.route_of(u), rv = s.route_of(v);
+  if (ru == rv) return Cost::max();
+  const Instance& in = cache_->instance();
+  if (!in.eligible(u, rv) || !in.eligible(v, ru)) return Cost::max();
+  if (!cache_->of(s, ru).supported || !cache_->of(s, rv).supported) return Cost::max();
+  const int pu = s.position_of(u), pv = s.position_of(v);
+  const Cost delta = replace_cost(s, ru, pu, u, v) + replace_cost(s, rv, pv, v, u) +
+                     caregiver_change(s, u, in.caregiver(ru), in.caregiver(rv), v);
+  if (delta >= cutoff) return Cost::max();
+  if (!replace_fits(s, ru, pu, u, v, load_) || !replace_fits(s, rv, pv, v, u, load2_)) return Cost::max();
+  return delta;
+}
+
+bool Swap::apply(Solution& s, int u, int v) {
+  const int ru = s.route_of(u), rv = s.route_of(v);
+  seq1_.assign(s.route(ru).seq.begin(), s.route(ru).seq.end());
+  seq2_.assign(s.route(rv).seq.begin(), s.route(rv).seq.end());
+  seq1_[s.position_of(u)] = v;
+  seq2_[s.position_of(v)] = u;
+  return rearrange(s, ru, rv);
+}
+
+}  // namespace carecrowd::engine::search

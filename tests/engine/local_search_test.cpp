@@ -1,0 +1,232 @@
+// Local-search operators keep their contract: on random small worlds, every move an operator
+// prices is feasible when applied and changes Solution::objective() by exactly the priced delta;
+// evaluation changes nothing; applied moves leave plans the independent checker accepts; and
+// visits or routes an operator cannot price (linked visits, breaks, work limits, labour cost,
+// soft due times) are never moved by it.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <type_traits>
+
+#include "TestProblems.h"
+#include "check/PlanChecker.h"
+#include "engine/Instance.h"
+#include "engine/Random.h"
+#include "engine/Solution.h"
+#include "engine/search/LocalSearch.h"
+#include "engine/search/Relocate.h"
+#include "engine/search/Swap.h"
+#include "engine/search/SwapTails.h"
+
+namespace carecrowd::engine::search {
+namespace {
+
+using carecrowd::testing::make_world;
+using carecrowd::testing::WorldOptions;
+
+void random_fill(Solution& s, Random& rng) {
+  const Instance& in = s.instance();
+  for (int v = 0; v < in.visits(); ++v) {
+    const auto& routes = in.eligible_routes(v);
+    for (int tries = 0; tries < 6 && !routes.empty() && !s.planned(v); ++tries) {
+      const int r = routes[rng.below(static_cast<int>(routes.size()))];
+      const int p = rng.below(static_cast<int>(s.route(r).seq.size()) + 1);
+      if (s.evaluate_insert(v, r, p).feasible()) s.insert(v, r, p);
+    }
+  }
+  ASSERT_TRUE(s.settle());
+  s.commit();
+}
+
+// Objectives the operators can price in full: distances, travel time, per-route cost, and
+// (for relocate and swap) continuity and preferences.
+domain::Objective distance_objective() { return domain::Objective::distance_only(); }
+domain::Objective care_without_labour() {
+  auto o = domain::Objective::care_defaults();
+  o.labour = false;
+  o.travel_time = 3;
+  o.per_route = 7'000;
+  return o;
+}
+
+template <class Op>
+Op make_operator(RouteSegmentCache& cache, int length) {
+  if constexpr (std::is_same_v<Op, Relocate>) {
+    return Op(cache, length);
+  } else {
+    (void)length;
+    return Op(cache);
+  }
+}
+
+// For every pair (u, v): evaluate, apply if priced, compare, check, roll back.
+template <class Op>
+void expect_deltas_exact(const WorldOptions& options, int& priced, int length) {
+  int applied_moves = 0;
+  const auto problem = make_world(options);
+  Instance in(problem);
+  Random rng(options.seed);
+  Solution s(in);
+  random_fill(s, rng);
+  RouteSegmentCache cache(in);
+  Op op = make_operator<Op>(cache, length);
+  if (!op.supports()) return;
+  for (int u = 0; u < in.visits(); ++u) {
+    for (int v = 0; v < in.visits(); ++v) {
+      if (u == v || !s.planned(u) || !s.planned(v)) continue;
+      const Cost before = s.objective();
+      const auto revision_u = s.route(s.route_of(u)).revision;
+      // With a cutoff of 0 (what the local search asks) only improving moves are priced, at
+      // exactly the same delta.
+      const Cost improving = op.evaluate(s, u, v, Cost(0));
+      const Cost delta = op.evaluate(s, u, v);
+      EXPECT_EQ(improving, delta < Cost(0) ? delta : Cost::max()) << op.name() << " u " << u << " v " << v;
+      EXPECT_EQ(s.objective(), before) << "evaluate changed the solution";
+      EXPECT_EQ(s.route(s.route_of(u)).revision, revision_u) << "evaluate changed the solution";
+      if (delta == Cost::max()) continue;
+      ++priced;
+      const bool applied = op.apply(s, u, v);
+      ASSERT_TRUE(applied) << op.name() << " u " << u << " v " << v << " seed " << options.seed;
+      ++applied_moves;
+      EXPECT_EQ(s.objective() - before, delta) << op.name() << " u " << u << " v " << v << " seed " << options.seed;
+      EXPECT_TRUE(s.consistent());
+      if (applied_moves % 7 == 0) {
+        const auto report = check::check_plan(problem, s.to_plan());
+        EXPECT_TRUE(report.feasible) << (report.violations.empty() ? "" : report.violations.front().message);
+        EXPECT_EQ(report.cost, s.breakdown());
+      }
+      s.rollback();
+      ASSERT_EQ(s.objective(), before);
+    }
+  }
+  EXPECT_EQ(op.counters().refused, 0);
+}
+
+template <class Op>
+void expect_exact_on_worlds(WorldOptions options, int length = 1) {
+  int priced = 0;
+  for (std::uint64_t seed = 1; seed <= 4; ++seed) {
+    options.seed = seed;
+    expect_deltas_exact<Op>(options, priced, length);
+  }
+  EXPECT_GT(priced, 0) << "no move was priced: the test checks nothing";
+}
+
+const WorldOptions plain{.visits = 30, .caregivers = 4, .work_limit = false, .objective = distance_objective()};
+const WorldOptions rich{.visits = 30, .caregivers = 4, .certificates = true, .capacity = true, .two_shifts = true,
+                        .work_limit = false, .objective = care_without_labour()};
+
+TEST(RelocateOperator, DeltaEqualsRecomputedCostOnDistanceWorlds) { expect_exact_on_worlds<Relocate>(plain); }
+TEST(RelocateOperator, DeltaEqualsRecomputedCostWithCertificatesCapacityShiftsAndContinuity) {
+  expect_exact_on_worlds<Relocate>(rich);
+}
+TEST(RelocateOperator, StringsOfTwoDeltaEqualsRecomputedCostOnDistanceWorlds) { expect_exact_on_worlds<Relocate>(plain, 2); }
+TEST(RelocateOperator, StringsOfTwoDeltaEqualsRecomputedCostWithCertificatesCapacityShiftsAndContinuity) {
+  WorldOptions o = rich;
+  o.visits = 24;  // 12 clients with two visits each: strings often hold one client twice
+  expect_exact_on_worlds<Relocate>(o, 2);
+}
+TEST(SwapOperator, DeltaEqualsRecomputedCostOnDistanceWorlds) { expect_exact_on_worlds<Swap>(plain); }
+TEST(SwapOperator, DeltaEqualsRecomputedCostWithCertificatesCapacityShiftsAndContinuity) {
+  expect_exact_on_worlds<Swap>(rich);
+}
+TEST(SwapTailsOperator, DeltaEqualsRecomputedCostOnDistanceWorlds) { expect_exact_on_worlds<SwapTails>(plain); }
+TEST(SwapTailsOperator, DeltaEqualsRecomputedCostWithCertificatesCapacityAndShifts) {
+  WorldOptions o = rich;
+  o.objective.new_face = 0;
+  o.objective.missed_preference = 0;
+  expect_exact_on_worlds<SwapTails>(o);
+}
+
+TEST(SwapTailsOperator, DoesNotSupportCostsThatDependOnTheCaregiver) {
+  const auto problem = make_world(rich);
+  Instance in(problem);
+  RouteSegmentCache cache(in);
+  EXPECT_FALSE(SwapTails(cache).supports());
+  EXPECT_TRUE(Relocate(cache).supports());
+}
+
+TEST(LocalSearchSupport, LabourCostIsNotSupported) {
+  const auto problem = make_world({.visits = 20, .caregivers = 3, .work_limit = false});  // care defaults: labour
+  Instance in(problem);
+  EXPECT_FALSE(LocalSearch(in).active());
+}
+
+// Moves never touch what the segments cannot price: linked visits, routes with breaks or work
+// limits, visits that may start late.
+void expect_unsupported_never_moved(const WorldOptions& options) {
+  const auto problem = make_world(options);
+  Instance in(problem);
+  Random rng(options.seed);
+  Solution s(in);
+  random_fill(s, rng);
+  RouteSegmentCache cache(in);
+  Relocate relocate(cache);
+  Swap swap(cache);
+  SwapTails tails(cache);
+  std::vector<Operator*> ops{&relocate, &swap, &tails};
+  int skipped = 0;
+  for (int u = 0; u < in.visits(); ++u) {
+    for (int v = 0; v < in.visits(); ++v) {
+      if (u == v || !s.planned(u) || !s.planned(v)) continue;
+      const bool unsupported = !cache.visit_supported(u) || !cache.visit_supported(v) ||
+                               !cache.of(s, s.route_of(u)).supported || !cache.of(s, s.route_of(v)).supported;
+      if (!unsupported) continue;
+      for (Operator* op : ops) {
+        if (!op->supports()) continue;
+        // Relocate moves u only, so an unsupported v in a supported route is fine.
+        const bool u_side = !cache.visit_supported(u) || !cache.of(s, s.route_of(u)).supported ||
+                            !cache.of(s, s.route_of(v)).supported;
+        if (op == &relocate && !u_side) continue;
+        EXPECT_EQ(op->evaluate(s, u, v), Cost::max()) << op->name() << " u " << u << " v " << v;
+        ++skipped;
+      }
+    }
+  }
+  EXPECT_GT(skipped, 0);
+}
+
+TEST(LocalSearchSupport, LinkedVisitsAreNeverMoved) {
+  expect_unsupported_never_moved({.visits = 30, .caregivers = 4, .double_staffing = true, .precedence = true,
+                                  .work_limit = false, .objective = distance_objective()});
+}
+TEST(LocalSearchSupport, RoutesWithBreaksOrWorkLimitsAreNeverTouched) {
+  expect_unsupported_never_moved({.visits = 30, .caregivers = 4, .breaks = true, .objective = distance_objective()});
+  expect_unsupported_never_moved({.visits = 30, .caregivers = 4, .objective = distance_objective()});
+}
+TEST(LocalSearchSupport, VisitsThatMayStartLateAndDigitalVisitsAreNeverMoved) {
+  expect_unsupported_never_moved({.visits = 30, .caregivers = 4, .seed = 2, .several_windows = true, .soft_due = true,
+                                  .digital = true, .work_limit = false, .objective = distance_objective()});
+}
+
+TEST(LocalSearch, ImprovesARandomPlanAndKeepsItFeasible) {
+  for (std::uint64_t seed = 1; seed <= 4; ++seed) {
+    for (const auto& base : {plain, rich}) {
+      WorldOptions o = base;
+      o.seed = seed;
+      o.visits = 60;
+      const auto problem = make_world(o);
+      Instance in(problem);
+      Random rng(seed);
+      Solution s(in);
+      random_fill(s, rng);
+      const Cost before = s.objective();
+      LocalSearch local(in);
+      ASSERT_TRUE(local.active());
+      const int moves = local.improve_all(s, rng);
+      EXPECT_GT(moves, 0);
+      EXPECT_LT(s.objective(), before);
+      EXPECT_TRUE(s.consistent());
+      for (const auto& op : local.operators()) EXPECT_EQ(op->counters().refused, 0) << op->name();
+      s.commit();
+      const auto report = check::check_plan(problem, s.to_plan());
+      ASSERT_TRUE(report.feasible) << report.violations.front().message;
+      EXPECT_EQ(report.cost, s.breakdown());
+      // A local optimum: a second call finds nothing.
+      EXPECT_EQ(local.improve_all(s, rng), 0);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace carecrowd::engine::search
