@@ -18,6 +18,7 @@
 #include <set>
 #include <stdexcept>
 #include <thread>
+#include <unordered_map>
 
 #include "store/DurableFile.h"
 #include "store/Migrations.h"
@@ -104,44 +105,150 @@ auto translate_errors(ConnectionLossSink& pool, bool& broken, F&& body) -> declt
   }
 }
 
-pqxx::result exec_with_params(pqxx::transaction_base& work, std::string_view sql, const std::vector<Param>& params) {
-  std::vector<std::string> storage;
-  storage.reserve(params.size());
-  std::vector<const char*> values;
-  values.reserve(params.size());
-  for (const auto& p : params) {
-    if (std::holds_alternative<std::nullptr_t>(p)) {
-      values.push_back(nullptr);
-      continue;
+// A statement's parameters as libpq takes them: text, or NULL (a null pointer). The texts are
+// owned here; `values` points into them.
+class ParamTexts {
+ public:
+  explicit ParamTexts(const std::vector<Param>& params) {
+    storage_.reserve(params.size());
+    values_.reserve(params.size());
+    for (const auto& p : params) {
+      std::visit(
+          [&](const auto& v) {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, std::int64_t>) storage_.push_back(std::to_string(v));
+            else if constexpr (std::is_same_v<T, double>) storage_.push_back(pqxx::to_string(v));
+            else if constexpr (std::is_same_v<T, std::string>) storage_.push_back(v);
+          },
+          p);
     }
-    std::visit(
-        [&](const auto& v) {
-          using T = std::decay_t<decltype(v)>;
-          if constexpr (std::is_same_v<T, std::int64_t>) storage.push_back(std::to_string(v));
-          else if constexpr (std::is_same_v<T, double>) storage.push_back(pqxx::to_string(v));
-          else if constexpr (std::is_same_v<T, std::string>) storage.push_back(v);
-        },
-        p);
-    values.push_back(nullptr);  // patched below, once storage stops moving
+    // Pointers only once storage_ stops growing (a moved short string changes address).
+    std::size_t s = 0;
+    for (const auto& p : params) {
+      values_.push_back(std::holds_alternative<std::nullptr_t>(p) ? nullptr : storage_[s++].c_str());
+    }
   }
-  std::size_t s = 0;
-  for (std::size_t i = 0; i < params.size(); ++i) {
-    if (!std::holds_alternative<std::nullptr_t>(params[i])) values[i] = storage[s++].c_str();
+  [[nodiscard]] auto dynamic() const { return pqxx::prepare::make_dynamic_params(values_); }
+
+ private:
+  std::vector<std::string> storage_;
+  std::vector<const char*> values_;
+};
+
+// The statements prepared on one connection, by their SQL text (as the caller wrote it, with `?`):
+// the same text runs as the same prepared statement, parsed by PostgreSQL once per connection
+// instead of once per execution. A prepared statement lives as long as its session, so the cache
+// lives with its connection: a connection opened after a loss starts with an empty cache and
+// prepares again. Bounded (SQL text built at run time, an IN list of any length, must not grow it
+// without end): when full, a new text runs unprepared and marks the cache for trimming, which drops
+// the least recently used quarter at the start of the connection's next transaction (DEALLOCATE
+// is sent outside any transaction, so that it cannot fail in an aborted one).
+// Thread safety: none; it belongs to its connection, which one transaction holds at a time.
+class StatementCache {
+ public:
+  explicit StatementCache(std::size_t capacity) : capacity_(std::max<std::size_t>(capacity, 1)) {}
+
+  // The name of the prepared statement for `sql` (defined on `connection` when new; libpqxx
+  // prepares it on the server at its first execution), or nullptr when the cache is full.
+  const std::string* statement(pqxx::connection& connection, std::string_view sql) {
+    ++tick_;
+    if (auto found = entries_.find(sql); found != entries_.end()) {
+      found->second.used = tick_;
+      return &found->second.name;
+    }
+    if (entries_.size() >= capacity_) {
+      needs_trim_ = true;
+      return nullptr;
+    }
+    std::string name = "cc" + std::to_string(next_name_++);
+    connection.prepare(name, numbered_placeholders(sql));
+    auto [it, inserted] = entries_.emplace(std::string(sql), Entry{std::move(name), tick_});
+    return &it->second.name;
   }
-  return work.exec_params(numbered_placeholders(sql), pqxx::prepare::make_dynamic_params(values));
+
+  // REQUIRES: no transaction open on `connection`.
+  void trim(pqxx::connection& connection) {
+    if (!needs_trim_) return;
+    needs_trim_ = false;
+    std::vector<std::pair<std::uint64_t, std::string>> by_use;
+    by_use.reserve(entries_.size());
+    for (const auto& [sql, entry] : entries_) by_use.emplace_back(entry.used, sql);
+    std::sort(by_use.begin(), by_use.end());
+    const std::size_t drop = std::max<std::size_t>(capacity_ / 4, 1);
+    for (std::size_t i = 0; i < drop && i < by_use.size(); ++i) {
+      const auto it = entries_.find(by_use[i].second);
+      connection.unprepare(it->second.name);
+      entries_.erase(it);
+    }
+  }
+
+ private:
+  struct Entry {
+    std::string name;
+    std::uint64_t used;  // tick_ at the last use
+  };
+  // Lookups by string_view: no std::string built per statement.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+
+  std::size_t capacity_;
+  std::unordered_map<std::string, Entry, Hash, std::equal_to<>> entries_;
+  std::uint64_t tick_ = 0;
+  std::uint64_t next_name_ = 0;
+  bool needs_trim_ = false;
+};
+
+// A pooled connection and what its session holds.
+struct Session {
+  Session(const std::string& url, std::size_t statement_capacity) : connection(url), statements(statement_capacity) {}
+  pqxx::connection connection;
+  StatementCache statements;
+};
+
+// Runs `sql` through the session's prepared statement for it (unprepared when the cache is full
+// or there is no cache, as for a backup's borrowed transaction).
+pqxx::result run(pqxx::transaction_base& work, Session* session, std::string_view sql, const std::vector<Param>& params) {
+  const ParamTexts texts(params);
+  if (session) {
+    if (const std::string* name = session->statements.statement(session->connection, sql)) {
+      return work.exec_prepared(*name, texts.dynamic());
+    }
+  }
+  return work.exec_params(numbered_placeholders(sql), texts.dynamic());
 }
 
+// PostgreSQL's type oids (pg_type.dat) of the numbers the platform's tables hold.
+constexpr pqxx::oid kInt2 = 21, kInt4 = 23, kInt8 = 20, kFloat4 = 700, kFloat8 = 701, kNumeric = 1700;
+
+// libpqxx 6 gives every value as text. Integers and reals are parsed here once, by their column's
+// type, so that a Row holds them as numbers as SQLite's does; the text is kept for text().
 Rows to_rows(const pqxx::result& result) {
   Rows rows;
   rows.reserve(result.size());
   const auto columns = static_cast<std::size_t>(result.columns());
+  std::vector<Cell::Type> types(columns, Cell::Type::text);
+  for (std::size_t c = 0; c < columns; ++c) {
+    const pqxx::oid type = result.column_type(static_cast<pqxx::row::size_type>(c));
+    if (type == kInt2 || type == kInt4 || type == kInt8) types[c] = Cell::Type::integer;
+    if (type == kFloat4 || type == kFloat8 || type == kNumeric) types[c] = Cell::Type::real;
+  }
   for (const auto& row : result) {
     std::vector<Cell> cells(columns);
     for (std::size_t c = 0; c < columns; ++c) {
       const auto field = row[static_cast<pqxx::row::size_type>(c)];
       if (field.is_null()) continue;
-      cells[c].type = Cell::Type::text;  // numbers are parsed from their text when read
-      cells[c].text.assign(field.c_str(), field.size());
+      Cell& cell = cells[c];
+      cell.text.assign(field.c_str(), field.size());
+      cell.type = types[c];
+      if (cell.type == Cell::Type::integer) {
+        const auto [end, ec] = std::from_chars(cell.text.data(), cell.text.data() + cell.text.size(), cell.integer);
+        if (ec != std::errc()) cell.type = Cell::Type::text;  // cannot happen for an integer column; read as text
+      } else if (cell.type == Cell::Type::real) {
+        // strtod: "NaN" and "Infinity" as PostgreSQL prints them; NUMERIC beyond a double rounds.
+        cell.real = std::strtod(cell.text.c_str(), nullptr);
+      }
     }
     rows.emplace_back(std::move(cells));
   }
@@ -153,11 +260,11 @@ class BorrowedTransaction final : public Transaction {
  public:
   BorrowedTransaction(pqxx::transaction_base& work, ConnectionLossSink& pool) : work_(work), pool_(pool) {}
   Rows query(std::string_view sql, const std::vector<Param>& params) override {
-    return translate_errors(pool_, broken_, [&] { return to_rows(exec_with_params(work_, sql, params)); });
+    return translate_errors(pool_, broken_, [&] { return to_rows(run(work_, nullptr, sql, params)); });
   }
   std::int64_t exec(std::string_view sql, const std::vector<Param>& params) override {
     return translate_errors(pool_, broken_,
-                            [&] { return static_cast<std::int64_t>(exec_with_params(work_, sql, params).affected_rows()); });
+                            [&] { return static_cast<std::int64_t>(run(work_, nullptr, sql, params).affected_rows()); });
   }
   void exec_script(std::string_view sql) override {
     translate_errors(pool_, broken_, [&] { work_.exec(std::string(sql)); });
@@ -225,9 +332,15 @@ std::optional<Error> run_pg_dump(const std::string& url, const std::string& snap
 
 class PostgresDatabase;
 
+// A read runs each statement on its own (autocommit), a write in a transaction. For a read that is
+// what a transaction at READ COMMITTED gives too (each statement sees what was committed before it
+// started) without the two round trips of BEGIN and ROLLBACK.
+enum class Access { read, write };
+
 class PostgresTransaction final : public Transaction {
  public:
-  PostgresTransaction(PostgresDatabase& owner, std::unique_ptr<pqxx::connection> connection, std::uint64_t generation);
+  PostgresTransaction(PostgresDatabase& owner, std::unique_ptr<Session> session, std::uint64_t generation,
+                      Access access);
   ~PostgresTransaction() override;
 
   Rows query(std::string_view sql, const std::vector<Param>& params) override;
@@ -235,6 +348,8 @@ class PostgresTransaction final : public Transaction {
   void exec_script(std::string_view sql) override;
   void commit() override;
   void notify_on_commit(std::string_view channel, std::int64_t value) override {
+    // A read has no commit to announce (and its statements are not held back until one).
+    if (access_ == Access::read) throw std::logic_error("notify_on_commit in a read");
     // NOTIFY inside the transaction: PostgreSQL sends it to the listening processes when (and only
     // if) this transaction commits.
     query(std::string("SELECT pg_notify(?, ?)"), {std::string(channel), std::to_string(value)});
@@ -243,9 +358,10 @@ class PostgresTransaction final : public Transaction {
 
  private:
   PostgresDatabase& owner_;
-  std::unique_ptr<pqxx::connection> connection_;
+  std::unique_ptr<Session> session_;
   std::uint64_t generation_;
-  std::unique_ptr<pqxx::work> work_;
+  Access access_;
+  std::unique_ptr<pqxx::transaction_base> work_;
   bool broken_ = false;
   std::vector<std::pair<std::string, std::int64_t>> announcements_;
 };
@@ -340,14 +456,17 @@ class Listener {
 
 class PostgresDatabase final : public Database, public ConnectionLossSink {
  public:
-  PostgresDatabase(std::string url, int pool_size)
-      : url_(std::move(url)), pool_size_(pool_size), listener_(url_, notifications()) {}
+  PostgresDatabase(std::string url, const PostgresOptions& options)
+      : url_(std::move(url)),
+        pool_size_(std::max(options.pool_size, 1)),
+        statement_capacity_(options.statement_cache),
+        listener_(url_, notifications()) {}
 
   [[nodiscard]] Dialect dialect() const override { return Dialect::postgresql; }
   [[nodiscard]] std::string describe() const override { return split_password(url_).first; }
 
-  std::unique_ptr<Transaction> begin_read() override { return begin(); }
-  std::unique_ptr<Transaction> begin_write() override { return begin(); }
+  std::unique_ptr<Transaction> begin_read() override { return begin(Access::read); }
+  std::unique_ptr<Transaction> begin_write() override { return begin(Access::write); }
 
   std::optional<Error> backup(const std::string& path, BackupFormat format,
                               const std::function<void(Transaction&)>& in_copy) override {
@@ -377,29 +496,29 @@ class PostgresDatabase final : public Database, public ConnectionLossSink {
   }
   void listen(std::string_view channel) override { listener_.add(channel); }
 
-  void give_back(std::unique_ptr<pqxx::connection> connection, std::uint64_t generation) {
+  void give_back(std::unique_ptr<Session> session, std::uint64_t generation) {
     {
       std::lock_guard lock(mutex_);
       --in_use_;
-      if (connection && connection->is_open() && generation == generation_) {
-        idle_.push_back(std::move(connection));
+      if (session && session->connection.is_open() && generation == generation_) {
+        idle_.push_back(std::move(session));
       }
     }
     freed_.notify_one();
   }
 
  private:
-  std::unique_ptr<Transaction> begin() {
+  std::unique_ptr<Transaction> begin(Access access) {
     std::unique_lock lock(mutex_);
     freed_.wait(lock, [&] { return !idle_.empty() || in_use_ < pool_size_; });
     ++in_use_;
     if (!idle_.empty()) {
-      auto connection = std::move(idle_.back());
+      auto session = std::move(idle_.back());
       idle_.pop_back();
-      if (!closed_while_idle(*connection)) {
+      if (!closed_while_idle(session->connection)) {
         const std::uint64_t generation = generation_;
         lock.unlock();
-        return std::make_unique<PostgresTransaction>(*this, std::move(connection), generation);
+        return std::make_unique<PostgresTransaction>(*this, std::move(session), generation, access);
       }
       // One closed while idle: the others were opened before the same restart.
       ++generation_;
@@ -407,16 +526,16 @@ class PostgresDatabase final : public Database, public ConnectionLossSink {
     }
     const std::uint64_t generation = generation_;
     lock.unlock();
-    return std::make_unique<PostgresTransaction>(*this, connect(generation), generation);
+    return std::make_unique<PostgresTransaction>(*this, connect(generation), generation, access);
   }
 
   // A new connection, retried with growing pauses for kConnectPatience; then DatabaseUnavailable.
-  std::unique_ptr<pqxx::connection> connect(std::uint64_t generation) {
+  std::unique_ptr<Session> connect(std::uint64_t generation) {
     const auto deadline = std::chrono::steady_clock::now() + kConnectPatience;
     auto pause = std::chrono::milliseconds(25);
     for (;;) {
       try {
-        return std::make_unique<pqxx::connection>(url_);
+        return std::make_unique<Session>(url_, statement_capacity_);
       } catch (const std::exception& e) {
         if (std::chrono::steady_clock::now() + pause > deadline) {
           give_back(nullptr, generation);
@@ -430,19 +549,27 @@ class PostgresDatabase final : public Database, public ConnectionLossSink {
 
   std::string url_;
   int pool_size_;
+  std::size_t statement_capacity_;
   std::mutex mutex_;
   std::condition_variable freed_;
-  std::vector<std::unique_ptr<pqxx::connection>> idle_;  // guarded by mutex_
+  std::vector<std::unique_ptr<Session>> idle_;  // guarded by mutex_
   int in_use_ = 0;                                        // guarded by mutex_
   std::uint64_t generation_ = 0;  // guarded by mutex_; connections from an older one are not pooled
   Listener listener_;  // last: its thread stops before the rest goes
 };
 
-PostgresTransaction::PostgresTransaction(PostgresDatabase& owner, std::unique_ptr<pqxx::connection> connection,
-                                         std::uint64_t generation)
-    : owner_(owner), connection_(std::move(connection)), generation_(generation) {
+PostgresTransaction::PostgresTransaction(PostgresDatabase& owner, std::unique_ptr<Session> session,
+                                         std::uint64_t generation, Access access)
+    : owner_(owner), session_(std::move(session)), generation_(generation), access_(access) {
   try {
-    translate_errors(owner_, broken_, [&] { work_ = std::make_unique<pqxx::work>(*connection_); });
+    translate_errors(owner_, broken_, [&] {
+      session_->statements.trim(session_->connection);  // before BEGIN: see StatementCache
+      if (access_ == Access::read) {
+        work_ = std::make_unique<pqxx::nontransaction>(session_->connection);
+      } else {
+        work_ = std::make_unique<pqxx::work>(session_->connection);
+      }
+    });
   } catch (...) {
     owner_.give_back(nullptr, generation_);
     throw;
@@ -455,15 +582,15 @@ PostgresTransaction::~PostgresTransaction() {
   } catch (...) {
     broken_ = true;
   }
-  owner_.give_back(broken_ ? nullptr : std::move(connection_), generation_);
+  owner_.give_back(broken_ ? nullptr : std::move(session_), generation_);
 }
 
 Rows PostgresTransaction::query(std::string_view sql, const std::vector<Param>& params) {
-  return translate_errors(owner_, broken_, [&] { return to_rows(exec_with_params(*work_, sql, params)); });
+  return translate_errors(owner_, broken_, [&] { return to_rows(run(*work_, session_.get(), sql, params)); });
 }
 std::int64_t PostgresTransaction::exec(std::string_view sql, const std::vector<Param>& params) {
   return translate_errors(owner_, broken_,
-                          [&] { return static_cast<std::int64_t>(exec_with_params(*work_, sql, params).affected_rows()); });
+                          [&] { return static_cast<std::int64_t>(run(*work_, session_.get(), sql, params).affected_rows()); });
 }
 void PostgresTransaction::exec_script(std::string_view sql) {
   translate_errors(owner_, broken_, [&] { work_->exec(std::string(sql)); });
@@ -476,10 +603,10 @@ void PostgresTransaction::commit() {
 
 }  // namespace
 
-std::unique_ptr<Database> open_postgres(const std::string& url, int pool_size) {
+std::unique_ptr<Database> open_postgres(const std::string& url, const PostgresOptions& options) {
   std::unique_ptr<Database> db;
   try {
-    db = std::make_unique<PostgresDatabase>(url, pool_size < 1 ? 1 : pool_size);
+    db = std::make_unique<PostgresDatabase>(url, options);
     apply_migrations(*db);
   } catch (const TransientFailure& e) {
     throw std::runtime_error(e.what());
