@@ -1,12 +1,21 @@
 // Database: the one SQL seam of the platform. A small interface over SQLite (embedded default) and
 // PostgreSQL (several server processes), so that the stores above it hold one set of SQL text.
 //
-// SQL is written once with `?` placeholders; the PostgreSQL backend rewrites them to `$n`. Values
-// come back as text (NULL as nullopt) and are read with typed accessors; the platform's tables
-// hold integers, reals and text only.
+// SQL is written once with `?` placeholders; the PostgreSQL backend rewrites them to `$n`. Each SQL
+// text is a prepared statement, prepared once per pooled PostgreSQL connection and then run by
+// name (parsed and planned once, not per execution): pass values as parameters, never spliced into
+// the text, or every value becomes a statement of its own (the cache is bounded; beyond it, the
+// least recently used go). Parameters travel as text and take the type the statement gives them.
+// Values come back as Cells read with typed accessors: integers and reals as numbers (SQLite by
+// the value's storage class; PostgreSQL by the column's type: smallint, integer and bigint as
+// integers, real, double precision and numeric as reals), everything else as text, NULL as null;
+// a number keeps its text too. The platform's tables hold integers, reals and text only.
 //
 // Concurrency contract, the same for both backends (nothing here assumes a single process):
-//  - read() runs in a snapshot that sees only committed data;
+//  - read() sees only committed data: on SQLite one snapshot for the whole read; on PostgreSQL
+//    each statement runs on its own (autocommit, no BEGIN/ROLLBACK round trips) and sees what was
+//    committed when it started, as a transaction at READ COMMITTED would. A read that needs two
+//    statements to agree asks it in one statement (or runs in a write);
 //  - write() runs in a transaction at READ COMMITTED (PostgreSQL) or BEGIN IMMEDIATE (SQLite, one
 //    writer at a time). Code that must serialise on a record (a caregiver's claims, the audit
 //    chain) first UPDATEs that row, which takes its row lock until commit in PostgreSQL;
