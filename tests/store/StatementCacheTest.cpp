@@ -111,6 +111,35 @@ TEST_F(StatementCache, AStatementPreparedInATransactionThatRolledBackStillRuns) 
   EXPECT_EQ(prepared(*db, "INSERT INTO organisation (name, created_at) VALUES ($1, $2)").first, 1);
 }
 
+TEST_F(StatementCache, AStatementPostgreSQLRefusesFailsAloneAndTheConnectionServesOn) {
+  auto db = open();
+  const auto pid = backend(*db);
+  // Refused at its Parse, which went out with BEGIN and the execution: neither retried as if the
+  // connection were lost nor taken for a constraint.
+  const auto refused = [&](auto body) {
+    try {
+      db->write(body);
+    } catch (const TransientFailure&) {
+      return std::string("transient");
+    } catch (const DatabaseUnavailable&) {
+      return std::string("unavailable");
+    } catch (const ConstraintViolation&) {
+      return std::string("constraint");
+    } catch (const std::runtime_error&) {
+      return std::string("error");
+    }
+    return std::string("no error");
+  };
+  EXPECT_EQ(refused([](Transaction& tx) { tx.exec("INSERT INTO no_such_table VALUES (?)", {std::int64_t{1}}); }), "error");
+  EXPECT_EQ(refused([](Transaction& tx) {
+              tx.exec("INSERT INTO organisation (name, created_at) VALUES (?, ?)", {std::string("A"), std::int64_t{1}});
+              tx.exec("SELECT 1 FROM organisation WHERE created_at = ?", {std::string("not a number")});
+            }),
+            "error");
+  EXPECT_EQ(db->read([](Transaction& tx) { return *tx.query_i64("SELECT COUNT(*) FROM organisation"); }), 0);
+  EXPECT_EQ(backend(*db), pid);
+}
+
 TEST_F(StatementCache, AConnectionOpenedAfterALossPreparesItsStatementsAgain) {
   auto db = open();
   const std::string sql = "SELECT COUNT(*) FROM organisation WHERE created_at > ?";
@@ -128,6 +157,31 @@ TEST_F(StatementCache, AConnectionOpenedAfterALossPreparesItsStatementsAgain) {
   const auto [statements, executions] = prepared(*db, "SELECT COUNT(*) FROM organisation WHERE created_at > $1");
   EXPECT_EQ(statements, 1);
   EXPECT_EQ(executions, 2);  // in this session: the two runs after the loss
+}
+
+TEST_F(StatementCache, AStatementIsPreparedAfreshAfterItsRunsDoubleSoThatNoGenericPlanOutlivesItsTables) {
+  auto db = open();
+  const std::string sql = "SELECT COUNT(*) FROM organisation WHERE id > ?";
+  const auto names = [&] {
+    return db->read([](Transaction& tx) {
+      return tx.query("SELECT name FROM pg_prepared_statements WHERE statement = ?",
+                      {std::string("SELECT COUNT(*) FROM organisation WHERE id > $1")});
+    });
+  };
+  const auto run = [&](int times) {
+    for (int i = 0; i < times; ++i) db->read([&](Transaction& tx) { return tx.query(sql, {std::int64_t{i}}); });
+  };
+  run(10);
+  const auto first = names();
+  ASSERT_EQ(first.size(), 1u);
+  run(60);  // past 64 runs
+  const auto second = names();
+  ASSERT_EQ(second.size(), 1u);  // the old one is gone
+  EXPECT_NE(second[0].text(0), first[0].text(0));
+  run(100);  // the next renewal comes after 128 more
+  const auto third = names();
+  ASSERT_EQ(third.size(), 1u);
+  EXPECT_EQ(third[0].text(0), second[0].text(0));
 }
 
 TEST_F(StatementCache, ManyDistinctTextsStayWithinTheBoundAndAllRunCorrectly) {
