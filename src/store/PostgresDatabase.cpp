@@ -347,7 +347,33 @@ class PgSession {
     return std::move(results.back());
   }
 
-  // A command without parameters (COMMIT), waited for. Throws PgFailure.
+  // Ends the transaction with COMMIT and waits for it, in one round trip with a BEGIN (`begin`: a
+  // write that ran no statement) and with the announcements (pg_notify, which PostgreSQL delivers
+  // to the listeners only at the commit, so nothing is gained by sending them earlier). A COMMIT
+  // that fails has rolled the transaction back. Throws PgFailure.
+  void commit(bool begin, const std::vector<std::pair<std::string, std::int64_t>>& announcements) {
+    collect_owed();
+    enter_pipeline();
+    int commands = 0;
+    bool sent = !begin || send("BEGIN", commands);
+    for (const auto& [channel, value] : announcements) {
+      if (!sent) break;
+      const std::string payload = std::to_string(value);
+      const char* values[] = {channel.c_str(), payload.c_str()};
+      sent = PQsendQueryParams(connection_, "SELECT pg_notify($1, $2)", 2, nullptr, values, nullptr, nullptr, 0) == 1;
+      ++commands;
+    }
+    if (!sent || !send("COMMIT", commands) || PQpipelineSync(connection_) != 1) throw lost();
+    throw_first_failure(collect(commands));
+  }
+
+  // Whether a transaction is open (or failed and not yet ended) on the connection.
+  [[nodiscard]] bool in_transaction() const {
+    const auto status = PQtransactionStatus(connection_);
+    return status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
+  }
+
+  // A command without parameters (BEGIN before a script), waited for. Throws PgFailure.
   void command(const char* sql) {
     collect_owed();
     enter_pipeline();
@@ -587,11 +613,10 @@ class PostgresTransaction final : public Transaction {
   void exec_script(std::string_view sql) override;
   void commit() override;
   void notify_on_commit(std::string_view channel, std::int64_t value) override {
-    // A read has no commit to announce (and its statements are not held back until one).
+    // A read has no commit to announce.
     if (access_ == Access::read) throw std::logic_error("notify_on_commit in a read");
-    // NOTIFY inside the transaction: PostgreSQL sends it to the listening processes when (and only
-    // if) this transaction commits.
-    query(std::string("SELECT pg_notify(?, ?)"), {std::string(channel), std::to_string(value)});
+    // NOTIFY (pg_notify) goes out with the COMMIT: PostgreSQL sends it to the listening processes
+    // when (and only if) this transaction commits.
     announcements_.emplace_back(std::string(channel), value);
   }
 
@@ -602,9 +627,9 @@ class PostgresTransaction final : public Transaction {
   std::unique_ptr<PgSession> session_;
   std::uint64_t generation_;
   Access access_;
-  // A write's BEGIN goes out with its first statement; a write that ran none has nothing to end.
+  // A write's BEGIN goes out with its first statement (or its COMMIT, when it ran none).
   bool begun_ = false;
-  bool ended_ = false;  // committed
+  bool ended_ = false;  // commit() was called
   bool broken_ = false;
   std::vector<std::pair<std::string, std::int64_t>> announcements_;
 };
@@ -819,11 +844,10 @@ PostgresTransaction::PostgresTransaction(PostgresDatabase& owner, std::unique_pt
 }
 
 PostgresTransaction::~PostgresTransaction() {
-  if (access_ == Access::write && begun_ && !ended_ && !broken_) {
-    // Rolled back. Nothing waits for PostgreSQL's answer: it is read before the connection's next
-    // use, and a failure to send means the connection is gone.
-    if (!session_->send_without_waiting("ROLLBACK")) broken_ = true;
-  }
+  // Not committed, or a statement sent with the COMMIT failed: rolled back. Nothing waits for
+  // PostgreSQL's answer: it is read before the connection's next use, and a failure to send means
+  // the connection is gone.
+  if (!broken_ && session_->in_transaction() && !session_->send_without_waiting("ROLLBACK")) broken_ = true;
   owner_.give_back(broken_ ? nullptr : std::move(session_), generation_);
 }
 
@@ -856,11 +880,12 @@ void PostgresTransaction::exec_script(std::string_view sql) {
   }
 }
 void PostgresTransaction::commit() {
-  if (access_ == Access::write && begun_ && !ended_) {
-    // A COMMIT that fails ends the transaction too (PostgreSQL rolls it back): no ROLLBACK after.
+  if (access_ == Access::write && !ended_ && (begun_ || !announcements_.empty())) {
+    const bool begin = !begun_;
+    begun_ = true;
     ended_ = true;
     try {
-      session_->command("COMMIT");
+      session_->commit(begin, announcements_);
     } catch (const PgFailure& e) {
       throw_translated(e, owner_, broken_, true);
     }
