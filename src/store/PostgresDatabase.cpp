@@ -296,6 +296,9 @@ class PgSession {
       PQfinish(connection_);
       throw std::runtime_error(message);
     }
+    // Notices ("relation ... already exists, skipping" from the migrations' IF NOT EXISTS) are not
+    // errors; libpq would print each to stderr.
+    PQsetNoticeProcessor(connection_, [](void*, const char*) {}, nullptr);
   }
   ~PgSession() { PQfinish(connection_); }
   PgSession(const PgSession&) = delete;
