@@ -105,6 +105,12 @@ class Transaction {
   virtual Rows query(std::string_view sql, const std::vector<Param>& params = {}) = 0;
   // Returns the number of rows changed.
   virtual std::int64_t exec(std::string_view sql, const std::vector<Param>& params = {}) = 0;
+  // A write whose result nobody needs (an audit row, an event, a visit's planned start), run when
+  // it costs least: PostgreSQL sends it with the transaction's next statement or with its commit,
+  // in the same round trip (statements still run in the order given, so a later query sees it);
+  // SQLite runs it at once. Its failure is thrown by that next query, exec or commit (a
+  // ConstraintViolation as from exec), and the transaction does not commit.
+  virtual void exec_deferred(std::string_view sql, const std::vector<Param>& params = {}) { exec(sql, params); }
   // Runs several statements without parameters (migrations).
   virtual void exec_script(std::string_view sql) = 0;
   virtual void commit() = 0;  // a transaction not committed is rolled back when destroyed

@@ -21,6 +21,7 @@
 #include <stdexcept>
 #include <thread>
 #include <unordered_map>
+#include <utility>
 
 #include "store/DurableFile.h"
 #include "store/Migrations.h"
@@ -282,6 +283,13 @@ std::int64_t affected_rows(const PGresult* result) {
   return n;
 }
 
+// A statement whose answer nobody waits for: sent with the transaction's next statement or its
+// COMMIT (Transaction::exec_deferred).
+struct Deferred {
+  std::string sql;
+  std::vector<Param> params;
+};
+
 // One pooled connection (libpq) and what its session holds. Statements go out in pipeline mode:
 // a write's BEGIN, the Parse of a statement new to this session and its execution leave together
 // and cost one round trip; a ROLLBACK is sent without waiting, and its answer read before the
@@ -317,72 +325,49 @@ class PgSession {
     return PQstatus(connection_) != CONNECTION_OK || socket.fd < 0 || ::poll(&socket, 1, 0) != 0;
   }
 
-  // Runs `sql` with `params` through its prepared statement (preparing it in the same round trip
-  // when new), after BEGIN when `begin`. Throws PgFailure.
-  PgResult run(std::string_view sql, const std::vector<Param>& params, bool begin) {
+  // Runs `deferred` and then `sql` with `params` (none when `sql` is null) through their prepared
+  // statements (a new one's Parse goes in the same round trip), after BEGIN when `begin`; returns
+  // the last result. Throws PgFailure: the first failure among them.
+  PgResult run(const std::vector<Deferred>& deferred, const std::string_view* sql, const std::vector<Param>& params,
+               bool begin) {
     collect_owed();
-    const ParamTexts texts(params);
-    StatementCache::Entry* statement = statements_.statement(sql);
-    const bool parse = statement && !statement->prepared;
-    std::string numbered;
-    if (!statement || parse) numbered = numbered_placeholders(sql);
-    const int n = static_cast<int>(params.size());
     enter_pipeline();
-    int commands = 0;
-    bool sent = true;
-    if (begin) sent = send("BEGIN", commands);
-    const int parsed = commands;  // the Parse's answer, when one is sent
-    if (sent && parse) {
-      sent = PQsendPrepare(connection_, statement->name.c_str(), numbered.c_str(), n, nullptr) == 1;
-      ++commands;
-    }
-    if (sent && statement) {
-      sent = PQsendQueryPrepared(connection_, statement->name.c_str(), n, texts.values(), nullptr, nullptr, 0) == 1;
-    } else if (sent) {
-      sent = PQsendQueryParams(connection_, numbered.c_str(), n, nullptr, texts.values(), nullptr, nullptr, 0) == 1;
-    }
-    ++commands;
+    Batch batch;
+    bool sent = !begin || send("BEGIN", batch.commands);
+    for (const auto& d : deferred) sent = sent && queue(d.sql, d.params, batch);
+    if (sql) sent = sent && queue(*sql, params, batch);
     if (!sent || PQpipelineSync(connection_) != 1) throw lost();
-    auto results = collect(commands);
-    // Prepared even if its execution failed; a Parse that failed left nothing to run by name.
-    if (parse) statement->prepared = PQresultStatus(results[static_cast<std::size_t>(parsed)].get()) == PGRES_COMMAND_OK;
-    throw_first_failure(results);
-    return std::move(results.back());
+    auto results = finish(batch);
+    return results.empty() ? PgResult() : std::move(results.back());
   }
 
   // Ends the transaction with COMMIT and waits for it, in one round trip with a BEGIN (`begin`: a
-  // write that ran no statement) and with the announcements (pg_notify, which PostgreSQL delivers
-  // to the listeners only at the commit, so nothing is gained by sending them earlier). A COMMIT
-  // that fails has rolled the transaction back. Throws PgFailure.
-  void commit(bool begin, const std::vector<std::pair<std::string, std::int64_t>>& announcements) {
+  // write that ran no statement), the deferred statements and the announcements (pg_notify, which
+  // PostgreSQL delivers to the listeners only at the commit, so nothing is gained by sending them
+  // earlier). A COMMIT that fails has rolled the transaction back; one that follows a failed
+  // statement is not run, and the transaction stays open until the ROLLBACK. Throws PgFailure.
+  void commit(bool begin, const std::vector<Deferred>& deferred,
+              const std::vector<std::pair<std::string, std::int64_t>>& announcements) {
     collect_owed();
     enter_pipeline();
-    int commands = 0;
-    bool sent = !begin || send("BEGIN", commands);
+    Batch batch;
+    bool sent = !begin || send("BEGIN", batch.commands);
+    for (const auto& d : deferred) sent = sent && queue(d.sql, d.params, batch);
     for (const auto& [channel, value] : announcements) {
       if (!sent) break;
       const std::string payload = std::to_string(value);
       const char* values[] = {channel.c_str(), payload.c_str()};
       sent = PQsendQueryParams(connection_, "SELECT pg_notify($1, $2)", 2, nullptr, values, nullptr, nullptr, 0) == 1;
-      ++commands;
+      ++batch.commands;
     }
-    if (!sent || !send("COMMIT", commands) || PQpipelineSync(connection_) != 1) throw lost();
-    throw_first_failure(collect(commands));
+    if (!sent || !send("COMMIT", batch.commands) || PQpipelineSync(connection_) != 1) throw lost();
+    finish(batch);
   }
 
   // Whether a transaction is open (or failed and not yet ended) on the connection.
   [[nodiscard]] bool in_transaction() const {
     const auto status = PQtransactionStatus(connection_);
     return status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
-  }
-
-  // A command without parameters (BEGIN before a script), waited for. Throws PgFailure.
-  void command(const char* sql) {
-    collect_owed();
-    enter_pipeline();
-    int commands = 0;
-    if (!send(sql, commands) || PQpipelineSync(connection_) != 1) throw lost();
-    throw_first_failure(collect(commands));
   }
 
   // A command without parameters whose answer is read at the connection's next use (ROLLBACK:
@@ -431,6 +416,44 @@ class PgSession {
   bool send(const char* sql, int& commands) {
     ++commands;
     return PQsendQueryParams(connection_, sql, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
+  }
+
+  // The commands of one round trip, and the Parses among them (a statement's entry and the index
+  // of its answer).
+  struct Batch {
+    int commands = 0;
+    std::vector<std::pair<StatementCache::Entry*, int>> parses;
+  };
+  // Queues `sql`'s execution, after its Parse when the session has not prepared it yet. An entry
+  // counts as prepared from its Parse on, so that the same new text twice in one batch is parsed
+  // once; finish() corrects that when the Parse failed.
+  bool queue(std::string_view sql, const std::vector<Param>& params, Batch& batch) {
+    const ParamTexts texts(params);  // libpq copies the values into its buffer when sending
+    const int n = static_cast<int>(params.size());
+    StatementCache::Entry* statement = statements_.statement(sql);
+    if (!statement) {
+      ++batch.commands;
+      const std::string numbered = numbered_placeholders(sql);
+      return PQsendQueryParams(connection_, numbered.c_str(), n, nullptr, texts.values(), nullptr, nullptr, 0) == 1;
+    }
+    if (!statement->prepared) {
+      const std::string numbered = numbered_placeholders(sql);
+      if (PQsendPrepare(connection_, statement->name.c_str(), numbered.c_str(), n, nullptr) != 1) return false;
+      statement->prepared = true;
+      batch.parses.emplace_back(statement, batch.commands++);
+    }
+    ++batch.commands;
+    return PQsendQueryPrepared(connection_, statement->name.c_str(), n, texts.values(), nullptr, nullptr, 0) == 1;
+  }
+  // Reads the batch's answers; throws the first failure. A statement stays prepared even if its
+  // execution failed; a Parse that failed left nothing to run by name.
+  std::vector<PgResult> finish(const Batch& batch) {
+    auto results = collect(batch.commands);
+    for (const auto& [statement, index] : batch.parses) {
+      statement->prepared = PQresultStatus(results[static_cast<std::size_t>(index)].get()) == PGRES_COMMAND_OK;
+    }
+    throw_first_failure(results);
+    return results;
   }
 
   // Reads the answers of `commands` commands and of the sync after them, and leaves pipeline mode.
@@ -613,6 +636,14 @@ class PostgresTransaction final : public Transaction {
 
   Rows query(std::string_view sql, const std::vector<Param>& params) override;
   std::int64_t exec(std::string_view sql, const std::vector<Param>& params) override;
+  void exec_deferred(std::string_view sql, const std::vector<Param>& params) override {
+    // A read's statements run one by one (autocommit): nothing to send them with.
+    if (access_ == Access::read) {
+      exec(sql, params);
+      return;
+    }
+    deferred_.push_back({std::string(sql), params});
+  }
   void exec_script(std::string_view sql) override;
   void commit() override;
   void notify_on_commit(std::string_view channel, std::int64_t value) override {
@@ -634,6 +665,7 @@ class PostgresTransaction final : public Transaction {
   bool begun_ = false;
   bool ended_ = false;  // commit() was called
   bool broken_ = false;
+  std::vector<Deferred> deferred_;  // sent with the next statement or the COMMIT
   std::vector<std::pair<std::string, std::int64_t>> announcements_;
 };
 
@@ -856,10 +888,10 @@ PostgresTransaction::~PostgresTransaction() {
 
 PgResult PostgresTransaction::run(std::string_view sql, const std::vector<Param>& params) {
   const bool begin = access_ == Access::write && !begun_;
-  // Once BEGIN went out the transaction must be ended, whatever came of the statement.
   begun_ = begun_ || begin;
+  const auto deferred = std::exchange(deferred_, {});
   try {
-    return session_->run(sql, params, begin);
+    return session_->run(deferred, &sql, params, begin);
   } catch (const PgFailure& e) {
     throw_translated(e, owner_, broken_, false);
   }
@@ -873,9 +905,10 @@ std::int64_t PostgresTransaction::exec(std::string_view sql, const std::vector<P
 }
 void PostgresTransaction::exec_script(std::string_view sql) {
   try {
-    if (access_ == Access::write && !begun_) {
+    if (access_ == Access::write && (!begun_ || !deferred_.empty())) {
+      const bool begin = !begun_;
       begun_ = true;
-      session_->command("BEGIN");
+      session_->run(std::exchange(deferred_, {}), nullptr, {}, begin);
     }
     session_->script(sql);
   } catch (const PgFailure& e) {
@@ -883,12 +916,12 @@ void PostgresTransaction::exec_script(std::string_view sql) {
   }
 }
 void PostgresTransaction::commit() {
-  if (access_ == Access::write && !ended_ && (begun_ || !announcements_.empty())) {
+  if (access_ == Access::write && !ended_ && (begun_ || !deferred_.empty() || !announcements_.empty())) {
     const bool begin = !begun_;
     begun_ = true;
     ended_ = true;
     try {
-      session_->commit(begin, announcements_);
+      session_->commit(begin, std::exchange(deferred_, {}), announcements_);
     } catch (const PgFailure& e) {
       throw_translated(e, owner_, broken_, true);
     }
