@@ -69,7 +69,8 @@ class ConnectionLossSink {
   ~ConnectionLossSink() = default;
 };
 
-// Maps the driver's exceptions to the store's: retry (TransientFailure), refuse (ConstraintViolation)
+// Maps libpqxx's exceptions (a backup's snapshot; the pool's own connections use libpq, see
+// throw_translated) to the store's: retry (TransientFailure), refuse (ConstraintViolation)
 // or give up for now (DatabaseUnavailable). A lost connection is retried by Database::write and
 // read on a fresh connection, which fails with DatabaseUnavailable if PostgreSQL stays away; a
 // commit whose answer was lost is not retried, as it may have been applied.
