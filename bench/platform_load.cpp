@@ -3,6 +3,10 @@
 //
 //   platform_load --url http://127.0.0.1:8080 --scenario feed --seconds 10 --connections 32
 //   platform_load --url http://127.0.0.1:8080 --scenario claims --seconds 10 --connections 32
+//   platform_load --url http://127.0.0.1:8080 --url http://127.0.0.1:8081 ...   # several processes
+//
+// With several --url (server processes on one database), connection c goes to url c mod n, and
+// the requests each process answered are printed beside the total.
 //
 // Caregivers log in as --email (with {n} replaced by 1..--caregivers) and --password: the demo
 // region's caregiver accounts (see src/services/DemoRegion.h). Feed: each connection asks the feed
@@ -30,7 +34,7 @@ using Clock = std::chrono::steady_clock;
 using Json = nlohmann::json;
 
 struct Options {
-  std::string url = "http://127.0.0.1:8080";
+  std::vector<std::string> urls;  // none given: http://127.0.0.1:8080
   std::string scenario = "feed";
   std::string email = "caregiver{n}@crowd.demo";
   std::string password = "demo-password";
@@ -67,7 +71,7 @@ std::vector<std::string> log_in_all(const Options& o) {
   std::vector<std::thread> threads;
   for (int t = 0; t < 8; ++t) {
     threads.emplace_back([&] {
-      auto client = connect(o.url);
+      auto client = connect(o.urls.front());
       for (int i = next++; i < o.caregivers; i = next++) {
         std::string email = o.email;
         if (auto at = email.find("{n}"); at != std::string::npos) email.replace(at, 3, std::to_string(i + 1));
@@ -86,7 +90,7 @@ std::vector<std::string> log_in_all(const Options& o) {
 int main(int argc, char** argv) {
   Options o;
   CLI::App app{"Load a running carecrowd server with caregivers' feed requests or claims"};
-  app.add_option("--url", o.url)->capture_default_str();
+  app.add_option("--url", o.urls, "a server; repeat for several processes sharing one database");
   app.add_option("--scenario", o.scenario)->check(CLI::IsMember({"feed", "claims"}))->capture_default_str();
   app.add_option("--email", o.email, "caregiver login, {n} = 1..caregivers")->capture_default_str();
   app.add_option("--password", o.password)->capture_default_str();
@@ -98,6 +102,7 @@ int main(int argc, char** argv) {
       ->capture_default_str()
       ->check(CLI::Range(1, 500));
   CLI11_PARSE(app, argc, argv);
+  if (o.urls.empty()) o.urls.push_back("http://127.0.0.1:8080");
 
   const auto tokens = log_in_all(o);
   if (tokens.empty()) {
@@ -110,7 +115,7 @@ int main(int argc, char** argv) {
   std::atomic<std::size_t> claims_left{0};  // claims not yet sent; the run ends when none are left
   std::vector<std::vector<std::int64_t>> candidates(tokens.size());
   if (o.scenario == "claims") {
-    auto client = connect(o.url);
+    auto client = connect(o.urls.front());
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       auto feed = client->Get("/v1/feed?limit=" + std::to_string(o.claims_each),
                               httplib::Headers{{"Authorization", "Bearer " + tokens[i]}});
@@ -132,7 +137,7 @@ int main(int argc, char** argv) {
   std::vector<std::thread> threads;
   for (int c = 0; c < o.connections; ++c) {
     threads.emplace_back([&, c] {
-      auto client = connect(o.url);
+      auto client = connect(o.urls[static_cast<std::size_t>(c) % o.urls.size()]);
       Tally& tally = tallies[static_cast<std::size_t>(c)];
       auto timed = [&](auto&& request) {
         const auto t0 = Clock::now();
@@ -183,5 +188,12 @@ int main(int argc, char** argv) {
               "p50 %.2f ms, p99 %.2f ms\n",
               o.scenario.c_str(), tokens.size(), o.connections, elapsed, n, n / elapsed, static_cast<long long>(all.ok),
               static_cast<long long>(all.conflicts), static_cast<long long>(all.errors), p50, p99);
+  if (o.urls.size() > 1) {
+    for (std::size_t u = 0; u < o.urls.size(); ++u) {
+      std::size_t served = 0;
+      for (std::size_t c = u; c < tallies.size(); c += o.urls.size()) served += tallies[c].latencies_ms.size();
+      std::printf("  %s: %zu requests = %.0f req/s\n", o.urls[u].c_str(), served, static_cast<double>(served) / elapsed);
+    }
+  }
   return all.errors > 0 ? 2 : 0;
 }

@@ -50,7 +50,7 @@ std::optional<std::int64_t> Transaction::query_i64(std::string_view sql, const s
 
 std::unique_ptr<Database> Database::open(const std::string& url, int pool_size) {
   if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
-    return open_postgres(url, pool_size);
+    return open_postgres(url, PostgresOptions{.pool_size = pool_size});
   }
   std::string path = url;
   if (path.rfind("sqlite:", 0) == 0) path = path.substr(7);

@@ -1,12 +1,21 @@
 // Database: the one SQL seam of the platform. A small interface over SQLite (embedded default) and
 // PostgreSQL (several server processes), so that the stores above it hold one set of SQL text.
 //
-// SQL is written once with `?` placeholders; the PostgreSQL backend rewrites them to `$n`. Values
-// come back as text (NULL as nullopt) and are read with typed accessors; the platform's tables
-// hold integers, reals and text only.
+// SQL is written once with `?` placeholders; the PostgreSQL backend rewrites them to `$n`. Each SQL
+// text is a prepared statement, prepared once per pooled PostgreSQL connection and then run by
+// name (parsed and planned once, not per execution): pass values as parameters, never spliced into
+// the text, or every value becomes a statement of its own (the cache is bounded; beyond it, the
+// least recently used go). Parameters travel as text and take the type the statement gives them.
+// Values come back as Cells read with typed accessors: integers and reals as numbers (SQLite by
+// the value's storage class; PostgreSQL by the column's type: smallint, integer and bigint as
+// integers, real, double precision and numeric as reals), everything else as text, NULL as null;
+// a number keeps its text too. The platform's tables hold integers, reals and text only.
 //
 // Concurrency contract, the same for both backends (nothing here assumes a single process):
-//  - read() runs in a snapshot that sees only committed data;
+//  - read() sees only committed data: on SQLite one snapshot for the whole read; on PostgreSQL
+//    each statement runs on its own (autocommit, no BEGIN/ROLLBACK round trips) and sees what was
+//    committed when it started, as a transaction at READ COMMITTED would. A read that needs two
+//    statements to agree asks it in one statement (or runs in a write);
 //  - write() runs in a transaction at READ COMMITTED (PostgreSQL) or BEGIN IMMEDIATE (SQLite, one
 //    writer at a time). Code that must serialise on a record (a caregiver's claims, the audit
 //    chain) first UPDATEs that row, which takes its row lock until commit in PostgreSQL;
@@ -96,6 +105,12 @@ class Transaction {
   virtual Rows query(std::string_view sql, const std::vector<Param>& params = {}) = 0;
   // Returns the number of rows changed.
   virtual std::int64_t exec(std::string_view sql, const std::vector<Param>& params = {}) = 0;
+  // A write whose result nobody needs (an audit row, an event, a visit's planned start), run when
+  // it costs least: PostgreSQL sends it with the transaction's next statement or with its commit,
+  // in the same round trip (statements still run in the order given, so a later query sees it);
+  // SQLite runs it at once. Its failure is thrown by that next query, exec or commit (a
+  // ConstraintViolation as from exec), and the transaction does not commit.
+  virtual void exec_deferred(std::string_view sql, const std::vector<Param>& params = {}) { exec(sql, params); }
   // Runs several statements without parameters (migrations).
   virtual void exec_script(std::string_view sql) = 0;
   virtual void commit() = 0;  // a transaction not committed is rolled back when destroyed

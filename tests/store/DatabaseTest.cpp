@@ -96,6 +96,52 @@ TEST(Database, ConcurrentWritersThatLockARowNeverLoseAnUpdate) {
             kThreads * kEach);
 }
 
+TEST(Database, DeferredWritesRunInOrderAreSeenByLaterStatementsAndCommitWithTheTransaction) {
+  FreshDatabase fresh("store");
+  auto db = Database::open(fresh.url(), 2);
+  const std::string insert = "INSERT INTO organisation (name, created_at) VALUES (?, ?)";
+  const auto seen = db->write([&](Transaction& tx) {
+    tx.exec_deferred(insert, {std::string("A"), std::int64_t{1}});
+    tx.exec_deferred("UPDATE organisation SET created_at = ? WHERE name = ?", {std::int64_t{2}, std::string("A")});
+    return *tx.query_i64("SELECT created_at FROM organisation WHERE name = ?", {std::string("A")});
+  });
+  EXPECT_EQ(seen, 2);
+  // Deferred last: sent with the commit.
+  db->write([&](Transaction& tx) { tx.exec_deferred(insert, {std::string("B"), std::int64_t{3}}); });
+  Result<int> undone = db->write([&](Transaction& tx) -> Result<int> {
+    tx.exec_deferred(insert, {std::string("C"), std::int64_t{4}});
+    return bad_input("name", "", "rolled back");
+  });
+  EXPECT_FALSE(undone.ok());
+  auto rows = db->read([](Transaction& tx) { return tx.query("SELECT name, created_at FROM organisation ORDER BY name"); });
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].text(0), "A");
+  EXPECT_EQ(rows[0].i64(1), 2);
+  EXPECT_EQ(rows[1].text(0), "B");
+}
+
+TEST(Database, ADeferredWritesFailureIsThrownByTheNextStatementOrTheCommitAndNothingCommits) {
+  FreshDatabase fresh("store");
+  auto db = Database::open(fresh.url(), 2);
+  const std::string insert = "INSERT INTO organisation (name, created_at) VALUES (?, ?)";
+  db->write([&](Transaction& tx) { tx.exec(insert, {std::string("Same"), std::int64_t{1}}); });
+  EXPECT_THROW(db->write([&](Transaction& tx) {
+                 tx.exec_deferred(insert, {std::string("Other"), std::int64_t{1}});
+                 tx.exec_deferred(insert, {std::string("Same"), std::int64_t{1}});
+                 tx.query("SELECT COUNT(*) FROM organisation");
+               }),
+               ConstraintViolation);
+  EXPECT_THROW(db->write([&](Transaction& tx) {
+                 tx.exec_deferred(insert, {std::string("Third"), std::int64_t{1}});
+                 tx.exec_deferred(insert, {std::string("Same"), std::int64_t{1}});
+               }),
+               ConstraintViolation);
+  EXPECT_EQ(db->read([](Transaction& tx) { return *tx.query_i64("SELECT COUNT(*) FROM organisation"); }), 1);
+  // The connections are usable afterwards.
+  db->write([&](Transaction& tx) { tx.exec(insert, {std::string("Fourth"), std::int64_t{1}}); });
+  EXPECT_EQ(db->read([](Transaction& tx) { return *tx.query_i64("SELECT COUNT(*) FROM organisation"); }), 2);
+}
+
 TEST(Database, AnUnreachableDatabaseIsAClearError) {
   try {
     Database::open("sqlite:/nonexistent-dir/x/y.db", 1);
