@@ -18,6 +18,7 @@
 
 #include "domain/CivilTime.h"
 #include "domain/TaskStatus.h"
+#include "records/CaregiverHome.h"
 #include "store/Database.h"
 
 namespace carecrowd::records {
@@ -93,6 +94,22 @@ std::vector<TaskRecord> open_tasks_for_feed(store::Transaction& tx, const FeedSe
 // with care task, day, duration, pay, certificates, mode and place.
 std::vector<TaskRecord> open_tasks_asking_certificates(store::Transaction& tx, const OpenTaskArea& area);
 
+// The claimed and done tasks of these caregivers on days first..last, each with its holder's home:
+// what their days are walked by (id, holder, day, window, duration, mode, place, check-in, planned
+// start; the other fields keep their defaults), in the order the database finds them. One query.
+struct TaskAtHome {
+  TaskRecord task;
+  CaregiverHome home;
+};
+std::vector<TaskAtHome> held_tasks_of_days(store::Transaction& tx, const std::vector<std::int64_t>& caregiver_ids,
+                                           DayNumber first, DayNumber last);
+
+// Every task of the organisation on days first..last that is not cancelled, with what its key
+// figures are computed from: client, day, window, duration, status, holder, check-in and check-out,
+// pay, place and mode (the other fields keep their defaults); in the order the database finds them.
+std::vector<TaskRecord> tasks_for_key_figures(store::Transaction& tx, std::int64_t organisation_id, DayNumber first,
+                                              DayNumber last);
+
 // A task with its client's name: what a coordinator's lists and board show.
 struct ClientTask {
   TaskRecord task;
@@ -125,6 +142,12 @@ std::vector<ClientTask> claimed_tasks(store::Transaction& tx, std::int64_t care_
 // The client moved: their tasks whose window starts after `after` go to the new place and area.
 std::int64_t move_future_tasks(store::Transaction& tx, std::int64_t client_id, LocalMinute after, double lat, double lon,
                                const std::string& area);
+
+// Stores new tasks as open (each one's id, status, holder, claim, check-in and -out, planned start
+// and version are ignored: a new task has none yet), skipping every task whose (care task, day,
+// slot) is stored already, so that materialising twice, or from two processes at once, never
+// duplicates one. Returns how many were stored.
+std::int64_t insert_open_tasks(store::Transaction& tx, const std::vector<TaskRecord>& tasks);
 
 // --- Changes of state. Each returns whether the row was in the state named and changed. ---
 
