@@ -1,5 +1,6 @@
 // TaskRecord: the task table (store migrations 0001, 0002, 0005) as one typed record with one
-// column list, the reads the services make of it, and every change of a task's state as a named,
+// column list, the reads the services make of it, the storing of new tasks (always open, never
+// twice for one care task, day and slot) and every change of a task's state as a named,
 // conditional write. A conditional write changes the row only when it is still in the state the
 // caller judged (a claim only an open task, a check-in only the holder's claimed task not yet
 // checked in), so that two requests racing on one task, or on PostgreSQL two processes, cannot
