@@ -12,6 +12,23 @@ store::Param nullable_id(const std::string& id) {
 // enough that a page's rows stay a few megabytes.
 constexpr std::int64_t kPageSize = 5000;
 
+// What a reader of the log sees of an event, in the order read_listed reads it.
+constexpr const char* kListedColumns =
+    "e.seq, e.at, e.event, e.client_id, e.user_id, e.role, e.acting_for, e.source, e.outcome, e.detail, "
+    "COALESCE(u.name, '')";
+
+ListedAuditEvent read_listed(const store::Row& r) {
+  return {r.i64(0),  r.text(1), r.text(2), r.opt_i64(3), r.opt_i64(4), r.text(5),
+          r.text(6), r.text(7), r.text(8), r.text(9),    r.text(10)};
+}
+
+std::vector<ListedAuditEvent> listed_events(store::Transaction& tx, const std::string& sql,
+                                            const std::vector<store::Param>& params) {
+  std::vector<ListedAuditEvent> out;
+  for (const auto& r : tx.query(sql, params)) out.push_back(read_listed(r));
+  return out;
+}
+
 }  // namespace
 
 AuditHead advance_audit_head(store::Transaction& tx) {
@@ -51,6 +68,30 @@ void for_each_audit_event(store::Transaction& tx, const std::function<bool(const
     }
     if (static_cast<std::int64_t>(rows.size()) < kPageSize) return;
   }
+}
+
+std::vector<ListedAuditEvent> organisation_audit_events(store::Transaction& tx, const AuditSearch& search) {
+  std::string sql = std::string("SELECT ") + kListedColumns +
+                    " FROM audit_event e LEFT JOIN app_user u ON u.id = e.user_id WHERE e.organisation_id = ?";
+  std::vector<store::Param> params{search.organisation_id};
+  if (search.client_id) {
+    sql += " AND e.client_id = ?";
+    params.emplace_back(*search.client_id);
+  }
+  if (search.before_seq) {
+    sql += " AND e.seq < ?";
+    params.emplace_back(*search.before_seq);
+  }
+  sql += " ORDER BY e.seq DESC LIMIT ?";
+  params.emplace_back(search.limit);
+  return listed_events(tx, sql, params);
+}
+
+std::vector<ListedAuditEvent> client_audit_events(store::Transaction& tx, std::int64_t client_id, std::int64_t limit) {
+  static const std::string sql = std::string("SELECT ") + kListedColumns +
+                                 " FROM audit_event e LEFT JOIN app_user u ON u.id = e.user_id "
+                                 "WHERE e.client_id = ? ORDER BY e.seq DESC LIMIT ?";
+  return listed_events(tx, sql, {client_id, limit});
 }
 
 }  // namespace carecrowd::records

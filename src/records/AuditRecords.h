@@ -11,7 +11,9 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "store/Database.h"
 
@@ -40,5 +42,28 @@ AuditHead read_audit_head(store::Transaction& tx);
 // Calls `visit` for every stored event in seq order, reading in pages so that a long log is never
 // held in memory at once; stops early when `visit` returns false.
 void for_each_audit_event(store::Transaction& tx, const std::function<bool(const StoredAuditEvent&)>& visit);
+
+// An event as the log's readers see it (an organisation admin's query, a client's overview): the
+// chain's fields without the hashes, ids as numbers, and the name of the user who acted ("" when
+// there was none or the account is gone).
+struct ListedAuditEvent {
+  std::int64_t seq = 0;
+  std::string at, event;
+  std::optional<std::int64_t> client_id, user_id;
+  std::string role, acting_for, source, outcome, detail;
+  std::string user_name;
+};
+
+// An organisation's events, newest first: only those about `client_id` and before `before_seq`
+// when given, at most `limit`.
+struct AuditSearch {
+  std::int64_t organisation_id = 0;
+  std::optional<std::int64_t> client_id;
+  std::optional<std::int64_t> before_seq;
+  std::int64_t limit = 100;
+};
+std::vector<ListedAuditEvent> organisation_audit_events(store::Transaction& tx, const AuditSearch& search);
+// The events about one client, of every organisation, newest first, at most `limit`.
+std::vector<ListedAuditEvent> client_audit_events(store::Transaction& tx, std::int64_t client_id, std::int64_t limit);
 
 }  // namespace carecrowd::records

@@ -42,6 +42,22 @@ constexpr std::array<Column, 16> kFeedColumns{id,     client_id, care_task_id, d
 constexpr std::array<Column, 13> kDayColumns{id,   care_task_id, day,    window_start, window_end,   duration, mode,
                                             lat,  lon,          status, check_in,     planned_start, caregiver_id};
 
+// What the key figures are computed from (services/Kpis).
+constexpr std::array<Column, 13> kFigureColumns{client_id,    day,      window_start, window_end, duration,
+                                               status,       caregiver_id, check_in, check_out,  pay_cents,
+                                               lat,          lon,      mode};
+
+// What a day is walked by (services/PlannedStarts), before the holder's home.
+constexpr std::array<Column, 11> kWalkColumns{id,       caregiver_id, day, window_start, window_end, duration,
+                                             mode,     lat,          lon, check_in,     planned_start};
+
+// What a new task is stored with: the rest are the columns' defaults (no holder, not urgent,
+// version 1).
+constexpr std::array<Column, 17> kNewTaskColumns{organisation_id, client_id, care_task_id, day,         slot,
+                                                window_start,    window_end, duration,   task_type,    level,
+                                                certificates,    mode,      pay_cents,    lat,         lon,
+                                                area,            status};
+
 template <std::size_t N>
 std::string columns_sql(const std::array<Column, N>& columns) {
   std::string s;
@@ -89,6 +105,44 @@ void read_column(TaskRecord& t, Column c, const store::Row& r, std::size_t at) {
     case version: t.version = r.i64(at); break;
     case column_count: break;
   }
+}
+
+store::Param nullable(const std::optional<std::int64_t>& v) {
+  if (v) return *v;
+  return nullptr;
+}
+
+// ... and of the record's field to a column's value, writing.
+store::Param write_param(const TaskRecord& t, Column c) {
+  switch (c) {
+    case id: return t.id;
+    case organisation_id: return t.organisation_id;
+    case client_id: return t.client_id;
+    case care_task_id: return t.care_task_id;
+    case day: return t.day;
+    case slot: return t.slot;
+    case window_start: return t.window_start;
+    case window_end: return t.window_end;
+    case duration: return t.duration;
+    case task_type: return t.task_type;
+    case level: return std::int64_t{t.level};
+    case certificates: return t.certificates;
+    case mode: return t.mode;
+    case pay_cents: return t.pay_cents;
+    case lat: return t.lat;
+    case lon: return t.lon;
+    case area: return t.area;
+    case status: return status_text(t.status);
+    case caregiver_id: return nullable(t.caregiver_id);
+    case claimed_at: return nullable(t.claimed_at);
+    case urgent: return std::int64_t{t.urgent ? 1 : 0};
+    case check_in: return nullable(t.check_in);
+    case check_out: return nullable(t.check_out);
+    case planned_start: return nullable(t.planned_start);
+    case version: return t.version;
+    case column_count: break;
+  }
+  return nullptr;
 }
 
 template <std::size_t N>
@@ -142,6 +196,75 @@ std::vector<TaskRecord> unannounced_tasks_starting_by(store::Transaction& tx, Lo
   }
   std::sort(out.begin(), out.end(), [](const TaskRecord& a, const TaskRecord& b) { return a.id < b.id; });
   return out;
+}
+
+std::vector<TaskAtHome> held_tasks_of_days(store::Transaction& tx, const std::vector<std::int64_t>& caregiver_ids,
+                                           DayNumber first, DayNumber last) {
+  std::vector<TaskAtHome> out;
+  if (caregiver_ids.empty()) return out;
+  // A task's window starts on its day, so the window_start bounds let the caregiver index do the work.
+  std::string sql = "SELECT " + columns_sql(kWalkColumns) +
+                    ", g.home_lat, g.home_lon, g.travel_mode FROM task t JOIN caregiver g ON g.id = t.caregiver_id "
+                    "WHERE t.status IN (?, ?) AND t.window_start >= ? AND t.window_start < ? AND t.day >= ? AND "
+                    "t.day <= ? AND t.caregiver_id IN (";
+  std::vector<store::Param> params{status_text(TaskStatus::claimed), status_text(TaskStatus::done),
+                                   first * kMinutesPerDay, (last + 1) * kMinutesPerDay, first, last};
+  for (std::size_t i = 0; i < caregiver_ids.size(); ++i) {
+    sql += i ? ", ?" : "?";
+    params.emplace_back(caregiver_ids[i]);
+  }
+  sql += ")";
+  constexpr std::size_t home = kWalkColumns.size();
+  for (const auto& r : tx.query(sql, params)) {
+    TaskAtHome t{read_columns(kWalkColumns, r), {}};
+    t.home = {*t.task.caregiver_id, r.f64(home), r.f64(home + 1), r.text(home + 2)};
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+std::vector<TaskRecord> tasks_for_key_figures(store::Transaction& tx, std::int64_t organisation, DayNumber first,
+                                              DayNumber last) {
+  static const std::string sql = "SELECT " + columns_sql(kFigureColumns) +
+                                 " FROM task t WHERE t.organisation_id = ? AND t.day >= ? AND t.day <= ? AND "
+                                 "t.status <> ?";
+  std::vector<TaskRecord> out;
+  for (const auto& r : tx.query(sql, {organisation, first, last, status_text(TaskStatus::cancelled)})) {
+    out.push_back(read_columns(kFigureColumns, r));
+  }
+  return out;
+}
+
+std::int64_t insert_open_tasks(store::Transaction& tx, const std::vector<TaskRecord>& tasks) {
+  // Many rows per statement: one round trip per 100 tasks rather than per task (a region of
+  // thousands of clients materialises in seconds on PostgreSQL). Conflicting rows are skipped and
+  // not counted by either database.
+  constexpr std::size_t kRows = 100;
+  std::string row = "(";
+  for (std::size_t i = 0; i < kNewTaskColumns.size(); ++i) row += i ? ", ?" : "?";
+  row += ")";
+  std::string names;
+  for (const Column c : kNewTaskColumns) {
+    if (!names.empty()) names += ", ";
+    names += kColumnNames[c];
+  }
+  std::int64_t created = 0;
+  for (std::size_t first = 0; first < tasks.size(); first += kRows) {
+    const std::size_t n = std::min(kRows, tasks.size() - first);
+    std::string sql = "INSERT INTO task (" + names + ") VALUES ";
+    std::vector<store::Param> params;
+    params.reserve(n * kNewTaskColumns.size());
+    for (std::size_t i = 0; i < n; ++i) {
+      if (i) sql += ", ";
+      sql += row;
+      TaskRecord task = tasks[first + i];
+      task.status = TaskStatus::open;
+      for (const Column c : kNewTaskColumns) params.push_back(write_param(task, c));
+    }
+    sql += " ON CONFLICT (care_task_id, day, slot) DO NOTHING";
+    created += tx.exec(sql, params);
+  }
+  return created;
 }
 
 namespace {

@@ -1,5 +1,6 @@
 // TaskRecord: the task table (store migrations 0001, 0002, 0005) as one typed record with one
-// column list, the reads the services make of it, and every change of a task's state as a named,
+// column list, the reads the services make of it, the storing of new tasks (always open, never
+// twice for one care task, day and slot) and every change of a task's state as a named,
 // conditional write. A conditional write changes the row only when it is still in the state the
 // caller judged (a claim only an open task, a check-in only the holder's claimed task not yet
 // checked in), so that two requests racing on one task, or on PostgreSQL two processes, cannot
@@ -18,6 +19,7 @@
 
 #include "domain/CivilTime.h"
 #include "domain/TaskStatus.h"
+#include "records/CaregiverHome.h"
 #include "store/Database.h"
 
 namespace carecrowd::records {
@@ -93,6 +95,22 @@ std::vector<TaskRecord> open_tasks_for_feed(store::Transaction& tx, const FeedSe
 // with care task, day, duration, pay, certificates, mode and place.
 std::vector<TaskRecord> open_tasks_asking_certificates(store::Transaction& tx, const OpenTaskArea& area);
 
+// The claimed and done tasks of these caregivers on days first..last, each with its holder's home:
+// what their days are walked by (id, holder, day, window, duration, mode, place, check-in, planned
+// start; the other fields keep their defaults), in the order the database finds them. One query.
+struct TaskAtHome {
+  TaskRecord task;
+  CaregiverHome home;
+};
+std::vector<TaskAtHome> held_tasks_of_days(store::Transaction& tx, const std::vector<std::int64_t>& caregiver_ids,
+                                           DayNumber first, DayNumber last);
+
+// Every task of the organisation on days first..last that is not cancelled, with what its key
+// figures are computed from: client, day, window, duration, status, holder, check-in and check-out,
+// pay, place and mode (the other fields keep their defaults); in the order the database finds them.
+std::vector<TaskRecord> tasks_for_key_figures(store::Transaction& tx, std::int64_t organisation_id, DayNumber first,
+                                              DayNumber last);
+
 // A task with its client's name: what a coordinator's lists and board show.
 struct ClientTask {
   TaskRecord task;
@@ -128,6 +146,12 @@ std::int64_t move_future_tasks(store::Transaction& tx, std::int64_t client_id, L
 
 // How many tasks of the organisation the caregiver holds claimed (not yet done).
 std::int64_t claimed_task_count(store::Transaction& tx, std::int64_t caregiver_id, std::int64_t organisation_id);
+
+// Stores new tasks as open (each one's id, status, holder, claim, check-in and -out, planned start
+// and version are ignored: a new task has none yet), skipping every task whose (care task, day,
+// slot) is stored already, so that materialising twice, or from two processes at once, never
+// duplicates one. Returns how many were stored.
+std::int64_t insert_open_tasks(store::Transaction& tx, const std::vector<TaskRecord>& tasks);
 
 // --- Changes of state. Each returns whether the row was in the state named and changed. ---
 

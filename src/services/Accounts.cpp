@@ -3,6 +3,11 @@
 #include <ctime>
 
 #include "domain/CivilTime.h"
+#include "records/ClientRecord.h"
+#include "records/LoginFailureRecord.h"
+#include "records/OrganisationRecord.h"
+#include "records/SessionRecord.h"
+#include "records/UserRecord.h"
 #include "services/AuditLog.h"
 #include "services/Credentials.h"
 #include "services/Input.h"
@@ -11,11 +16,6 @@ namespace carecrowd::services {
 namespace {
 
 std::int64_t unix_now() { return static_cast<std::int64_t>(std::time(nullptr)); }
-
-store::Param nullable(const std::optional<std::int64_t>& v) {
-  if (v) return *v;
-  return nullptr;
-}
 
 Json user_json(std::int64_t id, const std::string& email, const std::string& name, const std::string& role,
                const std::optional<std::int64_t>& organisation, const std::optional<std::int64_t>& caregiver,
@@ -54,15 +54,9 @@ std::optional<Error> check_password(const std::string& password, const std::stri
 }
 
 Result<std::int64_t> insert_user(store::Transaction& tx, const NewUser& user) {
-  if (tx.query_i64("SELECT id FROM app_user WHERE email = ?", {user.email})) {
-    return conflict("email", "", "an account with this email exists");
-  }
-  auto id = tx.query_i64(
-      "INSERT INTO app_user (email, name, password_hash, role, organisation_id, caregiver_id, client_id, created_at) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {user.email, user.name, user.password_hash, std::string(to_string(user.role)), nullable(user.organisation_id),
-       nullable(user.caregiver_id), nullable(user.client_id), unix_now()});
-  return *id;
+  if (records::user_id_by_email(tx, user.email)) return conflict("email", "", "an account with this email exists");
+  return records::insert_user(tx, {0, user.email, user.name, user.password_hash, std::string(to_string(user.role)),
+                                   user.organisation_id, user.caregiver_id, user.client_id, unix_now()});
 }
 
 Result<bool> ensure_platform_admin(const Platform& platform, const std::string& email, const std::string& password) {
@@ -70,7 +64,7 @@ Result<bool> ensure_platform_admin(const Platform& platform, const std::string& 
   if (auto e = check_password(password, "CARECROWD_ADMIN_PASSWORD")) return *e;
   const std::string hash = hash_password(password, password_cost(platform));
   return platform.db().write([&](store::Transaction& tx) -> Result<bool> {
-    if (tx.query_i64("SELECT id FROM app_user WHERE email = ?", {email})) return false;
+    if (records::user_id_by_email(tx, email)) return false;
     auto id = insert_user(tx, {email, "Platform admin", hash, Role::platform_admin, std::nullopt, std::nullopt, std::nullopt});
     if (!id) return id.error();
     return true;
@@ -94,76 +88,63 @@ Result<Json> login(const Platform& platform, const Json& body, const std::string
   // counts them, so that a burst of parallel guesses cannot slip past the limit; a success removes
   // the email's failures again.
   auto attempt = platform.db().write([&](store::Transaction& tx) -> Result<bool> {
-    tx.exec("INSERT INTO login_failure (email, at) VALUES (?, ?)", {email, now});
-    const auto recent = tx.query_i64("SELECT COUNT(*) FROM login_failure WHERE email = ? AND at > ?",
-                                     {email, now - s.login_window_minutes * 60}).value_or(0);
+    records::record_login_failure(tx, email, now);
+    const auto recent = records::login_failures_since(tx, email, now - s.login_window_minutes * 60);
     if (recent > s.login_attempts) {
       return Error{ErrorKind::too_many_requests, "email", "",
                    "too many failed logins; try again in " + std::to_string(s.login_window_minutes) + " minutes"};
     }
-    tx.exec("DELETE FROM login_failure WHERE at < ?", {now - 24 * 3600});
+    records::forget_login_failures_before(tx, now - 24 * 3600);
     return true;
   });
   if (!attempt) return attempt.error();
-  auto rows = platform.db().read([&](store::Transaction& tx) {
-    return tx.query("SELECT id, password_hash, name, role, organisation_id, caregiver_id, client_id FROM app_user "
-                    "WHERE email = ?",
-                    {email});
-  });
+  const auto user = platform.db().read([&](store::Transaction& tx) { return records::read_user_for_login(tx, email); });
   // Hash at the same cost for an unknown email, so that timing does not tell which emails exist.
   static const std::string dummy = hash_password("not a password", password_cost(platform));
-  const bool matches = password_matches(rows.empty() ? dummy : rows[0].text(1), password) && !rows.empty();
+  const bool matches = password_matches(user ? user->password_hash : dummy, password) && user.has_value();
   if (!matches) return unauthenticated("email or password is wrong");  // the attempt stays a failure
-  const auto& r = rows[0];
+  const auto& u = *user;
   const std::string token = new_token();
   const std::int64_t expires = now + s.token_lifetime_minutes * 60;
   platform.db().write([&](store::Transaction& tx) {
-    tx.exec("INSERT INTO session (token_hash, user_id, expires_at) VALUES (?, ?, ?)",
-            {token_digest(token), r.i64(0), expires});
-    tx.exec("DELETE FROM login_failure WHERE email = ?", {email});
-    tx.exec("DELETE FROM session WHERE expires_at < ?", {now});
+    records::insert_session(tx, token_digest(token), u.id, expires);
+    records::forget_login_failures_of(tx, email);
+    records::forget_expired_sessions(tx, now);
   });
   return Json{{"token", token},
               {"token_type", "Bearer"},
               {"expires_in", s.token_lifetime_minutes * 60},
-              {"user", user_json(r.i64(0), email, r.text(2), r.text(3), r.opt_i64(4), r.opt_i64(5), r.opt_i64(6))}};
+              {"user", user_json(u.id, email, u.name, u.role, u.organisation_id, u.caregiver_id, u.client_id)}};
 }
 
 Result<Json> logout(const Platform& platform, std::string_view token) {
-  platform.db().write([&](store::Transaction& tx) {
-    tx.exec("UPDATE session SET revoked = 1 WHERE token_hash = ?", {token_digest(token)});
-  });
+  platform.db().write([&](store::Transaction& tx) { records::revoke_session(tx, token_digest(token)); });
   return Json{{"logged_out", true}};
 }
 
 Result<Principal> authenticate(const Platform& platform, std::string_view token, std::string source) {
   if (token.empty()) return unauthenticated("a bearer token is required (POST /v1/auth/login)");
-  auto rows = platform.db().read([&](store::Transaction& tx) {
-    return tx.query(
-        "SELECT u.id, u.role, u.name, u.organisation_id, u.caregiver_id, u.client_id, s.expires_at, s.revoked "
-        "FROM session s JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = ?",
-        {token_digest(token)});
-  });
-  if (rows.empty()) return unauthenticated("the token is not valid");
-  const auto& r = rows[0];
-  if (r.i64(7) != 0) return unauthenticated("the token was logged out");
-  if (r.i64(6) < unix_now()) return unauthenticated("the token has expired; log in again");
+  const auto session =
+      platform.db().read([&](store::Transaction& tx) { return records::read_session(tx, token_digest(token)); });
+  if (!session) return unauthenticated("the token is not valid");
+  if (session->revoked) return unauthenticated("the token was logged out");
+  if (session->expires_at < unix_now()) return unauthenticated("the token has expired; log in again");
+  const auto& u = session->user;
   Principal p;
-  p.user_id = r.i64(0);
-  p.role = parse_role(r.text(1)).value_or(Role::client);
-  p.name = r.text(2);
-  p.organisation_id = r.opt_i64(3);
-  p.caregiver_id = r.opt_i64(4);
-  p.client_id = r.opt_i64(5);
+  p.user_id = u.id;
+  p.role = parse_role(u.role).value_or(Role::client);
+  p.name = u.name;
+  p.organisation_id = u.organisation_id;
+  p.caregiver_id = u.caregiver_id;
+  p.client_id = u.client_id;
   p.source = std::move(source);
   return p;
 }
 
 Result<Json> describe_me(const Platform& platform, const Principal& who) {
-  auto rows = platform.db().read([&](store::Transaction& tx) {
-    return tx.query("SELECT email FROM app_user WHERE id = ?", {who.user_id});
-  });
-  Json out = user_json(who.user_id, rows.empty() ? "" : rows[0].text(0), who.name, std::string(to_string(who.role)),
+  const auto email =
+      platform.db().read([&](store::Transaction& tx) { return records::user_email(tx, who.user_id); });
+  Json out = user_json(who.user_id, email.value_or(""), who.name, std::string(to_string(who.role)),
                        who.organisation_id, who.caregiver_id, who.client_id);
   // The platform's clock, so an app shows "today" as the server counts it (not the phone's).
   out["now"] = format_local_time(platform.now());
@@ -181,11 +162,8 @@ Result<Json> create_organisation(const Platform& platform, const Principal& who,
   if (!in.ok()) return in.error();
   if (auto e = check_text_line(name, "name", 200)) return *e;
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    if (tx.query_i64("SELECT id FROM organisation WHERE name = ?", {name})) {
-      return conflict("name", "", "an organisation with this name exists");
-    }
-    auto id = tx.query_i64("INSERT INTO organisation (name, created_at) VALUES (?, ?) RETURNING id", {name, unix_now()});
-    return Json{{"id", *id}, {"name", name}};
+    if (records::organisation_id_by_name(tx, name)) return conflict("name", "", "an organisation with this name exists");
+    return Json{{"id", records::insert_organisation(tx, name, unix_now())}, {"name", name}};
   });
 }
 
@@ -193,9 +171,7 @@ Result<Json> list_organisations(const Platform& platform, const Principal& who) 
   return platform.db().read([&](store::Transaction& tx) -> Result<Json> {
     Json items = Json::array();
     // Caregivers and everyone else see organisation names (they are public); ids let a caregiver join.
-    for (const auto& r : tx.query("SELECT id, name FROM organisation ORDER BY id")) {
-      items.push_back({{"id", r.i64(0)}, {"name", r.text(1)}});
-    }
+    for (const auto& o : records::all_organisations(tx)) items.push_back({{"id", o.id}, {"name", o.name}});
     (void)who;
     return Json{{"items", items}};
   });
@@ -234,11 +210,10 @@ Result<Json> create_user(const Platform& platform, const Principal& who, std::in
   }
   const std::string hash = hash_password(password, password_cost(platform));
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    if (!tx.query_i64("SELECT id FROM organisation WHERE id = ?", {organisation_id})) {
+    if (!records::organisation_exists(tx, organisation_id)) {
       return not_found("organisation_id", std::to_string(organisation_id), "no such organisation");
     }
-    if (client_id && !tx.query_i64("SELECT id FROM client WHERE id = ? AND organisation_id = ?",
-                                   {*client_id, organisation_id})) {
+    if (client_id && !records::read_client_of(tx, organisation_id, *client_id)) {
       return not_found("client_id", std::to_string(*client_id), "no such client in this organisation");
     }
     auto id = insert_user(tx, {email, name, hash, *role, organisation_id, std::nullopt, client_id});
@@ -255,10 +230,8 @@ Result<Json> list_users(const Platform& platform, const Principal& who, std::int
   if (!may_admin(who, organisation_id)) return forbidden("only this organisation's admin may list its users");
   return platform.db().read([&](store::Transaction& tx) -> Result<Json> {
     Json items = Json::array();
-    for (const auto& r : tx.query("SELECT id, email, name, role, organisation_id, caregiver_id, client_id FROM app_user "
-                                  "WHERE organisation_id = ? ORDER BY id",
-                                  {organisation_id})) {
-      items.push_back(user_json(r.i64(0), r.text(1), r.text(2), r.text(3), r.opt_i64(4), r.opt_i64(5), r.opt_i64(6)));
+    for (const auto& u : records::users_of_organisation(tx, organisation_id)) {
+      items.push_back(user_json(u.id, u.email, u.name, u.role, u.organisation_id, u.caregiver_id, u.client_id));
     }
     return Json{{"items", items}};
   });

@@ -29,19 +29,18 @@ std::string chained_hash(const records::StoredAuditEvent& e) {
   return sha256_hex(fields.dump());
 }
 
-nlohmann::json event_json(const store::Row& r) {
-  nlohmann::json out = {{"seq", r.i64(0)},  {"at", r.text(1)},   {"event", r.text(2)},
-                        {"role", r.text(5)}, {"acting_for", r.text(6)}, {"source", r.text(7)},
-                        {"outcome", r.text(8)}, {"detail", r.text(9)}};
-  out["client_id"] = r.is_null(3) ? nlohmann::json() : nlohmann::json(r.i64(3));
-  out["user_id"] = r.is_null(4) ? nlohmann::json() : nlohmann::json(r.i64(4));
-  out["user_name"] = r.text(10);
+nlohmann::json event_json(const records::ListedAuditEvent& e) {
+  nlohmann::json out = {{"seq", e.seq},   {"at", e.at},         {"event", e.event},
+                        {"role", e.role}, {"acting_for", e.acting_for}, {"source", e.source},
+                        {"outcome", e.outcome}, {"detail", e.detail}};
+  out["client_id"] = e.client_id ? nlohmann::json(*e.client_id) : nlohmann::json();
+  out["user_id"] = e.user_id ? nlohmann::json(*e.user_id) : nlohmann::json();
+  out["user_name"] = e.user_name;
   return out;
 }
 
-constexpr const char* kEventColumns =
-    "e.seq, e.at, e.event, e.client_id, e.user_id, e.role, e.acting_for, e.source, e.outcome, e.detail, "
-    "COALESCE(u.name, '')";
+// What a client's overview shows: their latest events (it is not paginated).
+constexpr std::int64_t kOverviewLimit = 500;
 
 }  // namespace
 
@@ -69,9 +68,6 @@ Result<nlohmann::json> query_audit(const Platform& platform, const Principal& wh
   if (who.role != Role::org_admin || !who.organisation_id) {
     return forbidden("only an organisation admin may query the audit log");
   }
-  std::string sql = std::string("SELECT ") + kEventColumns +
-                    " FROM audit_event e LEFT JOIN app_user u ON u.id = e.user_id WHERE e.organisation_id = ?";
-  std::vector<store::Param> params{*who.organisation_id};
   auto client = query_int(query, "client_id", 1, INT64_MAX);
   if (!client) return client.error();
   auto before = query_int(query, "before_seq", 1, INT64_MAX);
@@ -79,19 +75,10 @@ Result<nlohmann::json> query_audit(const Platform& platform, const Principal& wh
   auto limit_param = query_int(query, "limit", 1, 1000);
   if (!limit_param) return limit_param.error();
   const std::int64_t limit = limit_param.value().value_or(100);
-  if (client.value()) {
-    sql += " AND e.client_id = ?";
-    params.emplace_back(*client.value());
-  }
-  if (before.value()) {
-    sql += " AND e.seq < ?";
-    params.emplace_back(*before.value());
-  }
-  sql += " ORDER BY e.seq DESC LIMIT ?";
-  params.emplace_back(limit);
+  const records::AuditSearch search{*who.organisation_id, client.value(), before.value(), limit};
   return platform.db().write([&](store::Transaction& tx) -> Result<nlohmann::json> {
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& row : tx.query(sql, params)) items.push_back(event_json(row));
+    for (const auto& e : records::organisation_audit_events(tx, search)) items.push_back(event_json(e));
     record_audit(tx, who, {"audit.query", client.value(), who.organisation_id, "success", "audit log query"});
     nlohmann::json out = {{"items", items}};
     if (static_cast<std::int64_t>(items.size()) == limit && !items.empty()) {
@@ -108,11 +95,8 @@ Result<nlohmann::json> client_access_overview(const Platform& platform, const Pr
   }
   return platform.db().write([&](store::Transaction& tx) -> Result<nlohmann::json> {
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& row : tx.query(std::string("SELECT ") + kEventColumns +
-                                        " FROM audit_event e LEFT JOIN app_user u ON u.id = e.user_id "
-                                        "WHERE e.client_id = ? ORDER BY e.seq DESC LIMIT 500",
-                                    {client_id})) {
-      auto item = event_json(row);
+    for (const auto& e : records::client_audit_events(tx, client_id, kOverviewLimit)) {
+      auto item = event_json(e);
       item.erase("source");  // another user's network address is not the client's business
       items.push_back(std::move(item));
     }

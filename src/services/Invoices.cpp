@@ -3,6 +3,8 @@
 #include <cmath>
 #include <map>
 
+#include "records/BillableVisits.h"
+#include "records/OrganisationRecord.h"
 #include "services/CsvRows.h"
 #include "services/Input.h"
 
@@ -44,12 +46,6 @@ struct Sums {
   }
 };
 
-// The billable tasks of a month: done, with a check-in and a check-out not before it.
-constexpr const char* kBillable =
-    "t.status = 'done' AND t.check_in IS NOT NULL AND t.check_out IS NOT NULL AND t.check_out >= t.check_in "
-    "AND t.day >= ? AND t.day <= ?";
-
-
 }  // namespace
 
 Result<Json> caregiver_invoice(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
@@ -63,13 +59,8 @@ Result<Json> caregiver_invoice(const Platform& platform, const Principal& who, s
   if (!month) return month.error();
   const Month& m = month.value();
   return platform.db().read([&](store::Transaction& tx) -> Result<Json> {
-    auto caregiver = tx.query("SELECT name FROM caregiver WHERE id = ?", {caregiver_id});
-    if (caregiver.empty()) return not_found("caregiver_id", std::to_string(caregiver_id), "no such caregiver");
-    auto rows = tx.query(std::string("SELECT t.organisation_id, o.name, t.id, t.day, t.task_type, t.area, t.check_in, "
-                                     "t.check_out, t.pay_cents FROM task t JOIN organisation o ON o.id = t.organisation_id "
-                                     "WHERE t.caregiver_id = ? AND ") +
-                             kBillable + " ORDER BY o.name, t.organisation_id, t.check_in, t.id",
-                         {caregiver_id, m.first, m.last});
+    const auto caregiver_name = records::invoiced_caregiver_name(tx, caregiver_id);
+    if (!caregiver_name) return not_found("caregiver_id", std::to_string(caregiver_id), "no such caregiver");
     Json organisations = Json::array();
     Sums totals;
     std::optional<std::int64_t> current;
@@ -85,20 +76,20 @@ Result<Json> caregiver_invoice(const Platform& platform, const Principal& who, s
       lines = Json::array();
       sums = Sums{};
     };
-    for (const auto& r : rows) {
-      if (!current || *current != r.i64(0)) {
+    for (const auto& v : records::billable_visits_of_caregiver(tx, caregiver_id, m.first, m.last)) {
+      if (!current || *current != v.organisation_id) {
         close();
-        current = r.i64(0);
-        name = r.text(1);
+        current = v.organisation_id;
+        name = v.organisation_name;
       }
-      const std::int64_t minutes = r.i64(7) - r.i64(6);
-      const std::int64_t cents = r.i64(8);
-      Json line = {{"task_id", r.i64(2)},
-                   {"date", format_date(r.i64(3))},
-                   {"type", r.text(4)},
-                   {"area", r.text(5)},
-                   {"check_in", format_local_time(r.i64(6))},
-                   {"check_out", format_local_time(r.i64(7))},
+      const std::int64_t minutes = v.check_out - v.check_in;
+      const std::int64_t cents = v.pay_cents;
+      Json line = {{"task_id", v.task_id},
+                   {"date", format_date(v.day)},
+                   {"type", v.task_type},
+                   {"area", v.area},
+                   {"check_in", format_local_time(v.check_in)},
+                   {"check_out", format_local_time(v.check_out)},
                    {"minutes", minutes},
                    {"amount_cents", cents}};
       line["hourly_equivalent_cents"] = minutes > 0 ? Json((cents * 60 + minutes / 2) / minutes) : Json();
@@ -107,7 +98,7 @@ Result<Json> caregiver_invoice(const Platform& platform, const Principal& who, s
       totals.add(minutes, cents);
     }
     close();
-    Json out = {{"caregiver_id", caregiver_id},  {"caregiver_name", caregiver[0].text(0)},
+    Json out = {{"caregiver_id", caregiver_id},  {"caregiver_name", *caregiver_name},
                 {"month", m.text},               {"from", format_date(m.first)},
                 {"to", format_date(m.last)},     {"organisations", organisations}};
     Json total_json = Json::object();
@@ -127,20 +118,15 @@ Result<Json> organisation_invoices(const Platform& platform, const Principal& wh
   if (!month) return month.error();
   const Month& m = month.value();
   return platform.db().read([&](store::Transaction& tx) -> Result<Json> {
-    auto organisation = tx.query("SELECT name FROM organisation WHERE id = ?", {organisation_id});
-    if (organisation.empty()) {
+    const auto organisation_name = records::organisation_name(tx, organisation_id);
+    if (!organisation_name) {
       return not_found("organisation_id", std::to_string(organisation_id), "no such organisation of yours");
     }
-    auto rows = tx.query(std::string("SELECT g.id, g.name, g.kind, COUNT(*), SUM(t.check_out - t.check_in), "
-                                     "SUM(t.pay_cents) FROM task t JOIN caregiver g ON g.id = t.caregiver_id "
-                                     "WHERE t.organisation_id = ? AND ") +
-                             kBillable + " GROUP BY g.id, g.name, g.kind ORDER BY g.name, g.id",
-                         {organisation_id, m.first, m.last});
     Json caregivers = Json::array();
     Sums totals;
-    for (const auto& r : rows) {
-      Json c = {{"caregiver_id", r.i64(0)}, {"name", r.text(1)}, {"kind", r.text(2)}};
-      Sums sums{r.i64(3), r.i64(4), r.i64(5)};
+    for (const auto& b : records::billable_sums_by_caregiver(tx, organisation_id, m.first, m.last)) {
+      Json c = {{"caregiver_id", b.caregiver_id}, {"name", b.name}, {"kind", b.kind}};
+      Sums sums{b.tasks, b.minutes, b.pay_cents};
       sums.write(c);
       caregivers.push_back(std::move(c));
       totals.tasks += sums.tasks;
@@ -148,7 +134,7 @@ Result<Json> organisation_invoices(const Platform& platform, const Principal& wh
       totals.amount_cents += sums.amount_cents;
     }
     Json out = {{"organisation_id", organisation_id},
-                {"organisation_name", organisation[0].text(0)},
+                {"organisation_name", *organisation_name},
                 {"month", m.text},
                 {"from", format_date(m.first)},
                 {"to", format_date(m.last)},

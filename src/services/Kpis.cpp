@@ -7,31 +7,26 @@
 #include <unordered_map>
 
 #include "domain/Travel.h"
+#include "records/CaregiverHome.h"
+#include "records/TaskRecord.h"
 #include "services/CsvRows.h"
 #include "services/Input.h"
 
 namespace carecrowd::services {
 namespace {
 
-struct TaskFacts {
-  std::int64_t client_id = 0;
-  DayNumber day = 0;
-  LocalMinute window_start = 0, window_end = 0;
-  std::int64_t duration = 0;
-  std::string status;
-  std::optional<std::int64_t> caregiver_id, check_in, check_out;
-  std::int64_t pay_cents = 0;
-  double lat = 0, lon = 0;
-  bool digital = false;
+using domain::TaskStatus;
+using records::TaskRecord;
 
-  [[nodiscard]] std::int64_t care_minutes() const {
-    if (check_in && check_out && *check_out >= *check_in) return *check_out - *check_in;
-    return duration;
-  }
-  [[nodiscard]] bool checked_in_in_window() const {
-    return check_in && *check_in >= window_start - kKpiGraceMinutes && *check_in <= window_end + kKpiGraceMinutes;
-  }
-};
+// See the header: the time worked, or the planned duration when a check-in or -out is missing.
+std::int64_t care_minutes(const TaskRecord& t) {
+  if (t.check_in && t.check_out && *t.check_out >= *t.check_in) return *t.check_out - *t.check_in;
+  return t.duration;
+}
+
+bool checked_in_in_window(const TaskRecord& t) {
+  return t.check_in && *t.check_in >= t.window_start - kKpiGraceMinutes && *t.check_in <= t.window_end + kKpiGraceMinutes;
+}
 
 struct Home {
   domain::Point point;
@@ -65,13 +60,13 @@ Json ratio(double part, double whole) {
 }
 
 // Travel of one caregiver on one day over their done tasks, in visiting order (see the header).
-std::int64_t travel_seconds(const Home& home, std::vector<const TaskFacts*> tasks) {
-  std::sort(tasks.begin(), tasks.end(), [](const TaskFacts* a, const TaskFacts* b) {
+std::int64_t travel_seconds(const Home& home, std::vector<const TaskRecord*> tasks) {
+  std::sort(tasks.begin(), tasks.end(), [](const TaskRecord* a, const TaskRecord* b) {
     return a->check_in.value_or(a->window_start) < b->check_in.value_or(b->window_start);
   });
   std::vector<domain::Point> points{home.point};
   for (const auto* t : tasks) {
-    if (!t->digital) points.push_back({t->lon, t->lat});
+    if (!t->digital()) points.push_back({t->lon, t->lat});
   }
   if (points.size() == 1) return 0;
   points.push_back(home.point);
@@ -117,60 +112,37 @@ Result<Json> organisation_kpis(const Platform& platform, const Principal& who, c
   const std::int64_t organisation = *who.organisation_id;
 
   return platform.db().read([&](store::Transaction& tx) -> Result<Json> {
-    std::vector<TaskFacts> tasks;
-    for (const auto& r : tx.query("SELECT client_id, day, window_start, window_end, duration, status, caregiver_id, "
-                                  "check_in, check_out, pay_cents, lat, lon, mode FROM task WHERE organisation_id = ? "
-                                  "AND day >= ? AND day <= ? AND status <> 'cancelled'",
-                                  {organisation, first, last})) {
-      TaskFacts t;
-      t.client_id = r.i64(0);
-      t.day = r.i64(1);
-      t.window_start = r.i64(2);
-      t.window_end = r.i64(3);
-      t.duration = r.i64(4);
-      t.status = r.text(5);
-      t.caregiver_id = r.opt_i64(6);
-      t.check_in = r.opt_i64(7);
-      t.check_out = r.opt_i64(8);
-      t.pay_cents = r.i64(9);
-      t.lat = r.f64(10);
-      t.lon = r.f64(11);
-      t.digital = r.text(12) == "digital";
-      tasks.push_back(std::move(t));
-    }
+    const std::vector<TaskRecord> tasks = records::tasks_for_key_figures(tx, organisation, first, last);
     std::unordered_map<std::int64_t, Home> homes;
-    for (const auto& r : tx.query("SELECT id, home_lat, home_lon, travel_mode FROM caregiver WHERE id IN (SELECT "
-                                  "caregiver_id FROM task WHERE organisation_id = ? AND day >= ? AND day <= ? AND "
-                                  "status = 'done')",
-                                  {organisation, first, last})) {
-      Home home{{r.f64(2), r.f64(1)}, domain::TravelMode::bike};
-      domain::parse_travel_mode(r.text(3), home.mode);  // an unknown mode keeps the bike, the common case
-      homes[r.i64(0)] = home;
+    for (const auto& h : records::homes_of_caregivers_done_for(tx, organisation, first, last)) {
+      Home home{{h.lon, h.lat}, domain::TravelMode::bike};
+      domain::parse_travel_mode(h.travel_mode, home.mode);  // an unknown mode keeps the bike, the common case
+      homes[h.caregiver_id] = home;
     }
 
     std::map<DayNumber, Figures> days;
     for (DayNumber d = first; d <= last; ++d) days[d] = Figures{};
-    std::map<std::pair<std::int64_t, DayNumber>, std::vector<const TaskFacts*>> worked;  // (caregiver, day)
+    std::map<std::pair<std::int64_t, DayNumber>, std::vector<const TaskRecord*>> worked;  // (caregiver, day)
     std::unordered_map<std::int64_t, std::set<std::int64_t>> carers_of_client;
     for (const auto& t : tasks) {
       Figures& f = days[t.day];
-      const bool done = t.status == "done";
+      const bool done = t.status == TaskStatus::done;
       if (t.window_start < now) {
         ++f.due;
-        if (done && t.checked_in_in_window()) ++f.covered;
+        if (done && checked_in_in_window(t)) ++f.covered;
         if (t.check_in) {
           ++f.check_ins;
-          if (t.checked_in_in_window()) ++f.in_window;
+          if (checked_in_in_window(t)) ++f.in_window;
           f.late_minutes += std::max<std::int64_t>(0, *t.check_in - t.window_end);
         }
       }
       if (done) {
         ++f.done;
-        f.care_minutes += t.care_minutes();
+        f.care_minutes += care_minutes(t);
         f.pay_cents += t.pay_cents;
         if (t.caregiver_id) worked[{*t.caregiver_id, t.day}].push_back(&t);
       }
-      if (t.caregiver_id && (done || t.status == "claimed")) carers_of_client[t.client_id].insert(*t.caregiver_id);
+      if (t.caregiver_id && (done || t.status == TaskStatus::claimed)) carers_of_client[t.client_id].insert(*t.caregiver_id);
     }
     for (const auto& [key, list] : worked) {
       auto home = homes.find(key.first);

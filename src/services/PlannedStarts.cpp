@@ -3,6 +3,7 @@
 #include <string>
 
 #include "market/DayWalk.h"
+#include "records/TaskRecord.h"
 
 namespace carecrowd::services {
 
@@ -10,19 +11,6 @@ std::map<std::int64_t, PlannedStart> planned_starts(store::Transaction& tx, cons
                                                     DayNumber first, DayNumber last) {
   std::map<std::int64_t, PlannedStart> out;
   if (caregivers.empty() || last < first) return out;
-  // A task's window starts on its day, so the window_start bounds let the caregiver index do the work.
-  std::string sql =
-      "SELECT t.id, t.caregiver_id, t.day, t.window_start, t.window_end, t.duration, t.mode, t.lat, t.lon, t.check_in, "
-      "g.home_lat, g.home_lon, g.travel_mode, t.planned_start FROM task t JOIN caregiver g ON g.id = t.caregiver_id "
-      "WHERE t.status IN ('claimed', 'done') AND t.window_start >= ? AND t.window_start < ? AND t.day >= ? AND "
-      "t.day <= ? AND t.caregiver_id IN (";
-  std::vector<store::Param> params{first * kMinutesPerDay, (last + 1) * kMinutesPerDay, first, last};
-  for (std::size_t i = 0; i < caregivers.size(); ++i) {
-    sql += i ? ", ?" : "?";
-    params.emplace_back(caregivers[i]);
-  }
-  sql += ")";
-
   struct Day {
     domain::Point home;
     domain::TravelMode mode = domain::TravelMode::bike;
@@ -31,21 +19,21 @@ std::map<std::int64_t, PlannedStart> planned_starts(store::Transaction& tx, cons
     std::vector<market::Stop> stops;
   };
   std::map<std::pair<std::int64_t, DayNumber>, Day> days;
-  for (const auto& r : tx.query(sql, params)) {
-    Day& day = days[{r.i64(1), r.i64(2)}];
+  for (const auto& [t, home] : records::held_tasks_of_days(tx, caregivers, first, last)) {
+    Day& day = days[{*t.caregiver_id, t.day}];
     if (day.tasks.empty()) {
-      day.home = domain::Point{r.f64(11), r.f64(10)};
+      day.home = domain::Point{home.lon, home.lat};
       // A mode the store does not know cannot be stored (registration checks it); bike otherwise.
-      if (!domain::parse_travel_mode(r.text(12), day.mode)) day.mode = domain::TravelMode::bike;
+      if (!domain::parse_travel_mode(home.travel_mode, day.mode)) day.mode = domain::TravelMode::bike;
     }
     market::Stop stop;
-    stop.window_start = r.i64(3);
-    stop.window_end = r.i64(4);
-    stop.duration_minutes = static_cast<int>(r.i64(5));
-    stop.planned_start = r.opt_i64(13);
-    if (r.text(6) != "digital") stop.location = domain::Point{r.f64(8), r.f64(7)};
-    day.tasks.push_back(r.i64(0));
-    day.check_ins.push_back(r.opt_i64(9));
+    stop.window_start = t.window_start;
+    stop.window_end = t.window_end;
+    stop.duration_minutes = static_cast<int>(t.duration);
+    stop.planned_start = t.planned_start;
+    if (!t.digital()) stop.location = domain::Point{t.lon, t.lat};
+    day.tasks.push_back(t.id);
+    day.check_ins.push_back(t.check_in);
     day.stops.push_back(stop);
   }
   for (const auto& [key, day] : days) {
