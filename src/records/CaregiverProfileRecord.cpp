@@ -174,10 +174,6 @@ void set_employed(store::Transaction& tx, std::int64_t caregiver_id, std::int64_
           {std::int64_t{employed ? 1 : 0}, caregiver_id, organisation_id});
 }
 
-bool organisation_exists(store::Transaction& tx, std::int64_t organisation_id) {
-  return tx.query_i64("SELECT id FROM organisation WHERE id = ?", {organisation_id}).has_value();
-}
-
 std::optional<MemberCaregiver> read_member_caregiver(store::Transaction& tx, std::int64_t organisation_id,
                                                      std::int64_t caregiver_id) {
   const auto rows = tx.query("SELECT c.id, c.name, c.level, c.kind, co.employed FROM caregiver c "

@@ -77,7 +77,6 @@ std::optional<bool> employment(store::Transaction& tx, std::int64_t caregiver_id
 void join_organisation(store::Transaction& tx, std::int64_t caregiver_id, std::int64_t organisation_id);
 void leave_organisation(store::Transaction& tx, std::int64_t caregiver_id, std::int64_t organisation_id);
 void set_employed(store::Transaction& tx, std::int64_t caregiver_id, std::int64_t organisation_id, bool employed);
-bool organisation_exists(store::Transaction& tx, std::int64_t organisation_id);
 
 // A caregiver as an organisation they work for sees them.
 struct MemberCaregiver {

@@ -8,6 +8,7 @@
 #include "records/CaregiverProfileRecord.h"
 #include "records/CaregiverRecord.h"
 #include "records/CertificateRecord.h"
+#include "records/OrganisationRecord.h"
 #include "records/TaskRecord.h"
 #include "services/Accounts.h"
 #include "services/Care.h"
