@@ -561,23 +561,41 @@ DemoResult seed_demo_region(const Platform& platform, const DemoSpec& spec) {
                                              updates.begin() + static_cast<std::ptrdiff_t>((first + n) * kWidth)));
     }
 
-    // Caregivers with logins: the busiest freelancer (working for both organisations when one
-    // did), the busiest employee, and a volunteer.
-    auto busiest = [&](const std::string& kind, bool both) -> std::optional<std::size_t> {
+    // Caregivers with logins, each showing a typical day: the busiest freelancer (working for both
+    // organisations when one did) whose week is full (the feed then says why it is empty), the
+    // busiest employee of Noord with a visit opening within the hour (to check in to right away), and a
+    // volunteer. Where nobody has the property, the busiest of the kind.
+    auto busiest = [&](const std::string& kind, bool both, const auto& typical) -> std::optional<std::size_t> {
       std::optional<std::size_t> best;
       for (std::size_t c = 0; c < crowd.size(); ++c) {
         const auto id = caregiver_ids[c];
-        if (crowd[c].kind != kind || (both && done_for[id].size() < 2)) continue;
+        if (crowd[c].kind != kind || (both && done_for[id].size() < 2) || !typical(c)) continue;
         if (!best || done_by[id] > done_by[caregiver_ids[*best]]) best = c;
       }
       return best;
     };
-    auto freelancer = busiest("freelancer", true);
-    if (!freelancer) freelancer = busiest("freelancer", false);
+    const auto any = [](std::size_t) { return true; };
+    const auto full_week = [&](std::size_t c) { return roster.week_full(c, today); };
+    // Not yet checked in at now (a check-in may come a few minutes early), inside the hour.
+    const auto visit_soon = [&](std::size_t c) { return roster.holds_visit_opening(c, now + 10, now + 60); };
+    std::optional<std::size_t> freelancer;
+    for (const bool both : {true, false}) {
+      if (!freelancer) freelancer = busiest("freelancer", both, full_week);
+    }
+    if (!freelancer) freelancer = busiest("freelancer", true, any);
+    if (!freelancer) freelancer = busiest("freelancer", false, any);
+    // The employee works for Noord, as the coordinator and the client whose logins the demo shows.
+    const auto of_noord = [&](std::size_t c) {
+      const auto& orgs = crowd[c].organisations;
+      return std::find(orgs.begin(), orgs.end(), 0) != orgs.end();
+    };
+    auto employee = busiest("employee", false, [&](std::size_t c) { return of_noord(c) && visit_soon(c); });
+    if (!employee) employee = busiest("employee", false, of_noord);
+    if (!employee) employee = busiest("employee", false, any);
     const std::array<std::pair<const char*, std::optional<std::size_t>>, 3> crowd_logins{{
         {kDemoFreelancerEmail, freelancer},
-        {kDemoEmployeeEmail, busiest("employee", false)},
-        {kDemoVolunteerEmail, busiest("volunteer", false)},
+        {kDemoEmployeeEmail, employee},
+        {kDemoVolunteerEmail, busiest("volunteer", false, any)},
     }};
     for (const auto& [email, c] : crowd_logins) {
       if (!c) continue;  // a tiny crowd may lack a kind

@@ -101,6 +101,23 @@ void DemoRoster::assign(std::size_t c, const RosterTask& t, const market::Fit& f
   known_[t.client_id].insert(c);
 }
 
+bool DemoRoster::week_full(std::size_t worker, DayNumber day) const {
+  // The shortest visits of the demo (a video check-in) take a quarter of an hour.
+  constexpr std::int64_t kShortestVisitMinutes = 15;
+  const Worker& w = workers_.at(worker);
+  return w.roster.minutes_in_week(day) + kShortestVisitMinutes > w.profile.max_minutes_week;
+}
+
+bool DemoRoster::holds_visit_opening(std::size_t worker, LocalMinute from, LocalMinute until) const {
+  const Worker& w = workers_.at(worker);
+  for (DayNumber day = from / kMinutesPerDay; day <= until / kMinutesPerDay; ++day) {
+    for (const market::Stop& s : w.roster.stops_on(day)) {
+      if (s.window_start >= from && s.window_start <= until) return true;
+    }
+  }
+  return false;
+}
+
 std::vector<RosterClaim> DemoRoster::claims(generate::Sampler& sampler) const {
   std::vector<RosterClaim> out;
   for (std::size_t c = 0; c < workers_.size(); ++c) {

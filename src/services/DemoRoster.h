@@ -66,6 +66,12 @@ class DemoRoster {
   // checked in).
   [[nodiscard]] std::vector<RosterClaim> claims(generate::Sampler& sampler) const;
 
+  // For choosing the caregivers whose logins show the demo's typical days (workers in the order
+  // given to the constructor): whether the worker's week holding `day` leaves no room for even a
+  // short visit, and whether they hold a visit whose window opens in [from, until].
+  [[nodiscard]] bool week_full(std::size_t worker, DayNumber day) const;
+  [[nodiscard]] bool holds_visit_opening(std::size_t worker, LocalMinute from, LocalMinute until) const;
+
  private:
   struct Worker {
     market::CaregiverProfile profile;
