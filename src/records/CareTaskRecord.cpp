@@ -71,6 +71,33 @@ std::vector<CareTaskRecord> active_care_tasks(store::Transaction& tx, std::int64
   return out;
 }
 
+std::optional<CareTaskRecord> read_care_task(store::Transaction& tx, std::int64_t care_task_id) {
+  static const std::string sql = "SELECT " + columns_sql() + " FROM care_task WHERE id = ?";
+  const auto rows = tx.query(sql, {care_task_id});
+  if (rows.empty()) return std::nullopt;
+  return read_columns(rows[0]);
+}
+
+std::int64_t insert_care_task(store::Transaction& tx, const CareTaskRecord& c) {
+  std::vector<store::Param> params{c.arrangement_id, c.key, c.task_type, c.rrule, c.window_start, c.window_end,
+                                   c.duration, std::int64_t{c.level}, c.certificates, c.mode, c.staff};
+  // Branches, not ?: between two Params: GCC 12 warns (wrongly) of an uninitialised string there.
+  if (c.after_key) {
+    params.emplace_back(*c.after_key);
+  } else {
+    params.emplace_back(nullptr);
+  }
+  params.emplace_back(c.pay_cents);
+  return *tx.query_i64(
+      "INSERT INTO care_task (arrangement_id, key, task_type, rrule, window_start, window_end, duration, level, "
+      "certificates, mode, staff, after_key, pay_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      params);
+}
+
+void retire_care_task(store::Transaction& tx, std::int64_t care_task_id) {
+  tx.exec("UPDATE care_task SET active = 0 WHERE id = ?", {care_task_id});
+}
+
 std::optional<ArrangementForTasks> read_arrangement_for_tasks(store::Transaction& tx, std::int64_t arrangement_id) {
   const auto rows = tx.query(
       "SELECT a.valid_from, a.valid_to, a.organisation_id, a.client_id, c.lat, c.lon, c.postcode "

@@ -41,6 +41,12 @@ struct CareTaskRecord {
 // The active care tasks of an arrangement (the current versions), by id.
 std::vector<CareTaskRecord> active_care_tasks(store::Transaction& tx, std::int64_t arrangement_id);
 
+std::optional<CareTaskRecord> read_care_task(store::Transaction& tx, std::int64_t care_task_id);
+// Stores a new line (active; its id is the database's). Returns the id.
+std::int64_t insert_care_task(store::Transaction& tx, const CareTaskRecord& care_task);
+// The line was replaced or removed: it stays, inactive, for the tasks made from it.
+void retire_care_task(store::Transaction& tx, std::int64_t care_task_id);
+
 // What a task made from an arrangement copies of it and of its client.
 struct ArrangementForTasks {
   DayNumber valid_from = 0;

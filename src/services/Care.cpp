@@ -8,6 +8,7 @@
 #include "domain/Recurrence.h"
 #include "market/Eligibility.h"
 #include "records/ArrangementRecord.h"
+#include "records/CareTaskRecord.h"
 #include "records/CertificateRecord.h"
 #include "records/ClientRecord.h"
 #include "records/TaskRecord.h"
@@ -213,49 +214,57 @@ Result<ArrangementInput> read_arrangement(const Json& body, DayNumber today, con
   return out;
 }
 
-Json care_task_json(const store::Row& r) {
-  // id, key, task_type, rrule, window_start, window_end, duration, level, certificates, mode, staff, after_key, pay
+Json care_task_json(const records::CareTaskRecord& c) {
   Json certs = Json::array();
-  for (auto& code : market::split_certificates(r.text(8))) certs.push_back(code);
-  Json out = {{"id", r.i64(0)},
-              {"key", r.text(1)},
-              {"type", r.text(2)},
-              {"rrule", r.text(3)},
-              {"window", {{"start", format_clock(static_cast<int>(r.i64(4)))}, {"end", format_clock(static_cast<int>(r.i64(5)))}}},
-              {"duration_minutes", r.i64(6)},
-              {"level", r.i64(7)},
+  for (auto& code : market::split_certificates(c.certificates)) certs.push_back(code);
+  Json out = {{"id", c.id},
+              {"key", c.key},
+              {"type", c.task_type},
+              {"rrule", c.rrule},
+              {"window", {{"start", format_clock(static_cast<int>(c.window_start))}, {"end", format_clock(static_cast<int>(c.window_end))}}},
+              {"duration_minutes", c.duration},
+              {"level", c.level},
               {"certificates", certs},
-              {"mode", r.text(9)},
-              {"staff", r.i64(10)},
-              {"pay_cents", r.i64(12)}};
-  out["after"] = r.is_null(11) ? Json() : Json(r.text(11));
+              {"mode", c.mode},
+              {"staff", c.staff},
+              {"pay_cents", c.pay_cents}};
+  out["after"] = c.after_key ? Json(*c.after_key) : Json();
   return out;
 }
-constexpr const char* kCareTaskColumns =
-    "id, key, task_type, rrule, window_start, window_end, duration, level, certificates, mode, staff, after_key, pay_cents";
 
 void insert_care_task(store::Transaction& tx, std::int64_t arrangement_id, const CareTaskInput& c) {
-  tx.exec("INSERT INTO care_task (arrangement_id, key, task_type, rrule, window_start, window_end, duration, level, "
-          "certificates, mode, staff, after_key, pay_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          {arrangement_id, c.key, c.type, c.rrule, std::int64_t{c.window_start}, std::int64_t{c.window_end}, c.duration,
-           c.level, c.certificates, c.mode, c.staff, c.after.empty() ? store::Param(nullptr) : store::Param(c.after),
-           c.pay_cents});
+  records::CareTaskRecord r;
+  r.arrangement_id = arrangement_id;
+  r.key = c.key;
+  r.task_type = c.type;
+  r.rrule = c.rrule;
+  r.window_start = c.window_start;
+  r.window_end = c.window_end;
+  r.duration = c.duration;
+  r.level = static_cast<int>(c.level);
+  r.certificates = c.certificates;
+  r.mode = c.mode;
+  r.staff = c.staff;
+  if (!c.after.empty()) r.after_key = c.after;
+  r.pay_cents = c.pay_cents;
+  records::insert_care_task(tx, r);
 }
 
-CareTaskInput care_task_from_row(const store::Row& r) {
+// A stored line as an arrangement's body would give it, to tell whether a new body changes it.
+CareTaskInput care_task_input(const records::CareTaskRecord& r) {
   CareTaskInput c;
-  c.key = r.text(1);
-  c.type = r.text(2);
-  c.rrule = r.text(3);
-  c.window_start = static_cast<int>(r.i64(4));
-  c.window_end = static_cast<int>(r.i64(5));
-  c.duration = r.i64(6);
-  c.level = r.i64(7);
-  c.certificates = r.text(8);
-  c.mode = r.text(9);
-  c.staff = r.i64(10);
-  c.after = r.text(11);
-  c.pay_cents = r.i64(12);
+  c.key = r.key;
+  c.type = r.task_type;
+  c.rrule = r.rrule;
+  c.window_start = static_cast<int>(r.window_start);
+  c.window_end = static_cast<int>(r.window_end);
+  c.duration = r.duration;
+  c.level = r.level;
+  c.certificates = r.certificates;
+  c.mode = r.mode;
+  c.staff = r.staff;
+  c.after = r.after_key.value_or("");
+  c.pay_cents = r.pay_cents;
   return c;
 }
 
@@ -272,11 +281,7 @@ Result<std::pair<std::int64_t, std::int64_t>> owned_arrangement(store::Transacti
 Json arrangement_json(store::Transaction& tx, std::int64_t arrangement_id) {
   const auto a = records::read_arrangement(tx, arrangement_id);
   Json tasks = Json::array();
-  for (const auto& r : tx.query(std::string("SELECT ") + kCareTaskColumns +
-                                    " FROM care_task WHERE arrangement_id = ? AND active = 1 ORDER BY id",
-                                {arrangement_id})) {
-    tasks.push_back(care_task_json(r));
-  }
+  for (const auto& c : records::active_care_tasks(tx, arrangement_id)) tasks.push_back(care_task_json(c));
   Json out = {{"id", a->id}, {"client_id", a->client_id}, {"valid_from", format_date(a->valid_from)},
               {"version", a->version}, {"tasks", tasks}};
   out["valid_to"] = a->valid_to ? Json(format_date(*a->valid_to)) : Json();
@@ -439,22 +444,19 @@ Result<Json> update_arrangement(const Platform& platform, const Principal& who, 
     auto owner = owned_arrangement(tx, who, arrangement_id);
     if (!owner) return owner.error();
     const auto client_id = owner.value().second;
-    auto old_rows = tx.query(std::string("SELECT ") + kCareTaskColumns +
-                                 " FROM care_task WHERE arrangement_id = ? AND active = 1",
-                             {arrangement_id});
     Json conflicts = Json::array();
     std::set<std::string> kept;
-    for (const auto& r : old_rows) {
-      const CareTaskInput old = care_task_from_row(r);
+    for (const auto& r : records::active_care_tasks(tx, arrangement_id)) {
+      const CareTaskInput old = care_task_input(r);
       auto same = std::find(a.tasks.begin(), a.tasks.end(), old);
       if (same != a.tasks.end()) {
         kept.insert(old.key);
         continue;
       }
       // Changed or removed: its future unclaimed tasks go; claimed ones are reported.
-      tx.exec("UPDATE care_task SET active = 0 WHERE id = ?", {r.i64(0)});
+      records::retire_care_task(tx, r.id);
       const bool removed = std::none_of(a.tasks.begin(), a.tasks.end(), [&](auto& t) { return t.key == old.key; });
-      for (auto& c : retire_future_tasks(tx, r.i64(0), now, today, removed ? "removed" : "changed")) {
+      for (auto& c : retire_future_tasks(tx, r.id, now, today, removed ? "removed" : "changed")) {
         conflicts.push_back(std::move(c));
       }
     }
@@ -463,13 +465,13 @@ Result<Json> update_arrangement(const Platform& platform, const Principal& who, 
     }
     // A shorter validity retires the kept tasks' days outside it too.
     records::set_validity(tx, arrangement_id, a.valid_from, a.valid_to);
-    for (const auto& r : tx.query("SELECT id FROM care_task WHERE arrangement_id = ? AND active = 1", {arrangement_id})) {
+    for (const auto& r : records::active_care_tasks(tx, arrangement_id)) {
       // The days before valid_from and after valid_to.
       std::vector<std::pair<DayNumber, DayNumber>> outside{{kFirstDay, a.valid_from - 1}};
       if (a.valid_to) outside.emplace_back(*a.valid_to + 1, kLastDay);
       for (const auto& [first, last] : outside) {
-        records::cancel_open_tasks(tx, r.i64(0), now, first, last);
-        for (const auto& t : records::claimed_tasks(tx, r.i64(0), now, first, last)) {
+        records::cancel_open_tasks(tx, r.id, now, first, last);
+        for (const auto& t : records::claimed_tasks(tx, r.id, now, first, last)) {
           Json task = task_json(t);
           task["conflict"] = "outside validity";
           conflicts.push_back(std::move(task));
@@ -500,8 +502,8 @@ Result<Json> end_arrangement(const Platform& platform, const Principal& who, std
     if (!owner) return owner.error();
     records::end_arrangement(tx, arrangement_id, last_day);
     Json conflicts = Json::array();
-    for (const auto& r : tx.query("SELECT id FROM care_task WHERE arrangement_id = ? AND active = 1", {arrangement_id})) {
-      for (auto& c : retire_future_tasks(tx, r.i64(0), now, last_day + 1, "arrangement ended")) conflicts.push_back(std::move(c));
+    for (const auto& r : records::active_care_tasks(tx, arrangement_id)) {
+      for (auto& c : retire_future_tasks(tx, r.id, now, last_day + 1, "arrangement ended")) conflicts.push_back(std::move(c));
     }
     record_audit(tx, who, {"arrangement.end", owner.value().second, who.organisation_id, "success",
                            "arrangement " + std::to_string(arrangement_id)});
@@ -634,14 +636,14 @@ Result<Json> reopen_task(const Platform& platform, const Principal& who, std::in
       return conflict("status", std::to_string(task_id), "only a claimed task that has not started can be reopened");
     };
     if (task->status != domain::TaskStatus::claimed || task->check_in) return not_reopenable();
-    const auto care_task = tx.query("SELECT active, arrangement_id FROM care_task WHERE id = ?", {task->care_task_id});
-    const bool superseded = care_task.at(0).i64(0) == 0;
+    const auto care_task = records::read_care_task(tx, task->care_task_id);
+    const bool superseded = !care_task->active;
     const std::int64_t holder = *task->caregiver_id;  // a claimed task has one
     if (superseded) {
       // Its care task was changed or removed since the claim: the old version goes, and the
       // current version (if any) is materialised for the day it served.
       if (!records::cancel_claimed_task(tx, task_id)) return not_reopenable();
-      materialise_arrangement(tx, care_task.at(0).i64(1), task->day, task->day);
+      materialise_arrangement(tx, care_task->arrangement_id, task->day, task->day);
     } else if (!records::reopen_claimed_task(tx, task_id)) {
       return not_reopenable();
     }
