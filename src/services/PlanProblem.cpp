@@ -8,6 +8,7 @@
 
 #include "market/Availability.h"
 #include "market/Eligibility.h"
+#include "records/PlanningSnapshot.h"
 
 namespace carecrowd::services {
 namespace {
@@ -18,13 +19,6 @@ constexpr std::int64_t kTicksPerMinute = 60;  // Scale{}.time_ticks_per_unit: mi
 // How far back the tasks of a client count as the caregivers it knows (continuity).
 constexpr DayNumber kHistoryDays = 90;
 
-// A kind the store does not know cannot be stored (registration checks it); employee otherwise.
-CaregiverKind parse_kind(const std::string& text) { return parse_caregiver_kind(text).value_or(CaregiverKind::employee); }
-
-// One task as both task queries select it.
-constexpr const char* kTaskColumns =
-    "t.id, t.client_id, t.care_task_id, t.day, t.slot, t.window_start, t.window_end, t.duration, t.mode, t.lat, "
-    "t.lon, t.level, t.certificates, t.caregiver_id, t.status, ct.arrangement_id, ct.key, ct.after_key";
 
 struct TaskRow {
   std::int64_t id, client_id, care_task_id;
@@ -37,30 +31,31 @@ struct TaskRow {
   int level;
   std::string certificates;
   std::optional<std::int64_t> caregiver_id;
-  std::string status;
+  TaskStatus status;
   std::int64_t arrangement_id;
   std::string key, after_key;
 };
 
-TaskRow task_row(const store::Row& r) {
-  return TaskRow{.id = r.i64(0),
-                 .client_id = r.i64(1),
-                 .care_task_id = r.i64(2),
-                 .day = r.i64(3),
-                 .slot = r.i64(4),
-                 .window_start = r.i64(5),
-                 .window_end = r.i64(6),
-                 .duration = r.i64(7),
-                 .digital = r.text(8) == "digital",
-                 .lat = r.f64(9),
-                 .lon = r.f64(10),
-                 .level = static_cast<int>(r.i64(11)),
-                 .certificates = r.text(12),
-                 .caregiver_id = r.opt_i64(13),
-                 .status = r.text(14),
-                 .arrangement_id = r.i64(15),
-                 .key = r.text(16),
-                 .after_key = r.text(17)};
+TaskRow task_row(const records::PlanningTask& p) {
+  const records::TaskRecord& t = p.task;
+  return TaskRow{.id = t.id,
+                 .client_id = t.client_id,
+                 .care_task_id = t.care_task_id,
+                 .day = t.day,
+                 .slot = t.slot,
+                 .window_start = t.window_start,
+                 .window_end = t.window_end,
+                 .duration = t.duration,
+                 .digital = t.digital(),
+                 .lat = t.lat,
+                 .lon = t.lon,
+                 .level = t.level,
+                 .certificates = t.certificates,
+                 .caregiver_id = t.caregiver_id,
+                 .status = t.status,
+                 .arrangement_id = p.arrangement_id,
+                 .key = p.key,
+                 .after_key = p.after_key};
 }
 
 struct CaregiverAvailability {
@@ -199,7 +194,7 @@ class PlanProblemBuilder {
 
   void add_claimed_visits(const std::vector<TaskRow>& held) {
     for (const auto& t : held) {
-      if (t.status != "claimed" || t.day < from_ || t.day > to_) continue;
+      if (t.status != TaskStatus::claimed || t.day < from_ || t.day > to_) continue;
       const auto found = day_index_.find({*t.caregiver_id, t.day});
       // A caregiver not available that day has no shift to hold the claim; it stays theirs, and
       // counts towards their week.
@@ -359,60 +354,35 @@ int PlanProblem::open_visits() const {
 PlanProblem read_plan_problem(store::Transaction& tx, std::int64_t organisation_id, DayNumber from, DayNumber to,
                               LocalMinute now) {
   std::vector<CaregiverRow> caregivers;
-  for (const auto& r : tx.query("SELECT c.id, c.level, c.kind, c.home_lat, c.home_lon, c.travel_mode, c.max_minutes_week, "
-                                "c.hourly_rate_cents, co.employed FROM caregiver c JOIN caregiver_organisation co ON "
-                                "co.caregiver_id = c.id WHERE co.organisation_id = ? ORDER BY c.id",
-                                {organisation_id})) {
-    TravelMode mode = TravelMode::bike;
-    if (!parse_travel_mode(r.text(5), mode)) mode = TravelMode::bike;
-    caregivers.push_back(CaregiverRow{r.i64(0), static_cast<int>(r.i64(1)), parse_kind(r.text(2)), r.f64(3), r.f64(4),
-                                      mode, r.i64(6), r.i64(7), r.i64(8) != 0});
+  for (const auto& [p, employed] : records::organisation_caregivers(tx, organisation_id)) {
+    caregivers.push_back(CaregiverRow{p.id, p.level, p.kind, p.home_lat, p.home_lon, p.travel_mode, p.max_minutes_week,
+                                      p.hourly_rate_cents, employed});
   }
 
   std::map<std::int64_t, CaregiverAvailability> availability;
-  for (const auto& r : tx.query("SELECT a.caregiver_id, a.weekday, a.day, a.from_minute, a.to_minute, a.available FROM "
-                                "availability a JOIN caregiver_organisation co ON co.caregiver_id = a.caregiver_id "
-                                "WHERE co.organisation_id = ? AND (a.day IS NULL OR (a.day >= ? AND a.day <= ?))",
-                                {organisation_id, from, to})) {
-    auto& published = availability[r.i64(0)];
-    const int begin = static_cast<int>(r.i64(3));
-    const int end = static_cast<int>(r.i64(4));
-    if (const auto day = r.opt_i64(2))
-      published.one_off.push_back({*day, begin, end, r.i64(5) != 0});
-    else if (const auto wd = r.opt_i64(1))
-      published.recurring.push_back({static_cast<int>(*wd), begin, end});
+  for (const auto& [caregiver_id, a] : records::organisation_availability(tx, organisation_id, from, to)) {
+    auto& published = availability[caregiver_id];
+    if (a.day)
+      published.one_off.push_back({*a.day, a.from_minute, a.to_minute, a.available});
+    else if (a.weekday)
+      published.recurring.push_back({*a.weekday, a.from_minute, a.to_minute});
   }
 
   std::multimap<std::int64_t, std::pair<std::string, DayNumber>> certificates;
-  for (const auto& r : tx.query("SELECT ce.caregiver_id, ce.code, ce.expires_day FROM certificate ce JOIN "
-                                "caregiver_organisation co ON co.caregiver_id = ce.caregiver_id WHERE "
-                                "co.organisation_id = ? AND ce.verified_by IS NOT NULL AND ce.expires_day >= ?",
-                                {organisation_id, from}))
-    certificates.emplace(r.i64(0), std::pair{r.text(1), r.i64(2)});
+  for (const auto& c : records::verified_certificates(tx, organisation_id, from))
+    certificates.emplace(c.caregiver_id, std::pair{c.code, c.expires_day});
 
   // The caregivers' tasks in the weeks around the days (claimed ones in the days become pinned
   // visits; all count towards the weekly limit), of every organisation they work for.
   std::vector<TaskRow> held;
-  for (const auto& r : tx.query(std::string("SELECT ") + kTaskColumns +
-                                    " FROM task t JOIN care_task ct ON ct.id = t.care_task_id JOIN caregiver_organisation "
-                                    "co ON co.caregiver_id = t.caregiver_id WHERE co.organisation_id = ? AND t.status IN "
-                                    "('claimed', 'done') AND t.day >= ? AND t.day <= ? ORDER BY t.window_start, t.id",
-                                {organisation_id, from - weekday(from), to + (6 - weekday(to))}))
-    held.push_back(task_row(r));
+  for (const auto& t : records::tasks_held_by_organisation_caregivers(tx, organisation_id, from - weekday(from),
+                                                                     to + (6 - weekday(to))))
+    held.push_back(task_row(t));
 
   std::vector<TaskRow> open;
-  for (const auto& r : tx.query(std::string("SELECT ") + kTaskColumns +
-                                    " FROM task t JOIN care_task ct ON ct.id = t.care_task_id WHERE t.organisation_id = ? "
-                                    "AND t.status = 'open' AND t.day >= ? AND t.day <= ? AND t.window_start > ? "
-                                    "ORDER BY t.window_start, t.id",
-                                {organisation_id, from, to, now}))
-    open.push_back(task_row(r));
+  for (const auto& t : records::open_tasks_to_plan(tx, organisation_id, from, to, now)) open.push_back(task_row(t));
 
-  std::vector<std::pair<std::int64_t, std::int64_t>> known;
-  for (const auto& r : tx.query("SELECT DISTINCT client_id, caregiver_id FROM task WHERE organisation_id = ? AND "
-                                "caregiver_id IS NOT NULL AND status IN ('claimed', 'done') AND day >= ? AND day <= ?",
-                                {organisation_id, from - kHistoryDays, to}))
-    known.emplace_back(r.i64(0), r.i64(1));
+  const auto known = records::cared_for_pairs(tx, organisation_id, from - kHistoryDays, to);
 
   PlanProblemBuilder builder(from, to);
   builder.add_certificate_names(open);
