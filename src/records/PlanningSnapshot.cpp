@@ -17,7 +17,12 @@ std::vector<PlanningTask> planning_tasks(store::Transaction& tx, const std::stri
   const std::size_t n = task_column_count();
   std::vector<PlanningTask> out;
   for (const auto& r : tx.query(planning_task_select() + where, params)) {
-    out.push_back({read_task_columns(r), r.i64(n), r.text(n + 1), r.text(n + 2)});
+    PlanningTask t;
+    static_cast<TaskRecord&>(t) = read_task_columns(r);
+    t.arrangement_id = r.i64(n);
+    t.key = r.text(n + 1);
+    t.after_key = r.text(n + 2);
+    out.push_back(std::move(t));
   }
   return out;
 }

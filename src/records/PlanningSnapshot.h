@@ -40,8 +40,7 @@ struct VerifiedCertificate {
 std::vector<VerifiedCertificate> verified_certificates(store::Transaction& tx, std::int64_t organisation_id, DayNumber day);
 
 // A task with its care task's arrangement, key and the key it follows.
-struct PlanningTask {
-  TaskRecord task;
+struct PlanningTask : TaskRecord {
   std::int64_t arrangement_id = 0;
   std::string key, after_key;  // after_key "" when none
 };

@@ -20,43 +20,8 @@ constexpr std::int64_t kTicksPerMinute = 60;  // Scale{}.time_ticks_per_unit: mi
 constexpr DayNumber kHistoryDays = 90;
 
 
-struct TaskRow {
-  std::int64_t id, client_id, care_task_id;
-  DayNumber day;
-  std::int64_t slot;
-  LocalMinute window_start, window_end;
-  std::int64_t duration;
-  bool digital;
-  double lat, lon;
-  int level;
-  std::string certificates;
-  std::optional<std::int64_t> caregiver_id;
-  TaskStatus status;
-  std::int64_t arrangement_id;
-  std::string key, after_key;
-};
-
-TaskRow task_row(const records::PlanningTask& p) {
-  const records::TaskRecord& t = p.task;
-  return TaskRow{.id = t.id,
-                 .client_id = t.client_id,
-                 .care_task_id = t.care_task_id,
-                 .day = t.day,
-                 .slot = t.slot,
-                 .window_start = t.window_start,
-                 .window_end = t.window_end,
-                 .duration = t.duration,
-                 .digital = t.digital(),
-                 .lat = t.lat,
-                 .lon = t.lon,
-                 .level = t.level,
-                 .certificates = t.certificates,
-                 .caregiver_id = t.caregiver_id,
-                 .status = t.status,
-                 .arrangement_id = p.arrangement_id,
-                 .key = p.key,
-                 .after_key = p.after_key};
-}
+// A task as both task reads give it: the task with its care task's arrangement, key and precedence.
+using TaskRow = records::PlanningTask;
 
 struct CaregiverAvailability {
   std::vector<market::RecurringAvailability> recurring;
@@ -311,8 +276,8 @@ class PlanProblemBuilder {
     Visit v;
     v.id = "task" + std::to_string(t.id);
     v.client = "client" + std::to_string(t.client_id);
-    v.mode = t.digital ? VisitMode::digital : VisitMode::physical;
-    v.location = t.digital ? -1 : point(t.lat, t.lon);
+    v.mode = t.digital() ? VisitMode::digital : VisitMode::physical;
+    v.location = t.digital() ? -1 : point(t.lat, t.lon);
     v.duration = Duration(t.duration * kTicksPerMinute);
     v.windows = {TimeWindow{ticks(t.window_start), ticks(std::max(t.window_start, t.window_end))}};
     return v;
@@ -374,13 +339,9 @@ PlanProblem read_plan_problem(store::Transaction& tx, std::int64_t organisation_
 
   // The caregivers' tasks in the weeks around the days (claimed ones in the days become pinned
   // visits; all count towards the weekly limit), of every organisation they work for.
-  std::vector<TaskRow> held;
-  for (const auto& t : records::tasks_held_by_organisation_caregivers(tx, organisation_id, from - weekday(from),
-                                                                     to + (6 - weekday(to))))
-    held.push_back(task_row(t));
-
-  std::vector<TaskRow> open;
-  for (const auto& t : records::open_tasks_to_plan(tx, organisation_id, from, to, now)) open.push_back(task_row(t));
+  const std::vector<TaskRow> held =
+      records::tasks_held_by_organisation_caregivers(tx, organisation_id, from - weekday(from), to + (6 - weekday(to)));
+  const std::vector<TaskRow> open = records::open_tasks_to_plan(tx, organisation_id, from, to, now);
 
   const auto known = records::cared_for_pairs(tx, organisation_id, from - kHistoryDays, to);
 
