@@ -45,6 +45,8 @@ void append_audit_event(store::Transaction& tx, const StoredAuditEvent& e) {
   tx.exec("UPDATE audit_head SET hash = ? WHERE id = 1", {e.hash});
 }
 
+void lock_audit_chain(store::Transaction& tx) { tx.exec("UPDATE audit_head SET seq = seq WHERE id = 1"); }
+
 AuditHead read_audit_head(store::Transaction& tx) {
   auto rows = tx.query("SELECT seq, hash FROM audit_head WHERE id = 1");
   // The migration inserts the row; a database without it had its head deleted, which the chain's

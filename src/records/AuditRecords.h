@@ -38,6 +38,9 @@ AuditHead advance_audit_head(store::Transaction& tx);
 void append_audit_event(store::Transaction& tx, const StoredAuditEvent& event);
 
 AuditHead read_audit_head(store::Transaction& tx);
+// Takes audit_head's row lock until commit without moving the head: a transaction that must not
+// run beside another one of its kind (seeding the demo region) queues behind every append.
+void lock_audit_chain(store::Transaction& tx);
 
 // Calls `visit` for every stored event in seq order, reading in pages so that a long log is never
 // held in memory at once; stops early when `visit` returns false.

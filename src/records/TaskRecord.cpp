@@ -181,6 +181,14 @@ std::vector<TaskRecord> held_tasks(store::Transaction& tx, std::int64_t caregive
   return out;
 }
 
+std::int64_t held_minutes(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute from, LocalMinute until) {
+  return tx
+      .query_i64("SELECT COALESCE(SUM(duration), 0) FROM task WHERE caregiver_id = ? AND window_start >= ? AND "
+                 "window_start < ? AND status IN (?, ?)",
+                 {caregiver_id, from, until, status_text(TaskStatus::claimed), status_text(TaskStatus::done)})
+      .value_or(0);
+}
+
 std::vector<TaskRecord> unannounced_tasks_starting_by(store::Transaction& tx, LocalMinute starts_by, LocalMinute now) {
   static const std::string sql = "SELECT " + task_columns() +
                                  " FROM task t WHERE t.status = ? AND t.window_start >= ? AND t.window_start <= ? "

@@ -66,6 +66,8 @@ std::optional<TaskRecord> read_task(store::Transaction& tx, std::int64_t task_id
 // with what their days are judged by: id, care task, day, window, duration, mode, place, status,
 // check-in, planned start and holder (the other fields keep their defaults).
 std::vector<TaskRecord> held_tasks(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute from, LocalMinute until);
+// The minutes of work (durations) of those tasks: a week's hours without reading its visits.
+std::int64_t held_minutes(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute from, LocalMinute until);
 
 // Open and claimed tasks that start by `starts_by`, have not ended at `now` (window end plus
 // duration) and were never announced at risk, by id: every task the at-risk rule could newly flag

@@ -29,6 +29,10 @@ Result<std::optional<DayNumber>> query_date(const Json& query, std::string_view 
 // `max_bytes` bytes of one line of well-formed UTF-8 without control characters (the rule of
 // is_single_line_text in core/Utf8.h). Returns the Error naming `field`, or nullopt.
 std::optional<Error> check_text_line(std::string_view text, std::string_view field, std::size_t max_bytes);
+// A value of a typed input (from an in-process caller, or read from a body) in [min, max]: the
+// Error naming `field` (and `id`) in JsonInput's words, or nullopt.
+std::optional<Error> check_range(std::int64_t value, std::string_view field, std::string_view id, std::int64_t min,
+                                 std::int64_t max);
 // The body must be a JSON object.
 Result<const Json*> body_object(const Json& body);
 
