@@ -23,6 +23,7 @@
 #include "services/Claims.h"
 #include "services/Credentials.h"
 #include "services/Materialiser.h"
+#include "services/Visits.h"
 
 namespace carecrowd::demo {
 namespace {
@@ -153,6 +154,7 @@ DemoResult seed_demo_region(const services::Platform& platform, const DemoSpec& 
     // curious user can act as any of them), joins its organisations, uploads certificates and
     // publishes availability; organisations mark their employees and verify most certificates.
     std::vector<std::int64_t> caregiver_ids;
+    std::map<std::int64_t, Principal> caregivers;  // by caregiver id: each acting as themselves
     for (std::size_t n = 0; n < crowd.size(); ++n) {
       const auto& g = crowd[n];
       const std::string email = kDemoCrowdEmailPrefix + std::to_string(n + 1) + kDemoCrowdEmailDomain;
@@ -162,6 +164,7 @@ DemoResult seed_demo_region(const services::Platform& platform, const DemoSpec& 
       const auto id = made.caregiver_id;
       caregiver_ids.push_back(id);
       const Principal self = acting(Role::caregiver, made.user_id, g.name, std::nullopt, id);
+      caregivers[id] = self;
       for (std::size_t k = 0; k < g.organisations.size(); ++k) {
         const auto o = static_cast<std::size_t>(g.organisations[k]);
         expect(services::join_organisation_in(tx, self, id, organisation[o]), "join");
@@ -215,8 +218,9 @@ DemoResult seed_demo_region(const services::Platform& platform, const DemoSpec& 
     }
     for (const auto& c : claims) {
       if (!c.check_in) continue;
-      if (!records::check_in_task(tx, c.task_id, c.caregiver_id, *c.check_in)) continue;
-      if (!c.check_out || !records::check_out_task(tx, c.task_id, c.caregiver_id, *c.check_out)) continue;
+      const Principal& self = caregivers[c.caregiver_id];
+      if (!services::check_in_in(tx, platform, self, c.task_id, *c.check_in)) continue;
+      if (!c.check_out || !services::check_out_in(tx, platform, self, c.task_id, *c.check_out)) continue;
       ++out.done;
       ++done_by[c.caregiver_id];
       done_for[c.caregiver_id].insert(c.organisation_id);

@@ -1,6 +1,6 @@
 // Input: reading request input in services, with errors that name the field and the reason.
 // Query parameters arrive as strings (a JSON object of strings); bodies as parsed JSON, read
-// through io::detail::JsonInput so that messages match the file readers'.
+// through io::JsonInput so that messages match the file readers'.
 #pragma once
 
 #include <cstdint>
@@ -17,8 +17,8 @@
 namespace carecrowd::services {
 
 using Json = nlohmann::json;
-using io::detail::JsonInput;
-using io::detail::Where;
+using io::JsonInput;
+using io::Where;
 
 // A query parameter as an integer in [min, max]; nullopt when absent.
 Result<std::optional<std::int64_t>> query_int(const Json& query, std::string_view key, std::int64_t min,

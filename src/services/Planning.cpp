@@ -15,7 +15,6 @@
 #include "services/Claims.h"
 #include "services/Caregivers.h"
 #include "services/Input.h"
-#include "services/Market.h"
 #include "services/PlanAnswer.h"
 #include "services/PlanProblem.h"
 #include "services/TaskEvents.h"

@@ -7,6 +7,7 @@
 #include "records/TaskRecord.h"
 #include "services/Care.h"
 #include "services/Events.h"
+#include "services/FeedItemJson.h"
 
 namespace carecrowd::services {
 namespace {
@@ -94,7 +95,7 @@ UrgentTaskNotice find_urgent_task_notice(store::Transaction& tx, const Platform&
 
 std::int64_t publish_urgent_task(store::Transaction& tx, const Platform& platform, const UrgentTaskNotice& notice) {
   for (const auto& offer : notice.offers) {
-    publish(tx, platform, {"task.urgent", offer.item, notice.organisation_id, offer.caregiver_id});
+    publish(tx, platform, {"task.urgent", feed_item_json(offer.item), notice.organisation_id, offer.caregiver_id});
   }
   return static_cast<std::int64_t>(notice.offers.size());
 }

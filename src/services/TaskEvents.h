@@ -18,7 +18,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "services/Market.h"
+#include "services/Feed.h"
 #include "services/Platform.h"
 #include "store/Database.h"
 
@@ -49,7 +49,7 @@ void publish_offer(store::Transaction& tx, const Platform& platform, std::int64_
                    std::int64_t organisation_id, const nlohmann::json& proposal);
 
 // The task became open and urgent (released, reopened): task.urgent to every caregiver whose feed
-// now shows it (Market's rule: feed_offers_for_task), other than `except_caregiver` (who gave it
+// now shows it (the feed's rule: feed_offers_for_task, Feed.h), other than `except_caregiver` (who gave it
 // back), when it starts within kUrgentTaskLookahead. In two steps, because judging the caregivers
 // takes a few queries each: find who to tell before the transaction's audit events, while it holds
 // neither the audit head nor the event head that every other writer needs; publish after them.

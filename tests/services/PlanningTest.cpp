@@ -11,7 +11,7 @@
 
 #include "services/Care.h"
 #include "services/Claims.h"
-#include "services/Market.h"
+#include "services/TaskClaim.h"
 #include "services/Planning.h"
 #include "ServiceWorld.h"
 

@@ -11,7 +11,9 @@
 #include "EventWorld.h"
 #include "services/Care.h"
 #include "services/Events.h"
-#include "services/Market.h"
+#include "services/FeedItemJson.h"
+#include "services/TaskClaim.h"
+#include "services/Visits.h"
 #include "services/Planning.h"
 #include "services/TaskEvents.h"
 
@@ -51,9 +53,9 @@ TEST_F(TaskEvents, AClaimCheckInAndCheckOutReachTheOrganisationsBoard) {
   const auto task = task_on(client, tomorrow_);
   ASSERT_TRUE(claim_task(*platform_, anna, task).ok());
   now_ = tomorrow_ * kMinutesPerDay + 9 * 60 + 5;
-  ASSERT_TRUE(check_in(*platform_, anna, task, nullptr).ok());
+  ASSERT_TRUE(check_in(*platform_, anna, task, VisitMoment{}).ok());
   now_ += 35;
-  ASSERT_TRUE(check_out(*platform_, anna, task, nullptr).ok());
+  ASSERT_TRUE(check_out(*platform_, anna, task, VisitMoment{}).ok());
 
   const auto all = all_events();
   ASSERT_EQ(all.size(), 3U);
@@ -100,12 +102,12 @@ TEST_F(TaskEvents, AReleasedTaskIsAnnouncedToTheCaregiversItNowFitsAsTheirFeedSh
   for (const auto& who : {anna, evening, far_away, elsewhere, noord_}) EXPECT_FALSE(may_receive(who, urgent[0].first));
   expect_no_client_details(urgent[0].first.data_json);
   // Exactly the item Bram's feed shows for the task.
-  auto feed = task_feed(*platform_, bram, nlohmann::json::object());
+  auto feed = task_feed(*platform_, bram, FeedQuery{});
   ASSERT_TRUE(feed.ok());
-  const auto& items = feed.value()["items"];
-  const auto item = std::find_if(items.begin(), items.end(), [&](const auto& i) { return i["id"] == task; });
+  const auto& items = feed.value().items;
+  const auto item = std::find_if(items.begin(), items.end(), [&](const auto& i) { return i.task.id == task; });
   ASSERT_NE(item, items.end());
-  EXPECT_EQ(urgent[0].second, *item);
+  EXPECT_EQ(urgent[0].second, feed_item_json(*item));
   EXPECT_EQ(urgent[0].second["urgent"], true);
 }
 
