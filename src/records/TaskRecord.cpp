@@ -420,9 +420,9 @@ bool cancel_claimed_task(store::Transaction& tx, std::int64_t task_id) {
                  {status_text(TaskStatus::cancelled), task_id, status_text(TaskStatus::claimed)}) == 1;
 }
 
-bool set_planned_start(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute start) {
-  return tx.exec("UPDATE task SET planned_start = ? WHERE id = ? AND caregiver_id = ? AND status = ?",
-                 {start, task_id, caregiver_id, status_text(TaskStatus::claimed)}) == 1;
+void store_planned_start(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute start) {
+  tx.exec_deferred("UPDATE task SET planned_start = ? WHERE id = ? AND caregiver_id = ? AND status = ?",
+                   {start, task_id, caregiver_id, status_text(TaskStatus::claimed)});
 }
 
 bool mark_announced_at_risk(store::Transaction& tx, std::int64_t task_id, LocalMinute at) {

@@ -171,7 +171,8 @@ bool reopen_claimed_task(store::Transaction& tx, std::int64_t task_id);
 bool cancel_claimed_task(store::Transaction& tx, std::int64_t task_id);
 // Where the holder's day starts the task, kept only while it is still theirs and claimed (on
 // PostgreSQL a task reopened and claimed by someone else meanwhile keeps its new holder's time).
-bool set_planned_start(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute start);
+// Sent with the transaction's next statement (Transaction::exec_deferred).
+void store_planned_start(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute start);
 
 // Remembers that the task was announced at risk; true only for the first call per task, also when
 // several processes try at once (PostgreSQL: the second insert waits for the first to commit and

@@ -20,7 +20,7 @@ void store_day_order(store::Transaction& tx, std::int64_t caregiver_id, const ma
     // Only what moves is written: a claim that joins the end of a day writes one start.
     const auto held = std::find_if(before.begin(), before.end(), [&](const market::Stop& s) { return s.id == stop.id; });
     if (held != before.end() && held->planned_start == stop.planned_start) continue;
-    records::set_planned_start(tx, stop.id, caregiver_id, *stop.planned_start);
+    records::store_planned_start(tx, stop.id, caregiver_id, *stop.planned_start);
   }
 }
 
