@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -64,10 +65,15 @@ std::optional<TaskRecord> read_task(store::Transaction& tx, std::int64_t task_id
 
 // The claimed and done tasks of a caregiver whose windows start in [from, until), by window start,
 // with what their days are judged by: id, care task, day, window, duration, mode, place, status,
-// check-in, planned start and holder (the other fields keep their defaults).
-std::vector<TaskRecord> held_tasks(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute from, LocalMinute until);
-// The minutes of work (durations) of those tasks: a week's hours without reading its visits.
-std::int64_t held_minutes(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute from, LocalMinute until);
+// check-in, planned start and holder (the other fields keep their defaults); and the minutes of
+// work (durations) of those of each week given by its Monday: a week's hours without reading its
+// visits. One statement.
+struct HeldDays {
+  std::vector<TaskRecord> tasks;
+  std::map<DayNumber, std::int64_t> week_minutes;  // by Monday
+};
+HeldDays held_days(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute from, LocalMinute until,
+                   const std::vector<DayNumber>& mondays);
 
 // Open and claimed tasks that start by `starts_by`, have not ended at `now` (window end plus
 // duration) and were never announced at risk, by id: every task the at-risk rule could newly flag

@@ -51,17 +51,17 @@ market::Roster load_roster(store::Transaction& tx, const market::CaregiverProfil
                            DayNumber last) {
   // The visits of the days and a day either side (a visit may run over midnight); each week's
   // hours as one sum, not its visits.
+  std::vector<DayNumber> mondays;
+  for (DayNumber monday = market::Roster::week_start(first); monday <= last; monday += 7) mondays.push_back(monday);
+  auto held = records::held_days(tx, caregiver.id, (first - 1) * kMinutesPerDay, (last + 2) * kMinutesPerDay, mondays);
   std::vector<market::ClaimedVisit> visits;
-  for (const auto& t : records::held_tasks(tx, caregiver.id, (first - 1) * kMinutesPerDay, (last + 2) * kMinutesPerDay)) {
+  for (const auto& t : held.tasks) {
     market::Stop stop = stop_of(t);
     stop.planned_start = t.planned_start;
     stop.started = t.status == domain::TaskStatus::done || t.check_in.has_value();
     visits.push_back({t.care_task_id, t.day, stop});
   }
-  std::map<DayNumber, std::int64_t> week_minutes;
-  for (DayNumber monday = market::Roster::week_start(first); monday <= last; monday += 7) {
-    week_minutes[monday] = records::held_minutes(tx, caregiver.id, monday * kMinutesPerDay, (monday + 7) * kMinutesPerDay);
-  }
+  const auto& week_minutes = held.week_minutes;
   return market::Roster(visits, week_minutes, caregiver.home, caregiver.travel_mode);
 }
 
