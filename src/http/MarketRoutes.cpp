@@ -10,17 +10,6 @@ namespace carecrowd::http {
 
 using services::Platform;
 
-namespace {
-
-// A typed service result as JSON, or its error.
-template <class T, class Render>
-Result<Json> rendered(const Result<T>& result, Render render) {
-  if (!result) return result.error();
-  return render(result.value());
-}
-
-}  // namespace
-
 void add_market_routes(Router& router) {
   router.add({"GET", "/v1/feed", "Open tasks the caregiver may do, best fit first (no client details)", true,
               [](const Platform& p, const HttpRequest& r) {

@@ -9,17 +9,6 @@ namespace carecrowd::http {
 
 using services::Platform;
 
-namespace {
-
-// A typed service result as JSON, or its error.
-template <class T, class Render>
-Result<Json> rendered(const Result<T>& result, Render render) {
-  if (!result) return result.error();
-  return render(result.value());
-}
-
-}  // namespace
-
 void add_planning_routes(Router& router) {
   router.add({"POST", "/v1/plans", "Plan open tasks over a date range and offer or assign them (coordinator)", true,
               [](const Platform& p, const HttpRequest& r) {
