@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "records/TaskRecord.h"
-#include "services/Care.h"
+#include "services/TaskBoard.h"
 #include "services/Events.h"
 #include "services/FeedItemJson.h"
 
