@@ -22,7 +22,7 @@
 
 #include "domain/CaregiverKind.h"
 #include "domain/Travel.h"
-#include "services/Care.h"
+#include "services/Arrangements.h"
 
 namespace carecrowd::demo {
 

@@ -18,7 +18,8 @@
 #include "records/OrganisationRecord.h"
 #include "records/TaskRecord.h"
 #include "services/Accounts.h"
-#include "services/Care.h"
+#include "services/Arrangements.h"
+#include "services/Clients.h"
 #include "services/Caregivers.h"
 #include "services/Claims.h"
 #include "services/Credentials.h"
@@ -180,7 +181,7 @@ DemoResult seed_demo_region(const services::Platform& platform, const DemoSpec& 
           expect(services::verify_certificate_in(tx, coordinator[home], id, cert.code, set_up_at), "verification");
         }
       }
-      services::AvailabilityInput availability;
+      services::Availability availability;
       for (const auto& a : g.availability) availability.recurring.push_back({a.weekday, a.from, a.to});
       expect(services::set_availability_in(tx, self, id, availability), "availability");
     }

@@ -13,35 +13,35 @@ using services::Platform;
 void add_market_routes(Router& router) {
   router.add({"GET", "/v1/feed", "Open tasks the caregiver may do, best fit first (no client details)", true,
               [](const Platform& p, const HttpRequest& r) {
-                return respond(rendered(services::task_feed(p, r.who(), read_feed_query(r.query)), feed_json));
+                return respond(as_json(services::task_feed(p, r.who(), read_feed_query(r.query)), feed_json));
               }});
   router.add({"POST", "/v1/tasks/{id}/claim", "Claim an open task (first come, first served)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
-                return rendered(services::claim_task(p, r.who(), id), held_task_json);
+                return as_json(services::claim_task(p, r.who(), id), held_task_json);
               })});
   router.add({"POST", "/v1/tasks/{id}/release", "Give a claimed task back (until the notice period)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
-                return rendered(services::release_task(p, r.who(), id), released_json);
+                return as_json(services::release_task(p, r.who(), id), released_json);
               })});
   router.add({"POST", "/v1/tasks/{id}/check-in", "Check in at a claimed task", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
-                return rendered(services::check_in(p, r.who(), id, read_visit_moment(r.body)), held_task_json);
+                return as_json(services::check_in(p, r.who(), id, read_visit_moment(r.body)), held_task_json);
               })});
   router.add({"POST", "/v1/tasks/{id}/check-out", "Check out of a task; it is done", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
-                return rendered(services::check_out(p, r.who(), id, read_visit_moment(r.body)), held_task_json);
+                return as_json(services::check_out(p, r.who(), id, read_visit_moment(r.body)), held_task_json);
               })});
   router.add({"GET", "/v1/my/tasks", "The caregiver's claimed and done tasks (client details near the visit)", true,
               [](const Platform& p, const HttpRequest& r) {
-                return respond(rendered(services::my_tasks(p, r.who(), read_days_asked(r.query)), my_tasks_json));
+                return respond(as_json(services::my_tasks(p, r.who(), read_days_asked(r.query)), my_tasks_json));
               }});
   router.add({"GET", "/v1/my/certificate-prospects", "Open tasks and hours near me each certificate I lack would unlock",
               true, [](const Platform& p, const HttpRequest& r) {
-                return respond(rendered(services::certificate_prospects(p, r.who()), certificate_prospects_json));
+                return respond(as_json(services::certificate_prospects(p, r.who()), certificate_prospects_json));
               }});
   router.add({"GET", "/v1/my/visits", "A client's visits of the next 14 days and who is coming", true,
               [](const Platform& p, const HttpRequest& r) {
-                return respond(rendered(services::my_visits(p, r.who()), client_visits_json));
+                return respond(as_json(services::my_visits(p, r.who()), client_visits_json));
               }});
 }
 

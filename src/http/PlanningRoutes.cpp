@@ -12,38 +12,38 @@ using services::Platform;
 void add_planning_routes(Router& router) {
   router.add({"POST", "/v1/plans", "Plan open tasks over a date range and offer or assign them (coordinator)", true,
               [](const Platform& p, const HttpRequest& r) {
-                return respond(rendered(services::create_plan(p, r.who(), read_plan_request(r.body)), plan_json), 201);
+                return respond(as_json(services::create_plan(p, r.who(), read_plan_request(r.body)), plan_json), 201);
               },
               true});
   router.add({"GET", "/v1/plans", "The organisation's plan runs, newest first, with proposals counted (coordinator)",
               true, [](const Platform& p, const HttpRequest& r) {
-                return respond(rendered(services::list_plans(p, r.who(), read_plan_list_query(r.query)), plan_runs_json));
+                return respond(as_json(services::list_plans(p, r.who(), read_plan_list_query(r.query)), plan_runs_json));
               }});
   router.add({"GET", "/v1/plans/{id}", "A plan run's summary and proposals (coordinator)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
-                return rendered(services::get_plan(p, r.who(), id), plan_json);
+                return as_json(services::get_plan(p, r.who(), id), plan_json);
               })});
   router.add({"POST", "/v1/plans/{id}/send", "Send a reviewed plan's draft proposals as offers or assignments "
               "(coordinator)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
-                return rendered(services::send_plan(p, r.who(), id, read_plan_sending(r.body)), plan_json);
+                return as_json(services::send_plan(p, r.who(), id, read_plan_sending(r.body)), plan_json);
               }),
               true});
   router.add({"POST", "/v1/plans/{id}/discard", "Discard a reviewed plan's draft proposals (coordinator)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
-                return rendered(services::discard_plan(p, r.who(), id), plan_json);
+                return as_json(services::discard_plan(p, r.who(), id), plan_json);
               })});
   router.add({"GET", "/v1/my/proposals", "Tasks proposed to me and still open to accept (caregiver)", true,
               [](const Platform& p, const HttpRequest& r) {
-                return respond(rendered(services::list_my_proposals(p, r.who()), caregiver_proposals_json));
+                return respond(as_json(services::list_my_proposals(p, r.who()), caregiver_proposals_json));
               }});
   router.add({"POST", "/v1/proposals/{id}/accept", "Accept a proposal: claims the task (caregiver)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
-                return rendered(services::accept_proposal(p, r.who(), id), services::caregiver_proposal_json);
+                return as_json(services::accept_proposal(p, r.who(), id), services::caregiver_proposal_json);
               })});
   router.add({"POST", "/v1/proposals/{id}/decline", "Decline a proposal (caregiver)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
-                return rendered(services::decline_proposal(p, r.who(), id), services::caregiver_proposal_json);
+                return as_json(services::decline_proposal(p, r.who(), id), services::caregiver_proposal_json);
               })});
 }
 

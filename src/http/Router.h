@@ -5,7 +5,7 @@
 // Handlers speak HTTP only: they take path/query/body from the HttpRequest, call one service and
 // wrap its result. Permissions and the rules live in the services. Where a service takes typed
 // input and returns a typed result, reading the query or body into that input and rendering the
-// result as JSON are the edge's (MarketJson.h for the marketplace).
+// result as JSON are the edge's (MarketJson.h, CareJson.h, CaregiverJson.h, AccountJson.h).
 // Thread safety: built once before the server starts, then read-only.
 #pragma once
 
@@ -73,6 +73,12 @@ HttpResponse json_response(const Json& body, int status = 200);
 std::string safe_dump(const Json& json);
 // A service result as a response: the JSON on success, the error (mapped by the server) otherwise.
 Result<HttpResponse> respond(Result<Json> result, int status = 200);
+// A typed service result as JSON (`render(value)`), or its error: what a handler passes to respond.
+template <class T, class Render>
+Result<Json> as_json(const Result<T>& result, Render render) {
+  if (!result) return result.error();
+  return render(result.value());
+}
 
 using Handler = std::function<Result<HttpResponse>(const services::Platform&, const HttpRequest&)>;
 

@@ -1,6 +1,6 @@
 // ArrangementRecord: the arrangement table (store migration 0001): a client's care arrangement,
 // valid from a day until an optional last day, versioned on every change; its care tasks are rows
-// of care_task. Who may read or change one is decided in services (services/Care.h).
+// of care_task. Who may read or change one is decided in services (services/Arrangements.h).
 //
 // Thread safety: functions over the caller's transaction.
 #pragma once

@@ -4,7 +4,7 @@
 // client, and the days already served under a replaced version. A care task is one line of an
 // arrangement (what, when in the day, how long, how often by its RRULE, for how many caregivers); a
 // changed line is stored as a new version under the same key and the old version made inactive, so
-// that its tasks keep their history. Who may change arrangements is decided in services/Care.
+// that its tasks keep their history. Who may change arrangements is decided in services/Arrangements.
 //
 // Thread safety: functions over the caller's transaction; no state.
 #pragma once

@@ -1,6 +1,6 @@
 // ClientRecord: the client table (store migration 0001): a client of one organisation, with the
 // address a caregiver sees only for a visit they hold, inside its privacy window. One typed record
-// and one column list; who may read or change a client is decided in services (services/Care.h).
+// and one column list; who may read or change a client is decided in services (services/Clients.h).
 //
 // Thread safety: functions over the caller's transaction.
 #pragma once

@@ -1,5 +1,6 @@
 #include "services/Accounts.h"
 
+#include <cctype>
 #include <ctime>
 
 #include "domain/CivilTime.h"
@@ -17,19 +18,10 @@ namespace {
 
 std::int64_t unix_now() { return static_cast<std::int64_t>(std::time(nullptr)); }
 
-Json user_json(std::int64_t id, const std::string& email, const std::string& name, const std::string& role,
-               const std::optional<std::int64_t>& organisation, const std::optional<std::int64_t>& caregiver,
-               const std::optional<std::int64_t>& client) {
-  Json out = {{"id", id}, {"email", email}, {"name", name}, {"role", role}};
-  out["organisation_id"] = organisation ? Json(*organisation) : Json();
-  out["caregiver_id"] = caregiver ? Json(*caregiver) : Json();
-  out["client_id"] = client ? Json(*client) : Json();
-  return out;
-}
-
-Error not_a_role_an_admin_gives() {
-  return bad_input("role", "", "must be one of org_admin, coordinator, analyst, client (caregivers register "
-                               "themselves at POST /v1/caregivers)");
+Account account_of(const records::UserRecord& u) {
+  // Every stored role was written by to_string(Role); an unknown one reads as the least privileged.
+  return {u.id, u.email, u.name, parse_role(u.role).value_or(Role::client), u.organisation_id, u.caregiver_id,
+          u.client_id};
 }
 
 bool may_admin(const Principal& who, std::int64_t organisation_id) {
@@ -37,6 +29,16 @@ bool may_admin(const Principal& who, std::int64_t organisation_id) {
 }
 
 }  // namespace
+
+Error not_a_role_an_admin_gives() {
+  return bad_input("role", "", "must be one of org_admin, coordinator, analyst, client (caregivers register "
+                               "themselves at POST /v1/caregivers)");
+}
+
+std::string lower_case_email(std::string email) {
+  for (auto& c : email) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return email;
+}
 
 HashCost password_cost(const Platform& platform) {
   return platform.settings().fast_password_hashing ? HashCost::minimum : HashCost::interactive;
@@ -76,16 +78,10 @@ Result<bool> ensure_platform_admin(const Platform& platform, const std::string& 
   });
 }
 
-Result<Json> login(const Platform& platform, const Json& body, const std::string& /*source*/) {
-  auto object = body_object(body);
-  if (!object) return object.error();
-  JsonInput in;
-  const Json* email_value = in.require(body, "email", Where{});
-  const Json* password_value = in.require(body, "password", Where{});
-  std::string email = email_value ? in.string(*email_value, Where{"email", ""}) : "";
-  std::string password = password_value ? in.string(*password_value, Where{"password", ""}) : "";
-  if (!in.ok()) return in.error();
-  for (auto& c : email) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+Result<Session> login(const Platform& platform, const Result<LoginInput>& input, const std::string& /*source*/) {
+  if (!input) return input.error();
+  const std::string email = lower_case_email(input.value().email);
+  const std::string& password = input.value().password;
 
   const auto& s = platform.settings();
   const std::int64_t now = unix_now();
@@ -116,15 +112,14 @@ Result<Json> login(const Platform& platform, const Json& body, const std::string
     records::forget_login_failures_of(tx, email);
     records::forget_expired_sessions(tx, now);
   });
-  return Json{{"token", token},
-              {"token_type", "Bearer"},
-              {"expires_in", s.token_lifetime_minutes * 60},
-              {"user", user_json(u.id, email, u.name, u.role, u.organisation_id, u.caregiver_id, u.client_id)}};
+  Account account = account_of(u);
+  account.email = email;
+  return Session{token, s.token_lifetime_minutes * 60, std::move(account)};
 }
 
-Result<Json> logout(const Platform& platform, std::string_view token) {
+Result<Done> logout(const Platform& platform, std::string_view token) {
   platform.db().write([&](store::Transaction& tx) { records::revoke_session(tx, token_digest(token)); });
-  return Json{{"logged_out", true}};
+  return Done{};
 }
 
 Result<Principal> authenticate(const Platform& platform, std::string_view token, std::string source) {
@@ -146,14 +141,11 @@ Result<Principal> authenticate(const Platform& platform, std::string_view token,
   return p;
 }
 
-Result<Json> describe_me(const Platform& platform, const Principal& who) {
+Result<Me> describe_me(const Platform& platform, const Principal& who) {
   const auto email =
       platform.db().read([&](store::Transaction& tx) { return records::user_email(tx, who.user_id); });
-  Json out = user_json(who.user_id, email.value_or(""), who.name, std::string(to_string(who.role)),
-                       who.organisation_id, who.caregiver_id, who.client_id);
-  // The platform's clock, so an app shows "today" as the server counts it (not the phone's).
-  out["now"] = format_local_time(platform.now());
-  return out;
+  return Me{{who.user_id, email.value_or(""), who.name, who.role, who.organisation_id, who.caregiver_id, who.client_id},
+            platform.now()};
 }
 
 Result<std::int64_t> create_organisation_in(store::Transaction& tx, const Principal& who, const std::string& name) {
@@ -163,31 +155,21 @@ Result<std::int64_t> create_organisation_in(store::Transaction& tx, const Princi
   return records::insert_organisation(tx, name, unix_now());
 }
 
-Result<Json> create_organisation(const Platform& platform, const Principal& who, const Json& body) {
+Result<records::OrganisationRecord> create_organisation(const Platform& platform, const Principal& who,
+                                                        const Result<NewOrganisation>& input) {
   if (who.role != Role::platform_admin) return forbidden("only a platform admin may create organisations");
-  auto object = body_object(body);
-  if (!object) return object.error();
-  JsonInput in;
-  in.only_known(body, Where{}, {"name"});
-  const Json* name_value = in.require(body, "name", Where{});
-  const std::string name = name_value ? in.string(*name_value, Where{"name", ""}) : "";
-  if (!in.ok()) return in.error();
-  if (auto e = check_text_line(name, "name", 200)) return *e;
-  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+  if (!input) return input.error();
+  const std::string& name = input.value().name;
+  return platform.db().write([&](store::Transaction& tx) -> Result<records::OrganisationRecord> {
     auto id = create_organisation_in(tx, who, name);
     if (!id) return id.error();
-    return Json{{"id", id.value()}, {"name", name}};
+    return records::OrganisationRecord{id.value(), name};
   });
 }
 
-Result<Json> list_organisations(const Platform& platform, const Principal& who) {
-  return platform.db().read([&](store::Transaction& tx) -> Result<Json> {
-    Json items = Json::array();
-    // Caregivers and everyone else see organisation names (they are public); ids let a caregiver join.
-    for (const auto& o : records::all_organisations(tx)) items.push_back({{"id", o.id}, {"name", o.name}});
-    (void)who;
-    return Json{{"items", items}};
-  });
+Result<std::vector<records::OrganisationRecord>> list_organisations(const Platform& platform, const Principal& who) {
+  (void)who;  // caregivers and everyone else see organisation names (they are public); ids let a caregiver join
+  return platform.db().read([&](store::Transaction& tx) { return records::all_organisations(tx); });
 }
 
 Result<std::int64_t> create_user_in(store::Transaction& tx, const Principal& who, std::int64_t organisation_id,
@@ -218,46 +200,30 @@ Result<std::int64_t> create_user_in(store::Transaction& tx, const Principal& who
   return id.value();
 }
 
-Result<Json> create_user(const Platform& platform, const Principal& who, std::int64_t organisation_id,
-                         const Json& body) {
+Result<Account> create_user(const Platform& platform, const Principal& who, std::int64_t organisation_id,
+                            const Result<StaffAccount>& input) {
   if (!may_admin(who, organisation_id)) return forbidden("only this organisation's admin may add users");
-  auto object = body_object(body);
-  if (!object) return object.error();
-  JsonInput in;
-  in.only_known(body, Where{}, {"email", "name", "password", "role", "client_id"});
-  auto field = [&](const char* key) -> std::string {
-    const Json* v = in.require(body, key, Where{});
-    return v ? in.string(*v, Where{key, ""}) : "";
-  };
-  std::string email = field("email");
-  const std::string name = field("name");
-  const std::string password = field("password");
-  const std::string role_text = field("role");
-  std::optional<std::int64_t> client_id;
-  if (const Json* c = JsonInput::find(body, "client_id")) client_id = in.integer(*c, Where{"client_id", ""}, 1, INT64_MAX);
-  if (!in.ok()) return in.error();
-  for (auto& c : email) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (!input) return input.error();
+  const StaffAccount& a = input.value();
+  const std::string email = lower_case_email(a.email);
+  // The values are checked before the hash, which is slow on purpose, and again where they are stored.
   if (auto e = check_email(email, "email")) return *e;
-  if (auto e = check_password(password, "password")) return *e;
-  if (auto e = check_text_line(name, "name", 200)) return *e;
-  auto role = parse_role(role_text);
-  if (!role) return not_a_role_an_admin_gives();  // which roles an admin gives is create_user_in's rule
-  const std::string hash = hash_password(password, password_cost(platform));
-  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    auto id = create_user_in(tx, who, organisation_id, {email, name, hash, *role, organisation_id, std::nullopt, client_id});
+  if (auto e = check_password(a.password, "password")) return *e;
+  if (auto e = check_text_line(a.name, "name", 200)) return *e;
+  const std::string hash = hash_password(a.password, password_cost(platform));
+  return platform.db().write([&](store::Transaction& tx) -> Result<Account> {
+    auto id = create_user_in(tx, who, organisation_id, {email, a.name, hash, a.role, organisation_id, std::nullopt, a.client_id});
     if (!id) return id.error();
-    return user_json(id.value(), email, name, role_text, organisation_id, std::nullopt, client_id);
+    return Account{id.value(), email, a.name, a.role, organisation_id, std::nullopt, a.client_id};
   });
 }
 
-Result<Json> list_users(const Platform& platform, const Principal& who, std::int64_t organisation_id) {
+Result<std::vector<Account>> list_users(const Platform& platform, const Principal& who, std::int64_t organisation_id) {
   if (!may_admin(who, organisation_id)) return forbidden("only this organisation's admin may list its users");
-  return platform.db().read([&](store::Transaction& tx) -> Result<Json> {
-    Json items = Json::array();
-    for (const auto& u : records::users_of_organisation(tx, organisation_id)) {
-      items.push_back(user_json(u.id, u.email, u.name, u.role, u.organisation_id, u.caregiver_id, u.client_id));
-    }
-    return Json{{"items", items}};
+  return platform.db().read([&](store::Transaction& tx) -> Result<std::vector<Account>> {
+    std::vector<Account> items;
+    for (const auto& u : records::users_of_organisation(tx, organisation_id)) items.push_back(account_of(u));
+    return items;
   });
 }
 

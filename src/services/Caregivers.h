@@ -8,77 +8,146 @@
 // never the home address. Anyone else gets 404, as for an id that does not exist.
 //
 // No client data is read or changed here, so nothing here writes the audit log.
+// Inputs and results are typed; the http edge reads and renders them (http/CaregiverJson.h).
+//
+// Thread safety: stateless functions over the Platform (or the caller's transaction); safe from
+// any number of request threads and processes.
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/Error.h"
 #include "domain/CertificateType.h"
 #include "domain/Travel.h"
 #include "market/Availability.h"
 #include "market/Eligibility.h"
+#include "records/CaregiverProfileRecord.h"
+#include "services/Page.h"
 #include "services/Platform.h"
 #include "services/Principal.h"
+#include "store/Database.h"
 
 namespace carecrowd::services {
 
-// Self-registration, unauthenticated. Body: email, password, name, level (1..6; 0 for a
-// volunteer), kind (employee | freelancer | volunteer), home {lat, lon}, travel_mode (walk | bike |
-// ebike | car), max_hours_week (1..60), hourly_rate_cents. Creates the caregiver and their login.
-Result<nlohmann::json> register_caregiver(const Platform& platform, const nlohmann::json& body);
-Result<nlohmann::json> get_caregiver(const Platform& platform, const Principal& who, std::int64_t caregiver_id);
-// The caregiver changes their profile; fields absent from the body keep their value.
-Result<nlohmann::json> update_caregiver(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
-                                        const nlohmann::json& body);
-
-// Certificates. Body: code (from the catalogue, records/CertificateRecord.h), expires ("YYYY-MM-DD"). Uploading a code
-// again replaces it and needs verifying again.
-Result<nlohmann::json> add_certificate(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
-                                       const nlohmann::json& body);
-// The certificate catalogue (records/CertificateRecord.h), for anyone logged in: what each code
-// means, whether it is a reserved procedure and how long it counts.
-Result<std::vector<domain::CertificateType>> certificate_catalogue(const Platform& platform, const Principal& who);
-// An admin or coordinator of an organisation the caregiver works for vouches for the certificate.
-Result<nlohmann::json> verify_certificate(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
-                                          const std::string& code);
-
-// Availability. Body: recurring [{weekday "mo".."su", from "HH:MM", to "HH:MM"}], one_off [{date,
-// from, to, available}]; replaces the whole set.
-Result<nlohmann::json> set_availability(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
-                                        const nlohmann::json& body);
-Result<nlohmann::json> get_availability(const Platform& platform, const Principal& who, std::int64_t caregiver_id);
-
-// The caregiver joins (body: organisation_id) or leaves an organisation. Leaving is refused while
-// they hold claimed tasks of it.
-Result<nlohmann::json> join_organisation(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
-                                         const nlohmann::json& body);
-Result<nlohmann::json> leave_organisation(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
-                                          std::int64_t organisation_id);
-
-// An organisation's admin marks a caregiver who works for it as employed (body: employed), and
-// lists its caregivers (admin or coordinator), paginated by id.
-Result<nlohmann::json> set_employment(const Platform& platform, const Principal& who, std::int64_t organisation_id,
-                                      std::int64_t caregiver_id, const nlohmann::json& body);
-Result<nlohmann::json> list_organisation_caregivers(const Platform& platform, const Principal& who,
-                                                    std::int64_t organisation_id, const nlohmann::json& query);
-
-// The same in the caller's transaction (the demo region, later the simulation), with the same
-// checks and permissions as the JSON calls above once their body is read.
 // The profile fields a caregiver sets at registration and may change later.
 struct CaregiverFields {
-  std::string name;
-  std::int64_t level = 0;  // 1..6; 0 for (and only for) a volunteer
+  std::string name;         // one line, 1..200 bytes
+  std::int64_t level = 0;   // 1..6; 0 for (and only for) a volunteer
   market::CaregiverKind kind = market::CaregiverKind::freelancer;
   double lat = 0, lon = 0;  // home, in the Netherlands
   domain::TravelMode travel_mode = domain::TravelMode::bike;
   std::int64_t max_hours_week = 0;  // 1..60
-  std::int64_t hourly_rate_cents = 0;
+  std::int64_t hourly_rate_cents = 0;  // 0..100,000
 };
+// A change of some of them; the others keep their value. A home is both coordinates.
+struct CaregiverChanges {
+  std::optional<std::string> name;
+  std::optional<std::int64_t> level;
+  std::optional<market::CaregiverKind> kind;
+  std::optional<std::pair<double, double>> home;  // lat, lon
+  std::optional<domain::TravelMode> travel_mode;
+  std::optional<std::int64_t> max_hours_week;
+  std::optional<std::int64_t> hourly_rate_cents;
+
+  [[nodiscard]] CaregiverFields applied_to(CaregiverFields fields) const;
+};
+
+// A certificate the caregiver holds, and whether it counts today (verified and not expired).
+struct HeldCertificate {
+  records::HeldCertificateRecord record;
+  bool valid = false;
+};
+// The whole profile, as the caregiver themselves sees it.
+struct OwnProfile {
+  records::CaregiverProfileRecord profile;
+  std::optional<std::string> email;  // their login
+  std::vector<HeldCertificate> certificates;
+  std::vector<records::MembershipRecord> organisations;
+};
+// What an organisation the caregiver works for sees: no home, no rates.
+struct MemberProfile {
+  records::MemberCaregiver caregiver;
+  std::vector<HeldCertificate> certificates;
+};
+
+// Self-registration, unauthenticated: email (compared in lower case), password and every profile
+// field. Creates the caregiver and their login. `signup` (and every `Result` input below) is as
+// the http edge read it: its error is answered after the permission check, as before the body was
+// typed (a caller in the process passes the input).
+struct CaregiverSignup {
+  std::string email, password;
+  CaregiverFields fields;
+};
+struct CaregiverSignedUp {
+  OwnProfile profile;
+  std::int64_t user_id = 0;
+};
+Result<CaregiverSignedUp> register_caregiver(const Platform& platform, const Result<CaregiverSignup>& signup);
+// The caregiver themselves see the whole profile; an admin or coordinator of an organisation they
+// work for the member's view.
+using CaregiverView = std::variant<OwnProfile, MemberProfile>;
+Result<CaregiverView> get_caregiver(const Platform& platform, const Principal& who, std::int64_t caregiver_id);
+Result<OwnProfile> update_caregiver(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
+                                    const Result<CaregiverChanges>& changes);
+
+// Certificates: a code from the catalogue (records/CertificateRecord.h) and when it expires.
+// Uploading a code again replaces it and needs verifying again.
+struct CertificateUpload {
+  std::string code;
+  DayNumber expires = 0;
+};
+Result<HeldCertificate> add_certificate(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
+                                        const Result<CertificateUpload>& upload);
+// The certificate catalogue (records/CertificateRecord.h), for anyone logged in: what each code
+// means, whether it is a reserved procedure and how long it counts.
+Result<std::vector<domain::CertificateType>> certificate_catalogue(const Platform& platform, const Principal& who);
+// An admin or coordinator of an organisation the caregiver works for vouches for the certificate.
+Result<HeldCertificate> verify_certificate(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
+                                           const std::string& code);
+
+// Availability: weekly entries and one-off days (each a span of the day, from before to); setting
+// replaces the whole set.
+struct Availability {
+  std::vector<market::RecurringAvailability> recurring;  // at most 200
+  std::vector<market::OneOffAvailability> one_off;       // at most 200
+};
+// A list of availability entries holds at most 200: bad_input naming `list` otherwise (also for a
+// reader that would rather not read the 201st).
+std::optional<Error> check_availability_count(std::string_view list, std::size_t count);
+Result<Availability> set_availability(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
+                                      const Result<Availability>& availability);
+Result<Availability> get_availability(const Platform& platform, const Principal& who, std::int64_t caregiver_id);
+
+// The caregiver joins or leaves an organisation. Leaving is refused while they hold claimed tasks
+// of it.
+struct OrganisationToJoin {
+  std::int64_t organisation_id = 0;
+};
+Result<OwnProfile> join_organisation(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
+                                     const Result<OrganisationToJoin>& join);
+Result<OwnProfile> leave_organisation(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
+                                      std::int64_t organisation_id);
+
+// An organisation's admin marks a caregiver who works for it as employed or not, and lists its
+// caregivers (admin or coordinator), paginated by id (limit default 100).
+struct Employment {
+  bool employed = false;
+};
+Result<MemberProfile> set_employment(const Platform& platform, const Principal& who, std::int64_t organisation_id,
+                                     std::int64_t caregiver_id, const Result<Employment>& employment);
+struct MemberList {
+  std::vector<MemberProfile> items;
+  std::optional<std::int64_t> next_after;  // when the page is full
+};
+Result<MemberList> list_organisation_caregivers(const Platform& platform, const Principal& who,
+                                                std::int64_t organisation_id, const Result<Page>& page);
+
+// The same in the caller's transaction (the demo region, later the simulation), with the same
+// checks and permissions as the calls above.
 struct NewCaregiver {
   std::string email;          // lower case
   std::string password_hash;  // services/Credentials.h hash_password
@@ -88,16 +157,12 @@ struct CaregiverRegistered {
   std::int64_t caregiver_id = 0;
   std::int64_t user_id = 0;
 };
-struct AvailabilityInput {
-  std::vector<market::RecurringAvailability> recurring;  // at most 200
-  std::vector<market::OneOffAvailability> one_off;       // at most 200
-};
 Result<CaregiverRegistered> register_caregiver_in(store::Transaction& tx, const NewCaregiver& caregiver);
 // `who` is the caregiver themselves.
 Result<Done> add_certificate_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
                                 const std::string& code, DayNumber expires, DayNumber today);
 Result<Done> set_availability_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
-                                 const AvailabilityInput& availability);
+                                 const Availability& availability);
 Result<Done> join_organisation_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
                                   std::int64_t organisation_id);
 // `who` is an admin or coordinator of an organisation the caregiver works for.

@@ -1,6 +1,8 @@
 #include "services/Input.h"
 
+#include <cctype>
 #include <charconv>
+#include <limits>
 
 #include "core/Utf8.h"
 
@@ -79,6 +81,37 @@ int read_clock(JsonInput& in, const Json& value, const Where& where) {
     return 0;
   }
   return t.value();
+}
+
+namespace {
+
+constexpr std::string_view kWeekdays[] = {"mo", "tu", "we", "th", "fr", "sa", "su"};
+constexpr const char* kNotAWeekday = "must be one of mo, tu, we, th, fr, sa, su";
+
+}  // namespace
+
+int read_weekday(JsonInput& in, const Json& value, const Where& where) {
+  std::string name = in.string(value, where);
+  if (!in.ok()) return -1;
+  for (auto& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  for (int d = 0; d < 7; ++d) {
+    if (kWeekdays[static_cast<std::size_t>(d)] == name) return d;
+  }
+  in.fail(where, kNotAWeekday);
+  return -1;
+}
+
+std::optional<Error> check_weekday(std::int64_t weekday, std::string_view field) {
+  if (weekday >= 0 && weekday < 7) return std::nullopt;
+  return bad_input(std::string(field), "", kNotAWeekday);
+}
+
+std::string_view weekday_name(std::int64_t weekday) {
+  return weekday >= 0 && weekday < 7 ? kWeekdays[static_cast<std::size_t>(weekday)] : "?";
+}
+
+std::int64_t read_whole_number(JsonInput& in, const Json& value, const Where& where) {
+  return in.integer(value, where, std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max());
 }
 
 Result<Page> read_page(const Json& query, std::int64_t fallback) {

@@ -13,6 +13,7 @@
 #include "core/Error.h"
 #include "domain/CivilTime.h"
 #include "io/JsonInput.h"
+#include "services/Page.h"
 
 namespace carecrowd::services {
 
@@ -40,12 +41,15 @@ Result<const Json*> body_object(const Json& body);
 DayNumber read_date(JsonInput& in, const Json& value, const Where& where);
 LocalMinute read_local_time(JsonInput& in, const Json& value, const Where& where);
 int read_clock(JsonInput& in, const Json& value, const Where& where);
+// A whole number of any size, for a typed input whose range is its service's rule (check_range).
+std::int64_t read_whole_number(JsonInput& in, const Json& value, const Where& where);
+// A weekday's name, "mo" to "su" in any case, as 0 (Monday) to 6; -1 after recording the error.
+int read_weekday(JsonInput& in, const Json& value, const Where& where);
+// A weekday of a typed input (0 = Monday .. 6): the Error naming `field`, or nullopt; its name.
+std::optional<Error> check_weekday(std::int64_t weekday, std::string_view field);
+std::string_view weekday_name(std::int64_t weekday);  // "?" outside 0..6
 
 // Pagination: ?limit= (1..500, default `fallback`) and ?after= (an id; items with larger ids).
-struct Page {
-  std::int64_t limit = 50;
-  std::int64_t after = 0;
-};
 Result<Page> read_page(const Json& query, std::int64_t fallback = 50);
 
 }  // namespace carecrowd::services

@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "records/TaskRecord.h"
-#include "services/Care.h"
+#include "services/TaskBoard.h"
 #include "services/Events.h"
 #include "services/FeedItemJson.h"
 #include "services/ProposalJson.h"

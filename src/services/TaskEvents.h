@@ -61,7 +61,7 @@ UrgentTaskNotice find_urgent_task_notice(store::Transaction& tx, const Platform&
 // Returns how many caregivers were told.
 std::int64_t publish_urgent_task(store::Transaction& tx, const Platform& platform, const UrgentTaskNotice& notice);
 
-// Announces task.at_risk for every task that is at risk now (Care's task_at_risk rule) and was
+// Announces task.at_risk for every task that is at risk now (TaskBoard's task_at_risk rule) and was
 // never announced: once per task, also with several server processes sweeping. The server runs it
 // every minute. Returns how many tasks were announced.
 std::int64_t sweep_at_risk(const Platform& platform);

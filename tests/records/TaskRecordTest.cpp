@@ -112,7 +112,7 @@ TEST_F(TaskRecordTest, DaysHeldUnderAReplacedCareTaskVersionAreTheClaimedAndDone
     EXPECT_TRUE(claim_open_task(tx, ids[1], anna, 0));
     EXPECT_TRUE(check_in_task(tx, ids[1], anna, 1));
     EXPECT_TRUE(check_out_task(tx, ids[1], anna, 2));
-    // The care task is replaced by a new version (as services/Care does when a line changes).
+    // The care task is replaced by a new version (as services/Arrangements does when a line changes).
     tx.exec("UPDATE care_task SET active = 0 WHERE id = ?", {s.care_task_id});
     return *tx.query_i64("SELECT arrangement_id FROM care_task WHERE id = ?", {s.care_task_id});
   });

@@ -9,7 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "services/Care.h"
+#include "domain/Recurrence.h"
+#include "services/Arrangements.h"
+#include "services/Clients.h"
 #include "services/Events.h"
 #include "ServiceWorld.h"
 
@@ -26,15 +28,17 @@ class EventWorld : public ServiceWorld {
   std::int64_t make_client_with_daily_task(const Principal& coordinator, const std::string& name, const std::string& start,
                                            const std::string& end, double lat = 52.0907, double lon = 5.1214) {
     auto client = create_client(*platform_, coordinator,
-                                {{"name", name}, {"address", name + "straat 1"}, {"postcode", "3511 AB"}, {"lat", lat}, {"lon", lon}});
+                                records::ClientDetails{name, name + "straat 1", "3511 AB", lat, lon, ""});
     EXPECT_TRUE(client.ok()) << (client.ok() ? "" : client.error().message());
-    const auto id = client.value()["id"].get<std::int64_t>();
-    Json task = {{"key", "care"},
-                 {"type", "personal care"},
-                 {"weekly", {{"days", {"mo", "tu", "we", "th", "fr", "sa", "su"}}}},
-                 {"window", {{"start", start}, {"end", end}}},
-                 {"duration_minutes", 30}};
-    auto arrangement = create_arrangement(*platform_, coordinator, id, {{"tasks", {task}}});
+    const auto id = client.value().id;
+    CareTaskInput task;
+    task.key = "care";
+    task.type = "personal care";
+    task.rrule = Recurrence::weekly({0, 1, 2, 3, 4, 5, 6}, 1, "weekly").value().to_rrule();
+    task.window_start = parse_clock(start, "start").value();
+    task.window_end = parse_clock(end, "end").value();
+    task.duration = 30;
+    auto arrangement = create_arrangement(*platform_, coordinator, id, ArrangementInput{std::nullopt, std::nullopt, {task}});
     EXPECT_TRUE(arrangement.ok()) << (arrangement.ok() ? "" : arrangement.error().message());
     return id;
   }

@@ -1,6 +1,7 @@
 // Coordinator plans, at the service level, on a real database (SQLite, or PostgreSQL when
-// CARECROWD_TEST_DATABASE names one): clients and arrangements through the Care service, caregivers
-// as rows (the caregiver registration is another service), a clock the test moves.
+// CARECROWD_TEST_DATABASE names one): clients and arrangements through the Clients and
+// Arrangements services, caregivers as rows (the caregiver registration is another service), a
+// clock the test moves.
 #include <gtest/gtest.h>
 
 #include <map>
@@ -9,11 +10,13 @@
 #include <string>
 #include <vector>
 
-#include "services/Care.h"
+#include "services/Arrangements.h"
+#include "services/Clients.h"
 #include "services/Claims.h"
 #include "services/TaskClaim.h"
 #include "services/Planning.h"
 #include "services/ProposalJson.h"
+#include "domain/Recurrence.h"
 #include "ServiceWorld.h"
 
 namespace carecrowd::services {
@@ -22,7 +25,6 @@ namespace {
 using Json = nlohmann::json;
 using records::ProposalStatus;
 
-constexpr const char* kWeekdays[] = {"mo", "tu", "we", "th", "fr", "sa", "su"};
 
 struct Shift {
   int from = 0;  // minutes of the day
@@ -51,30 +53,37 @@ class PlanningService : public ServiceWorld {
   }
 
   std::int64_t make_client(const std::string& name, double lat, double lon, const Principal& who) {
-    auto r = create_client(*platform_, who,
-                           {{"name", name}, {"address", "Oudegracht 1"}, {"postcode", "3511 AB"}, {"lat", lat}, {"lon", lon}});
+    auto r = create_client(*platform_, who, records::ClientDetails{name, "Oudegracht 1", "3511 AB", lat, lon, ""});
     EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message());
-    return r.value()["id"].get<std::int64_t>();
+    return r.value().id;
   }
   std::int64_t make_client(const std::string& name, double lat, double lon) { return make_client(name, lat, lon, home_); }
 
-  // A care task on the planned day's weekday: {key, window "HH:MM"-"HH:MM", duration, extras}.
-  Json care_task(const std::string& key, const std::string& start, const std::string& end, int duration,
-                 Json extra = Json::object()) {
-    Json t = {{"key", key},
-              {"type", "care " + key},
-              {"weekly", {{"days", {kWeekdays[weekday(day_)]}}}},
-              {"window", {{"start", start}, {"end", end}}},
-              {"duration_minutes", duration}};
-    t.update(extra);
+  // A care task on the planned day's weekday: {key, window "HH:MM"-"HH:MM", duration}.
+  CareTaskInput care_task(const std::string& key, const std::string& start, const std::string& end, int duration) {
+    CareTaskInput t;
+    t.key = key;
+    t.type = "care " + key;
+    t.rrule = Recurrence::weekly({weekday(day_)}, 1, "weekly").value().to_rrule();
+    t.window_start = parse_clock(start, "start").value();
+    t.window_end = parse_clock(end, "end").value();
+    t.duration = duration;
+    return t;
+  }
+  // The same with one change (certificates, staff, a precedence ...).
+  template <class Change>
+  CareTaskInput care_task(const std::string& key, const std::string& start, const std::string& end, int duration,
+                          Change change) {
+    CareTaskInput t = care_task(key, start, end, duration);
+    change(t);
     return t;
   }
 
-  void make_arrangement(std::int64_t client, const std::vector<Json>& tasks, const Principal& who) {
-    auto r = create_arrangement(*platform_, who, client, {{"tasks", tasks}});
+  void make_arrangement(std::int64_t client, const std::vector<CareTaskInput>& tasks, const Principal& who) {
+    auto r = create_arrangement(*platform_, who, client, ArrangementInput{std::nullopt, std::nullopt, tasks});
     ASSERT_TRUE(r.ok()) << r.error().message();
   }
-  void make_arrangement(std::int64_t client, const std::vector<Json>& tasks) { make_arrangement(client, tasks, home_); }
+  void make_arrangement(std::int64_t client, const std::vector<CareTaskInput>& tasks) { make_arrangement(client, tasks, home_); }
 
   // A caregiver working for the organisation, with a login, available on the planned day.
   Principal make_caregiver(const NewCaregiver& c, const Principal& org) {
@@ -190,7 +199,7 @@ TEST_F(SmallRegion, TaskNeedingACertificateNobodyHasVerifiedStaysUnplannedWithTh
   const auto anna = make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
   give_certificate(anna, "injection", false);  // uploaded, never verified
   const auto client = make_client("Client met insuline", 52.0920, 5.1180);
-  make_arrangement(client, {care_task("insulin", "10:00", "11:00", 15, {{"certificates", {"injection"}}})});
+  make_arrangement(client, {care_task("insulin", "10:00", "11:00", 15, [](auto& t) { t.certificates = {"injection"}; })});
   const PlanView result = plan("offer");
   const PlanSummary& summary = result.summary;
   EXPECT_EQ(summary.visits, 7);
@@ -203,7 +212,7 @@ TEST_F(SmallRegion, VerifiedCertificateLetsTheCaregiverDoTheTask) {
   const auto anna = make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
   give_certificate(anna, "injection", true);
   const auto client = make_client("Client met insuline", 52.0920, 5.1180);
-  make_arrangement(client, {care_task("insulin", "10:00", "11:00", 15, {{"certificates", {"injection"}}})});
+  make_arrangement(client, {care_task("insulin", "10:00", "11:00", 15, [](auto& t) { t.certificates = {"injection"}; })});
   const PlanView result = plan("offer");
   EXPECT_EQ(result.summary.planned, 7) << result.run.summary;
 }
@@ -480,9 +489,8 @@ TEST_F(PlanningService, AcceptingIsRefusedWhenTheTaskNoLongerFitsTheCaregiversDa
 TEST_F(PlanningService, CaregiversAvailableRoundTheClockArePlannedDayByDay) {
   make_caregiver({.name = "Anna", .all_week = true});
   const auto client = make_client("Client", 52.0907, 5.1214);
-  Json daily = care_task("morning", "08:00", "09:00", 30);
-  daily.erase("weekly");
-  daily["rrule"] = "FREQ=DAILY";
+  CareTaskInput daily = care_task("morning", "08:00", "09:00", 30);
+  daily.rrule = "FREQ=DAILY";
   make_arrangement(client, {daily});
   const PlanView result = plan("offer", home_, 3);
   EXPECT_EQ(result.summary.visits, 3);
@@ -494,7 +502,7 @@ TEST_F(PlanningService, DoubleStaffedTaskGoesToTwoCaregiversAtTheSameTime) {
   make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
   make_caregiver({.name = "Bram", .shifts = {{7 * 60, 15 * 60}}});
   const auto client = make_client("Client met tillift", 52.0907, 5.1214);
-  make_arrangement(client, {care_task("lift", "09:00", "10:00", 30, {{"staff", 2}})});
+  make_arrangement(client, {care_task("lift", "09:00", "10:00", 30, [](auto& t) { t.staff = 2; })});
   const PlanView result = plan("offer");
   EXPECT_EQ(result.summary.double_staffing_links, 1);
   ASSERT_EQ(result.proposals.size(), 2U) << result.run.summary;
@@ -509,7 +517,7 @@ TEST_F(PlanningService, TaskAfterAnotherStartsOnceTheEarlierOneHasEnded) {
   make_caregiver({.name = "Bram", .lat = 52.0880, .lon = 5.1250, .shifts = {{7 * 60, 15 * 60}}});
   const auto client = make_client("Client", 52.0907, 5.1214);
   make_arrangement(client, {care_task("wash", "08:00", "10:00", 45),
-                            care_task("dress", "08:00", "10:00", 20, {{"after", "wash"}})});
+                            care_task("dress", "08:00", "10:00", 20, [](auto& t) { t.after = "wash"; })});
   const PlanView result = plan("offer");
   EXPECT_EQ(result.summary.precedence_links, 1);
   ASSERT_EQ(result.proposals.size(), 2U) << result.run.summary;

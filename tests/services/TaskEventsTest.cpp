@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "EventWorld.h"
-#include "services/Care.h"
+#include "services/TaskBoard.h"
 #include "services/Events.h"
 #include "services/FeedItemJson.h"
 #include "services/TaskClaim.h"

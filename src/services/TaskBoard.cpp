@@ -1,0 +1,149 @@
+#include "services/TaskBoard.h"
+
+#include <algorithm>
+#include <set>
+
+#include "records/CareTaskRecord.h"
+#include "services/AuditLog.h"
+#include "services/Materialiser.h"
+#include "services/TaskEvents.h"
+
+namespace carecrowd::services {
+
+namespace {
+
+// The planned starts of the claimed and done tasks among `tasks`, walking their caregivers' days in
+// one query.
+std::map<std::int64_t, PlannedStart> page_planned_starts(store::Transaction& tx, const std::vector<records::ClientTask>& tasks) {
+  std::set<std::int64_t> caregivers;
+  DayNumber first = 0, last = -1;
+  for (const auto& [t, name] : tasks) {
+    if (!domain::is_held(t.status) || !t.caregiver_id) continue;
+    first = caregivers.empty() ? t.day : std::min(first, t.day);
+    last = caregivers.empty() ? t.day : std::max(last, t.day);
+    caregivers.insert(*t.caregiver_id);
+  }
+  return planned_starts(tx, {caregivers.begin(), caregivers.end()}, first, last);
+}
+
+Error no_such_task(std::int64_t task_id) {
+  return not_found("task_id", std::to_string(task_id), "no such task in your organisation");
+}
+
+// A list of days has no longest span of its own (the page limits it).
+constexpr DayNumber kAnySpan = INT64_MAX;
+
+}  // namespace
+
+bool task_at_risk(const Platform& platform, domain::TaskStatus status, LocalMinute window_start, bool checked_in,
+                  LocalMinute now) {
+  const auto& s = platform.settings();
+  if (status == domain::TaskStatus::open) return window_start <= now + s.at_risk_open_within_minutes;
+  if (status == domain::TaskStatus::claimed) return !checked_in && now > window_start + s.at_risk_after_minutes;
+  return false;
+}
+
+Result<TaskList> list_tasks(const Platform& platform, const Principal& who, const Result<TaskQuery>& query) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator may list the organisation's tasks");
+  if (!query) return query.error();
+  const auto& q = query.value();
+  const LocalMinute now = platform.now();
+  auto range = day_range(q.days, now / kMinutesPerDay, 7, kAnySpan);
+  if (!range) return range.error();
+  const records::TaskListing listing{*who.organisation_id, range.value().first, range.value().last, q.page.after,
+                                     q.status, q.client_id, q.page.limit};
+  return platform.db().write([&](store::Transaction& tx) -> Result<TaskList> {
+    const auto tasks = records::list_tasks(tx, listing);
+    TaskList out;
+    out.starts = page_planned_starts(tx, tasks);
+    for (const auto& ct : tasks) {
+      out.items.push_back(
+          {ct, task_at_risk(platform, ct.task.status, ct.task.window_start, ct.task.check_in.has_value(), now)});
+    }
+    record_audit(tx, who, {"task.list", q.client_id, who.organisation_id, "success",
+                           std::to_string(out.items.size()) + " tasks"});
+    if (!out.items.empty() && static_cast<std::int64_t>(out.items.size()) == q.page.limit) {
+      out.next_after = out.items.back().task.task.id;
+    }
+    return out;
+  });
+}
+
+Result<TaskDetail> get_task(const Platform& platform, const Principal& who, std::int64_t task_id) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator may read the organisation's tasks");
+  return platform.db().write([&](store::Transaction& tx) -> Result<TaskDetail> {
+    auto found = records::read_client_task(tx, task_id);
+    if (!found || !who.in_organisation(found->task.organisation_id)) return no_such_task(task_id);
+    const records::TaskRecord& t = found->task;
+    record_audit(tx, who, {"task.read", t.client_id, who.organisation_id, "success", "task " + std::to_string(task_id)});
+    const bool at_risk = task_at_risk(platform, t.status, t.window_start, t.check_in.has_value(), platform.now());
+    auto starts = page_planned_starts(tx, {*found});
+    return TaskDetail{{std::move(*found), at_risk}, std::move(starts)};
+  });
+}
+
+Result<Board> board(const Platform& platform, const Principal& who, const Result<DaysAsked>& days) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator may see the planning board");
+  if (!days) return days.error();
+  const LocalMinute now = platform.now();
+  auto range = day_range(days.value(), now / kMinutesPerDay, 7, kAnySpan);
+  if (!range) return range.error();
+  const DayNumber first = range.value().first;
+  const DayNumber last = range.value().last;
+  if (last - first > 62) return bad_input("to", "", "the board spans at most 63 days");
+  return platform.db().write([&](store::Transaction& tx) -> Result<Board> {
+    Board out;
+    out.range = range.value();
+    for (DayNumber d = first; d <= last; ++d) out.days.push_back({d, 0, 0, 0, 0});
+    for (const auto& ct : records::board_tasks(tx, *who.organisation_id, first, last)) {
+      const records::TaskRecord& t = ct.task;
+      BoardDay& day = out.days[static_cast<std::size_t>(t.day - first)];
+      switch (t.status) {
+        case domain::TaskStatus::open: ++day.open; break;
+        case domain::TaskStatus::claimed: ++day.claimed; break;
+        case domain::TaskStatus::done: ++day.done; break;
+        case domain::TaskStatus::cancelled: break;  // not on the board (records::board_tasks)
+      }
+      if (task_at_risk(platform, t.status, t.window_start, t.check_in.has_value(), now)) {
+        ++day.at_risk;
+        if (out.at_risk.size() < 500) out.at_risk.push_back(ct);
+      }
+    }
+    record_audit(tx, who, {"board.read", std::nullopt, who.organisation_id, "success", ""});
+    return out;
+  });
+}
+
+Result<records::ClientTask> reopen_task(const Platform& platform, const Principal& who, std::int64_t task_id) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator may reopen a claimed task");
+  return platform.db().write([&](store::Transaction& tx) -> Result<records::ClientTask> {
+    const auto task = records::read_task(tx, task_id);
+    if (!task || !who.in_organisation(task->organisation_id)) return no_such_task(task_id);
+    const auto not_reopenable = [&] {
+      return conflict("status", std::to_string(task_id), "only a claimed task that has not started can be reopened");
+    };
+    if (task->status != domain::TaskStatus::claimed || task->check_in) return not_reopenable();
+    const auto care_task = records::read_care_task(tx, task->care_task_id);
+    const bool superseded = !care_task->active;
+    const std::int64_t holder = *task->caregiver_id;  // a claimed task has one
+    if (superseded) {
+      // Its care task was changed or removed since the claim: the old version goes, and the
+      // current version (if any) is materialised for the day it served.
+      if (!records::cancel_claimed_task(tx, task_id)) return not_reopenable();
+      materialise_arrangement(tx, care_task->arrangement_id, task->day, task->day);
+    } else if (!records::reopen_claimed_task(tx, task_id)) {
+      return not_reopenable();
+    }
+    // The board, the caregiver whose day just lost the task, and (when it is open again, urgent)
+    // the caregivers it now fits; a cancelled old version is nobody's to take.
+    const auto urgent = find_urgent_task_notice(tx, platform, task_id, holder);
+    record_audit(tx, who, {"task.reopen", task->client_id, who.organisation_id, "success",
+                           "task " + std::to_string(task_id) + (superseded ? " (old version cancelled)" : "")});
+    publish_board_change(tx, platform, task_id, BoardChange::reopened);
+    publish_held_task_change(tx, platform, holder, task_id, HeldTaskChange::reopened);
+    publish_urgent_task(tx, platform, urgent);
+    return *records::read_client_task(tx, task_id);
+  });
+}
+
+}  // namespace carecrowd::services

@@ -1,0 +1,81 @@
+// TaskBoard: the tasks an organisation's arrangements produced, as its coordinator watches them:
+// the list of tasks of some days, one task, the board (per day open / claimed / done / at risk,
+// with the tasks at risk), and taking a claimed task back into the market. The coordinator sees
+// the client's name and place with each task, so each read writes an audit event. Inputs and
+// results are typed; the http edge reads and renders them (http/CareJson.h).
+//
+// A task is at risk when it is open and starts within settings().at_risk_open_within_minutes, or
+// claimed and not checked in settings().at_risk_after_minutes after its window opened
+// (task_at_risk, the one rule; services/TaskEvents.h announces it).
+//
+// Thread safety: stateless functions over the Platform; safe from any number of request threads
+// and processes.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <vector>
+
+#include "core/Error.h"
+#include "domain/TaskStatus.h"
+#include "records/TaskRecord.h"
+#include "services/DayRange.h"
+#include "services/Page.h"
+#include "services/PlannedStarts.h"
+#include "services/Platform.h"
+#include "services/Principal.h"
+
+namespace carecrowd::services {
+
+// Whether a task starting at window_start with the check-in state is at risk at `now`.
+bool task_at_risk(const Platform& platform, domain::TaskStatus status, LocalMinute window_start, bool checked_in,
+                  LocalMinute now);
+
+// A task as the organisation's coordinator sees it.
+struct OrganisationTask {
+  records::ClientTask task;
+  bool at_risk = false;
+};
+
+// The organisation's tasks of some days (default today and the six days after), of one status or
+// client when asked, by id (page limit default 200).
+struct TaskQuery {
+  DaysAsked days;
+  std::optional<domain::TaskStatus> status;
+  std::optional<std::int64_t> client_id;
+  Page page{200, 0};
+};
+struct TaskList {
+  std::vector<OrganisationTask> items;
+  std::map<std::int64_t, PlannedStart> starts;  // of the claimed and done ones, by task id
+  std::optional<std::int64_t> next_after;       // when the page is full
+};
+// `query` is as the http edge read it: its error is answered after the permission check (a caller
+// in the process passes a TaskQuery).
+Result<TaskList> list_tasks(const Platform& platform, const Principal& who, const Result<TaskQuery>& query);
+
+struct TaskDetail {
+  OrganisationTask task;
+  std::map<std::int64_t, PlannedStart> starts;  // its planned start, when it is in a walked day
+};
+Result<TaskDetail> get_task(const Platform& platform, const Principal& who, std::int64_t task_id);
+
+// The board of some days (default today and the six days after; at most 63 days).
+struct BoardDay {
+  DayNumber day = 0;
+  std::int64_t open = 0, claimed = 0, done = 0, at_risk = 0;
+};
+struct Board {
+  DayRange range;
+  std::vector<BoardDay> days;                 // every day of the range
+  std::vector<records::ClientTask> at_risk;   // the first 500 tasks at risk
+};
+Result<Board> board(const Platform& platform, const Principal& who, const Result<DaysAsked>& days);
+
+// The coordinator takes a claimed task back into the open market (also after the notice period).
+// A task whose care task was changed or removed since the claim is cancelled instead, and the
+// current version (if any) takes its day as an open task. The answer is the task as it now is.
+Result<records::ClientTask> reopen_task(const Platform& platform, const Principal& who, std::int64_t task_id);
+
+}  // namespace carecrowd::services
