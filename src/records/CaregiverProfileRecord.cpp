@@ -210,8 +210,18 @@ std::map<std::int64_t, std::vector<HeldCertificateRecord>> member_certificates(s
   return out;
 }
 
-std::optional<CaregiverFactsRecord> read_caregiver_facts(store::Transaction& tx, std::int64_t caregiver_id) {
-  auto profile = read_caregiver_profile(tx, caregiver_id);
+std::optional<CaregiverFactsRecord> read_caregiver_facts(store::Transaction& tx, std::int64_t caregiver_id,
+                                                         ClaimTurn turn) {
+  std::optional<CaregiverProfileRecord> profile;
+  if (turn == ClaimTurn::take) {
+    // The same row update as take_claim_turn, returning the profile: one round trip for both.
+    const auto rows = tx.query(std::string("UPDATE caregiver SET claim_seq = claim_seq + 1 WHERE id = ? RETURNING ") +
+                                   kProfileColumns,
+                               {caregiver_id});
+    if (!rows.empty()) profile = profile_of(rows[0]);
+  } else {
+    profile = read_caregiver_profile(tx, caregiver_id);
+  }
   if (!profile) return std::nullopt;
   CaregiverFactsRecord facts{std::move(*profile), {}, {}, {}};
   // Certificates, organisations and availability in one round trip.

@@ -105,6 +105,10 @@ struct CaregiverFactsRecord {
   std::vector<std::int64_t> organisations;
   std::vector<AvailabilityRecord> availability;
 };
-std::optional<CaregiverFactsRecord> read_caregiver_facts(store::Transaction& tx, std::int64_t caregiver_id);
+// With ClaimTurn::take the profile is read by taking the caregiver's claim turn (CaregiverRecord.h
+// take_claim_turn: their claims run one at a time) in the same statement.
+enum class ClaimTurn : std::uint8_t { leave, take };
+std::optional<CaregiverFactsRecord> read_caregiver_facts(store::Transaction& tx, std::int64_t caregiver_id,
+                                                         ClaimTurn turn = ClaimTurn::leave);
 
 }  // namespace carecrowd::records

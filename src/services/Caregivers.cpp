@@ -376,8 +376,9 @@ Result<Done> set_employment_in(store::Transaction& tx, const Principal& who, std
   return Done{};
 }
 
-std::optional<CaregiverFacts> load_caregiver_facts(store::Transaction& tx, std::int64_t caregiver_id) {
-  auto record = records::read_caregiver_facts(tx, caregiver_id);
+std::optional<CaregiverFacts> load_caregiver_facts(store::Transaction& tx, std::int64_t caregiver_id,
+                                                   records::ClaimTurn turn) {
+  auto record = records::read_caregiver_facts(tx, caregiver_id, turn);
   if (!record) return std::nullopt;
   CaregiverFacts facts;
   auto& p = facts.profile;

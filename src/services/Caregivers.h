@@ -178,6 +178,8 @@ struct CaregiverFacts {
   std::vector<market::RecurringAvailability> recurring;
   std::vector<market::OneOffAvailability> one_off;
 };
-std::optional<CaregiverFacts> load_caregiver_facts(store::Transaction& tx, std::int64_t caregiver_id);
+// With records::ClaimTurn::take, first takes the caregiver's claim turn (services/Claims.h).
+std::optional<CaregiverFacts> load_caregiver_facts(store::Transaction& tx, std::int64_t caregiver_id,
+                                                   records::ClaimTurn turn = records::ClaimTurn::leave);
 
 }  // namespace carecrowd::services

@@ -4,7 +4,6 @@
 #include <map>
 
 #include "market/Availability.h"
-#include "records/CaregiverRecord.h"
 #include "services/Caregivers.h"
 
 namespace carecrowd::services {
@@ -67,9 +66,9 @@ market::Roster load_roster(store::Transaction& tx, const market::CaregiverProfil
 
 Result<Claimed> claim_in(store::Transaction& tx, const ClaimRequest& request, LocalMinute now) {
   const std::string caregiver = std::to_string(request.caregiver_id);
-  // First: the caregiver's claim turn, so that the checks below see their other claims.
-  if (!records::take_claim_turn(tx, request.caregiver_id)) return not_found("caregiver_id", caregiver, "no such caregiver");
-  const auto facts = load_caregiver_facts(tx, request.caregiver_id);
+  // First: the caregiver's claim turn (with their facts, one statement), so that the checks below
+  // see their other claims.
+  const auto facts = load_caregiver_facts(tx, request.caregiver_id, records::ClaimTurn::take);
   if (!facts) return not_found("caregiver_id", caregiver, "no such caregiver");
   const auto task = records::read_task(tx, request.task_id);
   if (!task) {

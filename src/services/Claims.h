@@ -4,7 +4,7 @@
 // (market/Admission.h) against the same facts: the caregiver's profile, certificates and
 // organisations, their availability, and the visits they hold around the task's day.
 //
-// Concurrency: claim_in first takes the caregiver's claim turn (records::take_claim_turn), so one
+// Concurrency: claim_in first takes the caregiver's claim turn (records::ClaimTurn::take), so one
 // caregiver's claims run one at a time and each sees the others' results; the task itself changes
 // hands only by records::claim_open_task (conditional on its being open), so of several caregivers
 // racing for it exactly one wins, across server processes.
