@@ -83,6 +83,46 @@ TEST_F(TaskRecordTest, HeldTasksOfDaysAreTheClaimedAndDoneTasksOfTheCaregiversAs
   EXPECT_TRUE(db_->read([&](store::Transaction& tx) { return held_tasks_of_days(tx, {}, kDay, kDay + 3); }).empty());
 }
 
+TEST_F(TaskRecordTest, HeldDaysAreTheCaregiversClaimedAndDoneTasksOfTheRangeWithEachWeeksMinutes) {
+  const auto s = make_care_setting("Noord");
+  const auto anna = make_caregiver("Anna", 52.1, 5.1);
+  const auto bram = make_caregiver("Bram", 52.2, 5.2);
+  const DayNumber monday = kDay - weekday(kDay);
+  // Anna: 30-minute tasks on Monday, Wednesday (done), Friday and the next Tuesday; Bram one on
+  // Wednesday; one open on Thursday.
+  db_->write([&](store::Transaction& tx) {
+    (void)insert_open_tasks(tx, {new_task(s, monday), new_task(s, monday + 2), new_task(s, monday + 2, 1),
+                                 new_task(s, monday + 3), new_task(s, monday + 4), new_task(s, monday + 8)});
+  });
+  const auto ids = task_ids(s.organisation_id, monday, monday + 8);
+  ASSERT_EQ(ids.size(), 6u);
+  db_->write([&](store::Transaction& tx) {
+    ASSERT_TRUE(claim_open_task(tx, ids[0], anna, 0));
+    ASSERT_TRUE(claim_open_task(tx, ids[1], anna, 0));
+    ASSERT_TRUE(check_in_task(tx, ids[1], anna, 10));
+    ASSERT_TRUE(check_out_task(tx, ids[1], anna, 20));
+    ASSERT_TRUE(claim_open_task(tx, ids[2], bram, 0));
+    ASSERT_TRUE(claim_open_task(tx, ids[4], anna, 0));
+    ASSERT_TRUE(claim_open_task(tx, ids[5], anna, 0));
+  });
+  // Wednesday with a day either side, the minutes of this week and the next.
+  const auto held = db_->read([&](store::Transaction& tx) {
+    return held_days(tx, anna, (monday + 1) * kMinutesPerDay, (monday + 4) * kMinutesPerDay, {monday, monday + 7});
+  });
+  ASSERT_EQ(held.tasks.size(), 1u);
+  EXPECT_EQ(held.tasks[0].id, ids[1]);
+  EXPECT_EQ(held.tasks[0].status, TaskStatus::done);
+  EXPECT_EQ(held.tasks[0].check_in, 10);
+  EXPECT_EQ(held.week_minutes.at(monday), 90);      // Monday, Wednesday and Friday; not Bram's
+  EXPECT_EQ(held.week_minutes.at(monday + 7), 30);  // the next Tuesday
+  // No task on the days: still each week's minutes.
+  const auto empty = db_->read([&](store::Transaction& tx) {
+    return held_days(tx, anna, (monday + 5) * kMinutesPerDay, (monday + 7) * kMinutesPerDay, {monday});
+  });
+  EXPECT_TRUE(empty.tasks.empty());
+  EXPECT_EQ(empty.week_minutes.at(monday), 90);
+}
+
 TEST_F(TaskRecordTest, KeyFiguresCountEveryTaskOfTheOrganisationsDaysButTheCancelledOnes) {
   const auto s = make_care_setting("Noord");
   const auto other = make_care_setting("Zuid");
