@@ -314,12 +314,19 @@ std::vector<TaskRecord> open_tasks_for_feed(store::Transaction& tx, const FeedSe
       " AND (',' || ? || ',') NOT LIKE ('%,' || k.code || ',%')))"
       " ORDER BY t.window_start LIMIT ?";
   std::vector<TaskRecord> out;
+  if (f.limit <= 0) return out;
   const OpenTaskArea& a = f.area;
-  for (const auto& r : tx.query(sql, {status_text(TaskStatus::open), a.start_from, a.start_until, a.caregiver_id,
-                                      std::int64_t{a.max_level}, a.min_lat, a.max_lat, a.min_lon, a.max_lon,
-                                      f.held_certificates, f.limit})) {
-    out.push_back(read_columns(kFeedColumns, r));
-    out.back().status = TaskStatus::open;
+  std::vector<std::vector<store::Param>> param_sets;
+  for (const auto& r : f.starts) {
+    param_sets.push_back({status_text(TaskStatus::open), r.from, r.until, a.caregiver_id, std::int64_t{a.max_level},
+                          a.min_lat, a.max_lat, a.min_lon, a.max_lon, f.held_certificates, f.limit});
+  }
+  for (const auto& rows : tx.query_each(sql, param_sets, static_cast<std::size_t>(f.limit))) {
+    for (const auto& r : rows) {
+      if (static_cast<std::int64_t>(out.size()) == f.limit) return out;
+      out.push_back(read_columns(kFeedColumns, r));
+      out.back().status = TaskStatus::open;
+    }
   }
   return out;
 }

@@ -91,11 +91,17 @@ struct OpenTaskArea {
 };
 
 // The feed's candidates: the open tasks of the area that ask no certificate of the catalogue that is
-// not among `held_certificates` (the codes the caregiver holds verified and valid, comma-separated);
-// earliest first, at most `limit`.
+// not among `held_certificates` (the codes the caregiver holds verified and valid, comma-separated)
+// and start in one of `starts` (each [from, until], earliest first; the area's own start range is
+// not used); range by range, each earliest first, at most `limit` in all. Each range jumps to its
+// place in the feed's index; all are asked at once (Transaction::query_each).
+struct StartRange {
+  LocalMinute from = 0, until = 0;
+};
 struct FeedSearch {
   OpenTaskArea area;
   std::string held_certificates;
+  std::vector<StartRange> starts;
   std::int64_t limit = 0;
 };
 std::vector<TaskRecord> open_tasks_for_feed(store::Transaction& tx, const FeedSearch& search);

@@ -121,8 +121,9 @@ Result<Feed> task_feed(const Platform& platform, const Principal& who, const Res
     if (caregiver.organisations.empty() || calendar.empty()) return out;
 
     const double radius = settings.feed_radius_metres;
-    // One query per range of availability, earliest first, until the feed has enough candidates:
-    // each jumps to its range in the index instead of filtering a week of tasks.
+    // One question per range of availability, earliest first, until the feed has enough candidates:
+    // each jumps to its range in the index instead of filtering a week of tasks (all asked at once
+    // on PostgreSQL).
     records::FeedSearch search;
     search.area = caregiver_area(caregiver, radius);
     for (const auto& c : caregiver.certificates) {
@@ -130,15 +131,11 @@ Result<Feed> task_feed(const Platform& platform, const Principal& who, const Res
       if (!search.held_certificates.empty()) search.held_certificates += ',';
       search.held_certificates += c.code;
     }
-    std::vector<TaskRecord> candidates;
     for (const auto& r : start_ranges(calendar.intervals(), now + 1, (days.last + 1) * kMinutesPerDay - 1)) {
-      search.area.start_from = r.start;
-      search.area.start_until = r.end;
-      search.limit = kMaxFeedCandidates - static_cast<std::int64_t>(candidates.size());
-      auto found = records::open_tasks_for_feed(tx, search);
-      candidates.insert(candidates.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
-      if (static_cast<std::int64_t>(candidates.size()) >= kMaxFeedCandidates) break;
+      search.starts.push_back({r.start, r.end});
     }
+    search.limit = kMaxFeedCandidates;
+    std::vector<TaskRecord> candidates = records::open_tasks_for_feed(tx, search);
     if (candidates.empty()) return out;
 
     const market::Roster roster = load_roster(tx, caregiver, days.first, days.last);
