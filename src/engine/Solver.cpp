@@ -13,6 +13,9 @@
 #include "engine/Random.h"
 #include "engine/Solution.h"
 #include "engine/search/LocalSearch.h"
+#include "engine/search/PenaltyManager.h"
+#include <cstdlib>
+#include <cstdio>
 #include "engine/search/Recreate.h"
 #include "engine/search/Ruin.h"
 
@@ -49,6 +52,27 @@ double typical_arc_cost(const Instance& in) {
     }
   }
   return count > 0 && sum > 0 ? sum / count : 1.0;
+}
+
+// First weights of the soft terms (thousandths of a cost tick per unit): a tick of time warp costs
+// about what a tick of travel does, a unit of excess load what a trip per average demand does.
+search::Penalties initial_penalties(const Instance& in, double arc) {
+  double travel = 0, demand = 0;
+  int count = 0;
+  const int step = std::max(1, in.visits() / 1000);
+  const TravelMode mode = in.routes() > 0 ? in.mode(0) : TravelMode::bike;
+  for (int v = 0; v < in.visits(); v += step) {
+    const auto& nb = in.neighbours(v);
+    for (std::size_t k = 0; k < std::min<std::size_t>(5, nb.size()); ++k)
+      travel += static_cast<double>(in.travel(mode, in.location(v), in.location(nb[k])).get());
+    count += static_cast<int>(std::min<std::size_t>(5, nb.size()));
+    for (int d = 0; d < in.dims(); ++d) demand += static_cast<double>(in.demand(v)[d]);
+  }
+  const double samples = static_cast<double>((in.visits() + step - 1) / step);
+  travel = count > 0 ? travel / count : 0;
+  demand = samples > 0 ? demand / samples : 0;
+  auto milli = [](double x) { return std::max<std::int64_t>(1, static_cast<std::int64_t>(std::llround(std::min(1e9, 1000 * x)))); };
+  return search::Penalties{milli(travel > 0 ? arc / travel : 1), milli(demand > 0 ? arc / demand : 1)};
 }
 
 struct Worker {
@@ -111,12 +135,20 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
       local.improve_all(s, rng);
       s.commit();
     }
+    const bool soft = educate && std::getenv("CC_SOFT") != nullptr;  // EXPERIMENT
+    const bool soft_polish = soft && std::getenv("CC_SOFT_POLISH") != nullptr;  // EXPERIMENT
+    search::PenaltySettings dbg_ps;
+    if (std::getenv("CC_TARGET")) dbg_ps.target = std::atof(std::getenv("CC_TARGET"));
+    search::PenaltyManager penalty(initial_penalties(instance, arc), dbg_ps);
+    if (soft) local.set_penalties(penalty.penalties());
     w.best = std::make_unique<Solution>(s);
     w.construction_seconds = seconds_since(t0);
     Cost best_cost = s.objective();
     Cost current = best_cost;
     double last_report = -1;
     std::vector<int> removed;
+    long dbg_ed = 0, dbg_moves = 0, dbg_fail = 0, dbg_tw = 0;
+    struct Dbg { long *a, *b, *c, *d; search::PenaltyManager* p; ~Dbg() { if (std::getenv("CC_DEBUG")) std::fprintf(stderr, "educations %ld moves %ld broken %ld failed %ld tw %lld load %lld\n", *a, *b, *d, *c, (long long)p->penalties().time_warp, (long long)p->penalties().excess_load); } } dbg{&dbg_ed, &dbg_moves, &dbg_fail, &dbg_tw, &penalty};
     for (std::int64_t it = 0;; ++it) {
       const double elapsed = seconds_since(t0);
       double fraction = settings.time_limit_seconds > 0 ? elapsed / settings.time_limit_seconds : 0;
@@ -145,7 +177,18 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
         continue;
       }
       // Education: the rebuilt neighbourhood is taken to a local optimum before it is judged.
-      if (educate) local.improve(s, focus, rng);
+      if (soft) {
+        const search::Education e = local.educate(s, focus, rng);
+        dbg_ed++; dbg_moves += e.moves; dbg_fail += e.feasible ? 0 : 1; dbg_tw += e.time_feasible ? 0 : 1;
+        penalty.record(e);
+        local.set_penalties(penalty.penalties());
+        if (!e.feasible) {
+          s.rollback();
+          continue;
+        }
+      } else if (educate) {
+        local.improve(s, focus, rng);
+      }
       const Cost candidate = s.objective();
       const double threshold = -temperature * std::log(std::max(1e-300, rng.uniform()));
       if (static_cast<double>((candidate - current).get()) < threshold) {
@@ -153,8 +196,15 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
         current = candidate;
         if (candidate < best_cost) {
           // A new best is worth a full local optimum, not only around the rebuilt visits.
-          if (educate) {
+          if (soft_polish) {
+            if (local.educate_all(s, rng).feasible) s.commit();
+            else s.rollback();
+            current = s.objective();
+          } else if (educate) {
+            const search::Penalties soft_weights = local.penalties();
+            local.set_penalties(search::Penalties{});
             local.improve_all(s, rng);
+            local.set_penalties(soft_weights);
             s.commit();
             current = s.objective();
           }

@@ -4,16 +4,27 @@
 
 #include "engine/search/Relocate.h"
 #include "engine/search/Swap.h"
+#include "engine/search/SwapStar.h"
 #include "engine/search/SwapTails.h"
+#include "engine/search/TwoOpt.h"
+#include <cstdlib>
+#include <string>
 
 namespace carecrowd::engine::search {
 
 LocalSearch::LocalSearch(const Instance& instance, LocalSearchSettings settings)
-    : in_(&instance), settings_(settings), cache_(instance), queued_(instance.visits(), 0) {
+    : in_(&instance), settings_(settings), cache_(instance), queued_(instance.visits(), 0), touched_(instance.routes(), 0) {
   std::vector<std::unique_ptr<Operator>> all;
   all.push_back(std::make_unique<Relocate>(cache_, 1));
   all.push_back(std::make_unique<Swap>(cache_));
   all.push_back(std::make_unique<SwapTails>(cache_));
+  {  // EXPERIMENT (removed before commit)
+    const char* e = std::getenv("CC_LS_OPS");
+    const std::string ops = e ? e : "";
+    if (ops.find('2') != std::string::npos) all.push_back(std::make_unique<TwoOpt>(cache_));
+    if (ops.find('*') != std::string::npos) all.push_back(std::make_unique<SwapStar>(cache_));
+    polish_only_ = ops.find('p') != std::string::npos && ops.find('*') != std::string::npos ? 1 : 0;
+  }
   for (auto& op : all)
     if (op->supports()) operators_.push_back(std::move(op));
   // Nothing to do if no visit can be priced.
@@ -36,6 +47,7 @@ int LocalSearch::improve(Solution& s, const std::vector<int>& focus, Random& rng
   // A random order, so that repeated calls do not always favour the same visits.
   for (int k = static_cast<int>(queue_.size()) - 1; k > 0; --k) std::swap(queue_[k], queue_[rng.below(k + 1)]);
   int moves = 0;
+  const std::size_t used = operators_.size() - (polishing_ ? 0 : static_cast<std::size_t>(polish_only_));
   for (std::size_t head = 0; head < queue_.size() && moves < settings_.max_moves; ++head) {
     const int u = queue_[head];
     queued_[u] = 0;
@@ -46,9 +58,13 @@ int LocalSearch::improve(Solution& s, const std::vector<int>& focus, Random& rng
     for (int i = 0; i < k && !moved; ++i) {
       const int v = near[i];
       if (!s.planned(v)) continue;
-      for (auto& op : operators_) {
+      for (std::size_t o = 0; o < used; ++o) {
+        auto& op = operators_[o];
         if (op->evaluate(s, u, v, Cost(0)) >= Cost(0)) continue;
+        const int ru = s.route_of(u), rv = s.route_of(v);
         if (op->apply(s, u, v)) {
+          touch(ru);
+          touch(rv);
           ++moves;
           moved = true;
           push(u);
@@ -68,10 +84,62 @@ int LocalSearch::improve(Solution& s, const std::vector<int>& focus, Random& rng
   return moves;
 }
 
+void LocalSearch::touch(int r) {
+  if (touched_[r]) return;
+  touched_[r] = 1;
+  touched_list_.push_back(r);
+}
+
+Education LocalSearch::finish(Solution& s, int moves, Random& rng) {
+  Education out;
+  out.moves = moves;
+  auto broken = [&]() {
+    broken_.clear();
+    for (int r : touched_list_)
+      if (!s.route(r).feasible) broken_.push_back(r);
+    return !broken_.empty();
+  };
+  if (cache_.soft() && broken()) {
+    for (int r : broken_) {
+      const RouteSegments& rs = cache_.of(s, r);
+      if (!rs.whole.feasible()) out.time_feasible = false;
+      const std::int64_t* load = rs.load_to.data() + static_cast<std::size_t>(rs.size) * in_->dims();
+      const std::int64_t* cap = in_->capacity(r);
+      for (int d = 0; d < in_->dims(); ++d)
+        if (load[d] > cap[d]) out.load_feasible = false;
+    }
+    const Penalties normal = cache_.penalties();
+    cache_.set_penalties(Penalties{normal.time_warp * settings_.repair_booster, normal.excess_load * settings_.repair_booster});
+    all_.clear();
+    for (int r : broken_) all_.insert(all_.end(), s.route(r).seq.begin(), s.route(r).seq.end());
+    out.moves += improve(s, all_, rng);
+    cache_.set_penalties(normal);
+    out.feasible = !broken();
+  }
+  for (int r : touched_list_) touched_[r] = 0;
+  touched_list_.clear();
+  return out;
+}
+
+Education LocalSearch::educate(Solution& s, const std::vector<int>& focus, Random& rng) {
+  for (int r : touched_list_) touched_[r] = 0;
+  touched_list_.clear();
+  const int moves = improve(s, focus, rng);
+  return finish(s, moves, rng);
+}
+
+Education LocalSearch::educate_all(Solution& s, Random& rng) {
+  for (int r : touched_list_) touched_[r] = 0;
+  touched_list_.clear();
+  const int moves = improve_all(s, rng);
+  return finish(s, moves, rng);
+}
+
 int LocalSearch::improve_all(Solution& s, Random& rng) {
   // A move changes the neighbourhoods of visits that are not queued again (those next to u and v),
   // so passes over all visits repeat until one finds nothing: a true local optimum.
   int total = 0;
+  polishing_ = true;
   for (int pass = 0; pass < 50; ++pass) {
     all_.clear();
     for (int v = 0; v < in_->visits(); ++v)
@@ -80,6 +148,7 @@ int LocalSearch::improve_all(Solution& s, Random& rng) {
     total += moves;
     if (moves == 0) break;
   }
+  polishing_ = false;
   return total;
 }
 

@@ -10,6 +10,9 @@
 //
 // Changes go through Solution's journal: the caller's commit or rollback covers them.
 //
+// With penalties (RouteSegments.h) the objective it lowers is Solution::objective() plus the soft
+// terms of the routes; educate() then repairs what is left broken (see below).
+//
 // Thread safety: none; one per search thread.
 #pragma once
 
@@ -23,9 +26,18 @@
 
 namespace carecrowd::engine::search {
 
+// What one education did (see LocalSearch::educate).
+struct Education {
+  int moves = 0;
+  bool time_feasible = true;  // before any repair: no route the search touched had time warp
+  bool load_feasible = true;  // ... nor load above capacity
+  bool feasible = true;       // at the end, after repair if needed
+};
+
 struct LocalSearchSettings {
   int neighbours = 20;  // granularity: moves only between a visit and this many nearest others
   int max_moves = 1000;  // per call, a guard for very large focus sets
+  int repair_booster = 10;  // penalties are this many times higher while repairing
 };
 
 class LocalSearch {
@@ -39,10 +51,23 @@ class LocalSearch {
   int improve(Solution& s, const std::vector<int>& focus, Random& rng);
   // Every planned visit in focus, until no move improves (a local optimum of all operators).
   int improve_all(Solution& s, Random& rng);
+
+  // Searching through infeasible space (issue 15, item 2): with soft penalties set, improve() may
+  // leave routes that break windows or capacity; educate() is improve() followed by a repair — the
+  // routes that break them searched again with penalties `repair_booster` times higher — and says
+  // whether the solution keeps every limit at the end. If not, the caller must roll back.
+  void set_penalties(Penalties p) { cache_.set_penalties(p); }
+  const Penalties& penalties() const { return cache_.penalties(); }
+  Education educate(Solution& s, const std::vector<int>& focus, Random& rng);
+  // educate() over every planned visit, repeated to a local optimum.
+  Education educate_all(Solution& s, Random& rng);
   const std::vector<std::unique_ptr<Operator>>& operators() const { return operators_; }
 
  private:
   void push(int v);
+  void touch(int r);
+  // Repairs the routes touched since the last clear; records what they broke before.
+  Education finish(Solution& s, int moves, Random& rng);
 
   const Instance* in_;
   LocalSearchSettings settings_;
@@ -51,6 +76,10 @@ class LocalSearch {
   std::vector<int> queue_;
   std::vector<std::uint8_t> queued_;
   std::vector<int> all_;
+  std::vector<std::uint8_t> touched_;
+  std::vector<int> touched_list_, broken_;
+  int polish_only_ = 0;
+  bool polishing_ = false;
 };
 
 }  // namespace carecrowd::engine::search
