@@ -14,8 +14,6 @@
 #include "engine/Solution.h"
 #include "engine/search/LocalSearch.h"
 #include "engine/search/PenaltyManager.h"
-#include <cstdlib>
-#include <cstdio>
 #include "engine/search/Recreate.h"
 #include "engine/search/Ruin.h"
 
@@ -119,7 +117,10 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
     if (settings.initial) w.kept = s.load(*settings.initial);
     search::Recreate recreate(instance);
     search::Ruin ruin;
-    search::LocalSearch local(instance);
+    search::LocalSearchSettings ls_settings;
+    ls_settings.two_opt = settings.two_opt;
+    ls_settings.swap_star = settings.swap_star;
+    search::LocalSearch local(instance, ls_settings);
     const bool educate = settings.local_search && local.active();
     std::vector<int> pending, focus;
     for (int v : plannable)
@@ -135,11 +136,11 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
       local.improve_all(s, rng);
       s.commit();
     }
-    const bool soft = educate && std::getenv("CC_SOFT") != nullptr;  // EXPERIMENT
-    const bool soft_polish = soft && std::getenv("CC_SOFT_POLISH") != nullptr;  // EXPERIMENT
-    search::PenaltySettings dbg_ps;
-    if (std::getenv("CC_TARGET")) dbg_ps.target = std::atof(std::getenv("CC_TARGET"));
-    search::PenaltyManager penalty(initial_penalties(instance, arc), dbg_ps);
+    // Through infeasible space: candidates are educated with soft windows and capacity.
+    const bool soft = educate && settings.infeasible_search;
+    search::PenaltySettings penalty_settings;
+    penalty_settings.target = settings.feasible_target;
+    search::PenaltyManager penalty(initial_penalties(instance, arc), penalty_settings);
     if (soft) local.set_penalties(penalty.penalties());
     w.best = std::make_unique<Solution>(s);
     w.construction_seconds = seconds_since(t0);
@@ -147,8 +148,6 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
     Cost current = best_cost;
     double last_report = -1;
     std::vector<int> removed;
-    long dbg_ed = 0, dbg_moves = 0, dbg_fail = 0, dbg_tw = 0;
-    struct Dbg { long *a, *b, *c, *d; search::PenaltyManager* p; ~Dbg() { if (std::getenv("CC_DEBUG")) std::fprintf(stderr, "educations %ld moves %ld broken %ld failed %ld tw %lld load %lld\n", *a, *b, *d, *c, (long long)p->penalties().time_warp, (long long)p->penalties().excess_load); } } dbg{&dbg_ed, &dbg_moves, &dbg_fail, &dbg_tw, &penalty};
     for (std::int64_t it = 0;; ++it) {
       const double elapsed = seconds_since(t0);
       double fraction = settings.time_limit_seconds > 0 ? elapsed / settings.time_limit_seconds : 0;
@@ -179,9 +178,9 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
       // Education: the rebuilt neighbourhood is taken to a local optimum before it is judged.
       if (soft) {
         const search::Education e = local.educate(s, focus, rng);
-        dbg_ed++; dbg_moves += e.moves; dbg_fail += e.feasible ? 0 : 1; dbg_tw += e.time_feasible ? 0 : 1;
         penalty.record(e);
         local.set_penalties(penalty.penalties());
+        // Still broken after repair: drop the candidate (the plan never holds a broken route).
         if (!e.feasible) {
           s.rollback();
           continue;
@@ -196,11 +195,8 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
         current = candidate;
         if (candidate < best_cost) {
           // A new best is worth a full local optimum, not only around the rebuilt visits.
-          if (soft_polish) {
-            if (local.educate_all(s, rng).feasible) s.commit();
-            else s.rollback();
-            current = s.objective();
-          } else if (educate) {
+          // The full local optimum with hard limits: a new best is kept as it is if nothing helps.
+          if (educate) {
             const search::Penalties soft_weights = local.penalties();
             local.set_penalties(search::Penalties{});
             local.improve_all(s, rng);
@@ -236,7 +232,10 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
   }
   Solution& best = *winner->best;
   if (settings.local_search) {
-    search::LocalSearch local(instance);
+    search::LocalSearchSettings ls_settings;
+    ls_settings.two_opt = settings.two_opt;
+    ls_settings.swap_star = settings.swap_star;
+    search::LocalSearch local(instance, ls_settings);
     Random rng(settings.seed);
     local.improve_all(best, rng);
     best.commit();

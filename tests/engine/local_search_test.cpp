@@ -15,6 +15,7 @@
 #include "engine/Random.h"
 #include "engine/Solution.h"
 #include "engine/search/LocalSearch.h"
+#include "engine/search/PenaltyManager.h"
 #include "engine/search/Relocate.h"
 #include "engine/search/Swap.h"
 #include "engine/search/SwapStar.h"
@@ -270,6 +271,60 @@ TEST(LocalSearch, ImprovesARandomPlanAndKeepsItFeasible) {
       EXPECT_EQ(local.improve_all(s, rng), 0);
     }
   }
+}
+
+// Education through infeasible space: whatever the penalties, it ends with a plan that keeps every
+// limit (after repair) or says it could not, and then the caller's rollback restores the plan.
+TEST(LocalSearch, EducationThroughInfeasibleSpaceEndsFeasibleOrSaysSo) {
+  int repaired = 0, failed = 0;
+  for (std::uint64_t seed = 1; seed <= 6; ++seed) {
+    for (const auto& base : {plain, rich}) {
+      WorldOptions o = base;
+      o.seed = seed;
+      o.visits = 60;
+      const auto problem = make_world(o);
+      Instance in(problem);
+      Random rng(seed);
+      Solution s(in);
+      random_fill(s, rng);
+      const Cost before = s.objective();
+      LocalSearchSettings settings;
+      settings.two_opt = true;
+      settings.swap_star = true;
+      LocalSearch local(in, settings);
+      // Violations at about two ticks of travel per tick of warp: cheap enough that the search
+      // breaks limits from a random plan and must repair; the repair then works on some worlds only.
+      local.set_penalties(Penalties{2000, 2000});
+      std::vector<int> all;
+      for (int v = 0; v < in.visits(); ++v) all.push_back(v);
+      const Education e = local.educate(s, all, rng);
+      if (!e.time_feasible || !e.load_feasible) ++repaired;
+      if (!e.feasible) {
+        ++failed;
+        s.rollback();
+        EXPECT_EQ(s.objective(), before);
+        continue;
+      }
+      EXPECT_TRUE(s.consistent());
+      s.commit();
+      const auto report = check::check_plan(problem, s.to_plan());
+      ASSERT_TRUE(report.feasible) << report.violations.front().message;
+      EXPECT_EQ(report.cost, s.breakdown());
+    }
+  }
+  EXPECT_GT(repaired, 0) << "nothing was broken: the test checks nothing";
+  EXPECT_GT(repaired, failed) << "no repair worked: the test checks only the rollback";
+}
+
+TEST(PenaltyManager, RaisesAWeightWhenTooFewCandidatesKeepTheLimitAndLowersItWhenTooMany) {
+  PenaltySettings settings;
+  settings.window = 10;
+  PenaltyManager m(Penalties{1000, 1000}, settings);
+  Education broken_time;
+  broken_time.time_feasible = false;
+  for (int k = 0; k < 10; ++k) m.record(broken_time);
+  EXPECT_GT(m.penalties().time_warp, 1000);   // no candidate kept its windows
+  EXPECT_LT(m.penalties().excess_load, 1000);  // every candidate kept its capacity
 }
 
 }  // namespace

@@ -7,8 +7,6 @@
 #include "engine/search/SwapStar.h"
 #include "engine/search/SwapTails.h"
 #include "engine/search/TwoOpt.h"
-#include <cstdlib>
-#include <string>
 
 namespace carecrowd::engine::search {
 
@@ -18,13 +16,8 @@ LocalSearch::LocalSearch(const Instance& instance, LocalSearchSettings settings)
   all.push_back(std::make_unique<Relocate>(cache_, 1));
   all.push_back(std::make_unique<Swap>(cache_));
   all.push_back(std::make_unique<SwapTails>(cache_));
-  {  // EXPERIMENT (removed before commit)
-    const char* e = std::getenv("CC_LS_OPS");
-    const std::string ops = e ? e : "";
-    if (ops.find('2') != std::string::npos) all.push_back(std::make_unique<TwoOpt>(cache_));
-    if (ops.find('*') != std::string::npos) all.push_back(std::make_unique<SwapStar>(cache_));
-    polish_only_ = ops.find('p') != std::string::npos && ops.find('*') != std::string::npos ? 1 : 0;
-  }
+  if (settings.two_opt) all.push_back(std::make_unique<TwoOpt>(cache_));
+  if (settings.swap_star) all.push_back(std::make_unique<SwapStar>(cache_));
   for (auto& op : all)
     if (op->supports()) operators_.push_back(std::move(op));
   // Nothing to do if no visit can be priced.
@@ -47,7 +40,6 @@ int LocalSearch::improve(Solution& s, const std::vector<int>& focus, Random& rng
   // A random order, so that repeated calls do not always favour the same visits.
   for (int k = static_cast<int>(queue_.size()) - 1; k > 0; --k) std::swap(queue_[k], queue_[rng.below(k + 1)]);
   int moves = 0;
-  const std::size_t used = operators_.size() - (polishing_ ? 0 : static_cast<std::size_t>(polish_only_));
   for (std::size_t head = 0; head < queue_.size() && moves < settings_.max_moves; ++head) {
     const int u = queue_[head];
     queued_[u] = 0;
@@ -58,8 +50,7 @@ int LocalSearch::improve(Solution& s, const std::vector<int>& focus, Random& rng
     for (int i = 0; i < k && !moved; ++i) {
       const int v = near[i];
       if (!s.planned(v)) continue;
-      for (std::size_t o = 0; o < used; ++o) {
-        auto& op = operators_[o];
+      for (auto& op : operators_) {
         if (op->evaluate(s, u, v, Cost(0)) >= Cost(0)) continue;
         const int ru = s.route_of(u), rv = s.route_of(v);
         if (op->apply(s, u, v)) {
@@ -128,18 +119,10 @@ Education LocalSearch::educate(Solution& s, const std::vector<int>& focus, Rando
   return finish(s, moves, rng);
 }
 
-Education LocalSearch::educate_all(Solution& s, Random& rng) {
-  for (int r : touched_list_) touched_[r] = 0;
-  touched_list_.clear();
-  const int moves = improve_all(s, rng);
-  return finish(s, moves, rng);
-}
-
 int LocalSearch::improve_all(Solution& s, Random& rng) {
   // A move changes the neighbourhoods of visits that are not queued again (those next to u and v),
   // so passes over all visits repeat until one finds nothing: a true local optimum.
   int total = 0;
-  polishing_ = true;
   for (int pass = 0; pass < 50; ++pass) {
     all_.clear();
     for (int v = 0; v < in_->visits(); ++v)
@@ -148,7 +131,6 @@ int LocalSearch::improve_all(Solution& s, Random& rng) {
     total += moves;
     if (moves == 0) break;
   }
-  polishing_ = false;
   return total;
 }
 

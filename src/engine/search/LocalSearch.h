@@ -1,6 +1,6 @@
 // LocalSearch: improves a solution by moves between nearby visits until none of its operators
-// (Relocate, Swap, SwapTails) finds an improving one around the visits it was asked to look at —
-// the "education" of a ruin-and-recreate candidate. First improvement: each visit u is paired with
+// (Relocate, Swap, SwapTails; TwoOpt and SwapStar when asked) finds an improving one around the
+// visits it was asked to look at — the "education" of a ruin-and-recreate candidate. First improvement: each visit u is paired with
 // its `neighbours` nearest visits v, each operator priced in O(1) from RouteSegments, and the first
 // move that lowers the objective is applied; u and v then go back on the queue.
 //
@@ -38,6 +38,10 @@ struct LocalSearchSettings {
   int neighbours = 20;  // granularity: moves only between a visit and this many nearest others
   int max_moves = 1000;  // per call, a guard for very large focus sets
   int repair_booster = 10;  // penalties are this many times higher while repairing
+  // Operators beyond relocate, swap and 2-opt*: TwoOpt and SwapStar (off by default: measured
+  // without gain on Solomon, bench/RESULTS.md).
+  bool two_opt = false;
+  bool swap_star = false;
 };
 
 class LocalSearch {
@@ -59,8 +63,6 @@ class LocalSearch {
   void set_penalties(Penalties p) { cache_.set_penalties(p); }
   const Penalties& penalties() const { return cache_.penalties(); }
   Education educate(Solution& s, const std::vector<int>& focus, Random& rng);
-  // educate() over every planned visit, repeated to a local optimum.
-  Education educate_all(Solution& s, Random& rng);
   const std::vector<std::unique_ptr<Operator>>& operators() const { return operators_; }
 
  private:
@@ -78,8 +80,6 @@ class LocalSearch {
   std::vector<int> all_;
   std::vector<std::uint8_t> touched_;
   std::vector<int> touched_list_, broken_;
-  int polish_only_ = 0;
-  bool polishing_ = false;
 };
 
 }  // namespace carecrowd::engine::search

@@ -13,7 +13,7 @@
 namespace carecrowd::engine::search {
 
 struct PenaltySettings {
-  double target = 0.43;     // share of candidates within each limit before repair
+  double target = 0.9;      // share of candidates within each limit before repair (see SolverSettings)
   int window = 50;          // candidates between updates
   double increase = 1.2;
   double decrease = 0.85;
