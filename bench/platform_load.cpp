@@ -9,7 +9,7 @@
 // the requests each process answered are printed beside the total.
 //
 // Caregivers log in as --email (with {n} replaced by 1..--caregivers) and --password: the demo
-// region's caregiver accounts (see src/services/DemoRegion.h). Feed: each connection asks the feed
+// region's caregiver accounts (see src/demo/DemoRegion.h). Feed: each connection asks the feed
 // of the next caregiver in turn. Claims: every caregiver's feed is read first (not timed); then
 // each connection takes caregivers in turn and claims their next feed task, best first; a 409
 // (another caregiver was first, or it now overlaps one of their claims) is a served request and

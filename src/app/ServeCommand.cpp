@@ -16,7 +16,7 @@
 #include "http/Router.h"
 #include "http/Server.h"
 #include "services/Accounts.h"
-#include "services/DemoRegion.h"
+#include "demo/DemoRegion.h"
 #include "services/Events.h"
 #include "services/Materialiser.h"
 #include "services/TaskEvents.h"
@@ -151,7 +151,7 @@ int run_serve() {
   }
   std::string demo_text;
   if (o.demo) {
-    auto demo = services::seed_demo_region(platform, {o.demo_clients, o.demo_caregivers});
+    auto demo = demo::seed_demo_region(platform, {o.demo_clients, o.demo_caregivers});
     demo_text = demo.summary;
   }
   // Tasks for the rolling horizon; each server does this at start (idempotent), so a restart or a

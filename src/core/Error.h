@@ -50,6 +50,9 @@ inline Error unauthenticated(std::string reason) {
 }
 
 // Result<T>: either a T or an Error. Deliberately small: `ok()`, `value()`, `error()`.
+// What a Result of an action that gives nothing back holds when it succeeded.
+struct Done {};
+
 template <class T>
 class Result {
  public:

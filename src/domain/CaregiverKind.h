@@ -18,4 +18,9 @@ enum class CaregiverKind : std::uint8_t { employee, freelancer, volunteer };
 // nullopt when `text` names no kind.
 [[nodiscard]] std::optional<CaregiverKind> parse_caregiver_kind(std::string_view text);
 
+// What an hour of a caregiver of this kind and level typically costs, in euro cents: employees by
+// salary scale (employer's cost), freelancers at their (higher) rate, volunteers nothing. The
+// synthetic regions' and the demo region's default.
+[[nodiscard]] std::int64_t hourly_cost_cents(CaregiverKind kind, int level);
+
 }  // namespace carecrowd::domain

@@ -71,16 +71,6 @@ TravelMode travel_mode(CaregiverKind kind, Sampler& sampler) {
 
 }  // namespace
 
-std::int64_t hourly_cost_cents(CaregiverKind kind, int level) {
-  const std::int64_t l = std::clamp(level, 1, 5);
-  switch (kind) {
-    case CaregiverKind::employee: return 2'400 + 300 * l;    // about EUR 32 an hour, employer's cost
-    case CaregiverKind::freelancer: return 3'400 + 400 * l;  // about EUR 45 an hour, zzp rate
-    case CaregiverKind::volunteer: return 0;
-  }
-  return 0;
-}
-
 Crowd make_crowd(int count, const City& city, const domain::Scale& scale, std::vector<domain::Point>& points,
                  Sampler& sampler) {
   assert(count >= 0);
@@ -130,7 +120,7 @@ Crowd make_crowd(int count, const City& city, const domain::Scale& scale, std::v
     c.max_work = clock.minutes(c.kind == CaregiverKind::volunteer ? 4 * 60 : 8 * 60);
     // Dutch labour law (Arbeidstijdenwet) applies to employees; freelancers arrange their own.
     if (c.kind == CaregiverKind::employee) c.break_rule = domain::BreakRule{clock.minutes(330), clock.minutes(30)};
-    c.hourly_cost = hourly_cost_cents(c.kind, c.level) * scale.cost_ticks_per_unit;
+    c.hourly_cost = domain::hourly_cost_cents(c.kind, c.level) * scale.cost_ticks_per_unit;
   }
   return crowd;
 }

@@ -14,7 +14,7 @@
 
 #include "domain/Problem.h"
 #include "generate/City.h"
-#include "generate/Sampler.h"
+#include "core/Sampler.h"
 
 namespace carecrowd::generate {
 
@@ -27,9 +27,5 @@ struct Crowd {
 // REQUIRES: count >= 0.
 Crowd make_crowd(int count, const City& city, const domain::Scale& scale, std::vector<domain::Point>& points,
                  Sampler& sampler);
-
-// What an hour of this caregiver costs, in euro cents: employees by salary scale, freelancers at
-// their (higher) rate, volunteers nothing.
-std::int64_t hourly_cost_cents(domain::CaregiverKind kind, int level);
 
 }  // namespace carecrowd::generate

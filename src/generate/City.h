@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "domain/Travel.h"
-#include "generate/Sampler.h"
+#include "core/Sampler.h"
 
 namespace carecrowd::generate {
 

@@ -15,7 +15,7 @@
 
 #include "domain/Problem.h"
 #include "generate/City.h"
-#include "generate/Sampler.h"
+#include "core/Sampler.h"
 
 namespace carecrowd::generate {
 

@@ -12,7 +12,7 @@
 #include "generate/CaregiverCrowd.h"
 #include "generate/City.h"
 #include "generate/ClientDemand.h"
-#include "generate/Sampler.h"
+#include "core/Sampler.h"
 
 namespace carecrowd::generate {
 namespace {
@@ -133,7 +133,7 @@ domain::Problem generate_region(const RegionSpec& spec) {
   add_continuity(demand, crowd, continuity_sampler);
   cover_every_visit(demand.visits, crowd.caregivers, continuity_sampler);
   // Training may have raised a level, and pay follows the level.
-  for (Caregiver& c : crowd.caregivers) c.hourly_cost = hourly_cost_cents(c.kind, c.level) * data.scale.cost_ticks_per_unit;
+  for (Caregiver& c : crowd.caregivers) c.hourly_cost = domain::hourly_cost_cents(c.kind, c.level) * data.scale.cost_ticks_per_unit;
 
   data.travel = domain::TravelModel::geographic(std::move(points));
   data.caregivers = std::move(crowd.caregivers);

@@ -1,7 +1,9 @@
 // Coordinator plans (the planning engine over the organisation's open tasks) and the proposals
-// they offer to caregivers.
+// they offer to caregivers. Bodies and queries are read and answers rendered by PlanningJson.h.
+#include "http/PlanningJson.h"
 #include "http/Routes.h"
 #include "services/Planning.h"
+#include "services/ProposalJson.h"
 
 namespace carecrowd::http {
 
@@ -10,34 +12,38 @@ using services::Platform;
 void add_planning_routes(Router& router) {
   router.add({"POST", "/v1/plans", "Plan open tasks over a date range and offer or assign them (coordinator)", true,
               [](const Platform& p, const HttpRequest& r) {
-                return respond(services::create_plan(p, r.who(), r.body), 201);
+                return respond(rendered(services::create_plan(p, r.who(), read_plan_request(r.body)), plan_json), 201);
               },
               true});
   router.add({"GET", "/v1/plans", "The organisation's plan runs, newest first, with proposals counted (coordinator)",
-              true, [](const Platform& p, const HttpRequest& r) { return respond(services::list_plans(p, r.who(), r.query)); }});
+              true, [](const Platform& p, const HttpRequest& r) {
+                return respond(rendered(services::list_plans(p, r.who(), read_plan_list_query(r.query)), plan_runs_json));
+              }});
   router.add({"GET", "/v1/plans/{id}", "A plan run's summary and proposals (coordinator)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
-                return services::get_plan(p, r.who(), id);
+                return rendered(services::get_plan(p, r.who(), id), plan_json);
               })});
   router.add({"POST", "/v1/plans/{id}/send", "Send a reviewed plan's draft proposals as offers or assignments "
               "(coordinator)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
-                return services::send_plan(p, r.who(), id, r.body);
+                return rendered(services::send_plan(p, r.who(), id, read_plan_sending(r.body)), plan_json);
               }),
               true});
   router.add({"POST", "/v1/plans/{id}/discard", "Discard a reviewed plan's draft proposals (coordinator)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
-                return services::discard_plan(p, r.who(), id);
+                return rendered(services::discard_plan(p, r.who(), id), plan_json);
               })});
   router.add({"GET", "/v1/my/proposals", "Tasks proposed to me and still open to accept (caregiver)", true,
-              [](const Platform& p, const HttpRequest& r) { return respond(services::list_my_proposals(p, r.who())); }});
+              [](const Platform& p, const HttpRequest& r) {
+                return respond(rendered(services::list_my_proposals(p, r.who()), caregiver_proposals_json));
+              }});
   router.add({"POST", "/v1/proposals/{id}/accept", "Accept a proposal: claims the task (caregiver)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
-                return services::accept_proposal(p, r.who(), id);
+                return rendered(services::accept_proposal(p, r.who(), id), services::caregiver_proposal_json);
               })});
   router.add({"POST", "/v1/proposals/{id}/decline", "Decline a proposal (caregiver)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
-                return services::decline_proposal(p, r.who(), id);
+                return rendered(services::decline_proposal(p, r.who(), id), services::caregiver_proposal_json);
               })});
 }
 

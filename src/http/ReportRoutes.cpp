@@ -1,5 +1,7 @@
-// Reports: invoices (JSON or CSV) and the organisation's key figures.
+// Reports: invoices and the organisation's key figures, as JSON or CSV (rendered by ReportJson.h).
 #include "core/Utf8.h"
+#include "http/MarketJson.h"
+#include "http/ReportJson.h"
 #include "http/Routes.h"
 #include "services/Invoices.h"
 #include "services/Kpis.h"
@@ -21,17 +23,18 @@ Result<bool> wants_csv(const HttpRequest& r) {
   return r.accept.find("text/csv") != std::string::npos;
 }
 
-// An invoice route: `{id}` and `{month}`, the service, and its CSV rendering.
-template <class Service, class Csv>
-Handler invoice_handler(Service service, Csv csv, std::string file_prefix) {
-  return [service, csv, file_prefix](const Platform& p, const HttpRequest& r) -> Result<HttpResponse> {
+// An invoice route: `{id}` and `{month}`, the service, and its JSON and CSV renderings.
+template <class Service, class Render, class Csv>
+Handler invoice_handler(Service service, Render render, Csv csv, std::string file_prefix) {
+  return [service, render, csv, file_prefix](const Platform& p, const HttpRequest& r) -> Result<HttpResponse> {
     auto id = r.id("id");
     if (!id) return id.error();
     auto as_csv = wants_csv(r);
     if (!as_csv) return as_csv.error();
     const std::string month = r.params.at("month");
     auto invoice = service(p, r.who(), id.value(), month);
-    if (!invoice || !as_csv.value()) return respond(std::move(invoice));
+    if (!invoice) return invoice.error();
+    if (!as_csv.value()) return json_response(render(invoice.value()));
     HttpResponse out;
     out.content_type = "text/csv; charset=utf-8";
     out.body = csv(invoice.value());
@@ -46,26 +49,25 @@ Handler invoice_handler(Service service, Csv csv, std::string file_prefix) {
 void add_report_routes(Router& router) {
   router.add({"GET", "/v1/caregivers/{id}/invoices/{month}",
               "A caregiver's own invoice for a month (YYYY-MM) per organisation; ?format=csv", true,
-              invoice_handler(services::caregiver_invoice, services::caregiver_invoice_csv, "invoice-caregiver"), true});
+              invoice_handler(services::caregiver_invoice, caregiver_invoice_json, caregiver_invoice_csv, "invoice-caregiver"), true});
   router.add({"GET", "/v1/organisations/{id}/invoices/{month}",
               "An organisation's month per caregiver (organisation admin); ?format=csv", true,
-              invoice_handler(services::organisation_invoices, services::organisation_invoices_csv,
+              invoice_handler(services::organisation_invoices, organisation_invoices_json, organisation_invoices_csv,
                               "invoices-organisation"),
               true});
   router.add({"GET", "/v1/kpis", "The organisation's key figures over ?from=&to= (analyst, admin, coordinator); ?format=csv", true,
               [](const Platform& p, const HttpRequest& r) -> Result<HttpResponse> {
                 auto as_csv = wants_csv(r);
                 if (!as_csv) return as_csv.error();
-                Json query = r.query;
-                query.erase("format");
-                auto kpis = services::organisation_kpis(p, r.who(), query);
-                if (!kpis || !as_csv.value()) return respond(std::move(kpis));
+                auto kpis = services::organisation_kpis(p, r.who(), read_days_asked(r.query));
+                if (!kpis) return kpis.error();
+                if (!as_csv.value()) return json_response(kpis_json(kpis.value()));
                 HttpResponse out;
                 out.content_type = "text/csv; charset=utf-8";
-                out.body = services::kpis_csv(kpis.value());
+                out.body = kpis_csv(kpis.value());
                 out.headers.emplace_back("Content-Disposition", "attachment; filename=\"kpis-" +
-                                                                    kpis.value().at("from").get<std::string>() + "-" +
-                                                                    kpis.value().at("to").get<std::string>() + ".csv\"");
+                                                                    format_date(kpis.value().days.first) + "-" +
+                                                                    format_date(kpis.value().days.last) + ".csv\"");
                 return out;
               },
               true});

@@ -41,7 +41,7 @@ Result<std::int64_t> HttpRequest::id(std::string_view name) const {
 
 Result<Json> parse_json_body(std::string_view body) {
   if (body.empty()) return Json();
-  auto parsed = io::detail::parse_json(body);
+  auto parsed = io::parse_json(body);
   if (!parsed) {
     Error e = parsed.error();
     e.field = "body" + (e.field.empty() ? "" : " (" + e.field + ")");

@@ -3,7 +3,9 @@
 // answer 404/405 precisely. Patterns are literal segments and `{name}` parameters.
 //
 // Handlers speak HTTP only: they take path/query/body from the HttpRequest, call one service and
-// wrap its result. Permissions and validation live in the services.
+// wrap its result. Permissions and the rules live in the services. Where a service takes typed
+// input and returns a typed result, reading the query or body into that input and rendering the
+// result as JSON are the edge's (MarketJson.h for the marketplace).
 // Thread safety: built once before the server starts, then read-only.
 #pragma once
 

@@ -19,4 +19,11 @@ void add_event_routes(Router& router);      // live events (Server-Sent Events)
 
 std::string_view openapi_document();  // docs/openapi.json, embedded at build time
 
+// A typed service result rendered as JSON by `render`, or its error: how every route answers.
+template <class T, class Render>
+Result<Json> rendered(const Result<T>& result, Render render) {
+  if (!result) return result.error();
+  return render(result.value());
+}
+
 }  // namespace carecrowd::http

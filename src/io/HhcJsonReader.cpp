@@ -6,8 +6,9 @@
 #include <string>
 
 #include "io/HhcInstance.h"
-#include "io/JsonFields.h"
+#include "io/JsonInput.h"
 #include "io/SourceRef.h"
+#include "io/TextLines.h"
 
 namespace carecrowd::io {
 namespace {
@@ -17,233 +18,220 @@ struct KnownService {
   std::optional<double> default_duration;
 };
 
-// Turns the parsed document into an HhcInstance, checking every field on the way.
+// Turns the parsed document into an HhcInstance, checking every field on the way. The first error
+// wins (JsonInput); each step returns as soon as one is recorded, before a neutral value could be
+// used as an index or a count.
 class Parser {
  public:
-  explicit Parser(std::string_view source) : source_(source) {}
-
   Result<HhcInstance> run(const Json& root) {
-    if (!root.is_object()) return json_error(source_, "", "", "must be a JSON object");
-    if (auto e = read_services(root)) return *e;
-    if (auto e = read_caregivers(root)) return *e;
-    if (auto e = check_office(root)) return *e;
-    if (auto e = read_patients(root)) return *e;
-    if (auto e = read_distances(root)) return *e;
+    if (!root.is_object()) return bad_input("", "", "must be a JSON object");
+    read_services(root);
+    read_caregivers(root);
+    check_office(root);
+    read_patients(root);
+    read_distances(root);
+    if (!in_.ok()) return in_.error();
     return std::move(out_);
   }
 
  private:
-  Error error(std::string_view path, std::string id, std::string reason) const {
-    return json_error(source_, path, std::move(id), std::move(reason));
+  // A benchmark number: finite and at most max_benchmark_number in magnitude (TextLines.h).
+  double number(const Json& value, const Where& where) { return in_.number(value, where, max_benchmark_number); }
+
+  // The member `key` of `object` that must be an array (of `size` elements, when given).
+  const Json* array(const Json& object, std::string_view key, const Where& where,
+                    std::optional<std::size_t> size = std::nullopt) {
+    const Json* list = in_.member(object, key, where);
+    if (list == nullptr) return nullptr;
+    const bool ok = size ? in_.expect_array(*list, where / key, *size) : in_.expect_array(*list, where / key);
+    return ok ? list : nullptr;
   }
 
-  std::optional<Error> read_service(const Json& s, const std::string& path) {
-    auto idj = member(s, "id", path, source_);
-    if (!idj) return idj.error();
-    auto id = string_value(*idj.value(), key_path(path, "id"), source_);
-    if (!id) return id.error();
+  // The "id" member of `object`: a non-empty string.
+  std::string id_of(const Json& object, const Where& where) {
+    const Json* id = in_.member(object, "id", where);
+    return id ? in_.nonempty_string(*id, where / "id") : std::string();
+  }
+
+  void read_service(const Json& s, const Where& where) {
+    const std::string id = id_of(s, where);
+    if (!in_.ok()) return;
     KnownService known{static_cast<int>(out_.service_names.size()), std::nullopt};
     if (s.contains("default_duration")) {
-      auto d = number_value(s["default_duration"], key_path(path, "default_duration"), source_);
-      if (!d) return d.error();
-      known.default_duration = d.value();
+      known.default_duration = number(s["default_duration"], where / "default_duration");
+      if (!in_.ok()) return;
     }
-    if (!services_.emplace(id.value(), known).second) return error(key_path(path, "id"), id.value(), "is used twice");
-    out_.service_names.push_back(id.value());
-    return std::nullopt;
+    if (!services_.emplace(id, known).second) return in_.fail((where / "id").with_id(id), "is used twice");
+    out_.service_names.push_back(id);
   }
 
-  std::optional<Error> read_services(const Json& root) {
-    auto list = array_member(root, "services", "", source_);
-    if (!list) return list.error();
-    const Json& services = *list.value();
-    if (services.empty()) return error("services", "", "must list at least one service");
-    if (services.size() > static_cast<std::size_t>(domain::CertificateSet::capacity))
-      return error("services", "", "at most 64 services are supported");
-    for (std::size_t i = 0; i < services.size(); ++i)
-      if (auto e = read_service(services[i], index_path("services", i))) return e;
-    return std::nullopt;
+  void read_services(const Json& root) {
+    const Where where = Where{} / "services";
+    const Json* services = array(root, "services", Where{});
+    if (services == nullptr) return;
+    if (services->empty()) return in_.fail(where, "must list at least one service");
+    if (services->size() > static_cast<std::size_t>(domain::CertificateSet::capacity))
+      return in_.fail(where, "at most 64 services are supported");
+    for (std::size_t i = 0; i < services->size() && in_.ok(); ++i) read_service((*services)[i], where[i]);
   }
 
-  Result<int> service_type(const Json& value, const std::string& path, const std::string& id) const {
-    auto name = string_value(value, path, source_);
-    if (!name) return name.error();
-    const auto it = services_.find(name.value());
-    if (it == services_.end()) return error(path, id, "names the unknown service '" + name.value() + "'");
+  // The index of the service `value` names; `where` carries the id of the object that names it.
+  int service_type(const Json& value, const Where& where) {
+    const std::string name = in_.nonempty_string(value, where);
+    if (!in_.ok()) return 0;
+    const auto it = services_.find(name);
+    if (it == services_.end()) {
+      in_.fail(where, "names the unknown service '" + name + "'");
+      return 0;
+    }
     return it->second.type;
   }
 
-  std::optional<Error> read_caregiver(const Json& c, const std::string& path) {
-    auto idj = member(c, "id", path, source_);
-    if (!idj) return idj.error();
-    auto id = string_value(*idj.value(), key_path(path, "id"), source_);
-    if (!id) return id.error();
-    auto abilities = array_member(c, "abilities", path, source_);
-    if (!abilities) return abilities.error();
-    HhcCaregiver g{id.value(), {}};
-    const Json& list = *abilities.value();
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      auto type = service_type(list[i], index_path(key_path(path, "abilities"), i), g.id);
-      if (!type) return type.error();
-      g.abilities.push_back(type.value());
-    }
-    out_.caregivers.push_back(std::move(g));
-    return std::nullopt;
+  void read_caregiver(const Json& c, const Where& where) {
+    HhcCaregiver g{id_of(c, where), {}};
+    if (!in_.ok()) return;
+    const Where w = where.with_id(g.id);
+    const Json* list = array(c, "abilities", w);
+    if (list == nullptr) return;
+    for (std::size_t i = 0; i < list->size() && in_.ok(); ++i)
+      g.abilities.push_back(service_type((*list)[i], (w / "abilities")[i]));
+    if (in_.ok()) out_.caregivers.push_back(std::move(g));
   }
 
-  std::optional<Error> read_caregivers(const Json& root) {
-    auto list = array_member(root, "caregivers", "", source_);
-    if (!list) return list.error();
-    for (std::size_t i = 0; i < list.value()->size(); ++i)
-      if (auto e = read_caregiver((*list.value())[i], index_path("caregivers", i))) return e;
-    return std::nullopt;
+  void read_caregivers(const Json& root) {
+    if (!in_.ok()) return;
+    const Json* list = array(root, "caregivers", Where{});
+    if (list == nullptr) return;
+    for (std::size_t i = 0; i < list->size() && in_.ok(); ++i) read_caregiver((*list)[i], (Where{} / "caregivers")[i]);
   }
 
   // The office's coordinates are not needed (distances are given), only that there is one.
-  std::optional<Error> check_office(const Json& root) const {
-    auto offices = array_member(root, "central_offices", "", source_);
-    if (!offices) return offices.error();
-    if (offices.value()->size() != 1)
-      return error("central_offices", "", "must hold exactly one office, holds " +
-                                              std::to_string(offices.value()->size()));
-    return std::nullopt;
+  void check_office(const Json& root) {
+    if (!in_.ok()) return;
+    const Json* offices = array(root, "central_offices", Where{});
+    if (offices != nullptr && offices->size() != 1)
+      in_.fail(Where{} / "central_offices", "must hold exactly one office, holds " + std::to_string(offices->size()));
   }
 
-  std::optional<Error> read_window(const Json& p, const std::string& path, HhcPatient& patient) const {
-    auto tw = array_member(p, "time_window", path, source_, 2);
-    if (!tw) return tw.error();
-    const std::string twp = key_path(path, "time_window");
-    auto earliest = number_value((*tw.value())[0], index_path(twp, 0), source_);
-    if (!earliest) return earliest.error();
-    auto latest = number_value((*tw.value())[1], index_path(twp, 1), source_);
-    if (!latest) return latest.error();
-    if (earliest.value() < 0) return error(index_path(twp, 0), patient.id, "must not be negative");
-    if (latest.value() < earliest.value()) return error(twp, patient.id, "the window closes before it opens");
-    patient.earliest = earliest.value();
-    patient.latest = latest.value();
-    return std::nullopt;
+  void read_window(const Json& p, const Where& where, HhcPatient& patient) {
+    const Json* tw = array(p, "time_window", where, 2);
+    if (tw == nullptr) return;
+    const Where w = where / "time_window";
+    const double earliest = number((*tw)[0], w[0]);
+    const double latest = number((*tw)[1], w[1]);
+    if (!in_.ok()) return;
+    if (earliest < 0) return in_.fail(w[0], "must not be negative");
+    if (latest < earliest) return in_.fail(w, "the window closes before it opens");
+    patient.earliest = earliest;
+    patient.latest = latest;
   }
 
-  Result<HhcService> read_required(const Json& r, const std::string& path, const std::string& id) const {
-    auto service = member(r, "service", path, source_);
-    if (!service) return service.error();
-    auto type = service_type(*service.value(), key_path(path, "service"), id);
-    if (!type) return type.error();
-    const KnownService& known = services_.at(out_.service_names[static_cast<std::size_t>(type.value())]);
-    if (!r.contains("duration") && !known.default_duration)
-      return error(key_path(path, "duration"), id, "is missing and the service has no default_duration");
+  HhcService read_required(const Json& r, const Where& where) {
+    const Json* service = in_.member(r, "service", where);
+    if (service == nullptr) return {};
+    const int type = service_type(*service, where / "service");
+    if (!in_.ok()) return {};
+    const KnownService& known = services_.at(out_.service_names[static_cast<std::size_t>(type)]);
+    if (!r.contains("duration") && !known.default_duration) {
+      in_.fail(where / "duration", "is missing and the service has no default_duration");
+      return {};
+    }
     double duration = known.default_duration.value_or(0);
-    if (r.contains("duration")) {
-      auto d = number_value(r["duration"], key_path(path, "duration"), source_);
-      if (!d) return d.error();
-      duration = d.value();
+    if (r.contains("duration")) duration = number(r["duration"], where / "duration");
+    if (in_.ok() && duration < 0) in_.fail(where / "duration", "must not be negative");
+    return HhcService{type, duration};
+  }
+
+  void read_services_of(const Json& p, const Where& where, HhcPatient& patient) {
+    const Json* required = array(p, "required_caregivers", where);
+    if (required == nullptr) return;
+    const Where w = where / "required_caregivers";
+    if (required->empty() || required->size() > 2)
+      return in_.fail(w, "must list one or two services, lists " + std::to_string(required->size()));
+    for (std::size_t i = 0; i < required->size() && in_.ok(); ++i) {
+      const HhcService s = read_required((*required)[i], w[i]);
+      if (in_.ok()) patient.services.push_back(s);
     }
-    if (duration < 0) return error(key_path(path, "duration"), id, "must not be negative");
-    return HhcService{type.value(), duration};
   }
 
-  std::optional<Error> read_services_of(const Json& p, const std::string& path, HhcPatient& patient) const {
-    auto list = array_member(p, "required_caregivers", path, source_);
-    if (!list) return list.error();
-    const std::string lp = key_path(path, "required_caregivers");
-    const Json& required = *list.value();
-    if (required.empty() || required.size() > 2)
-      return error(lp, patient.id, "must list one or two services, lists " + std::to_string(required.size()));
-    for (std::size_t i = 0; i < required.size(); ++i) {
-      auto s = read_required(required[i], index_path(lp, i), patient.id);
-      if (!s) return s.error();
-      patient.services.push_back(s.value());
-    }
-    return std::nullopt;
+  HhcLink read_gap(const Json& sync, const Where& where) {
+    const Json* gap = array(sync, "distance", where, 2);
+    if (gap == nullptr) return {};
+    const Where w = where / "distance";
+    const double lo = number((*gap)[0], w[0]);
+    const double hi = number((*gap)[1], w[1]);
+    if (!in_.ok()) return {};
+    if (lo < 0) in_.fail(w[0], "must not be negative");
+    if (hi < lo) in_.fail(w, "the maximum gap is smaller than the minimum");
+    return HhcLink{false, lo, hi};
   }
 
-  Result<HhcLink> read_gap(const Json& sync, const std::string& path, const std::string& id) const {
-    auto gap = array_member(sync, "distance", path, source_, 2);
-    if (!gap) return gap.error();
-    const std::string gp = key_path(path, "distance");
-    auto lo = number_value((*gap.value())[0], index_path(gp, 0), source_);
-    if (!lo) return lo.error();
-    auto hi = number_value((*gap.value())[1], index_path(gp, 1), source_);
-    if (!hi) return hi.error();
-    if (lo.value() < 0) return error(index_path(gp, 0), id, "must not be negative");
-    if (hi.value() < lo.value()) return error(gp, id, "the maximum gap is smaller than the minimum");
-    return HhcLink{false, lo.value(), hi.value()};
-  }
-
-  std::optional<Error> read_sync(const Json& p, const std::string& path, HhcPatient& patient) const {
-    if (!p.contains("synchronization")) return std::nullopt;
-    const std::string sp = key_path(path, "synchronization");
+  void read_sync(const Json& p, const Where& where, HhcPatient& patient) {
+    if (!in_.ok() || !p.contains("synchronization")) return;
+    const Where w = where / "synchronization";
     const Json& sync = p["synchronization"];
-    if (patient.services.size() != 2) return error(sp, patient.id, "needs exactly two required_caregivers");
-    auto typej = member(sync, "type", sp, source_);
-    if (!typej) return typej.error();
-    auto type = string_value(*typej.value(), key_path(sp, "type"), source_);
-    if (!type) return type.error();
-    if (type.value() == "simultaneous") {
+    if (patient.services.size() != 2) return in_.fail(w, "needs exactly two required_caregivers");
+    const Json* typej = in_.member(sync, "type", w);
+    const std::string type = typej ? in_.nonempty_string(*typej, w / "type") : std::string();
+    if (!in_.ok()) return;
+    if (type == "simultaneous") {
       patient.link = HhcLink{true, 0, 0};
-      return std::nullopt;
+      return;
     }
-    if (type.value() != "sequential")
-      return error(key_path(sp, "type"), patient.id, "must be \"simultaneous\" or \"sequential\"");
-    auto link = read_gap(sync, sp, patient.id);
-    if (!link) return link.error();
-    patient.link = link.value();
-    return std::nullopt;
+    if (type != "sequential") return in_.fail(w / "type", "must be \"simultaneous\" or \"sequential\"");
+    const HhcLink link = read_gap(sync, w);
+    if (in_.ok()) patient.link = link;
   }
 
-  Result<HhcPatient> read_patient(const Json& p, const std::string& path) const {
-    auto idj = member(p, "id", path, source_);
-    if (!idj) return idj.error();
-    auto id = string_value(*idj.value(), key_path(path, "id"), source_);
-    if (!id) return id.error();
+  HhcPatient read_patient(const Json& p, const Where& where) {
     HhcPatient patient;
-    patient.id = id.value();
-    if (auto e = read_window(p, path, patient)) return *e;
-    if (auto e = read_services_of(p, path, patient)) return *e;
-    if (auto e = read_sync(p, path, patient)) return *e;
+    patient.id = id_of(p, where);
+    if (!in_.ok()) return patient;
+    const Where w = where.with_id(patient.id);
+    read_window(p, w, patient);
+    if (in_.ok()) read_services_of(p, w, patient);
+    read_sync(p, w, patient);
     return patient;
   }
 
-  std::optional<Error> read_patients(const Json& root) {
-    auto list = array_member(root, "patients", "", source_);
-    if (!list) return list.error();
+  void read_patients(const Json& root) {
+    if (!in_.ok()) return;
+    const Json* list = array(root, "patients", Where{});
+    if (list == nullptr) return;
     std::set<std::string> ids;
-    for (std::size_t i = 0; i < list.value()->size(); ++i) {
-      const std::string path = index_path("patients", i);
-      auto p = read_patient((*list.value())[i], path);
-      if (!p) return p.error();
-      if (!ids.insert(p.value().id).second) return error(key_path(path, "id"), p.value().id, "is used twice");
-      out_.patients.push_back(std::move(p.value()));
+    for (std::size_t i = 0; i < list->size() && in_.ok(); ++i) {
+      const Where where = (Where{} / "patients")[i];
+      HhcPatient p = read_patient((*list)[i], where);
+      if (!in_.ok()) return;
+      if (!ids.insert(p.id).second) return in_.fail((where / "id").with_id(p.id), "is used twice");
+      out_.patients.push_back(std::move(p));
     }
-    return std::nullopt;
   }
 
-  std::optional<Error> read_distance_row(const Json& row, const std::string& path, std::size_t n) {
+  void read_distance_row(const Json& row, const Where& where, std::size_t n) {
     if (!row.is_array() || row.size() != n)
-      return error(path, "", "must be an array of " + std::to_string(n) + " numbers (office + patients)");
-    for (std::size_t j = 0; j < n; ++j) {
-      auto d = number_value(row[j], index_path(path, j), source_);
-      if (!d) return d.error();
-      if (d.value() < 0) return error(index_path(path, j), "", "a distance must not be negative");
-      out_.distances.push_back(d.value());
+      return in_.fail(where, "must be an array of " + std::to_string(n) + " numbers (office + patients)");
+    for (std::size_t j = 0; j < n && in_.ok(); ++j) {
+      const double d = number(row[j], where[j]);
+      if (!in_.ok()) return;
+      if (d < 0) return in_.fail(where[j], "a distance must not be negative");
+      out_.distances.push_back(d);
     }
-    return std::nullopt;
   }
 
-  std::optional<Error> read_distances(const Json& root) {
+  void read_distances(const Json& root) {
+    if (!in_.ok()) return;
     const std::size_t n = out_.patients.size() + 1;
-    auto matrix = array_member(root, "distances", "", source_);
-    if (!matrix) return matrix.error();
-    if (matrix.value()->size() != n)
-      return error("distances", "", "must have " + std::to_string(n) + " rows (office + " +
-                                        std::to_string(n - 1) + " patients), has " +
-                                        std::to_string(matrix.value()->size()));
-    for (std::size_t i = 0; i < n; ++i)
-      if (auto e = read_distance_row((*matrix.value())[i], index_path("distances", i), n)) return e;
-    return std::nullopt;
+    const Json* matrix = array(root, "distances", Where{});
+    if (matrix == nullptr) return;
+    const Where where = Where{} / "distances";
+    if (matrix->size() != n)
+      return in_.fail(where, "must have " + std::to_string(n) + " rows (office + " + std::to_string(n - 1) +
+                                 " patients), has " + std::to_string(matrix->size()));
+    for (std::size_t i = 0; i < n && in_.ok(); ++i) read_distance_row((*matrix)[i], where[i], n);
   }
 
-  std::string_view source_;
+  JsonInput in_;
   std::map<std::string, KnownService, std::less<>> services_;
   HhcInstance out_;
 };
@@ -251,17 +239,17 @@ class Parser {
 }  // namespace
 
 Result<domain::Problem> read_hhc_json(std::string_view text, std::string_view source_name) {
-  auto root = parse_json(text, source_name);
-  if (!root) return root.error();
+  auto root = parse_json(text);
+  if (!root) return from_source(root.error(), source_name);
   Result<HhcInstance> instance = bad_input(std::string(source_name), "", "was not read");
   try {
-    instance = Parser(source_name).run(root.value());
+    instance = Parser().run(root.value());
   } catch (const Json::exception& e) {
     // The parser checks every type before using it, so this is a bug; still, bad input must never
     // take the program down.
     return bad_input(std::string(source_name), "", std::string("could not be read: ") + e.what());
   }
-  if (!instance) return instance.error();
+  if (!instance) return from_source(instance.error(), source_name);
   instance.value().name = file_stem(source_name);
   return build_hhc_problem(instance.value(), source_name);
 }

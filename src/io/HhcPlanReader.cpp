@@ -8,13 +8,12 @@
 #include <vector>
 
 #include "io/HhcPlanWriter.h"
-#include "io/JsonFields.h"
+#include "io/JsonInput.h"
+#include "io/TextLines.h"
 #include "io/Ticks.h"
 
 namespace carecrowd::io {
 namespace {
-
-constexpr std::string_view source = "";
 
 // Resolves (patient, service) pairs and caregiver ids of one problem, and remembers which visits
 // and caregivers a plan has used, so that a visit is never planned twice.
@@ -27,25 +26,36 @@ class Resolver {
       caregivers_[problem.caregivers()[static_cast<std::size_t>(c)].id] = c;
   }
 
-  Result<int> caregiver(const std::string& id, const std::string& path) {
+  // The caregiver `id` names, or -1 with the error recorded in `in`.
+  int caregiver(JsonInput& in, const std::string& id, const Where& where) {
     const auto it = caregivers_.find(id);
-    if (it == caregivers_.end()) return json_error(source, path, id, "is not a caregiver of the problem");
-    if (!routed_.insert(it->second).second) return json_error(source, path, id, "has two routes");
+    if (it == caregivers_.end()) {
+      in.fail(where.with_id(id), "is not a caregiver of the problem");
+      return -1;
+    }
+    if (!routed_.insert(it->second).second) {
+      in.fail(where.with_id(id), "has two routes");
+      return -1;
+    }
     return it->second;
   }
 
   // A patient needing one service twice has two visits with the same pair; they are taken in
-  // problem order.
-  Result<int> visit(const std::string& patient, const std::string& service, const std::string& path) {
+  // problem order. Returns -1 with the error recorded in `in`.
+  int visit(JsonInput& in, const std::string& patient, const std::string& service, const Where& where) {
     const auto it = visits_.find({patient, service});
-    const std::string id = patient + "-" + service;
-    if (it == visits_.end()) return json_error(source, path, id, "names no visit of the problem");
+    const Where w = where.with_id(patient + "-" + service);
+    if (it == visits_.end()) {
+      in.fail(w, "names no visit of the problem");
+      return -1;
+    }
     for (int v : it->second)
       if (!used_[static_cast<std::size_t>(v)]) {
         used_[static_cast<std::size_t>(v)] = true;
         return v;
       }
-    return json_error(source, path, id, "is planned more than once");
+    in.fail(w, "is planned more than once");
+    return -1;
   }
 
   [[nodiscard]] std::vector<domain::Unplanned> unplanned() const {
@@ -64,54 +74,50 @@ class Resolver {
   std::vector<bool> used_;
 };
 
-Result<std::string> string_member(const Json& object, std::string_view key, const std::string& path) {
-  auto m = member(object, key, path, source);
-  if (!m) return m.error();
-  return string_value(*m.value(), key_path(path, key), source);
+// The member `key` of `object`: a non-empty string.
+std::string string_member(JsonInput& in, const Json& object, std::string_view key, const Where& where) {
+  const Json* value = in.member(object, key, where);
+  return value ? in.nonempty_string(*value, where / key) : std::string();
 }
 
-Result<domain::PlannedVisit> read_location(const Json& loc, const std::string& path, Resolver& resolver,
-                                           std::int64_t ticks_per_unit) {
-  auto patient = string_member(loc, "patient", path);
-  if (!patient) return patient.error();
-  auto service = string_member(loc, "service", path);
-  if (!service) return service.error();
-  auto arrival = member(loc, "arrival_time", path, source);
-  if (!arrival) return arrival.error();
-  auto start = number_value(*arrival.value(), key_path(path, "arrival_time"), source);
-  if (!start) return start.error();
-  auto v = resolver.visit(patient.value(), service.value(), path);
-  if (!v) return v.error();
-  return domain::PlannedVisit{v.value(), Duration(round_ticks(start.value(), ticks_per_unit))};
+std::optional<domain::PlannedVisit> read_location(JsonInput& in, const Json& loc, const Where& where,
+                                                  Resolver& resolver, std::int64_t ticks_per_unit) {
+  const std::string patient = string_member(in, loc, "patient", where);
+  const std::string service = string_member(in, loc, "service", where);
+  const Json* arrival = in.ok() ? in.member(loc, "arrival_time", where) : nullptr;
+  const double start = arrival ? in.number(*arrival, where / "arrival_time", max_benchmark_number) : 0;
+  if (!in.ok()) return std::nullopt;
+  const int v = resolver.visit(in, patient, service, where);
+  if (!in.ok()) return std::nullopt;
+  return domain::PlannedVisit{v, Duration(round_ticks(start, ticks_per_unit))};
 }
 
-Result<domain::Route> read_route(const Json& r, const std::string& path, Resolver& resolver,
-                                 std::int64_t ticks_per_unit) {
-  auto id = string_member(r, "caregiver_id", path);
-  if (!id) return id.error();
-  auto c = resolver.caregiver(id.value(), key_path(path, "caregiver_id"));
-  if (!c) return c.error();
-  auto list = array_member(r, "locations", path, source);
-  if (!list) return list.error();
+std::optional<domain::Route> read_route(JsonInput& in, const Json& r, const Where& where, Resolver& resolver,
+                                        std::int64_t ticks_per_unit) {
+  const std::string id = string_member(in, r, "caregiver_id", where);
+  if (!in.ok()) return std::nullopt;
   domain::Route route;
-  route.caregiver = c.value();
-  for (std::size_t i = 0; i < list.value()->size(); ++i) {
-    auto pv = read_location((*list.value())[i], index_path(key_path(path, "locations"), i), resolver, ticks_per_unit);
-    if (!pv) return pv.error();
-    route.visits.push_back(pv.value());
+  route.caregiver = resolver.caregiver(in, id, where / "caregiver_id");
+  const Json* list = in.ok() ? in.member(r, "locations", where) : nullptr;
+  if (list == nullptr || !in.expect_array(*list, where / "locations")) return std::nullopt;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    auto pv = read_location(in, (*list)[i], (where / "locations")[i], resolver, ticks_per_unit);
+    if (!pv) return std::nullopt;
+    route.visits.push_back(*pv);
   }
   return route;
 }
 
 Result<domain::Plan> read_plan(const domain::Problem& problem, const Json& root) {
-  auto routes = array_member(root, "routes", "", source);
-  if (!routes) return routes.error();
+  JsonInput in;
+  const Json* routes = in.member(root, "routes", Where{});
+  if (routes == nullptr || !in.expect_array(*routes, Where{} / "routes")) return in.error();
   Resolver resolver(problem);
   domain::Plan plan;
-  for (std::size_t i = 0; i < routes.value()->size(); ++i) {
-    auto r = read_route((*routes.value())[i], index_path("routes", i), resolver, problem.scale().time_ticks_per_unit);
-    if (!r) return r.error();
-    plan.routes.push_back(std::move(r.value()));
+  for (std::size_t i = 0; i < routes->size(); ++i) {
+    auto r = read_route(in, (*routes)[i], (Where{} / "routes")[i], resolver, problem.scale().time_ticks_per_unit);
+    if (!r) return in.error();
+    plan.routes.push_back(std::move(*r));
   }
   plan.unplanned = resolver.unplanned();
   return plan;
@@ -120,7 +126,7 @@ Result<domain::Plan> read_plan(const domain::Problem& problem, const Json& root)
 }  // namespace
 
 Result<domain::Plan> read_hhc_plan(const domain::Problem& problem, std::string_view text) {
-  auto root = parse_json(text, source);
+  auto root = parse_json(text);
   if (!root) return root.error();
   try {
     return read_plan(problem, root.value());

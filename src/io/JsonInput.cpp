@@ -5,7 +5,7 @@
 
 #include "core/Utf8.h"
 
-namespace carecrowd::io::detail {
+namespace carecrowd::io {
 namespace {
 
 std::string type_name(const Json& value) {
@@ -91,6 +91,16 @@ const Json* JsonInput::require(const Json& object, std::string_view key, const W
   return value;
 }
 
+const Json* JsonInput::member(const Json& object, std::string_view key, const Where& where) {
+  if (!expect_object(object, where)) return nullptr;
+  const auto it = object.find(key);
+  if (it == object.end()) {
+    fail(where / key, "is missing");
+    return nullptr;
+  }
+  return &*it;
+}
+
 bool JsonInput::expect_object(const Json& value, const Where& where) {
   if (value.is_object()) return true;
   fail(where, "must be an object, not " + type_name(value));
@@ -100,6 +110,13 @@ bool JsonInput::expect_object(const Json& value, const Where& where) {
 bool JsonInput::expect_array(const Json& value, const Where& where) {
   if (value.is_array()) return true;
   fail(where, "must be an array, not " + type_name(value));
+  return false;
+}
+
+bool JsonInput::expect_array(const Json& value, const Where& where, std::size_t size) {
+  if (!expect_array(value, where)) return false;
+  if (value.size() == size) return true;
+  fail(where, "must have " + std::to_string(size) + " elements, has " + std::to_string(value.size()));
   return false;
 }
 
@@ -161,6 +178,16 @@ double JsonInput::number(const Json& value, const Where& where) {
   return d;
 }
 
+double JsonInput::number(const Json& value, const Where& where, double max_magnitude) {
+  const double d = number(value, where);
+  if (!ok()) return 0;
+  if (std::fabs(d) > max_magnitude) {
+    fail(where, "is out of range");
+    return 0;
+  }
+  return d;
+}
+
 std::string JsonInput::string(const Json& value, const Where& where) {
   if (!ok()) return {};
   if (!value.is_string()) {
@@ -168,6 +195,12 @@ std::string JsonInput::string(const Json& value, const Where& where) {
     return {};
   }
   return value.get<std::string>();
+}
+
+std::string JsonInput::nonempty_string(const Json& value, const Where& where) {
+  std::string text = string(value, where);
+  if (ok() && text.empty()) fail(where, "must not be empty");
+  return text;
 }
 
 bool JsonInput::boolean(const Json& value, const Where& where) {
@@ -246,4 +279,4 @@ std::optional<std::int64_t> parse_clock_minutes(std::string_view text) {
   return hours * 60 + (m1 - '0') * 10 + (m2 - '0');
 }
 
-}  // namespace carecrowd::io::detail
+}  // namespace carecrowd::io

@@ -1,6 +1,11 @@
-// JsonInput: reads a parsed JSON document field by field for the JSON readers in src/io, so that
-// every bad value is reported with the path to it ("visits[3].windows[0]") and the id of the object
-// that holds it, and so that no nlohmann exception ever leaves a reader.
+// JsonInput: the one way JSON input is read: the file readers in src/io (native, VROOM, the HHC
+// benchmark JSON and plans), request bodies in services and http. A document is read field by
+// field, and every bad value is reported as an Error whose field is the path to it
+// ("visits[3].windows[0]", "patients[1].required_caregivers[0].duration"), whose id is that of the
+// nearest enclosing object that has one ("p3"), and whose reason says what is wrong in words
+// ("is required", "must be a number, not a string", "must be between 1 and 500, not 0"). No
+// nlohmann exception ever leaves a reader. A reader of a file adds the file's name in front of the
+// path (SourceRef.h: from_source); a request's errors name the body's fields as they are.
 //
 // The first error wins. Once a read has failed, later reads record nothing and return neutral
 // values (0, "", false), so a reader can go on without testing after every field; it must test
@@ -19,7 +24,7 @@
 
 #include "core/Error.h"
 
-namespace carecrowd::io::detail {
+namespace carecrowd::io {
 
 using Json = nlohmann::json;
 
@@ -58,10 +63,17 @@ class JsonInput {
   [[nodiscard]] static const Json* find(const Json& object, std::string_view key);
   // As find, but records "is required" when the member is absent or null.
   const Json* require(const Json& object, std::string_view key, const Where& where);
+  // For formats that are not ours (the benchmark files), where null has no meaning of its own: the
+  // member `key` of `object`, recording "must be an object" when `object` is not one and "is
+  // missing" when the member is absent. A null member is returned, for the type check that
+  // follows to refuse.
+  const Json* member(const Json& object, std::string_view key, const Where& where);
 
   // Type checks that record "must be an object/array" and return false on failure.
   bool expect_object(const Json& value, const Where& where);
   bool expect_array(const Json& value, const Where& where);
+  // An array of exactly `size` elements; records "must have N elements, has M" otherwise.
+  bool expect_array(const Json& value, const Where& where, std::size_t size);
   // Records an error naming the first member of `object` that is not among `known` (a typo such as
   // "windos" would otherwise silently fall back to a default).
   void only_known(const Json& object, const Where& where, std::initializer_list<std::string_view> known);
@@ -70,7 +82,11 @@ class JsonInput {
   std::int64_t integer(const Json& value, const Where& where, std::int64_t min, std::int64_t max);
   // A finite number.
   double number(const Json& value, const Where& where);
+  // A finite number of magnitude at most `max_magnitude`; records "is out of range" beyond it.
+  double number(const Json& value, const Where& where, double max_magnitude);
   std::string string(const Json& value, const Where& where);
+  // A string that is not empty.
+  std::string nonempty_string(const Json& value, const Where& where);
   bool boolean(const Json& value, const Where& where);
   // An id or a reference to one: a non-empty string, or a non-negative integer kept as its decimal
   // text (VROOM and hand-written files use numbers).
@@ -95,4 +111,4 @@ std::string peek_id(const Json& object);
 // "HH:MM" as minutes, or nullopt when `text` is not of that form (minutes 00..59).
 std::optional<std::int64_t> parse_clock_minutes(std::string_view text);
 
-}  // namespace carecrowd::io::detail
+}  // namespace carecrowd::io

@@ -12,9 +12,6 @@ namespace carecrowd::io {
 namespace {
 
 using detail::in_units;
-using detail::Json;
-using detail::JsonInput;
-using detail::Where;
 using namespace domain;
 
 // Costs as people read them (see CostBreakdown::display_total), term by term.
@@ -196,7 +193,7 @@ nlohmann::json write_native_plan(const Problem& problem, const Plan& plan, const
 }
 
 Result<Plan> read_native_plan(const Problem& problem, std::string_view text) {
-  auto parsed = detail::parse_json(text);
+  auto parsed = parse_json(text);
   if (!parsed) return parsed.error();
   try {
     return NativePlanReader(problem).read(parsed.value());

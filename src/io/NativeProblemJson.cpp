@@ -14,9 +14,6 @@ namespace carecrowd::io {
 namespace {
 
 using detail::in_units;
-using detail::Json;
-using detail::JsonInput;
-using detail::Where;
 using namespace domain;
 
 constexpr std::array<std::string_view, travel_mode_count> mode_keys{"walk", "bike", "ebike", "car"};
@@ -668,7 +665,7 @@ Json NativeProblemWriter::objective() const {
 }  // namespace
 
 Result<domain::Problem> read_native_problem(std::string_view text) {
-  auto parsed = detail::parse_json(text);
+  auto parsed = parse_json(text);
   if (!parsed) return parsed.error();
   try {
     return NativeProblemReader().read(parsed.value());

@@ -17,9 +17,6 @@ namespace {
 
 using detail::id_value;
 using detail::in_units;
-using detail::Json;
-using detail::JsonInput;
-using detail::Where;
 using namespace domain;
 
 // VROOM's times are 32-bit seconds; its "no time window" is this whole range.
@@ -137,7 +134,7 @@ void VroomReader::read_fleet(const Json& vehicles) {
   // (profile, speed factor, costs) must be the same for all of them.
   for (std::size_t i = 0; i < vehicles.size() && in_.ok(); ++i) {
     const Json& v = vehicles[i];
-    const Where w = (Where{} / "vehicles")[i].with_id(detail::peek_id(v));
+    const Where w = (Where{} / "vehicles")[i].with_id(peek_id(v));
     if (!in_.expect_object(v, w)) return;
     std::string profile = "car";
     if (const Json* p = JsonInput::find(v, "profile")) profile = in_.string(*p, w / "profile");
@@ -538,7 +535,7 @@ Json VroomWriter::write() const {
 }  // namespace
 
 Result<domain::Problem> read_vroom_problem(std::string_view text) {
-  auto parsed = detail::parse_json(text);
+  auto parsed = parse_json(text);
   if (!parsed) return parsed.error();
   try {
     return VroomReader().read(parsed.value());

@@ -13,6 +13,12 @@ Roster::Roster(const std::vector<ClaimedVisit>& visits, domain::Point home, doma
   for (auto& [day, stops] : by_day) days_.emplace(day, DaySchedule(std::move(stops), home_, times_));
 }
 
+Roster::Roster(const std::vector<ClaimedVisit>& visits, const std::map<DayNumber, std::int64_t>& week_minutes,
+               domain::Point home, domain::TravelMode mode)
+    : Roster(visits, home, mode) {
+  for (const auto& [monday, minutes] : week_minutes) week_minutes_[monday] = minutes;
+}
+
 Fit Roster::fit(DayNumber day, const Stop& candidate) const {
   Fit fit;
   auto same_day = days_.find(day);

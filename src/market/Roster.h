@@ -4,7 +4,8 @@
 // already hold, and how many minutes of work the week already has.
 //
 // Only the visits given are known: a caller checking a range of days passes the claimed visits of
-// those days, the day before and after, and the whole weeks around them (for weekly hours).
+// those days and the day before and after, and either the whole weeks around them or each week's
+// minutes of work (for weekly hours).
 //
 // Thread safety: const members are safe to share between threads; add() is not.
 #pragma once
@@ -28,6 +29,10 @@ struct ClaimedVisit {
 class Roster {
  public:
   Roster(const std::vector<ClaimedVisit>& visits, domain::Point home, domain::TravelMode mode);
+  // With each week's minutes of work given (by its Monday), the visits need only cover the days
+  // checked and the day either side; a week not given counts the visits given in it.
+  Roster(const std::vector<ClaimedVisit>& visits, const std::map<DayNumber, std::int64_t>& week_minutes,
+         domain::Point home, domain::TravelMode mode);
 
   // Whether a visit on `day` fits with the claimed ones, and the travel it adds to that day.
   [[nodiscard]] Fit fit(DayNumber day, const Stop& candidate) const;

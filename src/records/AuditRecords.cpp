@@ -32,18 +32,23 @@ std::vector<ListedAuditEvent> listed_events(store::Transaction& tx, const std::s
 }  // namespace
 
 AuditHead advance_audit_head(store::Transaction& tx) {
-  tx.exec("UPDATE audit_head SET seq = seq + 1 WHERE id = 1");
-  return read_audit_head(tx);
+  // One round trip: the new seq, and the hash this statement leaves as it was (the previous event's).
+  auto rows = tx.query("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash");
+  if (rows.empty()) return {-1, ""};  // no head row: see read_audit_head
+  return {rows[0].i64(0), rows[0].text(1)};
 }
 
 void append_audit_event(store::Transaction& tx, const StoredAuditEvent& e) {
-  tx.exec(
+  // Deferred: sent with the transaction's next statement (PostgreSQL), nothing is read back.
+  tx.exec_deferred(
       "INSERT INTO audit_event (seq, at, event, client_id, user_id, role, acting_for, source, outcome, detail, "
       "organisation_id, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       {e.seq, e.at, e.event, nullable_id(e.client_id), nullable_id(e.user_id), e.role, e.acting_for, e.source,
        e.outcome, e.detail, nullable_id(e.organisation_id), e.prev_hash, e.hash});
-  tx.exec("UPDATE audit_head SET hash = ? WHERE id = 1", {e.hash});
+  tx.exec_deferred("UPDATE audit_head SET hash = ? WHERE id = 1", {e.hash});
 }
+
+void lock_audit_chain(store::Transaction& tx) { tx.exec("UPDATE audit_head SET seq = seq WHERE id = 1"); }
 
 AuditHead read_audit_head(store::Transaction& tx) {
   auto rows = tx.query("SELECT seq, hash FROM audit_head WHERE id = 1");

@@ -34,10 +34,15 @@ struct StoredAuditEvent {
 // Moves the head to the next seq and returns it with the previous event's hash. In PostgreSQL this
 // takes audit_head's row lock until commit, so appends from every process form one chain.
 AuditHead advance_audit_head(store::Transaction& tx);
-// Stores `event` (its seq as advance_audit_head gave it) and makes its hash the chain's end.
+// Stores `event` (its seq as advance_audit_head gave it) and makes its hash the chain's end. The
+// writes go with the transaction's next statement (Transaction::exec_deferred): a failure is
+// thrown there or at commit, and the transaction does not commit.
 void append_audit_event(store::Transaction& tx, const StoredAuditEvent& event);
 
 AuditHead read_audit_head(store::Transaction& tx);
+// Takes audit_head's row lock until commit without moving the head: a transaction that must not
+// run beside another one of its kind (seeding the demo region) queues behind every append.
+void lock_audit_chain(store::Transaction& tx);
 
 // Calls `visit` for every stored event in seq order, reading in pages so that a long log is never
 // held in memory at once; stops early when `visit` returns false.

@@ -131,4 +131,16 @@ std::set<std::tuple<std::string, DayNumber, std::int64_t>> slots_held_under_old_
   return out;
 }
 
+std::set<std::tuple<std::int64_t, DayNumber, std::int64_t>> materialised_slots(store::Transaction& tx,
+                                                                               std::int64_t arrangement_id,
+                                                                               DayNumber first, DayNumber last) {
+  std::set<std::tuple<std::int64_t, DayNumber, std::int64_t>> out;
+  for (const auto& r : tx.query("SELECT t.care_task_id, t.day, t.slot FROM task t JOIN care_task ct ON ct.id = t.care_task_id "
+                                "WHERE ct.arrangement_id = ? AND ct.active = 1 AND t.day >= ? AND t.day <= ?",
+                                {arrangement_id, first, last})) {
+    out.emplace(r.i64(0), r.i64(1), r.i64(2));
+  }
+  return out;
+}
+
 }  // namespace carecrowd::records

@@ -67,5 +67,10 @@ std::vector<std::int64_t> arrangements_valid_from(store::Transaction& tx, DayNum
 std::set<std::tuple<std::string, DayNumber, std::int64_t>> slots_held_under_old_versions(store::Transaction& tx,
                                                                                       std::int64_t arrangement_id,
                                                                                       DayNumber first, DayNumber last);
+// The (care task id, day, slot) of every task on days first..last made from one of the
+// arrangement's active care tasks, whatever its status: what a materialisation need not add again.
+std::set<std::tuple<std::int64_t, DayNumber, std::int64_t>> materialised_slots(store::Transaction& tx,
+                                                                               std::int64_t arrangement_id,
+                                                                               DayNumber first, DayNumber last);
 
 }  // namespace carecrowd::records

@@ -1,7 +1,7 @@
 // CaregiverRecord: finding, in the caregiver tables, the few caregivers worth judging for one open
 // task: those of its organisation, at or above its level, available that day by some entry and,
 // for a visit at the client's home, living inside a box around it; nearest first. A cheap superset:
-// the market's rules (services/Market.h) then decide who may really take the task.
+// the market's rules (services/Feed.h, services/Claims.h) then decide who may really take the task.
 //
 // Thread safety: functions over the caller's transaction.
 #pragma once

@@ -21,7 +21,8 @@ std::int64_t append_event(store::Transaction& tx, const EventRow& event) {
   // appender waits here and then reads the id this one committed, so ids have no gaps and commit
   // in order. (SQLite has one writer at a time anyway.)
   const std::int64_t id = tx.query("UPDATE event_head SET last_id = last_id + 1 WHERE id = 1 RETURNING last_id").at(0).i64(0);
-  tx.exec("INSERT INTO event (id, type, data, organisation_id, caregiver_id, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+  // Deferred: sent with the transaction's next statement or its commit (PostgreSQL).
+  tx.exec_deferred("INSERT INTO event (id, type, data, organisation_id, caregiver_id, created_at) VALUES (?, ?, ?, ?, ?, ?)",
           {id, event.type, event.data_json, nullable(event.organisation_id), nullable(event.caregiver_id),
            event.created_at});
   return id;

@@ -6,6 +6,10 @@ bool organisation_exists(store::Transaction& tx, std::int64_t organisation_id) {
   return tx.query_i64("SELECT id FROM organisation WHERE id = ?", {organisation_id}).has_value();
 }
 
+bool any_organisation(store::Transaction& tx) {
+  return tx.query_i64("SELECT id FROM organisation LIMIT 1").has_value();
+}
+
 std::optional<std::int64_t> organisation_id_by_name(store::Transaction& tx, const std::string& name) {
   return tx.query_i64("SELECT id FROM organisation WHERE name = ?", {name});
 }

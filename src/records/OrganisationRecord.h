@@ -20,6 +20,8 @@ struct OrganisationRecord {
 };
 
 [[nodiscard]] bool organisation_exists(store::Transaction& tx, std::int64_t organisation_id);
+// Whether any organisation is stored (a fresh database has none).
+[[nodiscard]] bool any_organisation(store::Transaction& tx);
 std::optional<std::int64_t> organisation_id_by_name(store::Transaction& tx, const std::string& name);
 // nullopt when there is no such organisation.
 std::optional<std::string> organisation_name(store::Transaction& tx, std::int64_t organisation_id);

@@ -146,9 +146,9 @@ store::Param write_param(const TaskRecord& t, Column c) {
 }
 
 template <std::size_t N>
-TaskRecord read_columns(const std::array<Column, N>& columns, const store::Row& r) {
+TaskRecord read_columns(const std::array<Column, N>& columns, const store::Row& r, std::size_t first = 0) {
   TaskRecord t;
-  for (std::size_t i = 0; i < N; ++i) read_column(t, columns[i], r, i);
+  for (std::size_t i = 0; i < N; ++i) read_column(t, columns[i], r, first + i);
   return t;
 }
 
@@ -169,14 +169,33 @@ std::optional<TaskRecord> read_task(store::Transaction& tx, std::int64_t task_id
   return read_task_columns(rows[0]);
 }
 
-std::vector<TaskRecord> held_tasks(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute from, LocalMinute until) {
-  static const std::string sql = "SELECT " + columns_sql(kDayColumns) +
-                                 " FROM task t WHERE t.caregiver_id = ? AND t.window_start >= ? AND t.window_start < ? "
-                                 "AND t.status IN (?, ?) ORDER BY t.window_start, t.id";
-  std::vector<TaskRecord> out;
-  for (const auto& r : tx.query(sql, {caregiver_id, from, until, status_text(TaskStatus::claimed),
-                                      status_text(TaskStatus::done)})) {
-    out.push_back(read_columns(kDayColumns, r));
+HeldDays held_days(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute from, LocalMinute until,
+                   const std::vector<DayNumber>& mondays) {
+  // One statement (one round trip on PostgreSQL): a row of the weeks' sums, joined with the tasks
+  // of the days (none: one row of sums with a NULL task).
+  const std::string held = "caregiver_id = ? AND window_start >= ? AND window_start < ? AND status IN (?, ?)";
+  std::string sums;
+  std::vector<store::Param> params;
+  const std::string claimed = status_text(TaskStatus::claimed), done = status_text(TaskStatus::done);
+  for (std::size_t w = 0; w < mondays.size(); ++w) {
+    if (w) sums += ", ";
+    sums += "(SELECT COALESCE(SUM(duration), 0) FROM task WHERE " + held + ") AS m" + std::to_string(w);
+    params.insert(params.end(), {caregiver_id, mondays[w] * kMinutesPerDay, (mondays[w] + 7) * kMinutesPerDay, claimed, done});
+  }
+  if (mondays.empty()) sums = "0 AS m";
+  const std::size_t first_task_column = std::max<std::size_t>(mondays.size(), 1);
+  const std::string sql = "SELECT w.*, " + columns_sql(kDayColumns) + " FROM (SELECT " + sums +
+                          ") w LEFT JOIN task t ON t.caregiver_id = ? AND t.window_start >= ? AND t.window_start < ? "
+                          "AND t.status IN (?, ?) ORDER BY t.window_start, t.id";
+  params.insert(params.end(), {caregiver_id, from, until, claimed, done});
+  HeldDays out;
+  const auto rows = tx.query(sql, params);
+  for (const auto& r : rows) {
+    if (r.is_null(first_task_column)) continue;  // the row of sums alone: no task on the days
+    out.tasks.push_back(read_columns(kDayColumns, r, first_task_column));
+  }
+  if (!rows.empty()) {
+    for (std::size_t w = 0; w < mondays.size(); ++w) out.week_minutes[mondays[w]] = rows[0].i64(w);
   }
   return out;
 }
@@ -412,9 +431,9 @@ bool cancel_claimed_task(store::Transaction& tx, std::int64_t task_id) {
                  {status_text(TaskStatus::cancelled), task_id, status_text(TaskStatus::claimed)}) == 1;
 }
 
-bool set_planned_start(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute start) {
-  return tx.exec("UPDATE task SET planned_start = ? WHERE id = ? AND caregiver_id = ? AND status = ?",
-                 {start, task_id, caregiver_id, status_text(TaskStatus::claimed)}) == 1;
+void store_planned_start(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute start) {
+  tx.exec_deferred("UPDATE task SET planned_start = ? WHERE id = ? AND caregiver_id = ? AND status = ?",
+                   {start, task_id, caregiver_id, status_text(TaskStatus::claimed)});
 }
 
 bool mark_announced_at_risk(store::Transaction& tx, std::int64_t task_id, LocalMinute at) {

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -64,8 +65,15 @@ std::optional<TaskRecord> read_task(store::Transaction& tx, std::int64_t task_id
 
 // The claimed and done tasks of a caregiver whose windows start in [from, until), by window start,
 // with what their days are judged by: id, care task, day, window, duration, mode, place, status,
-// check-in, planned start and holder (the other fields keep their defaults).
-std::vector<TaskRecord> held_tasks(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute from, LocalMinute until);
+// check-in, planned start and holder (the other fields keep their defaults); and the minutes of
+// work (durations) of those of each week given by its Monday: a week's hours without reading its
+// visits. One statement.
+struct HeldDays {
+  std::vector<TaskRecord> tasks;
+  std::map<DayNumber, std::int64_t> week_minutes;  // by Monday
+};
+HeldDays held_days(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute from, LocalMinute until,
+                   const std::vector<DayNumber>& mondays);
 
 // Open and claimed tasks that start by `starts_by`, have not ended at `now` (window end plus
 // duration) and were never announced at risk, by id: every task the at-risk rule could newly flag
@@ -169,7 +177,8 @@ bool reopen_claimed_task(store::Transaction& tx, std::int64_t task_id);
 bool cancel_claimed_task(store::Transaction& tx, std::int64_t task_id);
 // Where the holder's day starts the task, kept only while it is still theirs and claimed (on
 // PostgreSQL a task reopened and claimed by someone else meanwhile keeps its new holder's time).
-bool set_planned_start(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute start);
+// Sent with the transaction's next statement (Transaction::exec_deferred).
+void store_planned_start(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute start);
 
 // Remembers that the task was announced at risk; true only for the first call per task, also when
 // several processes try at once (PostgreSQL: the second insert waits for the first to commit and

@@ -27,6 +27,11 @@ Json user_json(std::int64_t id, const std::string& email, const std::string& nam
   return out;
 }
 
+Error not_a_role_an_admin_gives() {
+  return bad_input("role", "", "must be one of org_admin, coordinator, analyst, client (caregivers register "
+                               "themselves at POST /v1/caregivers)");
+}
+
 bool may_admin(const Principal& who, std::int64_t organisation_id) {
   return who.role == Role::platform_admin || (who.role == Role::org_admin && who.in_organisation(organisation_id));
 }
@@ -151,6 +156,13 @@ Result<Json> describe_me(const Platform& platform, const Principal& who) {
   return out;
 }
 
+Result<std::int64_t> create_organisation_in(store::Transaction& tx, const Principal& who, const std::string& name) {
+  if (who.role != Role::platform_admin) return forbidden("only a platform admin may create organisations");
+  if (auto e = check_text_line(name, "name", 200)) return *e;
+  if (records::organisation_id_by_name(tx, name)) return conflict("name", "", "an organisation with this name exists");
+  return records::insert_organisation(tx, name, unix_now());
+}
+
 Result<Json> create_organisation(const Platform& platform, const Principal& who, const Json& body) {
   if (who.role != Role::platform_admin) return forbidden("only a platform admin may create organisations");
   auto object = body_object(body);
@@ -162,8 +174,9 @@ Result<Json> create_organisation(const Platform& platform, const Principal& who,
   if (!in.ok()) return in.error();
   if (auto e = check_text_line(name, "name", 200)) return *e;
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    if (records::organisation_id_by_name(tx, name)) return conflict("name", "", "an organisation with this name exists");
-    return Json{{"id", records::insert_organisation(tx, name, unix_now())}, {"name", name}};
+    auto id = create_organisation_in(tx, who, name);
+    if (!id) return id.error();
+    return Json{{"id", id.value()}, {"name", name}};
   });
 }
 
@@ -175,6 +188,34 @@ Result<Json> list_organisations(const Platform& platform, const Principal& who) 
     (void)who;
     return Json{{"items", items}};
   });
+}
+
+Result<std::int64_t> create_user_in(store::Transaction& tx, const Principal& who, std::int64_t organisation_id,
+                                    const NewUser& user) {
+  if (!may_admin(who, organisation_id)) return forbidden("only this organisation's admin may add users");
+  if (auto e = check_email(user.email, "email")) return *e;
+  if (auto e = check_text_line(user.name, "name", 200)) return *e;
+  if (user.role == Role::platform_admin || user.role == Role::caregiver || user.caregiver_id ||
+      user.organisation_id != organisation_id) {
+    return not_a_role_an_admin_gives();
+  }
+  if ((user.role == Role::client) != user.client_id.has_value()) {
+    return bad_input("client_id", "", user.role == Role::client ? "is required for a client account"
+                                                                : "is only for a client account");
+  }
+  if (!records::organisation_exists(tx, organisation_id)) {
+    return not_found("organisation_id", std::to_string(organisation_id), "no such organisation");
+  }
+  if (user.client_id && !records::read_client_of(tx, organisation_id, *user.client_id)) {
+    return not_found("client_id", std::to_string(*user.client_id), "no such client in this organisation");
+  }
+  auto id = insert_user(tx, user);
+  if (!id) return id.error();
+  if (user.client_id) {
+    record_audit(tx, who, {"client.account_create", user.client_id, organisation_id, "success",
+                           "user " + std::to_string(id.value())});
+  }
+  return id.value();
 }
 
 Result<Json> create_user(const Platform& platform, const Principal& who, std::int64_t organisation_id,
@@ -200,28 +241,11 @@ Result<Json> create_user(const Platform& platform, const Principal& who, std::in
   if (auto e = check_password(password, "password")) return *e;
   if (auto e = check_text_line(name, "name", 200)) return *e;
   auto role = parse_role(role_text);
-  if (!role || *role == Role::platform_admin || *role == Role::caregiver) {
-    return bad_input("role", "", "must be one of org_admin, coordinator, analyst, client (caregivers register "
-                                 "themselves at POST /v1/caregivers)");
-  }
-  if ((*role == Role::client) != client_id.has_value()) {
-    return bad_input("client_id", "", *role == Role::client ? "is required for a client account"
-                                                            : "is only for a client account");
-  }
+  if (!role) return not_a_role_an_admin_gives();  // which roles an admin gives is create_user_in's rule
   const std::string hash = hash_password(password, password_cost(platform));
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    if (!records::organisation_exists(tx, organisation_id)) {
-      return not_found("organisation_id", std::to_string(organisation_id), "no such organisation");
-    }
-    if (client_id && !records::read_client_of(tx, organisation_id, *client_id)) {
-      return not_found("client_id", std::to_string(*client_id), "no such client in this organisation");
-    }
-    auto id = insert_user(tx, {email, name, hash, *role, organisation_id, std::nullopt, client_id});
+    auto id = create_user_in(tx, who, organisation_id, {email, name, hash, *role, organisation_id, std::nullopt, client_id});
     if (!id) return id.error();
-    if (client_id) {
-      record_audit(tx, who, {"client.account_create", client_id, organisation_id, "success",
-                             "user " + std::to_string(id.value())});
-    }
     return user_json(id.value(), email, name, role_text, organisation_id, std::nullopt, client_id);
   });
 }

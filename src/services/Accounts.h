@@ -34,8 +34,8 @@ Result<nlohmann::json> create_user(const Platform& platform, const Principal& wh
                                    const nlohmann::json& body);
 Result<nlohmann::json> list_users(const Platform& platform, const Principal& who, std::int64_t organisation_id);
 
-// Inserts a user row; the caller has checked permissions and the values. Returns the user id, or
-// a conflict when the email is taken.
+// A new account, its password already hashed (hashing is slow on purpose, so it happens before
+// the write transaction).
 struct NewUser {
   std::string email;
   std::string name;
@@ -45,7 +45,16 @@ struct NewUser {
   std::optional<std::int64_t> caregiver_id;
   std::optional<std::int64_t> client_id;
 };
+// Inserts a user row; the caller has checked permissions and the values. Returns the user id, or
+// a conflict when the email is taken.
 Result<std::int64_t> insert_user(store::Transaction& tx, const NewUser& user);
+
+// In the caller's transaction (the demo region, later the simulation): what the JSON calls above do
+// once the body is read, with the same checks. A new organisation's id; a new staff or client
+// account of `organisation_id` (user.organisation_id must be it; the role one an admin may give).
+Result<std::int64_t> create_organisation_in(store::Transaction& tx, const Principal& who, const std::string& name);
+Result<std::int64_t> create_user_in(store::Transaction& tx, const Principal& who, std::int64_t organisation_id,
+                                    const NewUser& user);
 
 // Creates a platform admin with this email unless one exists (the operator's way in on a fresh
 // database). The password must pass check_password.

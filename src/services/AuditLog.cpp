@@ -3,9 +3,10 @@
 #include <algorithm>
 #include <ctime>
 
+#include <nlohmann/json.hpp>
+
 #include "records/AuditRecords.h"
 #include "services/Credentials.h"
-#include "services/Input.h"
 
 namespace carecrowd::services {
 namespace {
@@ -27,16 +28,6 @@ std::string chained_hash(const records::StoredAuditEvent& e) {
   nlohmann::json fields = {e.seq,    e.at,      e.event,  e.client_id, e.user_id,         e.role,
                            e.acting_for, e.source, e.outcome, e.detail, e.organisation_id, e.prev_hash};
   return sha256_hex(fields.dump());
-}
-
-nlohmann::json event_json(const records::ListedAuditEvent& e) {
-  nlohmann::json out = {{"seq", e.seq},   {"at", e.at},         {"event", e.event},
-                        {"role", e.role}, {"acting_for", e.acting_for}, {"source", e.source},
-                        {"outcome", e.outcome}, {"detail", e.detail}};
-  out["client_id"] = e.client_id ? nlohmann::json(*e.client_id) : nlohmann::json();
-  out["user_id"] = e.user_id ? nlohmann::json(*e.user_id) : nlohmann::json();
-  out["user_name"] = e.user_name;
-  return out;
 }
 
 // What a client's overview shows: their latest events (it is not paginated).
@@ -64,44 +55,34 @@ void record_audit(store::Transaction& tx, const Principal& who, const AuditEvent
   records::append_audit_event(tx, e);
 }
 
-Result<nlohmann::json> query_audit(const Platform& platform, const Principal& who, const nlohmann::json& query) {
+Result<AuditPage> query_audit(const Platform& platform, const Principal& who, const Result<AuditQuery>& query) {
   if (who.role != Role::org_admin || !who.organisation_id) {
     return forbidden("only an organisation admin may query the audit log");
   }
-  auto client = query_int(query, "client_id", 1, INT64_MAX);
-  if (!client) return client.error();
-  auto before = query_int(query, "before_seq", 1, INT64_MAX);
-  if (!before) return before.error();
-  auto limit_param = query_int(query, "limit", 1, 1000);
-  if (!limit_param) return limit_param.error();
-  const std::int64_t limit = limit_param.value().value_or(100);
-  const records::AuditSearch search{*who.organisation_id, client.value(), before.value(), limit};
-  return platform.db().write([&](store::Transaction& tx) -> Result<nlohmann::json> {
-    nlohmann::json items = nlohmann::json::array();
-    for (const auto& e : records::organisation_audit_events(tx, search)) items.push_back(event_json(e));
-    record_audit(tx, who, {"audit.query", client.value(), who.organisation_id, "success", "audit log query"});
-    nlohmann::json out = {{"items", items}};
-    if (static_cast<std::int64_t>(items.size()) == limit && !items.empty()) {
-      out["next_before_seq"] = items.back()["seq"];
+  if (!query) return query.error();
+  const AuditQuery& q = query.value();
+  const records::AuditSearch search{*who.organisation_id, q.client_id, q.before_seq, q.limit};
+  return platform.db().write([&](store::Transaction& tx) -> Result<AuditPage> {
+    AuditPage out;
+    out.items = records::organisation_audit_events(tx, search);
+    record_audit(tx, who, {"audit.query", q.client_id, who.organisation_id, "success", "audit log query"});
+    if (static_cast<std::int64_t>(out.items.size()) == q.limit && !out.items.empty()) {
+      out.next_before_seq = out.items.back().seq;
     }
     return out;
   });
 }
 
-Result<nlohmann::json> client_access_overview(const Platform& platform, const Principal& who,
-                                              std::int64_t client_id) {
+Result<ClientAccessOverview> client_access_overview(const Platform& platform, const Principal& who,
+                                                    std::int64_t client_id) {
   if (who.role != Role::client || who.client_id != client_id) {
     return forbidden("only the client (or family acting for them) may see this overview");
   }
-  return platform.db().write([&](store::Transaction& tx) -> Result<nlohmann::json> {
-    nlohmann::json items = nlohmann::json::array();
-    for (const auto& e : records::client_audit_events(tx, client_id, kOverviewLimit)) {
-      auto item = event_json(e);
-      item.erase("source");  // another user's network address is not the client's business
-      items.push_back(std::move(item));
-    }
+  return platform.db().write([&](store::Transaction& tx) -> Result<ClientAccessOverview> {
+    ClientAccessOverview out{client_id, records::client_audit_events(tx, client_id, kOverviewLimit)};
+    for (auto& e : out.items) e.source.clear();  // another user's network address is not the client's business
     record_audit(tx, who, {"client.access_overview", client_id, who.organisation_id, "success", ""});
-    return nlohmann::json{{"client_id", client_id}, {"items", items}};
+    return out;
   });
 }
 

@@ -13,10 +13,10 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-
-#include <nlohmann/json.hpp>
+#include <vector>
 
 #include "core/Error.h"
+#include "records/AuditRecords.h"
 #include "services/AuditCheckpoint.h"
 #include "services/Platform.h"
 #include "services/Principal.h"
@@ -33,12 +33,31 @@ struct AuditEvent {
 
 void record_audit(store::Transaction& tx, const Principal& who, const AuditEvent& event);
 
-// An organisation admin's query of the log: their organisation's events, optionally for one client
-// and a time range ("from"/"to" as UTC date-times); newest first, paginated (limit, before_seq).
-Result<nlohmann::json> query_audit(const Platform& platform, const Principal& who, const nlohmann::json& query);
-// A client's (or family member's) overview of who looked at their record.
-Result<nlohmann::json> client_access_overview(const Platform& platform, const Principal& who,
-                                              std::int64_t client_id);
+// An organisation admin's query of the log: their organisation's events, optionally for one
+// client, newest first, a page of `limit` (1..1000) before `before_seq`. The query is itself an
+// audit event (audit.query). Results are typed; the http edge renders them (http/AuditJson.h).
+struct AuditQuery {
+  std::optional<std::int64_t> client_id;
+  std::optional<std::int64_t> before_seq;
+  std::int64_t limit = 100;
+};
+struct AuditPage {
+  std::vector<records::ListedAuditEvent> items;  // newest first
+  std::optional<std::int64_t> next_before_seq;   // when the page is full: the next page's before_seq
+};
+// `query` as the http edge read it: its error is answered after the permission check (a caller in
+// the process passes an AuditQuery).
+Result<AuditPage> query_audit(const Platform& platform, const Principal& who, const Result<AuditQuery>& query);
+
+// A client's (or family member's) overview of who looked at their record: their latest events
+// (at most 500, not paginated), without the source address (another user's network address is not
+// the client's business: `source` is empty). An audit event itself (client.access_overview).
+struct ClientAccessOverview {
+  std::int64_t client_id = 0;
+  std::vector<records::ListedAuditEvent> items;  // newest first
+};
+Result<ClientAccessOverview> client_access_overview(const Platform& platform, const Principal& who,
+                                                    std::int64_t client_id);
 
 struct AuditVerification {
   bool intact = true;

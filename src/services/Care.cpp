@@ -30,22 +30,15 @@ Error not_found_client(std::int64_t id) {
 constexpr DayNumber kFirstDay = INT32_MIN;
 constexpr DayNumber kLastDay = INT32_MAX;
 
-// The catalogue's codes, read before an arrangement's body is judged.
-std::vector<std::string> known_certificates(const Platform& platform) {
-  return platform.db().read([](store::Transaction& tx) { return records::certificate_codes(tx); });
-}
-
 Json opt_json(const std::optional<std::int64_t>& v) { return v ? Json(*v) : Json(); }
 Json opt_time(const std::optional<std::int64_t>& v) { return v ? Json(format_local_time(*v)) : Json(); }
 
-using ClientInput = records::ClientDetails;
-
-Result<ClientInput> read_client(const Json& body) {
+Result<records::ClientDetails> read_client(const Json& body) {
   auto object = body_object(body);
   if (!object) return object.error();
   JsonInput in;
   in.only_known(body, Where{}, {"name", "address", "postcode", "lat", "lon", "notes"});
-  ClientInput c;
+  records::ClientDetails c;
   auto text = [&](const char* key, bool required) -> std::string {
     const Json* v = required ? in.require(body, key, Where{}) : JsonInput::find(body, key);
     return v ? in.string(*v, Where{key, ""}) : "";
@@ -57,6 +50,12 @@ Result<ClientInput> read_client(const Json& body) {
   if (const Json* v = in.require(body, "lat", Where{})) c.lat = in.number(*v, Where{"lat", ""});
   if (const Json* v = in.require(body, "lon", Where{})) c.lon = in.number(*v, Where{"lon", ""});
   if (!in.ok()) return in.error();
+  return c;
+}
+
+// The client's details as they may be stored (the postcode normalised to "3511 AB"), or the first
+// reason why not, naming the field.
+Result<records::ClientDetails> check_client(records::ClientDetails c) {
   if (auto e = check_text_line(c.name, "name", 200)) return *e;
   if (auto e = check_text_line(c.address, "address", 300)) return *e;
   if (c.notes.size() > 10000) return bad_input("notes", "", "must be at most 10,000 characters");
@@ -80,20 +79,82 @@ Json client_json(const records::ClientRecord& c) {
           {"postcode", c.postcode}, {"lat", c.lat},               {"lon", c.lon},     {"notes", c.notes}};
 }
 
-// A care task as read from an arrangement body.
-struct CareTaskInput {
+// A care task as stored: the input checked, its rule canonical, its certificates sorted and joined,
+// its pay set. Two equal lines are the same care task (an update keeps it).
+struct CareTaskLine {
   std::string key, type, rrule, certificates, mode, after;
   int window_start = 0, window_end = 0;
   std::int64_t duration = 0, level = 0, staff = 1, pay_cents = 0;
 
-  bool operator==(const CareTaskInput&) const = default;
+  bool operator==(const CareTaskLine&) const = default;
 };
 
-struct ArrangementInput {
-  DayNumber valid_from = 0;
-  std::optional<DayNumber> valid_to;
-  std::vector<CareTaskInput> tasks;
-};
+// The arrangement's lines, or the first reason (naming the field, tasks[i]..., and the task's key)
+// why it cannot be stored.
+Result<std::vector<CareTaskLine>> check_arrangement(const ArrangementInput& a, const std::vector<std::string>& catalog) {
+  if (a.valid_to && *a.valid_to < a.valid_from) return bad_input("valid_to", "", "is before valid_from");
+  if (a.tasks.empty() || a.tasks.size() > 100) return bad_input("tasks", "", "must hold 1 to 100 care tasks");
+  std::set<std::string> keys;
+  std::vector<CareTaskLine> lines;
+  for (std::size_t i = 0; i < a.tasks.size(); ++i) {
+    const CareTaskInput& t = a.tasks[i];
+    const Where w = Where{"tasks", ""}[i].with_id(t.key);
+    auto bad = [&](const Where& at, std::string reason) { return bad_input(at.path, t.key, std::move(reason)); };
+    auto bad_text = check_text_line(t.key, (w / "key").path, 60);
+    if (!bad_text) bad_text = check_text_line(t.type, (w / "type").path, 100);
+    if (bad_text) {
+      bad_text->id = t.key;
+      return *bad_text;
+    }
+    if (!keys.insert(t.key).second) return bad(w / "key", "is used by two tasks");
+    CareTaskLine c;
+    c.key = t.key;
+    c.type = t.type;
+    auto rule = Recurrence::parse_rrule(t.rrule, (w / "rrule").path);
+    if (!rule) return Error{rule.error().kind, rule.error().field, t.key, rule.error().reason};
+    c.rrule = rule.value().to_rrule();
+    c.window_start = t.window_start;
+    c.window_end = t.window_end;
+    if (t.window_start < 0 || t.window_start > 24 * 60) return bad(w / "window" / "start", "must be a time of day");
+    if (t.window_end < 0 || t.window_end > 24 * 60) return bad(w / "window" / "end", "must be a time of day");
+    auto out_of_range = check_range(t.duration, (w / "duration_minutes").path, t.key, 5, 8 * 60);
+    if (!out_of_range) out_of_range = check_range(t.level, (w / "level").path, t.key, 0, 6);
+    if (!out_of_range) out_of_range = check_range(t.staff, (w / "staff").path, t.key, 1, 2);
+    if (!out_of_range && t.pay_cents) out_of_range = check_range(*t.pay_cents, (w / "pay_cents").path, t.key, 0, 1'000'000);
+    if (out_of_range) return *out_of_range;
+    c.duration = t.duration;
+    c.level = t.level;
+    c.staff = t.staff;
+    c.mode = t.mode;
+    c.after = t.after;
+    std::vector<std::string> codes;
+    for (std::size_t k = 0; k < t.certificates.size(); ++k) {
+      const std::string& code = t.certificates[k];
+      if (std::find(catalog.begin(), catalog.end(), code) == catalog.end()) {
+        std::string known;
+        for (const auto& k2 : catalog) known += (known.empty() ? "" : ", ") + k2;
+        return bad((w / "certificates")[k], "\"" + code + "\" is not a known certificate (" + known + ")");
+      }
+      codes.push_back(code);
+    }
+    if (c.mode != "physical" && c.mode != "digital") return bad(w / "mode", "must be \"physical\" or \"digital\"");
+    if (c.window_end < c.window_start) return bad(w / "window", "ends before it starts");
+    if (c.mode == "digital" && c.staff != 1) return bad(w / "staff", "a digital visit has one caregiver");
+    std::sort(codes.begin(), codes.end());
+    codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+    for (const auto& code : codes) c.certificates += (c.certificates.empty() ? "" : ",") + code;
+    c.pay_cents = t.pay_cents.value_or(default_pay_cents(static_cast<int>(c.level), c.duration));
+    lines.push_back(std::move(c));
+  }
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const auto& c = lines[i];
+    if (c.after.empty()) continue;
+    if (c.after == c.key || !keys.count(c.after)) {
+      return bad_input((Where{"tasks", ""}[i] / "after").path, c.key, "must name another task's key in this arrangement");
+    }
+  }
+  return lines;
+}
 
 const std::vector<std::pair<std::string, int>>& weekday_names() {
   static const std::vector<std::pair<std::string, int>> names{{"mo", 0}, {"tu", 1}, {"we", 2}, {"th", 3},
@@ -101,7 +162,7 @@ const std::vector<std::pair<std::string, int>>& weekday_names() {
   return names;
 }
 
-Result<ArrangementInput> read_arrangement(const Json& body, DayNumber today, const std::vector<std::string>& catalog) {
+Result<ArrangementInput> read_arrangement(const Json& body, DayNumber today) {
   auto object = body_object(body);
   if (!object) return object.error();
   JsonInput in;
@@ -111,12 +172,10 @@ Result<ArrangementInput> read_arrangement(const Json& body, DayNumber today, con
   if (const Json* v = JsonInput::find(body, "valid_from")) out.valid_from = read_date(in, *v, Where{"valid_from", ""});
   if (const Json* v = JsonInput::find(body, "valid_to")) out.valid_to = read_date(in, *v, Where{"valid_to", ""});
   if (!in.ok()) return in.error();
-  if (out.valid_to && *out.valid_to < out.valid_from) return bad_input("valid_to", "", "is before valid_from");
   const Json* tasks = in.require(body, "tasks", Where{});
   if (!in.ok()) return in.error();
   if (!in.expect_array(*tasks, Where{"tasks", ""})) return in.error();
   if (tasks->empty() || tasks->size() > 100) return bad_input("tasks", "", "must hold 1 to 100 care tasks");
-  std::set<std::string> keys;
   for (std::size_t i = 0; i < tasks->size(); ++i) {
     const Json& t = (*tasks)[i];
     Where w = Where{"tasks", ""}[i];
@@ -128,24 +187,14 @@ Result<ArrangementInput> read_arrangement(const Json& body, DayNumber today, con
     if (const Json* v = in.require(t, "type", w)) c.type = in.string(*v, w / "type");
     if (!in.ok()) return in.error();
     w = w.with_id(c.key);
-    auto bad_text = check_text_line(c.key, (w / "key").path, 60);
-    if (!bad_text) bad_text = check_text_line(c.type, (w / "type").path, 100);
-    if (bad_text) {
-      bad_text->id = c.key;
-      return *bad_text;
-    }
-    if (!keys.insert(c.key).second) return bad_input((w / "key").path, c.key, "is used by two tasks");
     const Json* rrule = JsonInput::find(t, "rrule");
     const Json* weekly = JsonInput::find(t, "weekly");
     if ((rrule != nullptr) == (weekly != nullptr)) {
       return bad_input(w.path, c.key, "needs exactly one of \"rrule\" or \"weekly\"");
     }
     if (rrule) {
-      const std::string text = in.string(*rrule, w / "rrule");
+      c.rrule = in.string(*rrule, w / "rrule");
       if (!in.ok()) return in.error();
-      auto rule = Recurrence::parse_rrule(text, (w / "rrule").path);
-      if (!rule) return Error{rule.error().kind, rule.error().field, c.key, rule.error().reason};
-      c.rrule = rule.value().to_rrule();
     } else {
       if (!in.expect_object(*weekly, w / "weekly")) return in.error();
       in.only_known(*weekly, w / "weekly", {"days", "every_weeks"});
@@ -177,39 +226,14 @@ Result<ArrangementInput> read_arrangement(const Json& body, DayNumber today, con
     if (const Json* v = in.require(t, "duration_minutes", w)) c.duration = in.integer(*v, w / "duration_minutes", 5, 8 * 60);
     if (const Json* v = JsonInput::find(t, "level")) c.level = in.integer(*v, w / "level", 0, 6);
     if (const Json* v = JsonInput::find(t, "staff")) c.staff = in.integer(*v, w / "staff", 1, 2);
-    c.mode = "physical";
     if (const Json* v = JsonInput::find(t, "mode")) c.mode = in.string(*v, w / "mode");
     if (const Json* v = JsonInput::find(t, "after")) c.after = in.string(*v, w / "after");
-    std::vector<std::string> codes;
     if (const Json* v = JsonInput::find(t, "certificates"); v && in.expect_array(*v, w / "certificates")) {
-      for (std::size_t k = 0; k < v->size(); ++k) {
-        std::string code = in.string((*v)[k], (w / "certificates")[k]);
-        if (in.ok() && std::find(catalog.begin(), catalog.end(), code) == catalog.end()) {
-          std::string known;
-          for (const auto& k2 : catalog) known += (known.empty() ? "" : ", ") + k2;
-          in.fail((w / "certificates")[k], "\"" + code + "\" is not a known certificate (" + known + ")");
-        }
-        codes.push_back(code);
-      }
+      for (std::size_t k = 0; k < v->size(); ++k) c.certificates.push_back(in.string((*v)[k], (w / "certificates")[k]));
     }
-    std::optional<std::int64_t> pay;
-    if (const Json* v = JsonInput::find(t, "pay_cents")) pay = in.integer(*v, w / "pay_cents", 0, 1'000'000);
+    if (const Json* v = JsonInput::find(t, "pay_cents")) c.pay_cents = in.integer(*v, w / "pay_cents", 0, 1'000'000);
     if (!in.ok()) return in.error();
-    if (c.mode != "physical" && c.mode != "digital") return bad_input((w / "mode").path, c.key, "must be \"physical\" or \"digital\"");
-    if (c.window_end < c.window_start) return bad_input((w / "window").path, c.key, "ends before it starts");
-    if (c.mode == "digital" && c.staff != 1) return bad_input((w / "staff").path, c.key, "a digital visit has one caregiver");
-    std::sort(codes.begin(), codes.end());
-    codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
-    for (const auto& code : codes) c.certificates += (c.certificates.empty() ? "" : ",") + code;
-    c.pay_cents = pay.value_or(default_pay_cents(static_cast<int>(c.level), c.duration));
     out.tasks.push_back(std::move(c));
-  }
-  for (std::size_t i = 0; i < out.tasks.size(); ++i) {
-    const auto& c = out.tasks[i];
-    if (c.after.empty()) continue;
-    if (c.after == c.key || !keys.count(c.after)) {
-      return bad_input((Where{"tasks", ""}[i] / "after").path, c.key, "must name another task's key in this arrangement");
-    }
   }
   return out;
 }
@@ -232,7 +256,7 @@ Json care_task_json(const records::CareTaskRecord& c) {
   return out;
 }
 
-void insert_care_task(store::Transaction& tx, std::int64_t arrangement_id, const CareTaskInput& c) {
+void insert_care_task(store::Transaction& tx, std::int64_t arrangement_id, const CareTaskLine& c) {
   records::CareTaskRecord r;
   r.arrangement_id = arrangement_id;
   r.key = c.key;
@@ -250,9 +274,9 @@ void insert_care_task(store::Transaction& tx, std::int64_t arrangement_id, const
   records::insert_care_task(tx, r);
 }
 
-// A stored line as an arrangement's body would give it, to tell whether a new body changes it.
-CareTaskInput care_task_input(const records::CareTaskRecord& r) {
-  CareTaskInput c;
+// A stored line as check_arrangement gives it, to tell whether a new arrangement changes it.
+CareTaskLine care_task_line(const records::CareTaskRecord& r) {
+  CareTaskLine c;
   c.key = r.key;
   c.type = r.task_type;
   c.rrule = r.rrule;
@@ -354,15 +378,24 @@ Json task_json(const records::ClientTask& ct) {
           {"lon", t.lon}};
 }
 
+Result<records::ClientRecord> create_client_in(store::Transaction& tx, const Principal& who, const records::ClientDetails& details,
+                                               LocalMinute now) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator or organisation admin may add clients");
+  auto c = check_client(details);
+  if (!c) return c.error();
+  const auto id = records::insert_client(tx, *who.organisation_id, c.value(), now);
+  record_audit(tx, who, {"client.create", id, who.organisation_id, "success", ""});
+  return *records::read_client(tx, id);
+}
+
 Result<Json> create_client(const Platform& platform, const Principal& who, const Json& body) {
   if (!is_care_staff(who)) return forbidden("only a coordinator or organisation admin may add clients");
   auto input = read_client(body);
   if (!input) return input.error();
-  const auto& c = input.value();
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    const auto id = records::insert_client(tx, *who.organisation_id, c, platform.now());
-    record_audit(tx, who, {"client.create", id, who.organisation_id, "success", ""});
-    return client_json(*records::read_client(tx, id));
+    auto client = create_client_in(tx, who, input.value(), platform.now());
+    if (!client) return client.error();
+    return client_json(client.value());
   });
 }
 
@@ -370,7 +403,9 @@ Result<Json> update_client(const Platform& platform, const Principal& who, std::
   if (!is_care_staff(who)) return forbidden("only a coordinator or organisation admin may change clients");
   auto input = read_client(body);
   if (!input) return input.error();
-  const auto& c = input.value();
+  auto checked = check_client(input.value());
+  if (!checked) return checked.error();
+  const auto& c = checked.value();
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
     if (!records::read_client_of(tx, *who.organisation_id, client_id)) return not_found_client(client_id);
     records::update_client(tx, client_id, c);
@@ -412,22 +447,32 @@ Result<Json> list_clients(const Platform& platform, const Principal& who, const 
   });
 }
 
+Result<ArrangementMade> create_arrangement_in(store::Transaction& tx, const Platform& platform, const Principal& who,
+                                              std::int64_t client_id, const ArrangementInput& input, LocalMinute now) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator may set care arrangements");
+  auto lines = check_arrangement(input, records::certificate_codes(tx));
+  if (!lines) return lines.error();
+  if (!records::read_client_of(tx, *who.organisation_id, client_id)) return not_found_client(client_id);
+  const DayNumber today = now / kMinutesPerDay;
+  const auto id = records::insert_arrangement(tx, *who.organisation_id, client_id, input.valid_from, input.valid_to, now);
+  for (const auto& c : lines.value()) insert_care_task(tx, id, c);
+  const auto created = materialise_arrangement(tx, id, today, today + platform.settings().horizon_days - 1);
+  record_audit(tx, who, {"arrangement.create", client_id, who.organisation_id, "success",
+                         "arrangement " + std::to_string(id)});
+  return ArrangementMade{id, created};
+}
+
 Result<Json> create_arrangement(const Platform& platform, const Principal& who, std::int64_t client_id,
                                 const Json& body) {
   if (!is_care_staff(who)) return forbidden("only a coordinator may set care arrangements");
-  const DayNumber today = platform.now() / kMinutesPerDay;
-  auto input = read_arrangement(body, today, known_certificates(platform));
+  const LocalMinute now = platform.now();
+  auto input = read_arrangement(body, now / kMinutesPerDay);
   if (!input) return input.error();
-  const auto& a = input.value();
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    if (!records::read_client_of(tx, *who.organisation_id, client_id)) return not_found_client(client_id);
-    const auto id = records::insert_arrangement(tx, *who.organisation_id, client_id, a.valid_from, a.valid_to, platform.now());
-    for (const auto& c : a.tasks) insert_care_task(tx, id, c);
-    const auto created = materialise_arrangement(tx, id, today, today + platform.settings().horizon_days - 1);
-    record_audit(tx, who, {"arrangement.create", client_id, who.organisation_id, "success",
-                           "arrangement " + std::to_string(id)});
-    Json out = arrangement_json(tx, id);
-    out["tasks_created"] = created;
+    auto made = create_arrangement_in(tx, platform, who, client_id, input.value(), now);
+    if (!made) return made.error();
+    Json out = arrangement_json(tx, made.value().id);
+    out["tasks_created"] = made.value().tasks_created;
     return out;
   });
 }
@@ -437,19 +482,22 @@ Result<Json> update_arrangement(const Platform& platform, const Principal& who, 
   if (!is_care_staff(who)) return forbidden("only a coordinator may change care arrangements");
   const LocalMinute now = platform.now();
   const DayNumber today = now / kMinutesPerDay;
-  auto input = read_arrangement(body, today, known_certificates(platform));
+  auto input = read_arrangement(body, today);
   if (!input) return input.error();
   const auto& a = input.value();
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+    auto checked = check_arrangement(a, records::certificate_codes(tx));
+    if (!checked) return checked.error();
+    const auto& lines = checked.value();
     auto owner = owned_arrangement(tx, who, arrangement_id);
     if (!owner) return owner.error();
     const auto client_id = owner.value().second;
     Json conflicts = Json::array();
     std::set<std::string> kept;
     for (const auto& r : records::active_care_tasks(tx, arrangement_id)) {
-      const CareTaskInput old = care_task_input(r);
-      auto same = std::find(a.tasks.begin(), a.tasks.end(), old);
-      if (same != a.tasks.end()) {
+      const CareTaskLine old = care_task_line(r);
+      auto same = std::find(lines.begin(), lines.end(), old);
+      if (same != lines.end()) {
         kept.insert(old.key);
         continue;
       }
@@ -460,7 +508,7 @@ Result<Json> update_arrangement(const Platform& platform, const Principal& who, 
         conflicts.push_back(std::move(c));
       }
     }
-    for (const auto& c : a.tasks) {
+    for (const auto& c : lines) {
       if (!kept.count(c.key)) insert_care_task(tx, arrangement_id, c);
     }
     // A shorter validity retires the kept tasks' days outside it too.

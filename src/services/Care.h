@@ -5,11 +5,15 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "core/Error.h"
 #include "domain/TaskStatus.h"
+#include "records/ClientRecord.h"
 #include "records/TaskRecord.h"
 #include "services/Platform.h"
 #include "services/Principal.h"
@@ -47,6 +51,36 @@ Result<nlohmann::json> board(const Platform& platform, const Principal& who, con
 // A task whose care task was changed or removed since the claim is cancelled instead, and the
 // current version (if any) takes its day as an open task.
 Result<nlohmann::json> reopen_task(const Platform& platform, const Principal& who, std::int64_t task_id);
+
+// The same in the caller's transaction at `now` (the demo region, later the simulation), with
+// the same checks as the JSON calls: a client of the principal's organisation (the postcode
+// normalised); an arrangement of one of its clients, its tasks materialised for the horizon from
+// now's day.
+struct CareTaskInput {
+  std::string key, type;
+  std::string rrule;                      // RFC 5545 RRULE; stored in canonical form
+  int window_start = 0, window_end = 0;   // minutes of the day
+  std::int64_t duration = 0;              // minutes, 5..480
+  std::int64_t level = 0;                 // 0..6
+  std::vector<std::string> certificates;  // catalogue codes
+  std::string mode = "physical";          // physical | digital
+  std::int64_t staff = 1;                 // 1 or 2 (a double-staffed visit)
+  std::string after;                      // another task's key (a precedence), or ""
+  std::optional<std::int64_t> pay_cents;  // default: services/Materialiser.h default_pay_cents
+};
+struct ArrangementInput {
+  DayNumber valid_from = 0;
+  std::optional<DayNumber> valid_to;
+  std::vector<CareTaskInput> tasks;
+};
+struct ArrangementMade {
+  std::int64_t id = 0;
+  std::int64_t tasks_created = 0;
+};
+Result<records::ClientRecord> create_client_in(store::Transaction& tx, const Principal& who,
+                                               const records::ClientDetails& details, LocalMinute now);
+Result<ArrangementMade> create_arrangement_in(store::Transaction& tx, const Platform& platform, const Principal& who,
+                                              std::int64_t client_id, const ArrangementInput& input, LocalMinute now);
 
 // A task as JSON for its organisation (with the client's name; the caller has checked access).
 nlohmann::json task_json(const records::ClientTask& task);

@@ -35,16 +35,27 @@ bool works_for(store::Transaction& tx, std::int64_t caregiver_id, std::int64_t o
   return records::employment(tx, caregiver_id, organisation_id).has_value();
 }
 
-// The profile fields a caregiver sets at registration and may change later.
-struct CaregiverFields {
-  std::string name;
-  std::int64_t level = 0;
-  CaregiverKind kind = CaregiverKind::freelancer;
-  double lat = 0, lon = 0;
-  domain::TravelMode travel_mode = domain::TravelMode::bike;
-  std::int64_t max_hours_week = 0;
-  std::int64_t hourly_rate_cents = 0;
-};
+// The fields as they may be stored, or the first reason why not, naming the field.
+Result<CaregiverFields> check_caregiver_fields(const CaregiverFields& fields) {
+  if (auto e = check_text_line(fields.name, "name", 200)) return *e;
+  if (auto e = check_range(fields.level, "level", "", 0, 6)) return *e;
+  // Volunteers do no professional care: level 0, and only they are level 0.
+  if (fields.kind == CaregiverKind::volunteer && fields.level != 0) {
+    return bad_input("level", "", "a volunteer has level 0");
+  }
+  if (fields.kind != CaregiverKind::volunteer && fields.level == 0) {
+    return bad_input("level", "", "must be 1 to 6 for an employee or freelancer (0 is for volunteers)");
+  }
+  if (fields.lat < 50.7 || fields.lat > 53.6) {
+    return bad_input("home.lat", "", "must be a latitude in the Netherlands (50.7 to 53.6)");
+  }
+  if (fields.lon < 3.3 || fields.lon > 7.3) {
+    return bad_input("home.lon", "", "must be a longitude in the Netherlands (3.3 to 7.3)");
+  }
+  if (auto e = check_range(fields.max_hours_week, "max_hours_week", "", 1, 60)) return *e;
+  if (auto e = check_range(fields.hourly_rate_cents, "hourly_rate_cents", "", 0, 100'000)) return *e;
+  return fields;
+}
 
 // Reads the fields present in `body` over `fields`; with `required` every field must be there.
 Result<CaregiverFields> read_fields(const Json& body, CaregiverFields fields, bool required) {
@@ -81,21 +92,7 @@ Result<CaregiverFields> read_fields(const Json& body, CaregiverFields fields, bo
     fields.hourly_rate_cents = in.integer(*v, Where{"hourly_rate_cents", ""}, 0, 100'000);
   }
   if (!in.ok()) return in.error();
-  if (auto e = check_text_line(fields.name, "name", 200)) return *e;
-  // Volunteers do no professional care: level 0, and only they are level 0.
-  if (fields.kind == CaregiverKind::volunteer && fields.level != 0) {
-    return bad_input("level", "", "a volunteer has level 0");
-  }
-  if (fields.kind != CaregiverKind::volunteer && fields.level == 0) {
-    return bad_input("level", "", "must be 1 to 6 for an employee or freelancer (0 is for volunteers)");
-  }
-  if (fields.lat < 50.7 || fields.lat > 53.6) {
-    return bad_input("home.lat", "", "must be a latitude in the Netherlands (50.7 to 53.6)");
-  }
-  if (fields.lon < 3.3 || fields.lon > 7.3) {
-    return bad_input("home.lon", "", "must be a longitude in the Netherlands (3.3 to 7.3)");
-  }
-  return fields;
+  return check_caregiver_fields(fields);
 }
 
 CaregiverFields fields_of(const records::CaregiverProfileRecord& p) {
@@ -170,17 +167,22 @@ std::string weekday_name(std::int64_t weekday) {
   return weekday >= 0 && weekday < 7 ? kWeekdays[static_cast<std::size_t>(weekday)] : "?";
 }
 
-struct AvailabilityInput {
-  std::vector<market::RecurringAvailability> recurring;
-  std::vector<market::OneOffAvailability> one_off;
-};
+// An availability entry's span: from before to, both times of the day.
+std::optional<Error> check_span(int from, int to, const Where& w) {
+  if (from < 0 || from > 24 * 60) return bad_input((w / "from").path, "", "must be a time of day");
+  if (to < 0 || to > 24 * 60) return bad_input((w / "to").path, "", "must be a time of day");
+  if (to <= from) return bad_input((w / "to").path, "", "must be after \"from\"");
+  return std::nullopt;
+}
 
 // Reads a from/to pair of an availability entry; records an error in `in`.
 std::pair<int, int> read_span(JsonInput& in, const Json& entry, const Where& w) {
   int from = 0, to = 0;
   if (const Json* v = in.require(entry, "from", w)) from = read_clock(in, *v, w / "from");
   if (const Json* v = in.require(entry, "to", w)) to = read_clock(in, *v, w / "to");
-  if (in.ok() && to <= from) in.fail(w / "to", "must be after \"from\"");
+  if (in.ok()) {
+    if (auto e = check_span(from, to, w)) in.fail(w / "to", e->reason);
+  }
   return {from, to};
 }
 
@@ -264,11 +266,10 @@ Result<Json> register_caregiver(const Platform& platform, const Json& body) {
   const std::string hash = hash_password(password, password_cost(platform));
   const DayNumber today = platform.now() / kMinutesPerDay;
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    const auto id = records::insert_caregiver_profile(tx, profile_of(0, f));
-    auto user = insert_user(tx, {email, f.name, hash, Role::caregiver, std::nullopt, id, std::nullopt});
-    if (!user) return user.error();
-    Json out = own_profile_json(tx, id, today);
-    out["user_id"] = user.value();
+    auto made = register_caregiver_in(tx, {email, hash, f});
+    if (!made) return made.error();
+    Json out = own_profile_json(tx, made.value().caregiver_id, today);
+    out["user_id"] = made.value().user_id;
     return out;
   });
 }
@@ -316,16 +317,9 @@ Result<Json> add_certificate(const Platform& platform, const Principal& who, std
   if (const Json* v = in.require(body, "code", Where{})) code = in.string(*v, Where{"code", ""});
   if (const Json* v = in.require(body, "expires", Where{})) expires = read_date(in, *v, Where{"expires", ""});
   if (!in.ok()) return in.error();
-  const auto catalog = platform.db().read([](store::Transaction& tx) { return records::certificate_codes(tx); });
-  if (std::find(catalog.begin(), catalog.end(), code) == catalog.end()) {
-    std::string known;
-    for (const auto& k : catalog) known += (known.empty() ? "" : ", ") + k;
-    return bad_input("code", code, "is not a known certificate (" + known + ")");
-  }
-  if (expires < today) return bad_input("expires", code, "the certificate has already expired");
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    // A new upload replaces the old one, and an organisation must look at it again.
-    records::upload_certificate(tx, caregiver_id, code, expires);
+    auto added = add_certificate_in(tx, who, caregiver_id, code, expires, today);
+    if (!added) return added.error();
     return certificate_json(*records::read_certificate(tx, caregiver_id, code), today);
   });
 }
@@ -338,13 +332,10 @@ Result<std::vector<domain::CertificateType>> certificate_catalogue(const Platfor
 Result<Json> verify_certificate(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
                                 const std::string& code) {
   // The coordinator who plans with the caregiver has seen the paper as often as the admin has.
-  if (!is_care_staff(who)) return forbidden("only an organisation's admin or coordinator may verify certificates");
   const LocalMinute now = platform.now();
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    if (!works_for(tx, caregiver_id, *who.organisation_id)) return no_such_caregiver(caregiver_id);
-    if (!records::verify_certificate(tx, caregiver_id, code, *who.organisation_id, now)) {
-      return not_found("code", code, "the caregiver has not uploaded this certificate");
-    }
+    auto verified = verify_certificate_in(tx, who, caregiver_id, code, now);
+    if (!verified) return verified.error();
     return certificate_json(*records::read_certificate(tx, caregiver_id, code), now / kMinutesPerDay);
   });
 }
@@ -354,12 +345,9 @@ Result<Json> set_availability(const Platform& platform, const Principal& who, st
   if (!is_self(who, caregiver_id)) return no_such_caregiver(caregiver_id);
   auto input = read_availability(body);
   if (!input) return input.error();
-  const auto& a = input.value();
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    std::vector<records::AvailabilityRecord> entries;
-    for (const auto& r : a.recurring) entries.push_back({r.weekday, std::nullopt, r.from, r.to, true});
-    for (const auto& o : a.one_off) entries.push_back({std::nullopt, o.day, o.from, o.to, o.available});
-    records::replace_availability(tx, caregiver_id, entries);
+    auto set = set_availability_in(tx, who, caregiver_id, input.value());
+    if (!set) return set.error();
     return availability_json(tx, caregiver_id);
   });
 }
@@ -383,10 +371,8 @@ Result<Json> join_organisation(const Platform& platform, const Principal& who, s
   if (!in.ok()) return in.error();
   const DayNumber today = platform.now() / kMinutesPerDay;
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    if (!records::organisation_exists(tx, organisation_id)) {
-      return not_found("organisation_id", std::to_string(organisation_id), "no such organisation");
-    }
-    records::join_organisation(tx, caregiver_id, organisation_id);
+    auto joined = join_organisation_in(tx, who, caregiver_id, organisation_id);
+    if (!joined) return joined.error();
     return own_profile_json(tx, caregiver_id, today);
   });
 }
@@ -426,8 +412,8 @@ Result<Json> set_employment(const Platform& platform, const Principal& who, std:
   if (!in.ok()) return in.error();
   const DayNumber today = platform.now() / kMinutesPerDay;
   return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
-    if (!works_for(tx, caregiver_id, organisation_id)) return no_such_caregiver(caregiver_id);
-    records::set_employed(tx, caregiver_id, organisation_id, employed);
+    auto set = set_employment_in(tx, who, organisation_id, caregiver_id, employed);
+    if (!set) return set.error();
     return limited_profile_json(tx, caregiver_id, organisation_id, today);
   });
 }
@@ -462,6 +448,85 @@ Result<Json> list_organisation_caregivers(const Platform& platform, const Princi
     if (static_cast<std::int64_t>(members.size()) == page.value().limit) out["next_after"] = members.back().id;
     return out;
   });
+}
+
+Result<CaregiverRegistered> register_caregiver_in(store::Transaction& tx, const NewCaregiver& caregiver) {
+  if (auto e = check_email(caregiver.email, "email")) return *e;
+  auto fields = check_caregiver_fields(caregiver.fields);
+  if (!fields) return fields.error();
+  const auto id = records::insert_caregiver_profile(tx, profile_of(0, fields.value()));
+  auto user = insert_user(tx, {caregiver.email, fields.value().name, caregiver.password_hash, Role::caregiver,
+                               std::nullopt, id, std::nullopt});
+  if (!user) return user.error();
+  return CaregiverRegistered{id, user.value()};
+}
+
+Result<Done> add_certificate_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
+                                const std::string& code, DayNumber expires, DayNumber today) {
+  if (!is_self(who, caregiver_id)) return no_such_caregiver(caregiver_id);
+  const auto catalog = records::certificate_codes(tx);
+  if (std::find(catalog.begin(), catalog.end(), code) == catalog.end()) {
+    std::string known;
+    for (const auto& k : catalog) known += (known.empty() ? "" : ", ") + k;
+    return bad_input("code", code, "is not a known certificate (" + known + ")");
+  }
+  if (expires < today) return bad_input("expires", code, "the certificate has already expired");
+  // A new upload replaces the old one, and an organisation must look at it again.
+  records::upload_certificate(tx, caregiver_id, code, expires);
+  return Done{};
+}
+
+Result<Done> verify_certificate_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
+                                   const std::string& code, LocalMinute now) {
+  // The coordinator who plans with the caregiver has seen the paper as often as the admin has.
+  if (!is_care_staff(who)) return forbidden("only an organisation's admin or coordinator may verify certificates");
+  if (!works_for(tx, caregiver_id, *who.organisation_id)) return no_such_caregiver(caregiver_id);
+  if (!records::verify_certificate(tx, caregiver_id, code, *who.organisation_id, now)) {
+    return not_found("code", code, "the caregiver has not uploaded this certificate");
+  }
+  return Done{};
+}
+
+Result<Done> set_availability_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
+                                 const AvailabilityInput& a) {
+  if (!is_self(who, caregiver_id)) return no_such_caregiver(caregiver_id);
+  if (a.recurring.size() > kMaxAvailabilityEntries) return bad_input("recurring", "", "holds at most 200 entries");
+  if (a.one_off.size() > kMaxAvailabilityEntries) return bad_input("one_off", "", "holds at most 200 entries");
+  std::vector<records::AvailabilityRecord> entries;
+  for (std::size_t i = 0; i < a.recurring.size(); ++i) {
+    const auto& r = a.recurring[i];
+    const Where w = Where{"recurring", ""}[i];
+    if (r.weekday < 0 || r.weekday > 6) return bad_input((w / "weekday").path, "", "must be one of mo, tu, we, th, fr, sa, su");
+    if (auto e = check_span(r.from, r.to, w)) return *e;
+    entries.push_back({r.weekday, std::nullopt, r.from, r.to, true});
+  }
+  for (std::size_t i = 0; i < a.one_off.size(); ++i) {
+    const auto& o = a.one_off[i];
+    if (auto e = check_span(o.from, o.to, Where{"one_off", ""}[i])) return *e;
+    entries.push_back({std::nullopt, o.day, o.from, o.to, o.available});
+  }
+  records::replace_availability(tx, caregiver_id, entries);
+  return Done{};
+}
+
+Result<Done> join_organisation_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
+                                  std::int64_t organisation_id) {
+  if (!is_self(who, caregiver_id)) return no_such_caregiver(caregiver_id);
+  if (!records::organisation_exists(tx, organisation_id)) {
+    return not_found("organisation_id", std::to_string(organisation_id), "no such organisation");
+  }
+  records::join_organisation(tx, caregiver_id, organisation_id);
+  return Done{};
+}
+
+Result<Done> set_employment_in(store::Transaction& tx, const Principal& who, std::int64_t organisation_id,
+                               std::int64_t caregiver_id, bool employed) {
+  if (who.role != Role::org_admin || !who.in_organisation(organisation_id)) {
+    return forbidden("only this organisation's admin may mark its employees");
+  }
+  if (!works_for(tx, caregiver_id, organisation_id)) return no_such_caregiver(caregiver_id);
+  records::set_employed(tx, caregiver_id, organisation_id, employed);
+  return Done{};
 }
 
 std::optional<CaregiverFacts> load_caregiver_facts(store::Transaction& tx, std::int64_t caregiver_id) {

@@ -13,11 +13,13 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "core/Error.h"
 #include "domain/CertificateType.h"
+#include "domain/Travel.h"
 #include "market/Availability.h"
 #include "market/Eligibility.h"
 #include "services/Platform.h"
@@ -64,6 +66,46 @@ Result<nlohmann::json> set_employment(const Platform& platform, const Principal&
                                       std::int64_t caregiver_id, const nlohmann::json& body);
 Result<nlohmann::json> list_organisation_caregivers(const Platform& platform, const Principal& who,
                                                     std::int64_t organisation_id, const nlohmann::json& query);
+
+// The same in the caller's transaction (the demo region, later the simulation), with the same
+// checks and permissions as the JSON calls above once their body is read.
+// The profile fields a caregiver sets at registration and may change later.
+struct CaregiverFields {
+  std::string name;
+  std::int64_t level = 0;  // 1..6; 0 for (and only for) a volunteer
+  market::CaregiverKind kind = market::CaregiverKind::freelancer;
+  double lat = 0, lon = 0;  // home, in the Netherlands
+  domain::TravelMode travel_mode = domain::TravelMode::bike;
+  std::int64_t max_hours_week = 0;  // 1..60
+  std::int64_t hourly_rate_cents = 0;
+};
+struct NewCaregiver {
+  std::string email;          // lower case
+  std::string password_hash;  // services/Credentials.h hash_password
+  CaregiverFields fields;
+};
+struct CaregiverRegistered {
+  std::int64_t caregiver_id = 0;
+  std::int64_t user_id = 0;
+};
+struct AvailabilityInput {
+  std::vector<market::RecurringAvailability> recurring;  // at most 200
+  std::vector<market::OneOffAvailability> one_off;       // at most 200
+};
+Result<CaregiverRegistered> register_caregiver_in(store::Transaction& tx, const NewCaregiver& caregiver);
+// `who` is the caregiver themselves.
+Result<Done> add_certificate_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
+                                const std::string& code, DayNumber expires, DayNumber today);
+Result<Done> set_availability_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
+                                 const AvailabilityInput& availability);
+Result<Done> join_organisation_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
+                                  std::int64_t organisation_id);
+// `who` is an admin or coordinator of an organisation the caregiver works for.
+Result<Done> verify_certificate_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
+                                   const std::string& code, LocalMinute now);
+// `who` is the organisation's admin.
+Result<Done> set_employment_in(store::Transaction& tx, const Principal& who, std::int64_t organisation_id,
+                               std::int64_t caregiver_id, bool employed);
 
 // For the marketplace: what the rules need to know about a caregiver, read in `tx` (two queries).
 struct CaregiverFacts {

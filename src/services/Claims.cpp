@@ -1,5 +1,8 @@
 #include "services/Claims.h"
 
+#include <algorithm>
+#include <map>
+
 #include "market/Availability.h"
 #include "records/CaregiverRecord.h"
 #include "services/Caregivers.h"
@@ -11,9 +14,13 @@ namespace {
 // place the fit chose (`claimed.id` is the task), so the day is walked that way from now on.
 void store_day_order(store::Transaction& tx, std::int64_t caregiver_id, const market::Roster& roster, DayNumber day,
                      const market::Stop& claimed, const market::Fit& fit) {
+  const auto& before = roster.stops_on(day);
   for (const auto& stop : roster.day_with(day, claimed, fit)) {
     if (stop.started) continue;  // what has started keeps its place and its check-in
-    records::set_planned_start(tx, stop.id, caregiver_id, *stop.planned_start);
+    // Only what moves is written: a claim that joins the end of a day writes one start.
+    const auto held = std::find_if(before.begin(), before.end(), [&](const market::Stop& s) { return s.id == stop.id; });
+    if (held != before.end() && held->planned_start == stop.planned_start) continue;
+    records::store_planned_start(tx, stop.id, caregiver_id, *stop.planned_start);
   }
 }
 
@@ -42,15 +49,20 @@ market::TaskOnOffer task_on_offer(const records::TaskRecord& task) {
 
 market::Roster load_roster(store::Transaction& tx, const market::CaregiverProfile& caregiver, DayNumber first,
                            DayNumber last) {
+  // The visits of the days and a day either side (a visit may run over midnight); each week's
+  // hours as one sum, not its visits.
+  std::vector<DayNumber> mondays;
+  for (DayNumber monday = market::Roster::week_start(first); monday <= last; monday += 7) mondays.push_back(monday);
+  auto held = records::held_days(tx, caregiver.id, (first - 1) * kMinutesPerDay, (last + 2) * kMinutesPerDay, mondays);
   std::vector<market::ClaimedVisit> visits;
-  for (const auto& t : records::held_tasks(tx, caregiver.id, (market::Roster::week_start(first) - 1) * kMinutesPerDay,
-                                           (market::Roster::week_start(last) + 8) * kMinutesPerDay)) {
+  for (const auto& t : held.tasks) {
     market::Stop stop = stop_of(t);
     stop.planned_start = t.planned_start;
     stop.started = t.status == domain::TaskStatus::done || t.check_in.has_value();
     visits.push_back({t.care_task_id, t.day, stop});
   }
-  return market::Roster(visits, caregiver.home, caregiver.travel_mode);
+  const auto& week_minutes = held.week_minutes;
+  return market::Roster(visits, week_minutes, caregiver.home, caregiver.travel_mode);
 }
 
 Result<Claimed> claim_in(store::Transaction& tx, const ClaimRequest& request, LocalMinute now) {

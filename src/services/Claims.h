@@ -46,8 +46,9 @@ Result<Claimed> claim_in(store::Transaction& tx, const ClaimRequest& request, Lo
 // The task as a stop in a caregiver's day (no place when digital).
 [[nodiscard]] market::Stop stop_of(const records::TaskRecord& task);
 
-// The caregiver's claimed and done visits of the weeks holding first..last and a day either side,
-// each with its stored planned start: what the admission rule judges one more claim against.
+// The caregiver's claimed and done visits of first..last and a day either side, each with its
+// stored planned start, and the minutes of work of each week holding first..last: what the
+// admission rule judges one more claim against.
 market::Roster load_roster(store::Transaction& tx, const market::CaregiverProfile& caregiver, DayNumber first,
                            DayNumber last);
 

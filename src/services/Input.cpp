@@ -93,4 +93,12 @@ Result<Page> read_page(const Json& query, std::int64_t fallback) {
   return page;
 }
 
+std::optional<Error> check_range(std::int64_t value, std::string_view field, std::string_view id, std::int64_t min,
+                                 std::int64_t max) {
+  if (value >= min && value <= max) return std::nullopt;
+  return bad_input(std::string(field), std::string(id),
+                   "must be between " + std::to_string(min) + " and " + std::to_string(max) + ", not " +
+                       std::to_string(value));
+}
+
 }  // namespace carecrowd::services

@@ -1,6 +1,6 @@
 // Input: reading request input in services, with errors that name the field and the reason.
 // Query parameters arrive as strings (a JSON object of strings); bodies as parsed JSON, read
-// through io::detail::JsonInput so that messages match the file readers'.
+// through io::JsonInput so that messages match the file readers'.
 #pragma once
 
 #include <cstdint>
@@ -17,8 +17,8 @@
 namespace carecrowd::services {
 
 using Json = nlohmann::json;
-using io::detail::JsonInput;
-using io::detail::Where;
+using io::JsonInput;
+using io::Where;
 
 // A query parameter as an integer in [min, max]; nullopt when absent.
 Result<std::optional<std::int64_t>> query_int(const Json& query, std::string_view key, std::int64_t min,
@@ -29,6 +29,10 @@ Result<std::optional<DayNumber>> query_date(const Json& query, std::string_view 
 // `max_bytes` bytes of one line of well-formed UTF-8 without control characters (the rule of
 // is_single_line_text in core/Utf8.h). Returns the Error naming `field`, or nullopt.
 std::optional<Error> check_text_line(std::string_view text, std::string_view field, std::size_t max_bytes);
+// A value of a typed input (from an in-process caller, or read from a body) in [min, max]: the
+// Error naming `field` (and `id`) in JsonInput's words, or nullopt.
+std::optional<Error> check_range(std::int64_t value, std::string_view field, std::string_view id, std::int64_t min,
+                                 std::int64_t max);
 // The body must be a JSON object.
 Result<const Json*> body_object(const Json& body);
 

@@ -15,41 +15,77 @@
 // answers 404). Invoice lines carry the task's area (the postcode's four digits), never a client's
 // name or address, so they are not client data and are not written to the access log.
 //
+// Results are typed; the http edge renders them as JSON or CSV (http/ReportJson.h).
+//
 // Thread safety: stateless functions; each runs in one read transaction.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
+#include <vector>
 
 #include "core/Error.h"
+#include "records/BillableVisits.h"
+#include "services/DayRange.h"
 #include "services/Platform.h"
 #include "services/Principal.h"
 
 namespace carecrowd::services {
 
-// A caregiver's invoice for a month ("YYYY-MM"):
-// {caregiver_id, caregiver_name, month, from, to,
-//  organisations: [{organisation_id, organisation_name, tasks, minutes, hours, amount_cents,
-//                   lines: [{task_id, date, type, area, check_in, check_out, minutes, amount_cents,
-//                            hourly_equivalent_cents}]}],
-//  totals: {tasks, minutes, hours, amount_cents}}
-Result<nlohmann::json> caregiver_invoice(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
-                                         std::string_view month);
+// Tasks, minutes worked and amount, summed.
+struct InvoiceSums {
+  std::int64_t tasks = 0;
+  std::int64_t minutes = 0;
+  std::int64_t amount_cents = 0;
 
-// An organisation's month per caregiver:
-// {organisation_id, organisation_name, month, from, to,
-//  caregivers: [{caregiver_id, name, kind, tasks, minutes, hours, amount_cents}],
-//  totals: {tasks, minutes, hours, amount_cents}}
-Result<nlohmann::json> organisation_invoices(const Platform& platform, const Principal& who,
-                                             std::int64_t organisation_id, std::string_view month);
+  void add(std::int64_t task_minutes, std::int64_t cents);
+  InvoiceSums& operator+=(const InvoiceSums& other);
+};
 
-// CSV renderings (RFC 4180, header row first, CRLF line ends): one row per invoice line, or per
-// caregiver. Totals are not rows, so every row is data a spreadsheet can sum. A cell that a
-// spreadsheet would run as a formula (starting with = + - @) is prefixed with an apostrophe.
-std::string caregiver_invoice_csv(const nlohmann::json& invoice);
-std::string organisation_invoices_csv(const nlohmann::json& invoices);
+// A month as asked for ("YYYY-MM") and its days.
+struct InvoiceMonth {
+  std::string text;
+  DayRange days;
+};
+
+// One billable task of an invoice.
+struct InvoiceLine {
+  records::BillableVisit visit;
+  std::int64_t minutes = 0;                               // check-out minus check-in
+  std::optional<std::int64_t> hourly_equivalent_cents;    // none when no minute was worked
+};
+
+struct InvoiceOrganisation {
+  std::int64_t organisation_id = 0;
+  std::string organisation_name;
+  InvoiceSums sums;
+  std::vector<InvoiceLine> lines;  // by day
+};
+
+// A caregiver's invoice for a month, per organisation.
+struct CaregiverInvoice {
+  std::int64_t caregiver_id = 0;
+  std::string caregiver_name;
+  InvoiceMonth month;
+  std::vector<InvoiceOrganisation> organisations;
+  InvoiceSums totals;
+};
+
+// An organisation's month per caregiver.
+struct OrganisationInvoices {
+  std::int64_t organisation_id = 0;
+  std::string organisation_name;
+  InvoiceMonth month;
+  std::vector<records::BillableSums> caregivers;
+  InvoiceSums totals;
+};
+
+// `month` as "YYYY-MM"; bad_input naming "month" otherwise.
+Result<CaregiverInvoice> caregiver_invoice(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
+                                           std::string_view month);
+Result<OrganisationInvoices> organisation_invoices(const Platform& platform, const Principal& who,
+                                                   std::int64_t organisation_id, std::string_view month);
 
 }  // namespace carecrowd::services

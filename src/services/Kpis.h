@@ -27,14 +27,20 @@
 // A rate over nothing (no due task, no check-in, no care minutes) is null, not zero.
 // Each figure is also given per day ("days": one entry per day of the range) for charts.
 //
-// Range: ?from= and ?to= (YYYY-MM-DD), default the 14 days up to today; at most kKpiMaxDays days.
+// Range: from and to (days, both inclusive), default the 14 days up to today; at most kKpiMaxDays
+// days. Results are typed; the http edge renders them as JSON or CSV (http/ReportJson.h), rounding
+// rates to four decimals, travel minutes to a tenth and care hours to two decimals.
 //
 // Thread safety: stateless; runs in one read transaction.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <cstdint>
+#include <optional>
+#include <vector>
 
 #include "core/Error.h"
+#include "domain/CivilTime.h"
+#include "services/DayRange.h"
 #include "services/Platform.h"
 #include "services/Principal.h"
 
@@ -43,15 +49,47 @@ namespace carecrowd::services {
 inline constexpr int kKpiGraceMinutes = 15;
 inline constexpr int kKpiMaxDays = 92;
 
-// {organisation_id, from, to, grace_minutes,
-//  coverage: {due, covered, rate}, punctuality: {check_ins, in_window, rate, mean_minutes_late},
-//  continuity: {clients, mean_caregivers_per_client, distribution: [{caregivers, clients}]},
-//  travel: {travel_minutes, care_minutes, share}, cost: {pay_cents, care_hours, cents_per_care_hour},
-//  days: [{day, due, covered, coverage, check_ins, in_window, punctuality, done, care_minutes,
-//          travel_minutes, travel_share, pay_cents}]}
-Result<nlohmann::json> organisation_kpis(const Platform& platform, const Principal& who, const nlohmann::json& query);
-// The figures as CSV: one row per day, then a "total" row over the range (continuity, a figure
-// over the whole range, only there). Rates are fractions (0.8123), empty when over nothing.
-std::string kpis_csv(const nlohmann::json& kpis);
+// The sums a figure is made of, for one day or the whole range (see the definitions above).
+struct KpiFigures {
+  std::int64_t due = 0;
+  std::int64_t covered = 0;
+  std::int64_t check_ins = 0;
+  std::int64_t in_window = 0;     // check-ins in window (with grace)
+  std::int64_t late_minutes = 0;  // summed over the check-ins, without grace
+  std::int64_t done = 0;
+  std::int64_t care_minutes = 0;
+  std::int64_t pay_cents = 0;     // of done tasks
+  std::int64_t travel_seconds = 0;
+
+  KpiFigures& operator+=(const KpiFigures& other);
+};
+
+struct KpiDay {
+  DayNumber day = 0;
+  KpiFigures figures;
+};
+
+// How many clients saw this many distinct caregivers.
+struct ContinuityCount {
+  std::int64_t caregivers = 0;
+  std::int64_t clients = 0;
+};
+
+struct Kpis {
+  std::int64_t organisation_id = 0;
+  DayRange days;
+  int grace_minutes = kKpiGraceMinutes;
+  KpiFigures total;
+  std::vector<KpiDay> per_day;  // every day of the range, in order
+  // Continuity over the whole range: the clients with a caregiver, the distinct caregivers summed
+  // over them, and the distribution (fewest caregivers first).
+  std::int64_t clients = 0;
+  std::int64_t client_caregivers = 0;
+  std::vector<ContinuityCount> distribution;
+};
+
+// `days` is as the http edge read it: its error is answered after the permission check (a caller
+// in the process passes DaysAsked).
+Result<Kpis> organisation_kpis(const Platform& platform, const Principal& who, const Result<DaysAsked>& days);
 
 }  // namespace carecrowd::services

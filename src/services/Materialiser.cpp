@@ -31,6 +31,9 @@ std::int64_t materialise_arrangement(store::Transaction& tx, std::int64_t arrang
   // to it, or the client would get two visits. The coordinator sees it as a conflict and may
   // reopen it, which cancels it and lets the new version fill the day.
   const auto served = records::slots_held_under_old_versions(tx, arrangement_id, from, to);
+  // What is there already is not offered again (the insert would skip it too; a restart, which
+  // materialises every arrangement, then writes nothing).
+  const auto there = records::materialised_slots(tx, arrangement_id, from, to);
   std::vector<records::TaskRecord> tasks;
   for (const auto& ct : records::active_care_tasks(tx, arrangement_id)) {
     auto rule = Recurrence::parse_rrule(ct.rrule, "rrule");
@@ -38,7 +41,7 @@ std::int64_t materialise_arrangement(store::Transaction& tx, std::int64_t arrang
     for (DayNumber day : rule.value().occurrences(a.valid_from, from, to)) {
       const LocalMinute midnight = day * kMinutesPerDay;
       for (std::int64_t slot = 0; slot < ct.staff; ++slot) {
-        if (served.contains({ct.key, day, slot})) continue;
+        if (served.contains({ct.key, day, slot}) || there.contains({ct.id, day, slot})) continue;
         records::TaskRecord t;
         t.organisation_id = a.organisation_id;
         t.client_id = a.client_id;
@@ -60,6 +63,7 @@ std::int64_t materialise_arrangement(store::Transaction& tx, std::int64_t arrang
       }
     }
   }
+  if (tasks.empty()) return 0;
   return records::insert_open_tasks(tx, tasks);
 }
 

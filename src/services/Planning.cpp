@@ -14,40 +14,21 @@
 #include "services/AuditLog.h"
 #include "services/Claims.h"
 #include "services/Caregivers.h"
-#include "services/Input.h"
-#include "services/Market.h"
 #include "services/PlanAnswer.h"
 #include "services/PlanProblem.h"
+#include "services/PlanSummary.h"
 #include "services/TaskEvents.h"
 
 namespace carecrowd::services {
 namespace {
 
-constexpr double kDefaultTimeLimit = 2;
 constexpr double kMinTimeLimit = 0.1;
 constexpr double kMaxTimeLimit = 30;
 constexpr DayNumber kMaxPlanDays = 14;
 constexpr LocalMinute kDecideBeforeWindow = 60;  // a proposal is answered at least this long before the task
 
-struct PlanRequest {
-  DayNumber from = 0;
-  DayNumber to = 0;
-  std::string mode;
-  double time_limit_seconds = kDefaultTimeLimit;
-};
-
-Result<PlanRequest> read_plan_request(const Json& body, DayNumber today) {
-  auto object = body_object(body);
-  if (!object) return object.error();
-  JsonInput in;
-  in.only_known(body, Where{}, {"from", "to", "mode", "time_limit_seconds"});
-  PlanRequest r;
-  if (const Json* v = in.require(body, "from", Where{})) r.from = read_date(in, *v, Where{"from", ""});
-  if (const Json* v = in.require(body, "to", Where{})) r.to = read_date(in, *v, Where{"to", ""});
-  if (const Json* v = in.require(body, "mode", Where{})) r.mode = in.string(*v, Where{"mode", ""});
-  if (const Json* v = JsonInput::find(body, "time_limit_seconds"))
-    r.time_limit_seconds = in.number(*v, Where{"time_limit_seconds", ""});
-  if (!in.ok()) return in.error();
+// The value rules of a plan run's request (its JSON shape is read at the http edge).
+std::optional<Error> check_plan_request(const PlanRequest& r, DayNumber today) {
   if (r.to < r.from) return bad_input("to", "", "is before from");
   if (r.to - r.from >= kMaxPlanDays) return bad_input("to", "", "a plan spans at most 14 days");
   if (r.to < today) return bad_input("to", "", "is in the past");
@@ -55,7 +36,7 @@ Result<PlanRequest> read_plan_request(const Json& body, DayNumber today) {
     return bad_input("mode", "", "must be \"offer\", \"assign\" or \"review\"");
   if (!(r.time_limit_seconds >= kMinTimeLimit && r.time_limit_seconds <= kMaxTimeLimit))
     return bad_input("time_limit_seconds", "", "must be between 0.1 and 30");
-  return r;
+  return std::nullopt;
 }
 
 LocalMinute proposal_deadline(const Settings& settings, LocalMinute now, LocalMinute window_start) {
@@ -74,13 +55,14 @@ struct Handout {
   LocalMinute planned_start = 0;  // where the plan's route starts it: the day keeps that order if it can
 };
 
+using records::ProposalStatus;
+
 // The proposals handed out so far: how many of each status, and why the failed ones failed.
 struct HandoutTally {
-  Json counts = {{"pending", 0}, {"assigned", 0}, {"failed", 0}};
-  Json failures = Json::array();
+  std::map<ProposalStatus, std::int64_t> counts = {
+      {ProposalStatus::pending, 0}, {ProposalStatus::assigned, 0}, {ProposalStatus::failed, 0}};
+  std::vector<HandoutFailure> failures;
 };
-
-using records::ProposalStatus;
 
 // Offers or assigns one planned task within the caller's transaction. With `assign`, an
 // employee's task is claimed for them at once by the market's claim rule (audited as task.assign);
@@ -103,122 +85,73 @@ ProposalStatus hand_out(store::Transaction& tx, const Principal& who, std::int64
   }
   const ProposalStatus status =
       refused ? ProposalStatus::failed : assign && h.employed ? ProposalStatus::assigned : ProposalStatus::pending;
-  if (refused) tally.failures.push_back({{"task_id", h.task_id}, {"caregiver_id", h.caregiver_id}, {"reason", refused->reason}});
-  const std::string name(records::to_string(status));
-  tally.counts[name] = tally.counts[name].get<int>() + 1;
+  if (refused) tally.failures.push_back({h.task_id, h.caregiver_id, refused->reason});
+  ++tally.counts[status];
   return status;
 }
 
-Json summary_json(const PlanProblem& mapping, const PlanAnswer& answer) {
+PlanSummary plan_summary(const PlanProblem& mapping, const PlanAnswer& answer) {
   std::set<std::int64_t> people;
   for (const auto& caregiver : mapping.caregivers) people.insert(caregiver.caregiver_id);
-  Json unplanned = Json::array();
-  for (const auto& u : answer.unplanned)
-    unplanned.push_back({{"task_id", u.task_id}, {"reason", std::string(domain::to_string(u.reason))}, {"detail", u.detail}});
-  return {{"visits", mapping.open_visits()},
-          {"planned", answer.planned.size()},
-          {"unplanned", unplanned},
-          {"claimed_visits", static_cast<int>(mapping.visits.size()) - mapping.open_visits()},
-          {"claimed_unplanned", answer.claimed_unplanned},
-          {"caregivers", people.size()},
-          {"caregiver_days", mapping.caregiver_days},
-          {"double_staffing_links", mapping.double_staffing_links},
-          {"precedence_links", mapping.precedence_links},
-          {"travel_minutes", answer.travel_minutes},
-          {"seconds", answer.seconds},
-          {"engine_runs", answer.runs}};
+  PlanSummary s;
+  s.visits = mapping.open_visits();
+  s.planned = static_cast<std::int64_t>(answer.planned.size());
+  s.unplanned = answer.unplanned;
+  s.claimed_visits = static_cast<int>(mapping.visits.size()) - mapping.open_visits();
+  s.claimed_unplanned = answer.claimed_unplanned;
+  s.caregivers = static_cast<std::int64_t>(people.size());
+  s.caregiver_days = mapping.caregiver_days;
+  s.double_staffing_links = mapping.double_staffing_links;
+  s.precedence_links = mapping.precedence_links;
+  s.travel_minutes = answer.travel_minutes;
+  s.seconds = answer.seconds;
+  s.engine_runs = answer.runs;
+  return s;
 }
 
-// A pending proposal past its deadline is shown as expired; the row keeps 'pending'.
-std::string shown_status(ProposalStatus status, bool past_deadline) {
-  return status == ProposalStatus::pending && past_deadline ? "expired" : std::string(records::to_string(status));
+ShownStatus shown_status(ProposalStatus status, bool past_deadline) {
+  switch (status) {
+    case ProposalStatus::draft: return ShownStatus::draft;
+    case ProposalStatus::pending: return past_deadline ? ShownStatus::expired : ShownStatus::pending;
+    case ProposalStatus::accepted: return ShownStatus::accepted;
+    case ProposalStatus::declined: return ShownStatus::declined;
+    case ProposalStatus::assigned: return ShownStatus::assigned;
+    case ProposalStatus::failed: return ShownStatus::failed;
+    case ProposalStatus::superseded: return ShownStatus::superseded;
+    case ProposalStatus::discarded: return ShownStatus::discarded;
+  }
+  return ShownStatus::failed;
 }
-std::string shown_status(const records::ProposalRecord& p, LocalMinute now) { return shown_status(p.status, p.deadline <= now); }
-
-// Every status a proposal is shown in, so that counts always name them all.
-constexpr const char* kShownStatuses[] = {"draft",    "pending", "expired",    "accepted", "declined",
-                                          "assigned", "failed",  "superseded", "discarded"};
-
-Json zero_counts() {
-  Json counts = Json::object();
-  for (const char* status : kShownStatuses) counts[status] = 0;
-  return counts;
-}
+ShownStatus shown_status(const records::ProposalRecord& p, LocalMinute now) { return shown_status(p.status, p.deadline <= now); }
 
 // The proposals of runs first..last (ids) counted by shown status, in one query.
-std::map<std::int64_t, Json> proposal_counts(store::Transaction& tx, std::int64_t organisation, std::int64_t first,
-                                             std::int64_t last, LocalMinute now) {
-  std::map<std::int64_t, Json> out;
+std::map<std::int64_t, ProposalCounts> proposal_counts(store::Transaction& tx, std::int64_t organisation,
+                                                       std::int64_t first, std::int64_t last, LocalMinute now) {
+  std::map<std::int64_t, ProposalCounts> out;
   for (const auto& c : records::proposal_counts(tx, organisation, first, last, now)) {
-    auto [at, fresh] = out.try_emplace(c.plan_id, zero_counts());
-    const std::string shown = shown_status(c.status, c.past_deadline);
-    at->second[shown] = at->second[shown].get<std::int64_t>() + c.count;
+    out[c.plan_id].add(shown_status(c.status, c.past_deadline), c.count);
   }
   return out;
 }
 
-Json opt_time(const std::optional<LocalMinute>& t) { return t ? Json(format_local_time(*t)) : Json(); }
-Json opt_text(const std::optional<std::string>& t) { return t ? Json(*t) : Json(); }
-
-Json plan_json(store::Transaction& tx, std::int64_t plan_id, LocalMinute now) {
-  const auto run = records::read_plan_run(tx, plan_id);
-  Json proposals = Json::array();
-  Json counts = zero_counts();
-  for (const auto& [p, t, client_name, caregiver_name] : records::plan_proposals(tx, plan_id)) {
-    const std::string status = shown_status(p, now);
-    counts[status] = counts[status].get<std::int64_t>() + 1;
+// REQUIRES: the run exists.
+PlanView plan_view(store::Transaction& tx, std::int64_t plan_id, LocalMinute now) {
+  PlanView view;
+  view.run = *records::read_plan_run(tx, plan_id);
+  view.summary = read_plan_summary(view.run.summary);
+  for (auto& planned : records::plan_proposals(tx, plan_id)) {
+    const ShownStatus status = shown_status(planned.proposal, now);
+    view.counts.add(status);
     // A draft's deadline is set when it is sent; a discarded one never has one.
-    const bool sent = p.status != ProposalStatus::draft && p.status != ProposalStatus::discarded;
-    proposals.push_back(
-        {{"id", p.id},
-         {"task",
-          {{"id", t.id},
-           {"day", format_date(t.day)},
-           {"type", t.task_type},
-           {"window", {{"start", format_local_time(t.window_start)}, {"end", format_local_time(t.window_end)}}},
-           {"duration_minutes", t.duration},
-           {"client_id", t.client_id},
-           {"client_name", client_name}}},
-         {"caregiver", {{"id", p.caregiver_id}, {"name", caregiver_name}}},
-         {"planned_start", format_local_time(p.planned_start)},
-         {"deadline", sent ? Json(format_local_time(p.deadline)) : Json()},
-         {"status", status}});
+    const bool sent =
+        planned.proposal.status != ProposalStatus::draft && planned.proposal.status != ProposalStatus::discarded;
+    view.proposals.push_back({std::move(planned), status, sent});
   }
-  return {{"id", run->id},
-          {"organisation_id", run->organisation_id},
-          {"from", format_date(run->from_day)},
-          {"to", format_date(run->to_day)},
-          {"mode", run->mode},
-          {"created_by", run->created_by},
-          {"created_at", format_local_time(run->created_at)},
-          {"sent_mode", opt_text(run->sent_mode)},
-          {"sent_at", opt_time(run->sent_at)},
-          {"summary", Json::parse(run->summary)},
-          {"counts", counts},
-          {"proposals", proposals}};
+  return view;
 }
 
-// A proposal as its caregiver sees it: what, when, where roughly, and the pay; no client details.
-Json caregiver_proposal_json(const records::OfferedProposal& offered, LocalMinute now) {
-  const records::ProposalRecord& p = offered.proposal;
-  const records::TaskRecord& t = offered.task;
-  return {{"id", p.id},
-          {"plan_id", p.plan_id},
-          {"planned_start", format_local_time(p.planned_start)},
-          {"deadline", format_local_time(p.deadline)},
-          {"status", shown_status(p, now)},
-          {"task",
-           {{"id", t.id},
-            {"day", format_date(t.day)},
-            {"type", t.task_type},
-            {"window", {{"start", format_local_time(t.window_start)}, {"end", format_local_time(t.window_end)}}},
-            {"duration_minutes", t.duration},
-            {"level", t.level},
-            {"certificates", market::split_certificates(t.certificates)},
-            {"mode", t.mode},
-            {"pay_cents", t.pay_cents},
-            {"area", t.area}}},
-          {"organisation", {{"id", t.organisation_id}, {"name", offered.organisation}}}};
+CaregiverProposal caregiver_proposal(const records::OfferedProposal& offered, LocalMinute now) {
+  return {offered, shown_status(offered.proposal, now)};
 }
 
 struct ProposalState {
@@ -246,8 +179,8 @@ Result<ProposalState> answerable_proposal(store::Transaction& tx, const Principa
   return ProposalState{p.task_id, offered->task.client_id, offered->task.organisation_id, p.planned_start};
 }
 
-Json caregiver_proposal(store::Transaction& tx, std::int64_t proposal_id, LocalMinute now) {
-  return caregiver_proposal_json(*records::read_offered_proposal(tx, proposal_id), now);
+CaregiverProposal caregiver_proposal(store::Transaction& tx, std::int64_t proposal_id, LocalMinute now) {
+  return caregiver_proposal(*records::read_offered_proposal(tx, proposal_id), now);
 }
 
 // What a run just handed out, as live events: each offer to its caregiver (as their proposals list
@@ -256,7 +189,7 @@ Json caregiver_proposal(store::Transaction& tx, std::int64_t proposal_id, LocalM
 void publish_handouts(store::Transaction& tx, const Platform& platform, std::int64_t plan_id, std::int64_t organisation,
                       LocalMinute now) {
   for (const auto& offered : records::pending_proposals_of_plan(tx, plan_id)) {
-    publish_offer(tx, platform, offered.proposal.caregiver_id, organisation, caregiver_proposal_json(offered, now));
+    publish_offer(tx, platform, organisation, caregiver_proposal(offered, now));
   }
   for (const auto& p : records::assigned_proposals(tx, plan_id)) {
     publish_board_change(tx, platform, p.task_id, BoardChange::claimed);
@@ -266,12 +199,27 @@ void publish_handouts(store::Transaction& tx, const Platform& platform, std::int
 
 }  // namespace
 
-Result<Json> create_plan(const Platform& platform, const Principal& who, const Json& body) {
+std::string_view to_string(ShownStatus status) {
+  switch (status) {
+    case ShownStatus::draft: return "draft";
+    case ShownStatus::pending: return "pending";
+    case ShownStatus::expired: return "expired";
+    case ShownStatus::accepted: return "accepted";
+    case ShownStatus::declined: return "declined";
+    case ShownStatus::assigned: return "assigned";
+    case ShownStatus::failed: return "failed";
+    case ShownStatus::superseded: return "superseded";
+    case ShownStatus::discarded: return "discarded";
+  }
+  return "failed";
+}
+
+Result<PlanView> create_plan(const Platform& platform, const Principal& who, const Result<PlanRequest>& request) {
   if (!is_care_staff(who)) return forbidden("only a coordinator may plan the organisation's tasks");
   const std::int64_t organisation = *who.organisation_id;
-  auto request = read_plan_request(body, platform.now() / kMinutesPerDay);
   if (!request) return request.error();
   const PlanRequest& req = request.value();
+  if (auto wrong = check_plan_request(req, platform.now() / kMinutesPerDay)) return *wrong;
 
   // Read, solve, write: no transaction is open while the engine runs.
   PlanProblem mapping = platform.db().read(
@@ -283,11 +231,11 @@ Result<Json> create_plan(const Platform& platform, const Principal& who, const J
     return Error{ErrorKind::infeasible, e.field, e.id, e.reason};
   }
   const PlanAnswer answer = answer_plan(mapping, problem.value(), req.time_limit_seconds);
-  Json summary = summary_json(mapping, answer);
+  PlanSummary summary = plan_summary(mapping, answer);
 
   const bool assign = req.mode == "assign";
   const bool review = req.mode == "review";
-  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+  return platform.db().write([&](store::Transaction& tx) -> Result<PlanView> {
     const LocalMinute now = platform.now();
     records::PlanRunRecord run;
     run.organisation_id = organisation;
@@ -296,12 +244,12 @@ Result<Json> create_plan(const Platform& platform, const Principal& who, const J
     run.mode = req.mode;
     run.created_by = who.user_id;
     run.created_at = now;
-    run.summary = summary.dump();
+    run.summary = stored_plan_summary(summary);
     const std::int64_t plan_id = records::insert_plan_run(tx, run);
     // A reviewed run changes nothing until it is sent: its proposals wait as drafts.
     HandoutTally tally;
     if (review) {
-      tally.counts = {{"draft", answer.planned.size()}};
+      tally.counts = {{ProposalStatus::draft, static_cast<std::int64_t>(answer.planned.size())}};
     } else {
       records::supersede_pending_offers(tx, plan_id, organisation, req.from, req.to);
     }
@@ -314,77 +262,61 @@ Result<Json> create_plan(const Platform& platform, const Principal& who, const J
       records::insert_proposal(tx, {0, plan_id, p.task_id, p.caregiver_id, p.start,
                                     proposal_deadline(platform.settings(), now, p.window_start), status});
     }
-    summary["failures"] = tally.failures;  // why a proposal could not be offered or assigned
-    summary["proposals"] = tally.counts;
-    records::set_plan_summary(tx, plan_id, summary.dump());
+    summary.failures = std::move(tally.failures);  // why a proposal could not be offered or assigned
+    summary.proposals = std::move(tally.counts);
+    records::set_plan_summary(tx, plan_id, stored_plan_summary(summary));
     record_audit(tx, who, {"plan.create", std::nullopt, organisation, "success",
                            "plan " + std::to_string(plan_id) + " (" + req.mode + "): " +
                                std::to_string(answer.planned.size()) + " of " +
                                std::to_string(mapping.open_visits()) + " open tasks planned"});
     if (!review) publish_handouts(tx, platform, plan_id, organisation, now);
-    return plan_json(tx, plan_id, now);
+    return plan_view(tx, plan_id, now);
   });
 }
 
-Result<Json> get_plan(const Platform& platform, const Principal& who, std::int64_t plan_id) {
+Result<PlanView> get_plan(const Platform& platform, const Principal& who, std::int64_t plan_id) {
   if (!is_care_staff(who)) return forbidden("only a coordinator may read the organisation's plans");
-  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+  return platform.db().write([&](store::Transaction& tx) -> Result<PlanView> {
     const auto run = records::read_plan_run(tx, plan_id);
     if (!run || !who.in_organisation(run->organisation_id))
       return not_found("plan_id", std::to_string(plan_id), "no such plan in your organisation");
     record_audit(tx, who, {"plan.read", std::nullopt, run->organisation_id, "success", "plan " + std::to_string(plan_id)});
-    return plan_json(tx, plan_id, platform.now());
+    return plan_view(tx, plan_id, platform.now());
   });
 }
 
-Result<Json> list_plans(const Platform& platform, const Principal& who, const Json& query) {
+Result<PlanRuns> list_plans(const Platform& platform, const Principal& who, const Result<PlanListQuery>& query) {
   if (!is_care_staff(who)) return forbidden("only a coordinator may read the organisation's plans");
-  auto limit = query_int(query, "limit", 1, 500);
-  if (!limit) return limit.error();
-  auto before = query_int(query, "before", 1, INT64_MAX);
-  if (!before) return before.error();
-  const std::int64_t page = limit.value().value_or(50);
+  if (!query) return query.error();
+  const std::int64_t page = query.value().limit;
+  const std::int64_t before = query.value().before.value_or(INT64_MAX);
   const std::int64_t organisation = *who.organisation_id;
   const LocalMinute now = platform.now();
   // Run summaries and counts only: no client data, so nothing to audit.
-  return platform.db().read([&](store::Transaction& tx) -> Result<Json> {
-    const auto runs = records::plan_runs_before(tx, organisation, before.value().value_or(INT64_MAX), page);
-    Json items = Json::array();
-    if (runs.empty()) return Json{{"items", items}};
+  return platform.db().read([&](store::Transaction& tx) -> Result<PlanRuns> {
+    PlanRuns out;
+    const auto runs = records::plan_runs_before(tx, organisation, before, page);
+    if (runs.empty()) return out;
     const auto counts = proposal_counts(tx, organisation, runs.back().id, runs.front().id, now);
     for (const auto& r : runs) {
-      const Json summary = Json::parse(r.summary);
+      const PlanSummary summary = read_plan_summary(r.summary);
       const auto found = counts.find(r.id);
-      items.push_back({{"id", r.id},
-                       {"from", format_date(r.from_day)},
-                       {"to", format_date(r.to_day)},
-                       {"mode", r.mode},
-                       {"created_by", r.created_by},
-                       {"created_at", format_local_time(r.created_at)},
-                       {"sent_mode", opt_text(r.sent_mode)},
-                       {"sent_at", opt_time(r.sent_at)},
-                       {"visits", summary.value("visits", 0)},
-                       {"planned", summary.value("planned", 0)},
-                       {"counts", found == counts.end() ? zero_counts() : found->second}});
+      out.items.push_back(
+          {r, summary.visits, summary.planned, found == counts.end() ? ProposalCounts{} : found->second});
     }
-    Json out = {{"items", items}};
-    if (static_cast<std::int64_t>(runs.size()) == page) out["next_before"] = runs.back().id;
+    if (static_cast<std::int64_t>(runs.size()) == page) out.next_before = runs.back().id;
     return out;
   });
 }
 
-Result<Json> send_plan(const Platform& platform, const Principal& who, std::int64_t plan_id, const Json& body) {
+Result<PlanView> send_plan(const Platform& platform, const Principal& who, std::int64_t plan_id,
+                           const Result<PlanSending>& sending) {
   if (!is_care_staff(who)) return forbidden("only a coordinator may send the organisation's plans");
-  auto object = body_object(body);
-  if (!object) return object.error();
-  JsonInput in;
-  in.only_known(body, Where{}, {"mode"});
-  std::string mode;
-  if (const Json* v = in.require(body, "mode", Where{})) mode = in.string(*v, Where{"mode", ""});
-  if (!in.ok()) return in.error();
+  if (!sending) return sending.error();
+  const std::string& mode = sending.value().mode;
   if (mode != "offer" && mode != "assign") return bad_input("mode", "", "must be \"offer\" or \"assign\"");
   const std::string id = std::to_string(plan_id);
-  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+  return platform.db().write([&](store::Transaction& tx) -> Result<PlanView> {
     const LocalMinute now = platform.now();
     const auto run = records::read_plan_run(tx, plan_id);
     if (!run || !who.in_organisation(run->organisation_id))
@@ -403,21 +335,21 @@ Result<Json> send_plan(const Platform& platform, const Principal& who, std::int6
       const ProposalStatus status = hand_out(tx, who, organisation, plan_id, mode == "assign", h, now, tally);
       records::send_draft(tx, d.proposal.id, status, proposal_deadline(platform.settings(), now, h.window_start));
     }
-    Json summary = Json::parse(run->summary);
-    summary["failures"] = tally.failures;
-    summary["proposals"] = tally.counts;
-    records::set_plan_summary(tx, plan_id, summary.dump());
+    PlanSummary summary = read_plan_summary(run->summary);
+    summary.failures = std::move(tally.failures);
+    summary.proposals = std::move(tally.counts);
+    records::set_plan_summary(tx, plan_id, stored_plan_summary(summary));
     record_audit(tx, who, {"plan.send", std::nullopt, organisation, "success",
                            "plan " + id + " (" + mode + "): " + std::to_string(drafts.size()) + " draft proposals"});
     publish_handouts(tx, platform, plan_id, organisation, now);
-    return plan_json(tx, plan_id, now);
+    return plan_view(tx, plan_id, now);
   });
 }
 
-Result<Json> discard_plan(const Platform& platform, const Principal& who, std::int64_t plan_id) {
+Result<PlanView> discard_plan(const Platform& platform, const Principal& who, std::int64_t plan_id) {
   if (!is_care_staff(who)) return forbidden("only a coordinator may discard the organisation's plans");
   const std::string id = std::to_string(plan_id);
-  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+  return platform.db().write([&](store::Transaction& tx) -> Result<PlanView> {
     const auto run = records::read_plan_run(tx, plan_id);
     if (!run || !who.in_organisation(run->organisation_id))
       return not_found("plan_id", id, "no such plan in your organisation");
@@ -428,25 +360,25 @@ Result<Json> discard_plan(const Platform& platform, const Principal& who, std::i
     if (discarded == 0) return conflict("plan_id", id, "the plan has no draft proposals left to discard");
     record_audit(tx, who, {"plan.discard", std::nullopt, organisation, "success",
                            "plan " + id + ": " + std::to_string(discarded) + " draft proposals"});
-    return plan_json(tx, plan_id, platform.now());
+    return plan_view(tx, plan_id, platform.now());
   });
 }
 
-Result<Json> list_my_proposals(const Platform& platform, const Principal& who) {
+Result<std::vector<CaregiverProposal>> list_my_proposals(const Platform& platform, const Principal& who) {
   if (!is_caregiver(who)) return forbidden("only a caregiver has proposals");
   const LocalMinute now = platform.now();
-  return platform.db().read([&](store::Transaction& tx) -> Result<Json> {
-    Json items = Json::array();
+  return platform.db().read([&](store::Transaction& tx) -> Result<std::vector<CaregiverProposal>> {
+    std::vector<CaregiverProposal> out;
     for (const auto& offered : records::open_offers_to(tx, *who.caregiver_id, now)) {
-      items.push_back(caregiver_proposal_json(offered, now));
+      out.push_back(caregiver_proposal(offered, now));
     }
-    return Json{{"items", items}};
+    return out;
   });
 }
 
-Result<Json> accept_proposal(const Platform& platform, const Principal& who, std::int64_t proposal_id) {
+Result<CaregiverProposal> accept_proposal(const Platform& platform, const Principal& who, std::int64_t proposal_id) {
   if (!is_caregiver(who)) return forbidden("only the caregiver a task was proposed to may accept it");
-  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+  return platform.db().write([&](store::Transaction& tx) -> Result<CaregiverProposal> {
     const LocalMinute now = platform.now();
     auto state = answerable_proposal(tx, who, proposal_id, now);
     if (!state) return state.error();
@@ -463,9 +395,9 @@ Result<Json> accept_proposal(const Platform& platform, const Principal& who, std
   });
 }
 
-Result<Json> decline_proposal(const Platform& platform, const Principal& who, std::int64_t proposal_id) {
+Result<CaregiverProposal> decline_proposal(const Platform& platform, const Principal& who, std::int64_t proposal_id) {
   if (!is_caregiver(who)) return forbidden("only the caregiver a task was proposed to may decline it");
-  return platform.db().write([&](store::Transaction& tx) -> Result<Json> {
+  return platform.db().write([&](store::Transaction& tx) -> Result<CaregiverProposal> {
     const LocalMinute now = platform.now();
     auto state = answerable_proposal(tx, who, proposal_id, now);
     if (!state) return state.error();

@@ -19,45 +19,122 @@
 // and stay within their weekly hours; the task is claimed only `WHERE status = 'open'`, so of two
 // concurrent claims exactly one wins.
 //
+// Inputs and results are typed; the http edge reads the JSON bodies and queries and renders the
+// results (http/PlanningJson.h; a caregiver's proposal as services/ProposalJson.h renders it, also
+// for the proposal.offered event). Value rules (ranges, modes, dates) are checked here.
+//
 // Thread safety: stateless; any number of requests and server processes may call these at once.
 #pragma once
 
+#include <array>
 #include <cstdint>
-
-#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/Error.h"
+#include "domain/CivilTime.h"
+#include "records/PlanRunRecord.h"
+#include "records/ProposalRecord.h"
+#include "services/PlanSummary.h"
 #include "services/Platform.h"
 #include "services/Principal.h"
 
 namespace carecrowd::services {
 
-// Body: from, to ("YYYY-MM-DD", at most 14 days), mode ("offer" | "assign" | "review"),
-// time_limit_seconds (optional, default 2, 0.1 to 30). Coordinator (or organisation admin). Returns
-// the plan as get_plan does. A problem the engine refuses is `infeasible` (422) with the engine's
-// message. Mode "review" stores the proposals as drafts and changes nothing else.
-Result<nlohmann::json> create_plan(const Platform& platform, const Principal& who, const nlohmann::json& body);
+// A plan run asked for: from, to (at most 14 days, `to` not in the past), mode ("offer" |
+// "assign" | "review"), time_limit_seconds (0.1 to 30).
+struct PlanRequest {
+  DayNumber from = 0;
+  DayNumber to = 0;
+  std::string mode;
+  double time_limit_seconds = 2;
+};
+
+// A reviewed run sent: mode "offer" | "assign".
+struct PlanSending {
+  std::string mode;
+};
+
+// A page of runs: at most `limit`, older than the run `before` when given.
+struct PlanListQuery {
+  std::int64_t limit = 50;
+  std::optional<std::int64_t> before;
+};
+
+// A proposal's status as it is shown: the stored one, except a pending proposal past its deadline,
+// which is shown as expired (the row keeps pending).
+enum class ShownStatus { draft, pending, expired, accepted, declined, assigned, failed, superseded, discarded };
+inline constexpr std::size_t kShownStatusCount = 9;
+[[nodiscard]] std::string_view to_string(ShownStatus status);
+
+// Proposals counted by shown status; every status is named, also with none.
+struct ProposalCounts {
+  std::array<std::int64_t, kShownStatusCount> by_status{};
+
+  void add(ShownStatus status, std::int64_t count = 1) { by_status[static_cast<std::size_t>(status)] += count; }
+  [[nodiscard]] std::int64_t operator[](ShownStatus status) const { return by_status[static_cast<std::size_t>(status)]; }
+};
+
+// A proposal as the coordinator's plan shows it: with the task, client and caregiver.
+struct PlanProposalView {
+  records::PlannedProposal planned;
+  ShownStatus status = ShownStatus::draft;
+  bool sent = false;  // not a draft or discarded: it has a deadline
+};
+
+// A plan run: its record (`run.summary` the stored summary, shown as it is), the summary typed,
+// its proposals by planned start and how many are in each status.
+struct PlanView {
+  records::PlanRunRecord run;
+  PlanSummary summary;
+  ProposalCounts counts;
+  std::vector<PlanProposalView> proposals;
+};
+
+// A run in the organisation's list: no proposals, their counts.
+struct PlanRunListed {
+  records::PlanRunRecord run;
+  std::int64_t visits = 0;   // from its summary
+  std::int64_t planned = 0;
+  ProposalCounts counts;
+};
+struct PlanRuns {
+  std::vector<PlanRunListed> items;       // newest first
+  std::optional<std::int64_t> next_before;  // when the page is full: the next page's `before`
+};
+
+// A proposal as its caregiver sees it: what, when, where roughly, and the pay; no client details.
+struct CaregiverProposal {
+  records::OfferedProposal offered;
+  ShownStatus status = ShownStatus::pending;
+};
+
+// Coordinator (or organisation admin). Returns the plan as get_plan does. A problem the engine
+// refuses is `infeasible` (422) with the engine's message. Mode "review" stores the proposals as
+// drafts and changes nothing else. `request` is as the http edge read it: its error is answered
+// after the permission check (a caller in the process passes a PlanRequest).
+Result<PlanView> create_plan(const Platform& platform, const Principal& who, const Result<PlanRequest>& request);
 // The run's summary, its proposals (task, caregiver, planned start, deadline, status) and how many
 // proposals are in each status.
-Result<nlohmann::json> get_plan(const Platform& platform, const Principal& who, std::int64_t plan_id);
-// The organisation's runs, newest first, with their proposals counted by status. Query: limit
-// (1..500, default 50), before (a run id: older runs only; the previous page's next_before).
-Result<nlohmann::json> list_plans(const Platform& platform, const Principal& who, const nlohmann::json& query);
-// Sends a reviewed run's drafts (body: mode "offer" | "assign") exactly as create_plan hands out
-// proposals in that mode, with deadlines counted from now; earlier runs' offers for the run's days
-// are superseded. Conflict when the run has no drafts left (already sent or discarded).
-Result<nlohmann::json> send_plan(const Platform& platform, const Principal& who, std::int64_t plan_id,
-                                 const nlohmann::json& body);
+Result<PlanView> get_plan(const Platform& platform, const Principal& who, std::int64_t plan_id);
+// The organisation's runs, newest first, with their proposals counted by status.
+Result<PlanRuns> list_plans(const Platform& platform, const Principal& who, const Result<PlanListQuery>& query);
+// Sends a reviewed run's drafts exactly as create_plan hands out proposals in that mode, with
+// deadlines counted from now; earlier runs' offers for the run's days are superseded. Conflict when
+// the run has no drafts left (already sent or discarded).
+Result<PlanView> send_plan(const Platform& platform, const Principal& who, std::int64_t plan_id,
+                           const Result<PlanSending>& sending);
 // Discards a reviewed run's drafts. Conflict when it has none left.
-Result<nlohmann::json> discard_plan(const Platform& platform, const Principal& who, std::int64_t plan_id);
+Result<PlanView> discard_plan(const Platform& platform, const Principal& who, std::int64_t plan_id);
 
-// The caregiver's pending proposals whose deadline has not passed and whose task is still open:
-// task type, window, duration, area and pay; never the client's name or address.
-Result<nlohmann::json> list_my_proposals(const Platform& platform, const Principal& who);
+// The caregiver's pending proposals whose deadline has not passed and whose task is still open.
+Result<std::vector<CaregiverProposal>> list_my_proposals(const Platform& platform, const Principal& who);
 // The caregiver accepts: the task is claimed for them. Conflict when the proposal is no longer
 // pending or has expired, the task was taken meanwhile, or the market's rules refuse the claim now
 // (e.g. it overlaps a task they claimed since); forbidden when they no longer qualify.
-Result<nlohmann::json> accept_proposal(const Platform& platform, const Principal& who, std::int64_t proposal_id);
-Result<nlohmann::json> decline_proposal(const Platform& platform, const Principal& who, std::int64_t proposal_id);
+Result<CaregiverProposal> accept_proposal(const Platform& platform, const Principal& who, std::int64_t proposal_id);
+Result<CaregiverProposal> decline_proposal(const Platform& platform, const Principal& who, std::int64_t proposal_id);
 
 }  // namespace carecrowd::services

@@ -4,9 +4,13 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "records/TaskRecord.h"
 #include "services/Care.h"
 #include "services/Events.h"
+#include "services/FeedItemJson.h"
+#include "services/ProposalJson.h"
 
 namespace carecrowd::services {
 namespace {
@@ -76,9 +80,10 @@ void publish_held_task_change(store::Transaction& tx, const Platform& platform, 
   publish(tx, platform, {type, task_when(*task), task->organisation_id, caregiver_id});
 }
 
-void publish_offer(store::Transaction& tx, const Platform& platform, std::int64_t caregiver_id,
-                   std::int64_t organisation_id, const Json& proposal) {
-  publish(tx, platform, {"proposal.offered", proposal, organisation_id, caregiver_id});
+void publish_offer(store::Transaction& tx, const Platform& platform, std::int64_t organisation_id,
+                   const CaregiverProposal& proposal) {
+  publish(tx, platform, {"proposal.offered", caregiver_proposal_json(proposal), organisation_id,
+                         proposal.offered.proposal.caregiver_id});
 }
 
 UrgentTaskNotice find_urgent_task_notice(store::Transaction& tx, const Platform& platform, std::int64_t task_id,
@@ -94,7 +99,7 @@ UrgentTaskNotice find_urgent_task_notice(store::Transaction& tx, const Platform&
 
 std::int64_t publish_urgent_task(store::Transaction& tx, const Platform& platform, const UrgentTaskNotice& notice) {
   for (const auto& offer : notice.offers) {
-    publish(tx, platform, {"task.urgent", offer.item, notice.organisation_id, offer.caregiver_id});
+    publish(tx, platform, {"task.urgent", feed_item_json(offer.item), notice.organisation_id, offer.caregiver_id});
   }
   return static_cast<std::int64_t>(notice.offers.size());
 }

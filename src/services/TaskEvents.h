@@ -16,9 +16,8 @@
 #include <optional>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
-#include "services/Market.h"
+#include "services/Feed.h"
+#include "services/Planning.h"
 #include "services/Platform.h"
 #include "store/Database.h"
 
@@ -43,13 +42,13 @@ enum class HeldTaskChange { assigned, reopened };
 void publish_held_task_change(store::Transaction& tx, const Platform& platform, std::int64_t caregiver_id,
                               std::int64_t task_id, HeldTaskChange change);
 
-// A proposal was offered to the caregiver (proposal.offered); `proposal` is the proposal as
-// GET /v1/my/proposals shows it to them.
-void publish_offer(store::Transaction& tx, const Platform& platform, std::int64_t caregiver_id,
-                   std::int64_t organisation_id, const nlohmann::json& proposal);
+// A proposal was offered to its caregiver (proposal.offered), shown as GET /v1/my/proposals shows
+// it to them (services/ProposalJson.h).
+void publish_offer(store::Transaction& tx, const Platform& platform, std::int64_t organisation_id,
+                   const CaregiverProposal& proposal);
 
 // The task became open and urgent (released, reopened): task.urgent to every caregiver whose feed
-// now shows it (Market's rule: feed_offers_for_task), other than `except_caregiver` (who gave it
+// now shows it (the feed's rule: feed_offers_for_task, Feed.h), other than `except_caregiver` (who gave it
 // back), when it starts within kUrgentTaskLookahead. In two steps, because judging the caregivers
 // takes a few queries each: find who to tell before the transaction's audit events, while it holds
 // neither the audit head nor the event head that every other writer needs; publish after them.

@@ -11,28 +11,28 @@
 
 #include "TestServer.h"
 #include "domain/CivilTime.h"
-#include "services/DemoRegion.h"
+#include "demo/DemoRegion.h"
 
 namespace carecrowd::testing {
 namespace {
 
-using services::kDemoPassword;
+using demo::kDemoPassword;
 
 // Every demo login with the role it must have.
 const std::vector<std::pair<const char*, const char*>>& demo_logins() {
   static const std::vector<std::pair<const char*, const char*>> logins = {
-      {services::kDemoPlatformAdminEmail, "platform_admin"},
-      {services::kDemoNoordAdminEmail, "org_admin"},
-      {services::kDemoNoordCoordinatorEmail, "coordinator"},
-      {services::kDemoNoordAnalystEmail, "analyst"},
-      {services::kDemoZuidAdminEmail, "org_admin"},
-      {services::kDemoZuidCoordinatorEmail, "coordinator"},
-      {services::kDemoZuidAnalystEmail, "analyst"},
-      {services::kDemoFreelancerEmail, "caregiver"},
-      {services::kDemoEmployeeEmail, "caregiver"},
-      {services::kDemoVolunteerEmail, "caregiver"},
-      {services::kDemoClientEmail, "client"},
-      {services::kDemoFamilyEmail, "client"},
+      {demo::kDemoPlatformAdminEmail, "platform_admin"},
+      {demo::kDemoNoordAdminEmail, "org_admin"},
+      {demo::kDemoNoordCoordinatorEmail, "coordinator"},
+      {demo::kDemoNoordAnalystEmail, "analyst"},
+      {demo::kDemoZuidAdminEmail, "org_admin"},
+      {demo::kDemoZuidCoordinatorEmail, "coordinator"},
+      {demo::kDemoZuidAnalystEmail, "analyst"},
+      {demo::kDemoFreelancerEmail, "caregiver"},
+      {demo::kDemoEmployeeEmail, "caregiver"},
+      {demo::kDemoVolunteerEmail, "caregiver"},
+      {demo::kDemoClientEmail, "client"},
+      {demo::kDemoFamilyEmail, "client"},
   };
   return logins;
 }
@@ -41,7 +41,7 @@ struct DemoFixture : ::testing::Test {
   TestServer server{{"--demo"}};
   Api api = server.api();
   const DayNumber today = simulated_now() / kMinutesPerDay;
-  const std::string first = format_date(today - services::kDemoHistoryDays);
+  const std::string first = format_date(today - demo::kDemoHistoryDays);
   const std::string last = format_date(today + 13);
 
   std::string login(const char* email) { return api.login(email, kDemoPassword); }
@@ -64,14 +64,14 @@ struct DemoFixture : ::testing::Test {
 };
 
 TEST_F(DemoFixture, SeedsTwoOrganisationsWithClientsTasksAndClaims) {
-  auto organisations = api.get("/v1/organisations", login(services::kDemoPlatformAdminEmail));
+  auto organisations = api.get("/v1/organisations", login(demo::kDemoPlatformAdminEmail));
   ASSERT_EQ(organisations.status, 200);
   std::set<std::string> names;
   for (const auto& o : organisations.body["items"]) names.insert(o["name"]);
-  EXPECT_EQ(names, (std::set<std::string>{services::kDemoNoordName, services::kDemoZuidName}));
+  EXPECT_EQ(names, (std::set<std::string>{demo::kDemoNoordName, demo::kDemoZuidName}));
 
   std::size_t clients = 0;
-  for (const char* coordinator : {services::kDemoNoordCoordinatorEmail, services::kDemoZuidCoordinatorEmail}) {
+  for (const char* coordinator : {demo::kDemoNoordCoordinatorEmail, demo::kDemoZuidCoordinatorEmail}) {
     const auto token = login(coordinator);
     const auto own = all("/v1/clients", token);
     ASSERT_FALSE(own.empty()) << coordinator;
@@ -100,8 +100,8 @@ TEST_F(DemoFixture, EveryDocumentedDemoLoginWorks) {
     EXPECT_EQ(me.body["role"], role) << email;
   }
   // The family account acts for the same client as the client's own account.
-  auto client = api.get("/v1/me", login(services::kDemoClientEmail)).body;
-  auto family = api.get("/v1/me", login(services::kDemoFamilyEmail)).body;
+  auto client = api.get("/v1/me", login(demo::kDemoClientEmail)).body;
+  auto family = api.get("/v1/me", login(demo::kDemoFamilyEmail)).body;
   EXPECT_EQ(client["client_id"], family["client_id"]);
   EXPECT_FALSE(client["client_id"].is_null());
 }
@@ -109,7 +109,7 @@ TEST_F(DemoFixture, EveryDocumentedDemoLoginWorks) {
 TEST_F(DemoFixture, ClaimedTasksRespectLevelAndCertificatesAndNeverOverlapForOneCaregiver) {
   std::map<std::int64_t, std::vector<std::pair<LocalMinute, LocalMinute>>> visits;  // caregiver -> (in, out)
   std::size_t claimed = 0;
-  for (const char* coordinator : {services::kDemoNoordCoordinatorEmail, services::kDemoZuidCoordinatorEmail}) {
+  for (const char* coordinator : {demo::kDemoNoordCoordinatorEmail, demo::kDemoZuidCoordinatorEmail}) {
     const auto token = login(coordinator);
     std::map<std::int64_t, Json> profiles;  // as this organisation sees its caregivers
     for (const auto& t : tasks(token)) {
@@ -146,21 +146,21 @@ TEST_F(DemoFixture, ClaimedTasksRespectLevelAndCertificatesAndNeverOverlapForOne
 }
 
 TEST_F(DemoFixture, RestartWithDemoDoesNotSeedAgain) {
-  const auto before = tasks(login(services::kDemoNoordCoordinatorEmail)).size();
-  const auto clients_before = all("/v1/clients", login(services::kDemoNoordCoordinatorEmail)).size();
+  const auto before = tasks(login(demo::kDemoNoordCoordinatorEmail)).size();
+  const auto clients_before = all("/v1/clients", login(demo::kDemoNoordCoordinatorEmail)).size();
   server.stop();
   server.start();
   api = server.api();
-  auto organisations = api.get("/v1/organisations", login(services::kDemoPlatformAdminEmail));
+  auto organisations = api.get("/v1/organisations", login(demo::kDemoPlatformAdminEmail));
   EXPECT_EQ(organisations.body["items"].size(), 2u);
-  EXPECT_EQ(all("/v1/clients", login(services::kDemoNoordCoordinatorEmail)).size(), clients_before);
-  EXPECT_EQ(tasks(login(services::kDemoNoordCoordinatorEmail)).size(), before);
+  EXPECT_EQ(all("/v1/clients", login(demo::kDemoNoordCoordinatorEmail)).size(), clients_before);
+  EXPECT_EQ(tasks(login(demo::kDemoNoordCoordinatorEmail)).size(), before);
 }
 
 // The freelancer's invoice over the months of the demo's history: lines add up to the totals, the
 // CSV has a row per line, and each organisation's own invoice agrees with its done tasks.
 TEST_F(DemoFixture, DemoInvoicesAddUp) {
-  const auto freelancer = login(services::kDemoFreelancerEmail);
+  const auto freelancer = login(demo::kDemoFreelancerEmail);
   const auto caregiver_id = api.get("/v1/me", freelancer).body["caregiver_id"].get<std::int64_t>();
   std::set<std::string> months{first.substr(0, 7), format_date(today).substr(0, 7)};
   std::size_t lines_seen = 0;
@@ -195,13 +195,13 @@ TEST_F(DemoFixture, DemoInvoicesAddUp) {
   EXPECT_GT(lines_seen, 0u);  // the demo's freelancer has done tasks
 
   // Noord's admin: the month's totals per caregiver are its done, checked-out tasks.
-  const auto admin = login(services::kDemoNoordAdminEmail);
+  const auto admin = login(demo::kDemoNoordAdminEmail);
   const auto org_id = api.get("/v1/me", admin).body["organisation_id"].get<std::int64_t>();
   const std::string month = format_date(today).substr(0, 7);
   auto totals = api.get("/v1/organisations/" + std::to_string(org_id) + "/invoices/" + month, admin);
   ASSERT_EQ(totals.status, 200) << totals.text;
   std::int64_t done = 0, pay = 0;
-  for (const auto& t : tasks(login(services::kDemoNoordCoordinatorEmail))) {
+  for (const auto& t : tasks(login(demo::kDemoNoordCoordinatorEmail))) {
     if (t["status"] != "done" || t["day"].get<std::string>().substr(0, 7) != month) continue;
     ++done;
     pay += t["pay_cents"].get<std::int64_t>();

@@ -10,7 +10,7 @@
 #include <thread>
 
 #include "TestServer.h"
-#include "services/DemoRegion.h"
+#include "demo/DemoRegion.h"
 #include "store/Database.h"
 
 namespace carecrowd::testing {
@@ -27,9 +27,9 @@ TEST(Durability, EveryAcknowledgedClaimSurvivesAKillDuringABurstOfClaims) {
   {
     Api api = server.api();
     for (int n = 1; n <= kCaregivers; ++n) {
-      const auto token = api.login(std::string(services::kDemoCrowdEmailPrefix) + std::to_string(n) +
-                                       services::kDemoCrowdEmailDomain,
-                                   services::kDemoPassword);
+      const auto token = api.login(std::string(demo::kDemoCrowdEmailPrefix) + std::to_string(n) +
+                                       demo::kDemoCrowdEmailDomain,
+                                   demo::kDemoPassword);
       crowd.emplace_back(token, api.get("/v1/me", token).body["caregiver_id"].get<std::int64_t>());
     }
   }

@@ -7,14 +7,14 @@
 #include <thread>
 
 #include "TestServer.h"
-#include "services/DemoRegion.h"
+#include "demo/DemoRegion.h"
 #include "store/Database.h"
 
 namespace carecrowd::testing {
 namespace {
 
 std::string crowd_email(int n) {
-  return std::string(services::kDemoCrowdEmailPrefix) + std::to_string(n) + services::kDemoCrowdEmailDomain;
+  return std::string(demo::kDemoCrowdEmailPrefix) + std::to_string(n) + demo::kDemoCrowdEmailDomain;
 }
 
 TEST(MultiProcess, ClaimsThroughTwoServersOnOneDatabaseHaveExactlyOneWinnerAndOneAuditChain) {
@@ -24,13 +24,13 @@ TEST(MultiProcess, ClaimsThroughTwoServersOnOneDatabaseHaveExactlyOneWinnerAndOn
   Api api_b = b.api();
 
   // A session made through one process is honoured by the other.
-  const auto token = api_a.login(crowd_email(1), services::kDemoPassword);
+  const auto token = api_a.login(crowd_email(1), demo::kDemoPassword);
   ASSERT_EQ(api_b.get("/v1/me", token).status, 200);
 
   // The caregivers who can all see one task race for it, half through each server.
   std::map<std::int64_t, std::vector<std::string>> seen_by;  // task -> tokens of caregivers offered it
   for (int n = 1; n <= 80; ++n) {
-    const auto t = api_a.login(crowd_email(n), services::kDemoPassword);
+    const auto t = api_a.login(crowd_email(n), demo::kDemoPassword);
     const auto feed = api_b.get("/v1/feed?limit=100", t);
     for (const auto& item : feed.body["items"]) seen_by[item["id"].get<std::int64_t>()].push_back(t);
   }

@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "MarketWorld.h"
-#include "services/DemoRegion.h"
+#include "demo/DemoRegion.h"
 #include "services/Kpis.h"
 
 namespace carecrowd::testing {
@@ -197,10 +197,10 @@ struct KpiFixture : ::testing::Test {
   TestServer server{{"--demo", "--demo-clients", "120", "--demo-caregivers", "40"}};
   Api api = server.api();
   const DayNumber today = simulated_now() / kMinutesPerDay;
-  const std::string from = format_date(today - services::kDemoHistoryDays);
+  const std::string from = format_date(today - demo::kDemoHistoryDays);
   const std::string to = format_date(today - 1);  // every task up to yesterday is due
 
-  std::string login(const char* email) { return api.login(email, services::kDemoPassword); }
+  std::string login(const char* email) { return api.login(email, demo::kDemoPassword); }
 
   // Every task of the coordinator's organisation in [from, to], page by page.
   std::vector<Json> tasks_of(const std::string& coordinator) {
@@ -218,13 +218,13 @@ struct KpiFixture : ::testing::Test {
 };
 
 TEST_F(KpiFixture, CoverageAndPunctualityAgreeWithTheOrganisationsTasks) {
-  const auto analyst = login(services::kDemoNoordAnalystEmail);
+  const auto analyst = login(demo::kDemoNoordAnalystEmail);
   auto kpis = api.get("/v1/kpis?from=" + from + "&to=" + to, analyst);
   ASSERT_EQ(kpis.status, 200) << kpis.text;
 
   std::int64_t due = 0, covered = 0, check_ins = 0, in_window = 0, done = 0, pay = 0;
   const int grace = services::kKpiGraceMinutes;
-  for (const auto& t : tasks_of(login(services::kDemoNoordCoordinatorEmail))) {
+  for (const auto& t : tasks_of(login(demo::kDemoNoordCoordinatorEmail))) {
     if (t["status"] == "cancelled") continue;
     ++due;
     if (t["check_in"].is_null()) continue;
@@ -261,7 +261,7 @@ TEST_F(KpiFixture, CoverageAndPunctualityAgreeWithTheOrganisationsTasks) {
   for (const auto& bucket : k["continuity"]["distribution"]) clients += bucket["clients"].get<std::int64_t>();
   EXPECT_EQ(k["continuity"]["clients"], clients);
   // The daily series adds up to the range.
-  ASSERT_EQ(k["days"].size(), static_cast<std::size_t>(services::kDemoHistoryDays));
+  ASSERT_EQ(k["days"].size(), static_cast<std::size_t>(demo::kDemoHistoryDays));
   std::int64_t daily_due = 0, daily_done = 0;
   for (const auto& d : k["days"]) {
     daily_due += d["due"].get<std::int64_t>();
@@ -273,8 +273,8 @@ TEST_F(KpiFixture, CoverageAndPunctualityAgreeWithTheOrganisationsTasks) {
 }
 
 TEST_F(KpiFixture, EachAnalystSeesOnlyTheirOrganisation) {
-  const auto noord = login(services::kDemoNoordAnalystEmail);
-  const auto zuid = login(services::kDemoZuidAnalystEmail);
+  const auto noord = login(demo::kDemoNoordAnalystEmail);
+  const auto zuid = login(demo::kDemoZuidAnalystEmail);
   auto noord_kpis = api.get("/v1/kpis?from=" + from + "&to=" + to, noord);
   auto zuid_kpis = api.get("/v1/kpis?from=" + from + "&to=" + to, zuid);
   ASSERT_EQ(noord_kpis.status, 200);
@@ -283,13 +283,13 @@ TEST_F(KpiFixture, EachAnalystSeesOnlyTheirOrganisation) {
   EXPECT_EQ(zuid_kpis.body["organisation_id"], api.get("/v1/me", zuid).body["organisation_id"]);
   EXPECT_NE(noord_kpis.body["organisation_id"], zuid_kpis.body["organisation_id"]);
   std::int64_t zuid_due = 0;
-  for (const auto& t : tasks_of(login(services::kDemoZuidCoordinatorEmail))) zuid_due += t["status"] != "cancelled";
+  for (const auto& t : tasks_of(login(demo::kDemoZuidCoordinatorEmail))) zuid_due += t["status"] != "cancelled";
   EXPECT_EQ(zuid_kpis.body["coverage"]["due"], zuid_due);
   EXPECT_NE(noord_kpis.body["coverage"]["due"], zuid_kpis.body["coverage"]["due"]);
 }
 
 TEST_F(KpiFixture, AnalystSeesFiguresButNoClientData) {
-  const auto analyst = login(services::kDemoNoordAnalystEmail);
+  const auto analyst = login(demo::kDemoNoordAnalystEmail);
   auto kpis = api.get("/v1/kpis", analyst);
   ASSERT_EQ(kpis.status, 200) << kpis.text;
   EXPECT_EQ(kpis.body["to"], format_date(today));
@@ -299,8 +299,8 @@ TEST_F(KpiFixture, AnalystSeesFiguresButNoClientData) {
   }
   EXPECT_EQ(api.get("/v1/clients", analyst).status, 403);
   EXPECT_EQ(api.get("/v1/tasks", analyst).status, 403);
-  EXPECT_EQ(api.get("/v1/kpis", login(services::kDemoFreelancerEmail)).status, 403);
-  EXPECT_EQ(api.get("/v1/kpis", login(services::kDemoClientEmail)).status, 403);
+  EXPECT_EQ(api.get("/v1/kpis", login(demo::kDemoFreelancerEmail)).status, 403);
+  EXPECT_EQ(api.get("/v1/kpis", login(demo::kDemoClientEmail)).status, 403);
   EXPECT_EQ(api.get("/v1/kpis?from=2025-03-10&to=2025-03-01", analyst).status, 400);
   EXPECT_EQ(api.get("/v1/kpis?from=2025-01-01&to=2025-12-31", analyst).status, 400);
   EXPECT_EQ(api.get("/v1/kpis?from=yesterday", analyst).status, 400);
@@ -308,7 +308,7 @@ TEST_F(KpiFixture, AnalystSeesFiguresButNoClientData) {
 
 }  // namespace
 TEST_F(KpiFixture, CsvHasARowPerDayAndATotalRowWithTheSameFigures) {
-  const auto analyst = login(services::kDemoNoordAnalystEmail);
+  const auto analyst = login(demo::kDemoNoordAnalystEmail);
   const std::string range = "/v1/kpis?from=" + from + "&to=" + to;
   auto json = api.get(range, analyst);
   auto csv = api.get(range + "&format=csv", analyst);
@@ -329,7 +329,7 @@ TEST_F(KpiFixture, CsvHasARowPerDayAndATotalRowWithTheSameFigures) {
       << rows.back();
   EXPECT_NE(rows.back().find(json.body["continuity"]["mean_caregivers_per_client"].dump()), std::string::npos);
   EXPECT_EQ(api.get(range + "&format=pdf", analyst).status, 400);
-  EXPECT_EQ(api.get(range + "&format=csv", login(services::kDemoFreelancerEmail)).status, 403);
+  EXPECT_EQ(api.get(range + "&format=csv", login(demo::kDemoFreelancerEmail)).status, 403);
 }
 
 }  // namespace carecrowd::testing

@@ -8,12 +8,12 @@
 
 #include "TestServer.h"
 #include "http/Router.h"
-#include "services/DemoRegion.h"
+#include "demo/DemoRegion.h"
 
 namespace carecrowd::testing {
 namespace {
 
-using namespace carecrowd::services;
+using namespace carecrowd::demo;
 
 std::string today(int offset_days = 0) { return simulated_date(offset_days); }
 

@@ -11,14 +11,16 @@
 
 #include "services/Care.h"
 #include "services/Claims.h"
-#include "services/Market.h"
+#include "services/TaskClaim.h"
 #include "services/Planning.h"
+#include "services/ProposalJson.h"
 #include "ServiceWorld.h"
 
 namespace carecrowd::services {
 namespace {
 
 using Json = nlohmann::json;
+using records::ProposalStatus;
 
 constexpr const char* kWeekdays[] = {"mo", "tu", "we", "th", "fr", "sa", "su"};
 
@@ -108,14 +110,12 @@ class PlanningService : public ServiceWorld {
     });
   }
 
-  Json plan(const std::string& mode, const Principal& who, int days = 1) {
-    auto r = create_plan(*platform_, who,
-                         {{"from", format_date(day_)}, {"to", format_date(day_ + days - 1)}, {"mode", mode},
-                          {"time_limit_seconds", 0.2}});
+  PlanView plan(const std::string& mode, const Principal& who, int days = 1) {
+    auto r = create_plan(*platform_, who, PlanRequest{day_, day_ + days - 1, mode, 0.2});
     EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message());
-    return r.ok() ? r.value() : Json::object();
+    return r.ok() ? r.value() : PlanView{};
   }
-  Json plan(const std::string& mode) { return plan(mode, home_); }
+  PlanView plan(const std::string& mode) { return plan(mode, home_); }
 
   // The task's status and caregiver as stored.
   std::pair<std::string, std::optional<std::int64_t>> task_state(std::int64_t task_id) {
@@ -132,13 +132,17 @@ class PlanningService : public ServiceWorld {
   }
 
   // Proposals of a plan by task id.
-  static std::map<std::int64_t, Json> by_task(const Json& plan) {
-    std::map<std::int64_t, Json> out;
-    for (const auto& p : plan["proposals"]) out[p["task"]["id"].get<std::int64_t>()] = p;
+  static std::map<std::int64_t, PlanProposalView> by_task(const PlanView& plan) {
+    std::map<std::int64_t, PlanProposalView> out;
+    for (const auto& p : plan.proposals) out[p.planned.task.id] = p;
     return out;
   }
 
-  static LocalMinute minute(const Json& text) { return parse_local_time(text.get<std::string>(), "time").value(); }
+  static std::vector<std::string> reasons(const PlanSummary& summary) {
+    std::vector<std::string> out;
+    for (const auto& u : summary.unplanned) out.emplace_back(domain::to_string(u.reason));
+    return out;
+  }
 
   // The clock starts Monday 2030-03-04 08:00 (ServiceWorld); the plan is for the Tuesday after.
   DayNumber day_ = day_number({2030, 3, 5});
@@ -161,20 +165,22 @@ class SmallRegion : public PlanningService {
 TEST_F(SmallRegion, PlansEveryFeasibleTaskWithinItsWindow) {
   make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
   make_caregiver({.name = "Bram", .lat = 52.0880, .lon = 5.1250, .shifts = {{7 * 60, 15 * 60}}});
-  const Json result = plan("offer");
-  const auto& summary = result["summary"];
-  EXPECT_EQ(summary["visits"], 6);
-  EXPECT_EQ(summary["planned"], 6);
-  EXPECT_TRUE(summary["unplanned"].empty()) << summary.dump();
-  EXPECT_EQ(summary["caregivers"], 2);
-  EXPECT_EQ(summary["proposals"]["pending"], 6);
-  ASSERT_EQ(result["proposals"].size(), 6U);
-  for (const auto& p : result["proposals"]) {
-    EXPECT_GE(minute(p["planned_start"]), minute(p["task"]["window"]["start"])) << p.dump();
-    EXPECT_LE(minute(p["planned_start"]), minute(p["task"]["window"]["end"])) << p.dump();
-    EXPECT_EQ(p["status"], "pending");
+  const PlanView result = plan("offer");
+  const PlanSummary& summary = result.summary;
+  EXPECT_EQ(summary.visits, 6);
+  EXPECT_EQ(summary.planned, 6);
+  EXPECT_TRUE(summary.unplanned.empty()) << result.run.summary;
+  EXPECT_EQ(summary.caregivers, 2);
+  EXPECT_EQ(summary.handed_out(ProposalStatus::pending), 6);
+  ASSERT_EQ(result.proposals.size(), 6U);
+  for (const auto& p : result.proposals) {
+    const auto& proposal = p.planned.proposal;
+    EXPECT_GE(proposal.planned_start, p.planned.task.window_start) << proposal.id;
+    EXPECT_LE(proposal.planned_start, p.planned.task.window_end) << proposal.id;
+    EXPECT_EQ(p.status, ShownStatus::pending);
     // Offered before the deadline: 12 hours from now, which is well before the window.
-    EXPECT_EQ(minute(p["deadline"]), now_ + 12 * 60);
+    EXPECT_TRUE(p.sent);
+    EXPECT_EQ(proposal.deadline, now_ + 12 * 60);
   }
   // Offers leave the tasks open until a caregiver accepts.
   EXPECT_EQ(open_tasks_on_day(), 6);
@@ -185,13 +191,12 @@ TEST_F(SmallRegion, TaskNeedingACertificateNobodyHasVerifiedStaysUnplannedWithTh
   give_certificate(anna, "injection", false);  // uploaded, never verified
   const auto client = make_client("Client met insuline", 52.0920, 5.1180);
   make_arrangement(client, {care_task("insulin", "10:00", "11:00", 15, {{"certificates", {"injection"}}})});
-  const Json result = plan("offer");
-  const auto& summary = result["summary"];
-  EXPECT_EQ(summary["visits"], 7);
-  EXPECT_EQ(summary["planned"], 6);
-  ASSERT_EQ(summary["unplanned"].size(), 1U);
-  EXPECT_EQ(summary["unplanned"][0]["reason"], "no_qualified_caregiver");
-  for (const auto& p : result["proposals"]) EXPECT_NE(p["task"]["type"], "care insulin");
+  const PlanView result = plan("offer");
+  const PlanSummary& summary = result.summary;
+  EXPECT_EQ(summary.visits, 7);
+  EXPECT_EQ(summary.planned, 6);
+  EXPECT_EQ(reasons(summary), std::vector<std::string>{"no_qualified_caregiver"});
+  for (const auto& p : result.proposals) EXPECT_NE(p.planned.task.task_type, "care insulin");
 }
 
 TEST_F(SmallRegion, VerifiedCertificateLetsTheCaregiverDoTheTask) {
@@ -199,8 +204,8 @@ TEST_F(SmallRegion, VerifiedCertificateLetsTheCaregiverDoTheTask) {
   give_certificate(anna, "injection", true);
   const auto client = make_client("Client met insuline", 52.0920, 5.1180);
   make_arrangement(client, {care_task("insulin", "10:00", "11:00", 15, {{"certificates", {"injection"}}})});
-  const Json result = plan("offer");
-  EXPECT_EQ(result["summary"]["planned"], 7) << result["summary"].dump();
+  const PlanView result = plan("offer");
+  EXPECT_EQ(result.summary.planned, 7) << result.run.summary;
 }
 
 TEST_F(SmallRegion, OneOffAvailabilityOverridesTheWeeklyPattern) {
@@ -208,38 +213,38 @@ TEST_F(SmallRegion, OneOffAvailabilityOverridesTheWeeklyPattern) {
   one_off(away, 0, 24 * 60, false);  // on holiday
   const auto stand_in = make_caregiver({.name = "Bram"});  // no weekly pattern
   one_off(stand_in, 7 * 60, 15 * 60, true);
-  const Json result = plan("offer");
-  EXPECT_EQ(result["summary"]["caregivers"], 1);
-  EXPECT_EQ(result["summary"]["planned"], 6);
-  for (const auto& p : result["proposals"]) EXPECT_EQ(p["caregiver"]["id"], *stand_in.caregiver_id);
+  const PlanView result = plan("offer");
+  EXPECT_EQ(result.summary.caregivers, 1);
+  EXPECT_EQ(result.summary.planned, 6);
+  for (const auto& p : result.proposals) EXPECT_EQ(p.planned.proposal.caregiver_id, *stand_in.caregiver_id);
 }
 
 TEST_F(SmallRegion, WithNobodyAvailableEveryTaskIsUnplannedForThatReason) {
   make_caregiver({.name = "Anna", .shifts = {{18 * 60, 20 * 60}}});
-  const Json result = plan("offer");
-  EXPECT_EQ(result["summary"]["planned"], 0);
-  ASSERT_EQ(result["summary"]["unplanned"].size(), 6U);
-  for (const auto& u : result["summary"]["unplanned"]) EXPECT_EQ(u["reason"], "no_availability") << u.dump();
+  const PlanView result = plan("offer");
+  EXPECT_EQ(result.summary.planned, 0);
+  EXPECT_EQ(reasons(result.summary), std::vector<std::string>(6, "no_availability")) << result.run.summary;
 }
 
 TEST_F(SmallRegion, AssignClaimsTasksForEmployeesAndOffersTheRestToFreelancers) {
   // Morning work only for the employee, midday only for the freelancer.
   const auto employee = make_caregiver({.name = "Eva", .employed = true, .shifts = {{7 * 60, 10 * 60 + 30}}});
   const auto freelancer = make_caregiver({.name = "Femke", .shifts = {{11 * 60, 15 * 60}}});
-  const Json result = plan("assign");
-  EXPECT_EQ(result["summary"]["planned"], 6);
-  EXPECT_EQ(result["summary"]["proposals"]["assigned"], 3);
-  EXPECT_EQ(result["summary"]["proposals"]["pending"], 3);
-  for (const auto& p : result["proposals"]) {
-    const auto task = p["task"]["id"].get<std::int64_t>();
-    const auto [status, holder] = task_state(task);
-    if (p["caregiver"]["id"] == *employee.caregiver_id) {
-      EXPECT_EQ(p["status"], "assigned");
+  const PlanView result = plan("assign");
+  EXPECT_EQ(result.summary.planned, 6);
+  EXPECT_EQ(result.summary.handed_out(ProposalStatus::assigned), 3);
+  EXPECT_EQ(result.summary.handed_out(ProposalStatus::pending), 3);
+  EXPECT_EQ(result.counts[ShownStatus::assigned], 3);
+  EXPECT_EQ(result.counts[ShownStatus::pending], 3);
+  for (const auto& p : result.proposals) {
+    const auto [status, holder] = task_state(p.planned.task.id);
+    if (p.planned.proposal.caregiver_id == *employee.caregiver_id) {
+      EXPECT_EQ(p.status, ShownStatus::assigned);
       EXPECT_EQ(status, "claimed");
       EXPECT_EQ(holder, employee.caregiver_id);
     } else {
-      EXPECT_EQ(p["caregiver"]["id"], *freelancer.caregiver_id);
-      EXPECT_EQ(p["status"], "pending");
+      EXPECT_EQ(p.planned.proposal.caregiver_id, *freelancer.caregiver_id);
+      EXPECT_EQ(p.status, ShownStatus::pending);
       EXPECT_EQ(status, "open");
     }
   }
@@ -247,31 +252,33 @@ TEST_F(SmallRegion, AssignClaimsTasksForEmployeesAndOffersTheRestToFreelancers) 
 
 TEST_F(SmallRegion, AcceptedOfferClaimsTheTaskForTheCaregiver) {
   const auto anna = make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
-  const Json result = plan("offer");
+  const PlanView result = plan("offer");
   auto mine = list_my_proposals(*platform_, anna);
   ASSERT_TRUE(mine.ok());
-  ASSERT_EQ(mine.value()["items"].size(), 6U);
-  const Json offered = mine.value()["items"][0];
+  ASSERT_EQ(mine.value().size(), 6U);
+  const CaregiverProposal offered = mine.value()[0];
   // The caregiver sees what and where roughly, never who.
-  EXPECT_FALSE(offered["task"].contains("client_name"));
-  EXPECT_FALSE(offered["task"].contains("client_id"));
-  EXPECT_EQ(offered["task"]["area"], "3511");
+  const Json shown = caregiver_proposal_json(offered);
+  EXPECT_FALSE(shown["task"].contains("client_name"));
+  EXPECT_FALSE(shown["task"].contains("client_id"));
+  EXPECT_EQ(shown["task"]["area"], "3511");
+  const std::int64_t task = offered.offered.task.id;
 
-  auto accepted = accept_proposal(*platform_, anna, offered["id"].get<std::int64_t>());
+  auto accepted = accept_proposal(*platform_, anna, offered.offered.proposal.id);
   ASSERT_TRUE(accepted.ok()) << accepted.error().message();
-  EXPECT_EQ(accepted.value()["status"], "accepted");
-  const auto [status, holder] = task_state(offered["task"]["id"].get<std::int64_t>());
+  EXPECT_EQ(accepted.value().status, ShownStatus::accepted);
+  const auto [status, holder] = task_state(task);
   EXPECT_EQ(status, "claimed");
   EXPECT_EQ(holder, anna.caregiver_id);
-  EXPECT_EQ(list_my_proposals(*platform_, anna).value()["items"].size(), 5U);
+  EXPECT_EQ(list_my_proposals(*platform_, anna).value().size(), 5U);
   const auto claims = db_->read([](store::Transaction& tx) {
     return *tx.query_i64("SELECT COUNT(*) FROM audit_event WHERE event = 'task.claim'");
   });
   EXPECT_EQ(claims, 1);
   // The coordinator sees the answer in the plan.
-  auto seen = get_plan(*platform_, home_, result["id"].get<std::int64_t>());
+  auto seen = get_plan(*platform_, home_, result.run.id);
   ASSERT_TRUE(seen.ok());
-  EXPECT_EQ(by_task(seen.value())[offered["task"]["id"].get<std::int64_t>()]["status"], "accepted");
+  EXPECT_EQ(by_task(seen.value())[task].status, ShownStatus::accepted);
 }
 
 // The feed's claim, an accepted offer and the one claim in a caller's transaction (which a plan's
@@ -280,9 +287,9 @@ TEST_F(SmallRegion, EveryClaimPathRefusesForTheSameReasonInTheSameWords) {
   const auto anna = make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
   const auto bram = make_caregiver({.name = "Bram", .shifts = {{7 * 60, 15 * 60}}});
   plan("offer", home_);
-  const Json offered = list_my_proposals(*platform_, anna).value()["items"][0];
-  const auto proposal = offered["id"].get<std::int64_t>();
-  const auto task = offered["task"]["id"].get<std::int64_t>();
+  const CaregiverProposal offered = list_my_proposals(*platform_, anna).value()[0];
+  const auto proposal = offered.offered.proposal.id;
+  const auto task = offered.offered.task.id;
   const auto caregiver = *anna.caregiver_id;
   struct Case {
     std::string name, change, undo;
@@ -329,91 +336,99 @@ TEST_F(SmallRegion, EveryClaimPathRefusesForTheSameReasonInTheSameWords) {
 
 TEST_F(SmallRegion, DeclinedOfferCanNoLongerBeAccepted) {
   const auto anna = make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
-  const Json result = plan("offer");
-  const auto id = result["proposals"][0]["id"].get<std::int64_t>();
+  const PlanView result = plan("offer");
+  ASSERT_FALSE(result.proposals.empty());
+  const auto id = result.proposals[0].planned.proposal.id;
   auto declined = decline_proposal(*platform_, anna, id);
   ASSERT_TRUE(declined.ok());
-  EXPECT_EQ(declined.value()["status"], "declined");
+  EXPECT_EQ(declined.value().status, ShownStatus::declined);
   auto late = accept_proposal(*platform_, anna, id);
   ASSERT_FALSE(late.ok());
   EXPECT_EQ(late.error().kind, ErrorKind::conflict);
-  EXPECT_EQ(task_state(result["proposals"][0]["task"]["id"].get<std::int64_t>()).first, "open");
+  EXPECT_EQ(task_state(result.proposals[0].planned.task.id).first, "open");
 }
 
 TEST_F(SmallRegion, AcceptingATaskSomeoneElseClaimedMeanwhileIsAConflict) {
   const auto anna = make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
   const auto bram = make_caregiver({.name = "Bram", .shifts = {{7 * 60, 15 * 60}}});
-  const Json result = plan("offer");
+  const PlanView result = plan("offer");
   // Bram's own offer for another task cannot be his way to a task offered to Anna; a market claim can.
-  Json to_anna;
-  for (const auto& p : result["proposals"])
-    if (p["caregiver"]["id"] == *anna.caregiver_id) to_anna = p;
-  ASSERT_FALSE(to_anna.is_null()) << result.dump();
+  std::optional<PlanProposalView> to_anna;
+  for (const auto& p : result.proposals)
+    if (p.planned.proposal.caregiver_id == *anna.caregiver_id) to_anna = p;
+  ASSERT_TRUE(to_anna) << result.run.summary;
   db_->write([&](store::Transaction& tx) {
     tx.exec("UPDATE task SET status = 'claimed', caregiver_id = ? WHERE id = ?",
-            {*bram.caregiver_id, to_anna["task"]["id"].get<std::int64_t>()});
+            {*bram.caregiver_id, to_anna->planned.task.id});
   });
-  auto r = accept_proposal(*platform_, anna, to_anna["id"].get<std::int64_t>());
+  auto r = accept_proposal(*platform_, anna, to_anna->planned.proposal.id);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().kind, ErrorKind::conflict);
-  EXPECT_EQ(task_state(to_anna["task"]["id"].get<std::int64_t>()).second, bram.caregiver_id);
+  EXPECT_EQ(task_state(to_anna->planned.task.id).second, bram.caregiver_id);
 }
 
 TEST_F(SmallRegion, OnlyTheCaregiverItWasOfferedToMayAnswer) {
   make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
   const auto other = make_caregiver({.name = "Otto", .shifts = {{20 * 60, 21 * 60}}});
-  const Json result = plan("offer");
-  auto r = accept_proposal(*platform_, other, result["proposals"][0]["id"].get<std::int64_t>());
+  const PlanView result = plan("offer");
+  ASSERT_FALSE(result.proposals.empty());
+  auto r = accept_proposal(*platform_, other, result.proposals[0].planned.proposal.id);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().kind, ErrorKind::not_found);
 }
 
 TEST_F(SmallRegion, ExpiredOfferIsAConflictAndNoLongerListed) {
   const auto anna = make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
-  const Json result = plan("offer");
+  const PlanView result = plan("offer");
+  ASSERT_FALSE(result.proposals.empty());
+  const auto id = result.proposals[0].planned.proposal.id;
   now_ += 13 * 60;  // past the 12-hour deadline
-  EXPECT_TRUE(list_my_proposals(*platform_, anna).value()["items"].empty());
-  auto r = accept_proposal(*platform_, anna, result["proposals"][0]["id"].get<std::int64_t>());
+  EXPECT_TRUE(list_my_proposals(*platform_, anna).value().empty());
+  auto r = accept_proposal(*platform_, anna, id);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().kind, ErrorKind::conflict);
-  auto d = decline_proposal(*platform_, anna, result["proposals"][0]["id"].get<std::int64_t>());
+  auto d = decline_proposal(*platform_, anna, id);
   ASSERT_FALSE(d.ok());
   EXPECT_EQ(d.error().kind, ErrorKind::conflict);
-  EXPECT_EQ(get_plan(*platform_, home_, result["id"].get<std::int64_t>()).value()["proposals"][0]["status"], "expired");
+  const PlanView seen = get_plan(*platform_, home_, result.run.id).value();
+  EXPECT_EQ(seen.proposals[0].status, ShownStatus::expired);
+  EXPECT_EQ(seen.counts[ShownStatus::expired], 6);
+  EXPECT_EQ(seen.counts[ShownStatus::pending], 0);
 }
 
 TEST_F(SmallRegion, AnotherOrganisationsCoordinatorCannotReadThePlan) {
   make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
-  const Json result = plan("offer");
+  const PlanView result = plan("offer");
   const auto other = make_organisation("Zorg Oost");
-  auto r = get_plan(*platform_, other, result["id"].get<std::int64_t>());
+  auto r = get_plan(*platform_, other, result.run.id);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().kind, ErrorKind::not_found);
   // And their own plan sees none of this organisation's tasks or caregivers.
-  const Json theirs = plan("offer", other);
-  EXPECT_EQ(theirs["summary"]["visits"], 0);
-  EXPECT_EQ(theirs["summary"]["caregivers"], 0);
+  const PlanView theirs = plan("offer", other);
+  EXPECT_EQ(theirs.summary.visits, 0);
+  EXPECT_EQ(theirs.summary.caregivers, 0);
 }
 
 TEST_F(SmallRegion, ALaterPlanSupersedesTheOffersOfAnEarlierOne) {
   const auto anna = make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
-  const Json first = plan("offer");
+  const PlanView first = plan("offer");
   plan("offer");
-  const auto earlier = get_plan(*platform_, home_, first["id"].get<std::int64_t>()).value();
-  for (const auto& p : earlier["proposals"]) EXPECT_EQ(p["status"], "superseded");
-  EXPECT_EQ(list_my_proposals(*platform_, anna).value()["items"].size(), 6U);
+  const PlanView earlier = get_plan(*platform_, home_, first.run.id).value();
+  for (const auto& p : earlier.proposals) EXPECT_EQ(p.status, ShownStatus::superseded);
+  EXPECT_EQ(list_my_proposals(*platform_, anna).value().size(), 6U);
 }
 
 TEST_F(SmallRegion, TasksAlreadyClaimedAreKeptWithTheirCaregiverAndNotOfferedAgain) {
   const auto anna = make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
-  const Json first = plan("offer");
-  const Json offered = first["proposals"][0];
-  ASSERT_TRUE(accept_proposal(*platform_, anna, offered["id"].get<std::int64_t>()).ok());
-  const Json second = plan("offer");
-  EXPECT_EQ(second["summary"]["visits"], 5);
-  EXPECT_EQ(second["summary"]["claimed_visits"], 1);
-  EXPECT_EQ(second["summary"]["claimed_unplanned"], 0);
-  EXPECT_EQ(by_task(second).count(offered["task"]["id"].get<std::int64_t>()), 0U);
+  const PlanView first = plan("offer");
+  ASSERT_FALSE(first.proposals.empty());
+  const PlanProposalView offered = first.proposals[0];
+  ASSERT_TRUE(accept_proposal(*platform_, anna, offered.planned.proposal.id).ok());
+  const PlanView second = plan("offer");
+  EXPECT_EQ(second.summary.visits, 5);
+  EXPECT_EQ(second.summary.claimed_visits, 1);
+  EXPECT_EQ(second.summary.claimed_unplanned, 0);
+  EXPECT_EQ(by_task(second).count(offered.planned.task.id), 0U);
 }
 
 TEST_F(PlanningService, TaskOnlyPartlyInsideSomeonesAvailabilityIsNotOfferedToThem) {
@@ -422,21 +437,20 @@ TEST_F(PlanningService, TaskOnlyPartlyInsideSomeonesAvailabilityIsNotOfferedToTh
   make_caregiver({.name = "Anna", .shifts = {{7 * 60, 9 * 60}}});
   const auto client = make_client("Client", 52.0907, 5.1214);
   make_arrangement(client, {care_task("morning", "08:30", "09:00", 30)});
-  const Json result = plan("offer");
-  EXPECT_EQ(result["summary"]["planned"], 0);
-  ASSERT_EQ(result["summary"]["unplanned"].size(), 1U);
-  EXPECT_EQ(result["summary"]["unplanned"][0]["reason"], "no_availability");
+  const PlanView result = plan("offer");
+  EXPECT_EQ(result.summary.planned, 0);
+  EXPECT_EQ(reasons(result.summary), std::vector<std::string>{"no_availability"});
 }
 
 TEST_F(SmallRegion, NobodyIsPlannedBeyondTheirWeeklyHours) {
   make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}, .max_minutes_week = 60});
-  const Json result = plan("offer");
+  const PlanView result = plan("offer");
   // Each visit takes 20 or 30 minutes, and a route counts from leaving home to coming back.
   std::int64_t minutes = 0;
-  for (const auto& p : result["proposals"]) minutes += p["task"]["duration_minutes"].get<std::int64_t>();
-  EXPECT_GT(result["summary"]["planned"].get<int>(), 0);
+  for (const auto& p : result.proposals) minutes += p.planned.task.duration;
+  EXPECT_GT(result.summary.planned, 0);
   EXPECT_LE(minutes, 60);
-  EXPECT_LT(result["summary"]["planned"].get<int>(), 6);
+  EXPECT_LT(result.summary.planned, 6);
 }
 
 TEST_F(PlanningService, AcceptingIsRefusedWhenTheTaskNoLongerFitsTheCaregiversDay) {
@@ -445,22 +459,22 @@ TEST_F(PlanningService, AcceptingIsRefusedWhenTheTaskNoLongerFitsTheCaregiversDa
   // Two hour-long visits that must both start between 09:00 and 09:10: one caregiver each.
   make_arrangement(make_client("Client A", 52.0907, 5.1214), {care_task("care", "09:00", "09:10", 60)});
   make_arrangement(make_client("Client B", 52.0950, 5.1100), {care_task("care", "09:00", "09:10", 60)});
-  const Json result = plan("offer");
-  ASSERT_EQ(result["proposals"].size(), 2U) << result.dump();
-  Json to_anna, to_other;
-  for (const auto& p : result["proposals"]) (p["caregiver"]["id"] == *anna.caregiver_id ? to_anna : to_other) = p;
-  ASSERT_FALSE(to_anna.is_null());
-  ASSERT_FALSE(to_other.is_null());
+  const PlanView result = plan("offer");
+  ASSERT_EQ(result.proposals.size(), 2U) << result.run.summary;
+  std::optional<PlanProposalView> to_anna, to_other;
+  for (const auto& p : result.proposals) (p.planned.proposal.caregiver_id == *anna.caregiver_id ? to_anna : to_other) = p;
+  ASSERT_TRUE(to_anna);
+  ASSERT_TRUE(to_other);
   // Since the plan, Anna took the other visit in the market.
   db_->write([&](store::Transaction& tx) {
     tx.exec("UPDATE task SET status = 'claimed', caregiver_id = ? WHERE id = ?",
-            {*anna.caregiver_id, to_other["task"]["id"].get<std::int64_t>()});
+            {*anna.caregiver_id, to_other->planned.task.id});
   });
-  auto r = accept_proposal(*platform_, anna, to_anna["id"].get<std::int64_t>());
+  auto r = accept_proposal(*platform_, anna, to_anna->planned.proposal.id);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().kind, ErrorKind::conflict);
   EXPECT_NE(r.error().reason.find("overlaps"), std::string::npos) << r.error().reason;
-  EXPECT_EQ(task_state(to_anna["task"]["id"].get<std::int64_t>()).first, "open");
+  EXPECT_EQ(task_state(to_anna->planned.task.id).first, "open");
 }
 
 TEST_F(PlanningService, CaregiversAvailableRoundTheClockArePlannedDayByDay) {
@@ -470,10 +484,10 @@ TEST_F(PlanningService, CaregiversAvailableRoundTheClockArePlannedDayByDay) {
   daily.erase("weekly");
   daily["rrule"] = "FREQ=DAILY";
   make_arrangement(client, {daily});
-  const Json result = plan("offer", home_, 3);
-  EXPECT_EQ(result["summary"]["visits"], 3);
-  EXPECT_EQ(result["summary"]["planned"], 3) << result["summary"].dump();
-  EXPECT_EQ(result["summary"]["caregiver_days"], 3);
+  const PlanView result = plan("offer", home_, 3);
+  EXPECT_EQ(result.summary.visits, 3);
+  EXPECT_EQ(result.summary.planned, 3) << result.run.summary;
+  EXPECT_EQ(result.summary.caregiver_days, 3);
 }
 
 TEST_F(PlanningService, DoubleStaffedTaskGoesToTwoCaregiversAtTheSameTime) {
@@ -481,13 +495,13 @@ TEST_F(PlanningService, DoubleStaffedTaskGoesToTwoCaregiversAtTheSameTime) {
   make_caregiver({.name = "Bram", .shifts = {{7 * 60, 15 * 60}}});
   const auto client = make_client("Client met tillift", 52.0907, 5.1214);
   make_arrangement(client, {care_task("lift", "09:00", "10:00", 30, {{"staff", 2}})});
-  const Json result = plan("offer");
-  EXPECT_EQ(result["summary"]["double_staffing_links"], 1);
-  ASSERT_EQ(result["proposals"].size(), 2U) << result.dump();
-  const auto& a = result["proposals"][0];
-  const auto& b = result["proposals"][1];
-  EXPECT_NE(a["caregiver"]["id"], b["caregiver"]["id"]);
-  EXPECT_EQ(a["planned_start"], b["planned_start"]);
+  const PlanView result = plan("offer");
+  EXPECT_EQ(result.summary.double_staffing_links, 1);
+  ASSERT_EQ(result.proposals.size(), 2U) << result.run.summary;
+  const auto& a = result.proposals[0].planned.proposal;
+  const auto& b = result.proposals[1].planned.proposal;
+  EXPECT_NE(a.caregiver_id, b.caregiver_id);
+  EXPECT_EQ(a.planned_start, b.planned_start);
 }
 
 TEST_F(PlanningService, TaskAfterAnotherStartsOnceTheEarlierOneHasEnded) {
@@ -496,31 +510,64 @@ TEST_F(PlanningService, TaskAfterAnotherStartsOnceTheEarlierOneHasEnded) {
   const auto client = make_client("Client", 52.0907, 5.1214);
   make_arrangement(client, {care_task("wash", "08:00", "10:00", 45),
                             care_task("dress", "08:00", "10:00", 20, {{"after", "wash"}})});
-  const Json result = plan("offer");
-  EXPECT_EQ(result["summary"]["precedence_links"], 1);
-  ASSERT_EQ(result["proposals"].size(), 2U) << result.dump();
+  const PlanView result = plan("offer");
+  EXPECT_EQ(result.summary.precedence_links, 1);
+  ASSERT_EQ(result.proposals.size(), 2U) << result.run.summary;
   LocalMinute wash = 0, dress = 0;
-  for (const auto& p : result["proposals"])
-    (p["task"]["type"] == "care wash" ? wash : dress) = minute(p["planned_start"]);
+  for (const auto& p : result.proposals)
+    (p.planned.task.task_type == "care wash" ? wash : dress) = p.planned.proposal.planned_start;
   EXPECT_GE(dress, wash + 45);
 }
 
 TEST_F(PlanningService, RequestsOutsideTheRulesAreRefused) {
-  auto refused = [&](Json body) {
-    auto r = create_plan(*platform_, home_, body);
-    return r.ok() ? ErrorKind::io : r.error().kind;
+  auto refused = [&](const PlanRequest& request) {
+    auto r = create_plan(*platform_, home_, request);
+    return r.ok() ? std::string("accepted") : r.error().message();
   };
-  const std::string from = format_date(day_);
-  EXPECT_EQ(refused({{"from", from}, {"to", format_date(day_ + 14)}, {"mode", "offer"}}), ErrorKind::bad_input);
-  EXPECT_EQ(refused({{"from", from}, {"to", from}, {"mode", "roster"}}), ErrorKind::bad_input);
-  EXPECT_EQ(refused({{"from", from}, {"to", from}, {"mode", "offer"}, {"time_limit_seconds", 31}}), ErrorKind::bad_input);
-  EXPECT_EQ(refused({{"from", from}, {"mode", "offer"}}), ErrorKind::bad_input);
+  EXPECT_EQ(refused({day_, day_ + 14, "offer"}), "to: a plan spans at most 14 days");
+  EXPECT_EQ(refused({day_, day_ - 1, "offer"}), "to: is before from");
+  EXPECT_EQ(refused({day_ - 3, day_ - 2, "offer"}), "to: is in the past");
+  EXPECT_EQ(refused({day_, day_, "roster"}), "mode: must be \"offer\", \"assign\" or \"review\"");
+  EXPECT_EQ(refused({day_, day_, "offer", 31}), "time_limit_seconds: must be between 0.1 and 30");
+  EXPECT_EQ(refused({day_, day_, "offer", 0.05}), "time_limit_seconds: must be between 0.1 and 30");
+  // A request the http edge could not read is answered as it read it, after the permission check.
+  const Result<PlanRequest> unread = bad_input("to", "", "is missing");
+  auto r = create_plan(*platform_, home_, unread);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().kind, ErrorKind::bad_input);
   Principal caregiver;
   caregiver.role = Role::caregiver;
   caregiver.caregiver_id = 1;
-  auto r = create_plan(*platform_, caregiver, {{"from", from}, {"to", from}, {"mode", "offer"}});
-  ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.error().kind, ErrorKind::forbidden);
+  for (const Result<PlanRequest>& request : {Result<PlanRequest>(PlanRequest{day_, day_, "offer"}), unread}) {
+    auto denied = create_plan(*platform_, caregiver, request);
+    ASSERT_FALSE(denied.ok());
+    EXPECT_EQ(denied.error().kind, ErrorKind::forbidden);
+  }
+}
+
+TEST_F(PlanningService, SendingAReviewedPlanNeedsOfferOrAssign) {
+  make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
+  make_arrangement(make_client("Client", 52.0907, 5.1214), {care_task("morning", "08:00", "09:30", 30)});
+  const PlanView review = plan("review");
+  EXPECT_EQ(review.summary.handed_out(ProposalStatus::draft), 1);
+  EXPECT_EQ(review.counts[ShownStatus::draft], 1);
+  auto wrong = send_plan(*platform_, home_, review.run.id, PlanSending{"review"});
+  ASSERT_FALSE(wrong.ok());
+  EXPECT_EQ(wrong.error().message(), "mode: must be \"offer\" or \"assign\"");
+  auto sent = send_plan(*platform_, home_, review.run.id, PlanSending{"offer"});
+  ASSERT_TRUE(sent.ok()) << sent.error().message();
+  EXPECT_EQ(sent.value().summary.handed_out(ProposalStatus::pending), 1);
+  EXPECT_EQ(sent.value().counts[ShownStatus::pending], 1);
+  EXPECT_EQ(sent.value().run.sent_mode, std::optional<std::string>("offer"));
+  auto again = send_plan(*platform_, home_, review.run.id, PlanSending{"offer"});
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().kind, ErrorKind::conflict);
+  auto runs = list_plans(*platform_, home_, PlanListQuery{});
+  ASSERT_TRUE(runs.ok());
+  ASSERT_EQ(runs.value().items.size(), 1U);
+  EXPECT_EQ(runs.value().items[0].planned, 1);
+  EXPECT_EQ(runs.value().items[0].counts[ShownStatus::pending], 1);
+  EXPECT_FALSE(runs.value().next_before);
 }
 
 }  // namespace

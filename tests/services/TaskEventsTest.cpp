@@ -11,8 +11,11 @@
 #include "EventWorld.h"
 #include "services/Care.h"
 #include "services/Events.h"
-#include "services/Market.h"
+#include "services/FeedItemJson.h"
+#include "services/TaskClaim.h"
+#include "services/Visits.h"
 #include "services/Planning.h"
+#include "services/ProposalJson.h"
 #include "services/TaskEvents.h"
 
 namespace carecrowd::services {
@@ -51,9 +54,9 @@ TEST_F(TaskEvents, AClaimCheckInAndCheckOutReachTheOrganisationsBoard) {
   const auto task = task_on(client, tomorrow_);
   ASSERT_TRUE(claim_task(*platform_, anna, task).ok());
   now_ = tomorrow_ * kMinutesPerDay + 9 * 60 + 5;
-  ASSERT_TRUE(check_in(*platform_, anna, task, nullptr).ok());
+  ASSERT_TRUE(check_in(*platform_, anna, task, VisitMoment{}).ok());
   now_ += 35;
-  ASSERT_TRUE(check_out(*platform_, anna, task, nullptr).ok());
+  ASSERT_TRUE(check_out(*platform_, anna, task, VisitMoment{}).ok());
 
   const auto all = all_events();
   ASSERT_EQ(all.size(), 3U);
@@ -100,12 +103,12 @@ TEST_F(TaskEvents, AReleasedTaskIsAnnouncedToTheCaregiversItNowFitsAsTheirFeedSh
   for (const auto& who : {anna, evening, far_away, elsewhere, noord_}) EXPECT_FALSE(may_receive(who, urgent[0].first));
   expect_no_client_details(urgent[0].first.data_json);
   // Exactly the item Bram's feed shows for the task.
-  auto feed = task_feed(*platform_, bram, nlohmann::json::object());
+  auto feed = task_feed(*platform_, bram, FeedQuery{});
   ASSERT_TRUE(feed.ok());
-  const auto& items = feed.value()["items"];
-  const auto item = std::find_if(items.begin(), items.end(), [&](const auto& i) { return i["id"] == task; });
+  const auto& items = feed.value().items;
+  const auto item = std::find_if(items.begin(), items.end(), [&](const auto& i) { return i.task.id == task; });
   ASSERT_NE(item, items.end());
-  EXPECT_EQ(urgent[0].second, *item);
+  EXPECT_EQ(urgent[0].second, feed_item_json(*item));
   EXPECT_EQ(urgent[0].second["urgent"], true);
 }
 
@@ -146,25 +149,24 @@ TEST_F(TaskEvents, AnOfferReachesItsCaregiverAsTheirProposalsShowIt) {
   make_client_with_daily_task(noord_, "Client Twee", "11:00", "12:00", 52.0950, 5.1100);
   const auto anna = make_caregiver("Anna", noord_);
   const auto dirk = make_caregiver("Dirk", zuid_);
-  auto plan = create_plan(*platform_, noord_,
-                          {{"from", format_date(tomorrow_)}, {"to", format_date(tomorrow_)}, {"mode", "offer"},
-                           {"time_limit_seconds", 0.2}});
+  auto plan = create_plan(*platform_, noord_, PlanRequest{tomorrow_, tomorrow_, "offer", 0.2});
   ASSERT_TRUE(plan.ok()) << plan.error().message();
   const auto offers = events_of_type("proposal.offered");
   ASSERT_EQ(offers.size(), 2U);
   auto mine = list_my_proposals(*platform_, anna);
   ASSERT_TRUE(mine.ok());
-  ASSERT_EQ(mine.value()["items"].size(), 2U);
+  ASSERT_EQ(mine.value().size(), 2U);
   for (std::size_t i = 0; i < offers.size(); ++i) {
     EXPECT_EQ(offers[i].first.caregiver_id, anna.caregiver_id);
     EXPECT_FALSE(may_receive(dirk, offers[i].first));
     EXPECT_FALSE(may_receive(noord_, offers[i].first));
     expect_no_client_details(offers[i].first.data_json);
-    const auto id = offers[i].second["id"];
-    const auto& items = mine.value()["items"];
-    const auto shown = std::find_if(items.begin(), items.end(), [&](const auto& p) { return p["id"] == id; });
+    const auto id = offers[i].second["id"].get<std::int64_t>();
+    const auto& items = mine.value();
+    const auto shown =
+        std::find_if(items.begin(), items.end(), [&](const auto& p) { return p.offered.proposal.id == id; });
     ASSERT_NE(shown, items.end());
-    EXPECT_EQ(offers[i].second, *shown);
+    EXPECT_EQ(offers[i].second, caregiver_proposal_json(*shown));
   }
   // Accepting one claims it: the board hears.
   ASSERT_TRUE(accept_proposal(*platform_, anna, offers[0].second["id"].get<std::int64_t>()).ok());
@@ -179,9 +181,7 @@ TEST_F(TaskEvents, AnAssignedTaskReachesTheBoardAndTheEmployee) {
   db_->write([&](store::Transaction& tx) {
     tx.exec("UPDATE caregiver_organisation SET employed = 1 WHERE caregiver_id = ?", {*eva.caregiver_id});
   });
-  auto plan = create_plan(*platform_, noord_,
-                          {{"from", format_date(tomorrow_)}, {"to", format_date(tomorrow_)}, {"mode", "assign"},
-                           {"time_limit_seconds", 0.2}});
+  auto plan = create_plan(*platform_, noord_, PlanRequest{tomorrow_, tomorrow_, "assign", 0.2});
   ASSERT_TRUE(plan.ok()) << plan.error().message();
   EXPECT_EQ(types_for(eva), (std::vector<std::string>{"task.assigned"}));
   EXPECT_EQ(types_for(noord_), (std::vector<std::string>{"task.claimed"}));

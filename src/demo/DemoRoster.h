@@ -1,4 +1,4 @@
-// DemoRoster: who does which task in the demo region (services/DemoRegion.h), and what happened on
+// DemoRoster: who does which task in the demo region (demo/DemoRegion.h), and what happened on
 // the days already past. A greedy pass gives each task a draw selects to a nearby caregiver whom
 // the platform's one admission rule (market/Admission.h) lets take it at the moment it was booked
 // (a past task the day before it started), judged against the visits already booked for them,
@@ -19,13 +19,13 @@
 #include <vector>
 
 #include "domain/CivilTime.h"
-#include "generate/Sampler.h"
+#include "core/Sampler.h"
 #include "market/Availability.h"
 #include "market/DaySchedule.h"
 #include "market/Eligibility.h"
 #include "market/Roster.h"
 
-namespace carecrowd::services {
+namespace carecrowd::demo {
 
 struct RosterTask {
   std::int64_t id = 0;
@@ -57,14 +57,14 @@ class DemoRoster {
 
   // Books the tasks that a draw selects: most past ones (the demo has history), about 30% of future
   // ones (the rest is the open market).
-  void book(std::vector<RosterTask> tasks, generate::Sampler& sampler);
+  void book(std::vector<RosterTask> tasks, Sampler& sampler);
 
   // What happened: each caregiver's day walked in its stored order from home, each visit starting
   // at the later of its window and the arrival from the previous one; check-ins land around that (now
   // and then late), check-outs after the visit's duration, give or take, and never before the
   // next check-in. Visits over before now are done; a few past ones were missed (claimed, never
   // checked in).
-  [[nodiscard]] std::vector<RosterClaim> claims(generate::Sampler& sampler) const;
+  [[nodiscard]] std::vector<RosterClaim> claims(Sampler& sampler) const;
 
   // For choosing the caregivers whose logins show the demo's typical days (workers in the order
   // given to the constructor): whether the worker's week holding `day` leaves no room for even a
@@ -79,6 +79,7 @@ class DemoRoster {
     market::Roster roster;           // the visits booked for them, in each day's stored order
     std::set<DayNumber> days;        // the days with a booking
     double range_metres = 0;         // how far from home they take work
+    double cos_home_lat = 1;         // for distances from home
   };
 
   [[nodiscard]] std::optional<std::pair<std::size_t, market::Fit>> choose(const RosterTask& task);
@@ -92,4 +93,4 @@ class DemoRoster {
   std::map<std::int64_t, std::set<std::size_t>> known_;               // client -> workers booked
 };
 
-}  // namespace carecrowd::services
+}  // namespace carecrowd::demo

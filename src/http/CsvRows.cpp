@@ -1,6 +1,6 @@
-#include "services/CsvRows.h"
+#include "http/CsvRows.h"
 
-namespace carecrowd::services {
+namespace carecrowd::http {
 namespace {
 
 std::string csv_text(const std::string& value) {
@@ -34,4 +34,4 @@ std::string csv_row(std::initializer_list<nlohmann::json> cells) {
   return row + "\r\n";
 }
 
-}  // namespace carecrowd::services
+}  // namespace carecrowd::http

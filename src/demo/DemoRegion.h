@@ -1,25 +1,22 @@
 // DemoRegion: seeds an empty database with a realistic demo region so that a fresh server shows a
-// working platform: two care organisations in one Dutch city, clients with care arrangements,
-// a crowd of caregivers of mixed levels and kinds with availability and certificates, two weeks of
-// tasks of which some are claimed, and a login for every role. Does nothing when the database
-// already holds an organisation (a restart keeps its data).
+// working platform: two care organisations in Utrecht, clients with care arrangements, a crowd of
+// caregivers of mixed levels and kinds with availability and certificates (demo/DemoPeople.h),
+// two weeks of tasks of which some are claimed, and a login for every role. Does nothing when the
+// database already holds an organisation (a restart keeps its data).
 //
-// The region is Utrecht: clients live in its neighbourhoods (streets and postcodes of the
-// neighbourhood, coordinates within about 4 km of the centre); north of the Dom they are clients of
-// "Thuiszorg Utrecht Noord", south of it of "Wijkzorg Utrecht Zuid". Each has one arrangement of one
-// to three recurring care tasks (morning care, insulin injections needing the injection
-// certificate, evening help, a weekly double-staffed shower with a hoist, wound care, medication
-// rounds, video check-ins, a volunteer's weekly company visit). Caregivers are about half employees,
-// a third freelancers and the rest volunteers (level 0), mostly cycling, with weekly availability
-// and certificates (most verified by an organisation admin). Tasks are materialised from
-// kDemoHistoryDays days ago to the end of the horizon; a simple greedy roster claims most past tasks
-// (now done, with check-in and check-out, so invoices and key figures show figures; a few were
-// missed) and about 30% of future ones, respecting level, verified certificates, availability,
-// travel time between tasks and weekly hours.
+// Seeded as the platform's users would have built it, through the services' own calls (as the
+// month-long simulation will): the platform admin creates the organisations and their staff;
+// each coordinator adds their clients and sets their arrangements (the evening before the first of
+// kDemoHistoryDays days of history, so tasks are materialised from that day); the caregivers
+// register, join organisations, upload certificates (most verified by a coordinator) and publish
+// availability; a simple greedy roster (demo/DemoRoster.h) chooses who takes which task by the one
+// admission rule, and each is claimed through services::claim_in at its moment: most past tasks
+// (now done, checked in and out, so invoices and key figures show figures; a few were missed) and
+// about 30% of future ones. Every value passes the same checks as one sent to the API.
 //
 // Deterministic: the people and arrangements come from a fixed seed; only the dates follow today.
-// Fast: one password hash shared by every demo login and one transaction of mostly multi-row
-// statements, so the benchmark region (2,000 clients, 400 caregivers) seeds in seconds.
+// Fast: one password hash shared by every demo login and one transaction, so the benchmark
+// region (2,000 clients, 400 caregivers) seeds in seconds.
 // Concurrent starts: the seeding transaction first locks the audit chain's head row, so a second
 // server starting at the same time waits and then finds the organisations.
 #pragma once
@@ -28,7 +25,7 @@
 
 #include "services/Platform.h"
 
-namespace carecrowd::services {
+namespace carecrowd::demo {
 
 struct DemoSpec {
   int clients = 300;
@@ -40,7 +37,7 @@ struct DemoResult {
   std::string summary;  // printed by `carecrowd serve --demo`: what was seeded and the demo logins
 };
 
-DemoResult seed_demo_region(const Platform& platform, const DemoSpec& spec);
+DemoResult seed_demo_region(const services::Platform& platform, const DemoSpec& spec);
 
 inline constexpr int kDemoHistoryDays = 3;  // days before today with done (and some missed) tasks
 
@@ -68,4 +65,4 @@ inline constexpr const char* kDemoCrowdEmailDomain = "@crowd.demo";
 inline constexpr const char* kDemoClientEmail = "client@noord.demo";
 inline constexpr const char* kDemoFamilyEmail = "family@noord.demo";
 
-}  // namespace carecrowd::services
+}  // namespace carecrowd::demo

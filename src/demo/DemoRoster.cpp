@@ -1,12 +1,14 @@
-#include "services/DemoRoster.h"
+#include "demo/DemoRoster.h"
 
 #include <algorithm>
+#include <cmath>
+#include <numbers>
 #include <limits>
 #include <tuple>
 
 #include "market/Admission.h"
 
-namespace carecrowd::services {
+namespace carecrowd::demo {
 namespace {
 
 // How far from home a caregiver takes work, by how they travel.
@@ -18,6 +20,16 @@ double range_metres(domain::TravelMode mode) {
     case domain::TravelMode::car: return 10'000;
   }
   return 5'000;
+}
+
+// How far a caregiver's home is from a task, for the caregiver's choice of range and the nearest
+// few: flat within a city (an error far below a metre per kilometre), and no trigonometry per pair,
+// since every task asks it of every caregiver of its organisation.
+double metres_within_city(domain::Point home, double cos_home_lat, domain::Point place) {
+  constexpr double kMetresPerDegree = 111'320;
+  const double north = (place.y - home.y) * kMetresPerDegree;
+  const double east = (place.x - home.x) * kMetresPerDegree * cos_home_lat;
+  return std::sqrt(north * north + east * east);
 }
 
 market::TaskOnOffer on_offer(const RosterTask& t) {
@@ -37,12 +49,13 @@ DemoRoster::DemoRoster(const std::vector<RosterCaregiver>& caregivers, DayNumber
   for (std::size_t c = 0; c < caregivers.size(); ++c) {
     const auto& profile = caregivers[c].profile;
     workers_.push_back({profile, market::AvailabilityCalendar(caregivers[c].weekly, {}, first, last),
-                        market::Roster({}, profile.home, profile.travel_mode), {}, range_metres(profile.travel_mode)});
+                        market::Roster({}, profile.home, profile.travel_mode), {}, range_metres(profile.travel_mode),
+                        std::cos(profile.home.y * std::numbers::pi / 180.0)});
     for (auto organisation : profile.organisations) by_organisation_[organisation].push_back(c);
   }
 }
 
-void DemoRoster::book(std::vector<RosterTask> tasks, generate::Sampler& sampler) {
+void DemoRoster::book(std::vector<RosterTask> tasks, Sampler& sampler) {
   tasks_ = std::move(tasks);
   // Tight windows first, so that an injection due at eight is not crowded out by morning care that
   // could also come at half past nine.
@@ -67,16 +80,23 @@ std::optional<std::pair<std::size_t, market::Fit>> DemoRoster::choose(const Rost
   // Booked when it still could be: a past task the minute before it started.
   const LocalMinute booked_at = std::min(now_, t.stop.window_start - 1);
   const market::TaskOnOffer offer = on_offer(t);
-  std::vector<std::pair<double, std::size_t>> suitable;
+  // Nearest first; the admission rule's cheap checks only until kNearest have passed them.
+  std::vector<std::pair<double, std::size_t>> near;
   for (std::size_t c : by_organisation_[t.demand.organisation_id]) {
     const Worker& w = workers_[c];
-    const double metres = t.stop.location ? market::TravelTimes::straight_metres(w.profile.home, *t.stop.location) : 0;
+    const double metres = t.stop.location ? metres_within_city(w.profile.home, w.cos_home_lat, *t.stop.location) : 0;
     if (metres > w.range_metres) continue;  // the caregiver's choice, not a rule
+    near.emplace_back(metres, c);
+  }
+  std::sort(near.begin(), near.end());
+  std::vector<std::pair<double, std::size_t>> suitable;
+  for (const auto& [metres, c] : near) {
+    if (suitable.size() == kNearest) break;
+    const Worker& w = workers_[c];
     if (market::why_not_admitted_apart_from_the_day({w.profile, w.calendar, w.roster}, offer, booked_at)) continue;
     suitable.emplace_back(metres, c);
   }
-  const std::size_t n = std::min(kNearest, suitable.size());
-  std::partial_sort(suitable.begin(), suitable.begin() + static_cast<std::ptrdiff_t>(n), suitable.end());
+  const std::size_t n = suitable.size();
   std::optional<std::pair<std::size_t, market::Fit>> best;
   double best_score = std::numeric_limits<double>::max();
   for (std::size_t i = 0; i < n; ++i) {
@@ -118,7 +138,7 @@ bool DemoRoster::holds_visit_opening(std::size_t worker, LocalMinute from, Local
   return false;
 }
 
-std::vector<RosterClaim> DemoRoster::claims(generate::Sampler& sampler) const {
+std::vector<RosterClaim> DemoRoster::claims(Sampler& sampler) const {
   std::vector<RosterClaim> out;
   for (std::size_t c = 0; c < workers_.size(); ++c) {
     const Worker& w = workers_[c];
@@ -160,4 +180,4 @@ std::vector<RosterClaim> DemoRoster::claims(generate::Sampler& sampler) const {
   return out;
 }
 
-}  // namespace carecrowd::services
+}  // namespace carecrowd::demo

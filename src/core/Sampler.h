@@ -1,5 +1,6 @@
-// Sampler: the generator's source of randomness, with its own small distributions so that a seed
-// gives the same region with every compiler and standard library.
+// Sampler: the source of randomness of the synthetic regions (generate/) and the demo region, with
+// its own small distributions so that a seed gives the same region with every compiler and
+// standard library.
 //
 // std::mt19937_64's output sequence is fixed by the standard, but std::uniform_int_distribution,
 // std::normal_distribution and friends are not, so every draw here is computed from the raw 64-bit
@@ -17,7 +18,7 @@
 #include <utility>
 #include <vector>
 
-namespace carecrowd::generate {
+namespace carecrowd {
 
 class Sampler {
  public:
@@ -108,4 +109,4 @@ class Sampler {
   std::mt19937_64 engine_;
 };
 
-}  // namespace carecrowd::generate
+}  // namespace carecrowd

@@ -7,11 +7,11 @@
 
 #include <nlohmann/json.hpp>
 
-namespace carecrowd::services {
+namespace carecrowd::http {
 
 // One cell: null is empty, strings quoted when needed, numbers as JSON writes them.
 std::string csv_cell(const nlohmann::json& value);
 // One line, CRLF-terminated.
 std::string csv_row(std::initializer_list<nlohmann::json> cells);
 
-}  // namespace carecrowd::services
+}  // namespace carecrowd::http
