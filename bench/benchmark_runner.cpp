@@ -52,6 +52,9 @@ int main(int argc, char** argv) {
   int threads = 1;
   std::string filter;
   std::uint64_t seed = 1;
+  engine::SolverSettings defaults;
+  bool two_opt = defaults.two_opt, swap_star = defaults.swap_star, soft = defaults.infeasible_search;
+  double feasible_target = defaults.feasible_target;
   app.add_option("--root", root, "benchmark folder");
   app.add_option("--set", set, "solomon, homberger_200, hhc_mankowska2014, hhc_kummer2021, hhc_ceschia2024_italian");
   app.add_option("--rounding", rounding, "VRPTW convention: trunc1 (DIMACS) or exact")->check(CLI::IsMember({"trunc1", "exact"}));
@@ -59,6 +62,10 @@ int main(int argc, char** argv) {
   app.add_option("--threads", threads, "search threads");
   app.add_option("--filter", filter, "only instances whose name contains this");
   app.add_option("--seed", seed, "random seed");
+  app.add_option("--two-opt", two_opt, "local search: 2-opt within routes (true/false)");
+  app.add_option("--swap-star", swap_star, "local search: SWAP* between routes (true/false)");
+  app.add_option("--infeasible-search", soft, "local search through infeasible space (true/false)");
+  app.add_option("--feasible-target", feasible_target, "share of educated candidates kept feasible before repair");
   CLI11_PARSE(app, argc, argv);
 
   const fs::path dir = fs::path(root) / set;
@@ -112,6 +119,10 @@ int main(int argc, char** argv) {
     settings.time_limit_seconds = seconds;
     settings.threads = threads;
     settings.seed = seed;
+    settings.two_opt = two_opt;
+    settings.swap_star = swap_star;
+    settings.infeasible_search = soft;
+    settings.feasible_target = feasible_target;
     const auto result = engine::solve(problem.value(), settings);
     const auto report = check::check_plan(problem.value(), result.plan);
     const double objective = report.cost.display_total(problem.value().scale());

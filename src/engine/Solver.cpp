@@ -13,6 +13,7 @@
 #include "engine/Random.h"
 #include "engine/Solution.h"
 #include "engine/search/LocalSearch.h"
+#include "engine/search/PenaltyManager.h"
 #include "engine/search/Recreate.h"
 #include "engine/search/Ruin.h"
 
@@ -49,6 +50,27 @@ double typical_arc_cost(const Instance& in) {
     }
   }
   return count > 0 && sum > 0 ? sum / count : 1.0;
+}
+
+// First weights of the soft terms (thousandths of a cost tick per unit): a tick of time warp costs
+// about what a tick of travel does, a unit of excess load what a trip per average demand does.
+search::Penalties initial_penalties(const Instance& in, double arc) {
+  double travel = 0, demand = 0;
+  int count = 0;
+  const int step = std::max(1, in.visits() / 1000);
+  const TravelMode mode = in.routes() > 0 ? in.mode(0) : TravelMode::bike;
+  for (int v = 0; v < in.visits(); v += step) {
+    const auto& nb = in.neighbours(v);
+    for (std::size_t k = 0; k < std::min<std::size_t>(5, nb.size()); ++k)
+      travel += static_cast<double>(in.travel(mode, in.location(v), in.location(nb[k])).get());
+    count += static_cast<int>(std::min<std::size_t>(5, nb.size()));
+    for (int d = 0; d < in.dims(); ++d) demand += static_cast<double>(in.demand(v)[d]);
+  }
+  const double samples = static_cast<double>((in.visits() + step - 1) / step);
+  travel = count > 0 ? travel / count : 0;
+  demand = samples > 0 ? demand / samples : 0;
+  auto milli = [](double x) { return std::max<std::int64_t>(1, static_cast<std::int64_t>(std::llround(std::min(1e9, 1000 * x)))); };
+  return search::Penalties{milli(travel > 0 ? arc / travel : 1), milli(demand > 0 ? arc / demand : 1)};
 }
 
 struct Worker {
@@ -95,7 +117,10 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
     if (settings.initial) w.kept = s.load(*settings.initial);
     search::Recreate recreate(instance);
     search::Ruin ruin;
-    search::LocalSearch local(instance);
+    search::LocalSearchSettings ls_settings;
+    ls_settings.two_opt = settings.two_opt;
+    ls_settings.swap_star = settings.swap_star;
+    search::LocalSearch local(instance, ls_settings);
     const bool educate = settings.local_search && local.active();
     std::vector<int> pending, focus;
     for (int v : plannable)
@@ -111,6 +136,12 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
       local.improve_all(s, rng);
       s.commit();
     }
+    // Through infeasible space: candidates are educated with soft windows and capacity.
+    const bool soft = educate && settings.infeasible_search;
+    search::PenaltySettings penalty_settings;
+    penalty_settings.target = settings.feasible_target;
+    search::PenaltyManager penalty(initial_penalties(instance, arc), penalty_settings);
+    if (soft) local.set_penalties(penalty.penalties());
     w.best = std::make_unique<Solution>(s);
     w.construction_seconds = seconds_since(t0);
     Cost best_cost = s.objective();
@@ -145,7 +176,18 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
         continue;
       }
       // Education: the rebuilt neighbourhood is taken to a local optimum before it is judged.
-      if (educate) local.improve(s, focus, rng);
+      if (soft) {
+        const search::Education e = local.educate(s, focus, rng);
+        penalty.record(e);
+        local.set_penalties(penalty.penalties());
+        // Still broken after repair: drop the candidate (the plan never holds a broken route).
+        if (!e.feasible) {
+          s.rollback();
+          continue;
+        }
+      } else if (educate) {
+        local.improve(s, focus, rng);
+      }
       const Cost candidate = s.objective();
       const double threshold = -temperature * std::log(std::max(1e-300, rng.uniform()));
       if (static_cast<double>((candidate - current).get()) < threshold) {
@@ -153,8 +195,12 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
         current = candidate;
         if (candidate < best_cost) {
           // A new best is worth a full local optimum, not only around the rebuilt visits.
+          // The full local optimum with hard limits: a new best is kept as it is if nothing helps.
           if (educate) {
+            const search::Penalties soft_weights = local.penalties();
+            local.set_penalties(search::Penalties{});
             local.improve_all(s, rng);
+            local.set_penalties(soft_weights);
             s.commit();
             current = s.objective();
           }
@@ -186,7 +232,10 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
   }
   Solution& best = *winner->best;
   if (settings.local_search) {
-    search::LocalSearch local(instance);
+    search::LocalSearchSettings ls_settings;
+    ls_settings.two_opt = settings.two_opt;
+    ls_settings.swap_star = settings.swap_star;
+    search::LocalSearch local(instance, ls_settings);
     Random rng(settings.seed);
     local.improve_all(best, rng);
     best.commit();

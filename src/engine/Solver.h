@@ -28,6 +28,17 @@ struct SolverSettings {
   // Educate each ruin-and-recreate candidate by local search (search::LocalSearch) where the
   // problem's terms allow it; off: ruin and recreate alone.
   bool local_search = true;
+  // Local-search operators beyond relocate, swap and 2-opt* (search::TwoOpt, search::SwapStar).
+  bool two_opt = false;
+  bool swap_star = false;
+  // Search through infeasible space (issue 15, item 2): the local search may break time windows
+  // and capacity at a price (time warp, excess load) that adapts so that about `feasible_target`
+  // of educated candidates keep them; what is left broken is repaired or the candidate dropped, so
+  // the plan always keeps every limit. HGS aims at 0.43 with a population that keeps broken
+  // plans; a single annealing trajectory loses every candidate its repair cannot fix, and 0.8 to
+  // 0.9 measured best (bench/RESULTS.md).
+  bool infeasible_search = true;
+  double feasible_target = 0.9;
   // Warm start (repair): an earlier plan; visits keep their caregiver where they still fit.
   std::optional<domain::Plan> initial;
   // Cost of moving a visit away from its caregiver in `initial`, in cost ticks; keeps repairs small.

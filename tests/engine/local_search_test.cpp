@@ -5,6 +5,7 @@
 // soft due times) are never moved by it.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <memory>
 #include <type_traits>
 
@@ -14,9 +15,12 @@
 #include "engine/Random.h"
 #include "engine/Solution.h"
 #include "engine/search/LocalSearch.h"
+#include "engine/search/PenaltyManager.h"
 #include "engine/search/Relocate.h"
 #include "engine/search/Swap.h"
+#include "engine/search/SwapStar.h"
 #include "engine/search/SwapTails.h"
+#include "engine/search/TwoOpt.h"
 
 namespace carecrowd::engine::search {
 namespace {
@@ -59,9 +63,19 @@ Op make_operator(RouteSegmentCache& cache, int length) {
   }
 }
 
+// The objective the operators lower: the solution's, plus the soft terms when penalties are set.
+Cost penalised(const Solution& s, RouteSegmentCache& cache) {
+  Cost total = s.objective();
+  for (int r = 0; r < s.instance().routes(); ++r) {
+    const RouteSegments& rs = cache.of(s, r);
+    if (rs.supported) total += cache.penalty_now(rs, r);
+  }
+  return total;
+}
+
 // For every pair (u, v): evaluate, apply if priced, compare, check, roll back.
 template <class Op>
-void expect_deltas_exact(const WorldOptions& options, int& priced, int length) {
+void expect_deltas_exact(const WorldOptions& options, int& priced, int length, Penalties penalties = Penalties{}) {
   int applied_moves = 0;
   const auto problem = make_world(options);
   Instance in(problem);
@@ -69,37 +83,50 @@ void expect_deltas_exact(const WorldOptions& options, int& priced, int length) {
   Solution s(in);
   random_fill(s, rng);
   RouteSegmentCache cache(in);
+  cache.set_penalties(penalties);
   Op op = make_operator<Op>(cache, length);
   if (!op.supports()) return;
+  int broken_seen = 0;
   for (int u = 0; u < in.visits(); ++u) {
     for (int v = 0; v < in.visits(); ++v) {
       if (u == v || !s.planned(u) || !s.planned(v)) continue;
-      const Cost before = s.objective();
+      const Cost before = penalised(s, cache);
       const auto revision_u = s.route(s.route_of(u)).revision;
       // With a cutoff of 0 (what the local search asks) only improving moves are priced, at
       // exactly the same delta.
       const Cost improving = op.evaluate(s, u, v, Cost(0));
       const Cost delta = op.evaluate(s, u, v);
       EXPECT_EQ(improving, delta < Cost(0) ? delta : Cost::max()) << op.name() << " u " << u << " v " << v;
-      EXPECT_EQ(s.objective(), before) << "evaluate changed the solution";
+      EXPECT_EQ(penalised(s, cache), before) << "evaluate changed the solution";
       EXPECT_EQ(s.route(s.route_of(u)).revision, revision_u) << "evaluate changed the solution";
       if (delta == Cost::max()) continue;
       ++priced;
       const bool applied = op.apply(s, u, v);
       ASSERT_TRUE(applied) << op.name() << " u " << u << " v " << v << " seed " << options.seed;
       ++applied_moves;
-      EXPECT_EQ(s.objective() - before, delta) << op.name() << " u " << u << " v " << v << " seed " << options.seed;
-      EXPECT_TRUE(s.consistent());
-      if (applied_moves % 7 == 0) {
+      EXPECT_EQ(penalised(s, cache) - before, delta) << op.name() << " u " << u << " v " << v << " seed " << options.seed;
+      if (!penalties.soft()) {
+        EXPECT_TRUE(s.consistent());
+      }
+      if (applied_moves % 7 == 0 && s.consistent()) {
         const auto report = check::check_plan(problem, s.to_plan());
         EXPECT_TRUE(report.feasible) << (report.violations.empty() ? "" : report.violations.front().message);
         EXPECT_EQ(report.cost, s.breakdown());
       }
+      // With penalties, keep a move now and then and walk on, into plans that break windows or
+      // capacity: moves out of them must be priced exactly too.
+      if (penalties.soft() && applied_moves % 5 == 0) {
+        s.commit();
+        if (!s.consistent()) ++broken_seen;
+        continue;
+      }
       s.rollback();
-      ASSERT_EQ(s.objective(), before);
+      ASSERT_EQ(penalised(s, cache), before);
     }
   }
   EXPECT_EQ(op.counters().refused, 0);
+  if (penalties.soft()) std::printf("%s seed %llu: walked through %d broken plans\n", op.name(),
+                                    static_cast<unsigned long long>(options.seed), broken_seen);
 }
 
 template <class Op>
@@ -110,6 +137,13 @@ void expect_exact_on_worlds(WorldOptions options, int length = 1) {
     expect_deltas_exact<Op>(options, priced, length);
   }
   EXPECT_GT(priced, 0) << "no move was priced: the test checks nothing";
+  // Through infeasible space: time warp and excess load priced, weights not round numbers.
+  priced = 0;
+  for (std::uint64_t seed = 1; seed <= 4; ++seed) {
+    options.seed = seed;
+    expect_deltas_exact<Op>(options, priced, length, Penalties{1'337, 2'711});
+  }
+  EXPECT_GT(priced, 0) << "no move was priced with penalties: the test checks nothing";
 }
 
 const WorldOptions plain{.visits = 30, .caregivers = 4, .work_limit = false, .objective = distance_objective()};
@@ -138,6 +172,15 @@ TEST(SwapTailsOperator, DeltaEqualsRecomputedCostWithCertificatesCapacityAndShif
   expect_exact_on_worlds<SwapTails>(o);
 }
 
+TEST(TwoOptOperator, DeltaEqualsRecomputedCostOnDistanceWorlds) { expect_exact_on_worlds<TwoOpt>(plain); }
+TEST(TwoOptOperator, DeltaEqualsRecomputedCostWithCertificatesCapacityShiftsAndContinuity) {
+  expect_exact_on_worlds<TwoOpt>(rich);
+}
+TEST(SwapStarOperator, DeltaEqualsRecomputedCostOnDistanceWorlds) { expect_exact_on_worlds<SwapStar>(plain); }
+TEST(SwapStarOperator, DeltaEqualsRecomputedCostWithCertificatesCapacityShiftsAndContinuity) {
+  expect_exact_on_worlds<SwapStar>(rich);
+}
+
 TEST(SwapTailsOperator, DoesNotSupportCostsThatDependOnTheCaregiver) {
   const auto problem = make_world(rich);
   Instance in(problem);
@@ -164,7 +207,9 @@ void expect_unsupported_never_moved(const WorldOptions& options) {
   Relocate relocate(cache);
   Swap swap(cache);
   SwapTails tails(cache);
-  std::vector<Operator*> ops{&relocate, &swap, &tails};
+  TwoOpt two_opt(cache);
+  SwapStar swap_star(cache);
+  std::vector<Operator*> ops{&relocate, &swap, &tails, &two_opt, &swap_star};
   int skipped = 0;
   for (int u = 0; u < in.visits(); ++u) {
     for (int v = 0; v < in.visits(); ++v) {
@@ -226,6 +271,60 @@ TEST(LocalSearch, ImprovesARandomPlanAndKeepsItFeasible) {
       EXPECT_EQ(local.improve_all(s, rng), 0);
     }
   }
+}
+
+// Education through infeasible space: whatever the penalties, it ends with a plan that keeps every
+// limit (after repair) or says it could not, and then the caller's rollback restores the plan.
+TEST(LocalSearch, EducationThroughInfeasibleSpaceEndsFeasibleOrSaysSo) {
+  int repaired = 0, failed = 0;
+  for (std::uint64_t seed = 1; seed <= 6; ++seed) {
+    for (const auto& base : {plain, rich}) {
+      WorldOptions o = base;
+      o.seed = seed;
+      o.visits = 60;
+      const auto problem = make_world(o);
+      Instance in(problem);
+      Random rng(seed);
+      Solution s(in);
+      random_fill(s, rng);
+      const Cost before = s.objective();
+      LocalSearchSettings settings;
+      settings.two_opt = true;
+      settings.swap_star = true;
+      LocalSearch local(in, settings);
+      // Violations at about two ticks of travel per tick of warp: cheap enough that the search
+      // breaks limits from a random plan and must repair; the repair then works on some worlds only.
+      local.set_penalties(Penalties{2000, 2000});
+      std::vector<int> all;
+      for (int v = 0; v < in.visits(); ++v) all.push_back(v);
+      const Education e = local.educate(s, all, rng);
+      if (!e.time_feasible || !e.load_feasible) ++repaired;
+      if (!e.feasible) {
+        ++failed;
+        s.rollback();
+        EXPECT_EQ(s.objective(), before);
+        continue;
+      }
+      EXPECT_TRUE(s.consistent());
+      s.commit();
+      const auto report = check::check_plan(problem, s.to_plan());
+      ASSERT_TRUE(report.feasible) << report.violations.front().message;
+      EXPECT_EQ(report.cost, s.breakdown());
+    }
+  }
+  EXPECT_GT(repaired, 0) << "nothing was broken: the test checks nothing";
+  EXPECT_GT(repaired, failed) << "no repair worked: the test checks only the rollback";
+}
+
+TEST(PenaltyManager, RaisesAWeightWhenTooFewCandidatesKeepTheLimitAndLowersItWhenTooMany) {
+  PenaltySettings settings;
+  settings.window = 10;
+  PenaltyManager m(Penalties{1000, 1000}, settings);
+  Education broken_time;
+  broken_time.time_feasible = false;
+  for (int k = 0; k < 10; ++k) m.record(broken_time);
+  EXPECT_GT(m.penalties().time_warp, 1000);   // no candidate kept its windows
+  EXPECT_LT(m.penalties().excess_load, 1000);  // every candidate kept its capacity
 }
 
 }  // namespace

@@ -148,8 +148,8 @@ namespace {
 using carecrowd::testing::make_world;
 using carecrowd::testing::WorldOptions;
 
-SolveResult solve_with(const domain::Problem& problem, bool local_search, std::int64_t iterations = 300) {
-  SolverSettings settings;
+SolveResult solve_with(const domain::Problem& problem, bool local_search, std::int64_t iterations = 300,
+                       SolverSettings settings = SolverSettings()) {
   settings.time_limit_seconds = 0;
   settings.iteration_limit = iterations;
   settings.local_search = local_search;
@@ -172,6 +172,31 @@ TEST(SolverLocalSearch, EducatedPlansPassTheChecker) {
     const auto problem = make_world(c);
     const auto educated = solve_with(problem, true);
     EXPECT_EQ(educated.plan.unplanned.size(), solve_with(problem, false).plan.unplanned.size());
+  }
+}
+
+// Through infeasible space, with every operator and a low feasible target (so that many candidates
+// break windows or capacity and need repair): the plan still keeps every limit, at the cost the
+// engine reports, on worlds with tight windows, capacity, certificates and continuity.
+TEST(SolverLocalSearch, SearchThroughInfeasibleSpaceEndsWithPlansThatPassTheChecker) {
+  auto care = domain::Objective::care_defaults();
+  care.labour = false;
+  const std::vector<WorldOptions> cases = {
+      {.visits = 60, .caregivers = 4, .seed = 1, .work_limit = false, .objective = domain::Objective::distance_only()},
+      {.visits = 60, .caregivers = 5, .seed = 2, .certificates = true, .capacity = true, .two_shifts = true,
+       .work_limit = false, .objective = domain::Objective::distance_only()},
+      {.visits = 60, .caregivers = 5, .seed = 3, .certificates = true, .capacity = true, .work_limit = false,
+       .objective = care},
+  };
+  SolverSettings settings;
+  settings.infeasible_search = true;
+  settings.feasible_target = 0.2;
+  settings.two_opt = true;
+  settings.swap_star = true;
+  for (const auto& c : cases) {
+    const auto problem = make_world(c);
+    const auto soft = solve_with(problem, true, 600, settings);
+    EXPECT_EQ(soft.plan.unplanned.size(), solve_with(problem, false).plan.unplanned.size());
   }
 }
 

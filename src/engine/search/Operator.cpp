@@ -5,7 +5,9 @@ namespace carecrowd::engine::search {
 bool Operator::rearrange(Solution& s, int r1, int r2) {
   old1_.assign(s.route(r1).seq.begin(), s.route(r1).seq.end());
   if (r2 >= 0) old2_.assign(s.route(r2).seq.begin(), s.route(r2).seq.end());
-  if (s.rearrange(r1, seq1_, r2, seq2_)) {
+  // With penalties set a route may break its windows or capacity for a while: the local search
+  // repairs it or its caller rolls the change back.
+  if (s.rearrange(r1, seq1_, r2, seq2_) || cache_->soft()) {
     ++counters_.applied;
     return true;
   }

@@ -12,6 +12,9 @@
 //   - apply(u, v): makes the move last evaluated, for the same (u, v), with the solution unchanged
 //     since. Returns false if the solution refused it (a bug in the pricing, counted in `refused`;
 //     the move is then undone).
+// With penalties set (RouteSegments.h: searching through infeasible space) the delta is that of the
+// objective plus the penalties of the routes' time warp and excess load, and apply accepts routes
+// that break windows or capacity.
 // Counters: how often each was evaluated, applied and refused, for tuning and tests.
 //
 // Thread safety: none; one set of operators per search thread.

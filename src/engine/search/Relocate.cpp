@@ -70,20 +70,30 @@ Cost Relocate::between_routes(const Solution& s, int u, int r, int after, Cost c
   delta += cache_->arc(r, a, first) + cache_->arc(r, last, b) - cache_->arc(r, a, b) +
            (to.size == 0 ? cache_->per_route() : Cost(0));
   delta += caregiver_change(s, string_, length_, in.caregiver(ru), in.caregiver(r));
-  if (delta >= cutoff) return Cost::max();
+  // New penalties are never negative: the old ones bound how much the move can gain from them.
+  const Cost old_penalty = cache_->penalty_now(from, ru) + cache_->penalty_now(to, r);
+  if (delta - old_penalty >= cutoff) return Cost::max();
+  if (!cache_->count_fits(r, to.size + length_)) return Cost::max();
   const int dims = in.dims();
   load_.resize(static_cast<std::size_t>(dims));
+  load2_.resize(static_cast<std::size_t>(dims));
   for (int d = 0; d < dims; ++d) {
     load_[d] = to.load_to[static_cast<std::size_t>(to.size) * dims + d];
-    for (int k = 0; k < length_; ++k) load_[d] += in.demand(string_[k])[d];
+    load2_[d] = from.load_to[static_cast<std::size_t>(from.size) * dims + d];
+    for (int k = 0; k < length_; ++k) {
+      load_[d] += in.demand(string_[k])[d];
+      load2_[d] -= in.demand(string_[k])[d];
+    }
   }
-  if (!cache_->fits(r, to.size + length_, load_.data())) return Cost::max();
   // Without triangle inequality in travel times even a removal can break a window.
-  if (!TimeSegment::join(from.prefix[pu], cache_->travel(ru, prev, next), from.suffix[pu + length_]).feasible())
-    return Cost::max();
+  const TimeSegment left = TimeSegment::join(from.prefix[pu], cache_->travel(ru, prev, next), from.suffix[pu + length_]);
+  const Cost left_penalty = cache_->penalty(ru, left, load2_.data());
+  if (left_penalty == Cost::max()) return Cost::max();
   const TimeSegment head = TimeSegment::join(to.prefix[p], cache_->travel(r, a, first), string_segment(r));
-  if (!TimeSegment::join(head, cache_->travel(r, last, b), to.suffix[p]).feasible()) return Cost::max();
-  return delta;
+  const Cost joined_penalty = cache_->penalty(r, TimeSegment::join(head, cache_->travel(r, last, b), to.suffix[p]), load_.data());
+  if (joined_penalty == Cost::max()) return Cost::max();
+  delta += left_penalty + joined_penalty - old_penalty;
+  return delta < cutoff ? delta : Cost::max();
 }
 
 Cost Relocate::within_route(const Solution& s, int u, int after, Cost cutoff) {
@@ -96,24 +106,29 @@ Cost Relocate::within_route(const Solution& s, int u, int after, Cost cutoff) {
   const int first = in.location(string_[0]), last = in.location(string_[length_ - 1]);
   const int prev = cache_->location_before(s, r, pu), next = cache_->location_at(s, r, pu + length_);
   const int a = cache_->location_before(s, r, after + 1), b = cache_->location_at(s, r, after + 1);
-  const Cost delta = cache_->arc(r, prev, next) - cache_->arc(r, prev, first) - cache_->arc(r, last, next) +
-                     cache_->arc(r, a, first) + cache_->arc(r, last, b) - cache_->arc(r, a, b);
-  if (delta >= cutoff) return Cost::max();
+  const Cost arcs = cache_->arc(r, prev, next) - cache_->arc(r, prev, first) - cache_->arc(r, last, next) +
+                    cache_->arc(r, a, first) + cache_->arc(r, last, b) - cache_->arc(r, a, b);
+  const Cost old_penalty = cache_->penalty_now(rs, r);
+  if (arcs - old_penalty >= cutoff) return Cost::max();
   const TimeSegment moved = string_segment(r);
   auto then = [&](const TimeSegment& x, const TimeSegment& y) { return TimeSegment::join(x, cache_->travel(r, x.last, y.first), y); };
   TimeSegment seg;
   if (after >= pu + length_) {
     // [0, pu) [pu + length, after] string (after, n)
     seg = rs.prefix[pu];
-    for (int k = pu + length_; k <= after && seg.feasible(); ++k) seg = then(seg, cache_->visit_segment(seq[k]));
+    for (int k = pu + length_; k <= after && cache_->may_continue(seg); ++k) seg = then(seg, cache_->visit_segment(seq[k]));
     seg = then(then(seg, moved), rs.suffix[after + 1]);
   } else {
     // [0, after] string (after, pu) [pu + length, n)
     seg = then(rs.prefix[after + 1], moved);
-    for (int k = after + 1; k < pu && seg.feasible(); ++k) seg = then(seg, cache_->visit_segment(seq[k]));
+    for (int k = after + 1; k < pu && cache_->may_continue(seg); ++k) seg = then(seg, cache_->visit_segment(seq[k]));
     seg = then(seg, rs.suffix[pu + length_]);
   }
-  return seg.feasible() ? delta : Cost::max();
+  // The load stays the same: only the windows can change the penalty.
+  const Cost penalty = cache_->penalty(r, seg, rs.load_to.data() + static_cast<std::size_t>(rs.size) * in.dims());
+  if (penalty == Cost::max()) return Cost::max();
+  const Cost delta = arcs + penalty - old_penalty;
+  return delta < cutoff ? delta : Cost::max();
 }
 
 bool Relocate::apply(Solution& s, int u, int v) {

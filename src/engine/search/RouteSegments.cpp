@@ -28,6 +28,18 @@ bool RouteSegmentCache::fits(int r, int count, const std::int64_t* load) const {
   return true;
 }
 
+Cost RouteSegmentCache::penalty(int r, const TimeSegment& whole, const std::int64_t* load) const {
+  const std::int64_t* cap = in_->capacity(r);
+  std::int64_t excess = 0;
+  for (int d = 0; d < in_->dims(); ++d)
+    if (load[d] > cap[d]) excess += load[d] - cap[d];
+  if (excess == 0 && whole.feasible()) return Cost(0);
+  if (!soft()) return Cost::max();
+  // Rounded up, so that any violation costs at least one tick: a broken route never ties a sound one.
+  const std::int64_t milli = penalties_.time_warp * whole.time_warp.get() + penalties_.excess_load * excess;
+  return Cost((milli + 999) / 1000);
+}
+
 const RouteSegments& RouteSegmentCache::of(const Solution& s, int r) {
   RouteSegments& rs = routes_[r];
   if (rs.revision != s.route(r).revision) build(s, r, rs);
@@ -50,17 +62,20 @@ void RouteSegmentCache::build(const Solution& s, int r, RouteSegments& out) cons
   out.suffix.resize(n + 1);
   out.tail.resize(n + 1);
   out.cost_to.resize(n + 1);
+  out.back_to.resize(n + 1);
   out.restricted_to.resize(n + 1);
   out.restricted_to[0] = 0;
   out.load_to.assign(static_cast<std::size_t>(n + 1) * dims, 0);
   out.prefix[0] = TimeSegment::stop(in_->start_location(r), Duration(0), in_->open(r), in_->close(r));
   out.cost_to[0] = Cost(0);
+  out.back_to[0] = Cost(0);
   int here = in_->start_location(r);
   for (int i = 0; i < n; ++i) {
     const int v = seq[i];
     const int lv = in_->location(v);
     out.prefix[i + 1] = TimeSegment::join(out.prefix[i], travel(r, here, lv), visit_segment(v));
     out.cost_to[i + 1] = out.cost_to[i] + arc(r, here, lv);
+    out.back_to[i + 1] = i == 0 ? Cost(0) : out.back_to[i] + arc(r, lv, here);
     out.restricted_to[i + 1] = out.restricted_to[i] + (unrestricted_[v] ? 0 : 1);
     const std::int64_t* need = in_->demand(v);
     for (int d = 0; d < dims; ++d)
@@ -68,6 +83,7 @@ void RouteSegmentCache::build(const Solution& s, int r, RouteSegments& out) cons
     here = lv;
   }
   out.cost = out.cost_to[n] + arc(r, here, in_->end_location(r)) + (n > 0 ? per_route_ : Cost(0));
+  out.whole = TimeSegment::join(out.prefix[n], travel(r, here, in_->end_location(r)), end_segment(r));
   out.suffix[n] = end_segment(r);
   for (int i = n - 1; i >= 0; --i) {
     const int v = seq[i];

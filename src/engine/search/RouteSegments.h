@@ -15,6 +15,12 @@
 // is priced exactly. Operators skip whatever is not supported; the ruin-and-recreate search still
 // covers it.
 //
+// Searching through infeasible space (issue 15, item 2): by default windows and capacity are hard
+// (a move that breaks them is priced Cost::max()). With penalties set, a route may break them at a
+// price — its time warp (TimeSegment) and its load above capacity, each times a weight — so that
+// the local search can pass through plans that break them on its way to better feasible ones.
+// Visit-count limits, eligibility and everything not listed as supported stay hard.
+//
 // Thread safety: none; one per search thread. The cache is keyed by RouteData::revision, which is
 // unique across solutions, so it may be used with any solution of its instance.
 #pragma once
@@ -37,12 +43,25 @@ struct RouteSegments {
   std::vector<TimeSegment> suffix;  // [i]: visits i..size-1 and end location (i = 0..size)
   std::vector<TimeSegment> tail;    // [i]: visits i..size-1 without the end location (i < size)
   std::vector<Cost> cost_to;        // [i]: arc cost from the start location to visit i-1 (i = 0..size)
+  std::vector<Cost> back_to;        // [i]: arc cost of visits i-1 back to 0 travelled in reverse (no start arc)
   std::vector<std::int64_t> load_to;  // [i * dims + d]: load of visits 0..i-1
   // [i]: how many of visits 0..i-1 some route may not take (eligibility) or that are pinned; a
   // stretch without any may go to any route without a check per visit.
   std::vector<int> restricted_to;
   Cost cost;                        // the whole route: arcs and per-route cost
+  TimeSegment whole;                // the whole route from its start to its end location
 };
+
+// Weights of the soft terms, in thousandths of a cost tick per tick of time warp and per unit of
+// load above capacity. Zero: hard.
+struct Penalties {
+  std::int64_t time_warp = 0;
+  std::int64_t excess_load = 0;
+  bool soft() const { return time_warp > 0; }
+};
+
+// a + b, where either may be Cost::max() (a move that is not allowed).
+inline Cost add_or_max(Cost a, Cost b) { return a == Cost::max() || b == Cost::max() ? Cost::max() : a + b; }
 
 class RouteSegmentCache {
  public:
@@ -83,6 +102,24 @@ class RouteSegmentCache {
   // Would route r hold `count` visits with load `load` (dims values)?
   bool fits(int r, int count, const std::int64_t* load) const;
 
+  // REQUIRES: both weights > 0, or both 0 (hard). Soft terms need soft time windows and capacity
+  // everywhere: set them only where every supported route may hold any supported visit's load.
+  void set_penalties(Penalties p) { penalties_ = p; }
+  const Penalties& penalties() const { return penalties_; }
+  bool soft() const { return penalties_.soft(); }
+  // The penalty of route r if it ran as `whole` (start to end) with total load `load`: 0 within
+  // windows and capacity, else Cost::max() when hard and the weighted excess when soft.
+  Cost penalty(int r, const TimeSegment& whole, const std::int64_t* load) const;
+  // The same for route r as it is now (0 when hard: the solution's routes keep their limits).
+  Cost penalty_now(const RouteSegments& rs, int r) const {
+    return soft() ? penalty(r, rs.whole, rs.load_to.data() + static_cast<std::size_t>(rs.size) * in_->dims()) : Cost(0);
+  }
+  // May a stretch joined stop by stop still lead to an allowed route? (When hard, a stretch with
+  // time warp never does, so the join may stop early.)
+  bool may_continue(const TimeSegment& seg) const { return soft() || seg.feasible(); }
+  // Visit-count limits stay hard.
+  bool count_fits(int r, int count) const { return count <= in_->max_visits(r); }
+
  private:
   void build(const Solution& s, int r, RouteSegments& out) const;
 
@@ -92,6 +129,7 @@ class RouteSegmentCache {
   std::vector<RouteSegments> routes_;
   std::int64_t distance_weight_ = 0, travel_weight_ = 0;
   Cost per_route_;
+  Penalties penalties_;
 };
 
 }  // namespace carecrowd::engine::search

@@ -9,18 +9,17 @@ Cost Swap::replace_cost(const Solution& s, int r, int p, int out, int in) const 
   return cache_->arc(r, a, li) + cache_->arc(r, li, b) - cache_->arc(r, a, lo) - cache_->arc(r, lo, b);
 }
 
-bool Swap::replace_fits(const Solution& s, int r, int p, int out, int in, std::vector<std::int64_t>& load) {
+Cost Swap::replace_penalty(const Solution& s, int r, int p, int out, int in, std::vector<std::int64_t>& load) {
   const Instance& inst = cache_->instance();
   const RouteSegments& rs = cache_->of(s, r);
   const int dims = inst.dims();
   load.resize(static_cast<std::size_t>(dims));
   for (int d = 0; d < dims; ++d)
     load[d] = rs.load_to[static_cast<std::size_t>(rs.size) * dims + d] - inst.demand(out)[d] + inst.demand(in)[d];
-  if (!cache_->fits(r, rs.size, load.data())) return false;
   const int a = cache_->location_before(s, r, p), b = cache_->location_at(s, r, p + 1);
   const int li = cache_->instance().location(in);
   const TimeSegment head = TimeSegment::join(rs.prefix[p], cache_->travel(r, a, li), cache_->visit_segment(in));
-  return TimeSegment::join(head, cache_->travel(r, li, b), rs.suffix[p + 1]).feasible();
+  return cache_->penalty(r, TimeSegment::join(head, cache_->travel(r, li, b), rs.suffix[p + 1]), load.data());
 }
 
 Cost Swap::price(const Solution& s, int u, int v, Cost cutoff) {
@@ -30,13 +29,19 @@ Cost Swap::price(const Solution& s, int u, int v, Cost cutoff) {
   if (ru == rv) return Cost::max();
   const Instance& in = cache_->instance();
   if (!in.eligible(u, rv) || !in.eligible(v, ru)) return Cost::max();
-  if (!cache_->of(s, ru).supported || !cache_->of(s, rv).supported) return Cost::max();
+  const RouteSegments& su = cache_->of(s, ru);
+  const RouteSegments& sv = cache_->of(s, rv);
+  if (!su.supported || !sv.supported) return Cost::max();
   const int pu = s.position_of(u), pv = s.position_of(v);
-  const Cost delta = replace_cost(s, ru, pu, u, v) + replace_cost(s, rv, pv, v, u) +
-                     caregiver_change(s, u, in.caregiver(ru), in.caregiver(rv), v);
-  if (delta >= cutoff) return Cost::max();
-  if (!replace_fits(s, ru, pu, u, v, load_) || !replace_fits(s, rv, pv, v, u, load2_)) return Cost::max();
-  return delta;
+  Cost delta = replace_cost(s, ru, pu, u, v) + replace_cost(s, rv, pv, v, u) +
+               caregiver_change(s, u, in.caregiver(ru), in.caregiver(rv), v);
+  // New penalties are never negative: the old ones bound how much the move can gain from them.
+  const Cost old_penalty = cache_->penalty_now(su, ru) + cache_->penalty_now(sv, rv);
+  if (delta - old_penalty >= cutoff) return Cost::max();
+  const Cost penalty = add_or_max(replace_penalty(s, ru, pu, u, v, load_), replace_penalty(s, rv, pv, v, u, load2_));
+  if (penalty == Cost::max()) return Cost::max();
+  delta += penalty - old_penalty;
+  return delta < cutoff ? delta : Cost::max();
 }
 
 bool Swap::apply(Solution& s, int u, int v) {

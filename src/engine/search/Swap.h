@@ -18,10 +18,10 @@ class Swap final : public Operator {
 
  private:
   Cost price(const Solution& s, int u, int v, Cost cutoff) override;
-  // Arc cost change of route r with the visit `out` at position p replaced by `in`, and whether
-  // the route then keeps its capacity and windows.
+  // Arc cost change of route r with the visit `out` at position p replaced by `in`, and the
+  // route's penalty then (RouteSegmentCache::penalty; Cost::max() if not allowed).
   Cost replace_cost(const Solution& s, int r, int p, int out, int in) const;
-  bool replace_fits(const Solution& s, int r, int p, int out, int in, std::vector<std::int64_t>& load);
+  Cost replace_penalty(const Solution& s, int r, int p, int out, int in, std::vector<std::int64_t>& load);
 };
 
 }  // namespace carecrowd::engine::search

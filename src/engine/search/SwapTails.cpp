@@ -17,7 +17,7 @@ Cost SwapTails::joined_cost(const Solution& s, int r, int keep, int other, int f
   return mine.cost_to[keep] + cache_->arc(r, a, first) + inner + cache_->arc(r, last, end) + cache_->per_route();
 }
 
-bool SwapTails::joined_fits(const Solution& s, int r, int keep, int other, int from, std::vector<std::int64_t>& load) {
+Cost SwapTails::joined_penalty(const Solution& s, int r, int keep, int other, int from, std::vector<std::int64_t>& load) {
   const Instance& in = cache_->instance();
   const RouteSegments& mine = cache_->of(s, r);
   const RouteSegments& theirs = cache_->of(s, other);
@@ -27,15 +27,15 @@ bool SwapTails::joined_fits(const Solution& s, int r, int keep, int other, int f
     load[d] = mine.load_to[static_cast<std::size_t>(keep) * dims + d] +
               theirs.load_to[static_cast<std::size_t>(theirs.size) * dims + d] -
               theirs.load_to[static_cast<std::size_t>(from) * dims + d];
-  if (!cache_->fits(r, keep + theirs.size - from, load.data())) return false;
+  if (!cache_->count_fits(r, keep + theirs.size - from)) return Cost::max();
   const int a = cache_->location_before(s, r, keep);
   const int end = in.end_location(r);
   if (from == theirs.size)
-    return TimeSegment::join(mine.prefix[keep], cache_->travel(r, a, end), cache_->end_segment(r)).feasible();
+    return cache_->penalty(r, TimeSegment::join(mine.prefix[keep], cache_->travel(r, a, end), cache_->end_segment(r)), load.data());
   const int first = in.location(s.route(other).seq[from]);
   const int last = in.location(s.route(other).seq[theirs.size - 1]);
   const TimeSegment head = TimeSegment::join(mine.prefix[keep], cache_->travel(r, a, first), theirs.tail[from]);
-  return TimeSegment::join(head, cache_->travel(r, last, end), cache_->end_segment(r)).feasible();
+  return cache_->penalty(r, TimeSegment::join(head, cache_->travel(r, last, end), cache_->end_segment(r)), load.data());
 }
 
 bool SwapTails::movable(const Solution& s, int r, int from, int to_route) {
@@ -53,11 +53,15 @@ Cost SwapTails::exchange(const Solution& s, int ra, int i, int rb, int j, Cost c
   const RouteSegments& b = cache_->of(s, rb);
   // Nothing moves, or the two routes trade all their visits (a relabelling, not a new plan).
   if ((i == a.size && j == b.size) || (i == 0 && j == 0)) return Cost::max();
-  const Cost delta = joined_cost(s, ra, i, rb, j) + joined_cost(s, rb, j, ra, i) - a.cost - b.cost;
-  if (delta >= cutoff) return Cost::max();
-  if (!joined_fits(s, ra, i, rb, j, load_) || !joined_fits(s, rb, j, ra, i, load2_)) return Cost::max();
+  Cost delta = joined_cost(s, ra, i, rb, j) + joined_cost(s, rb, j, ra, i) - a.cost - b.cost;
+  // New penalties are never negative: the old ones bound how much the move can gain from them.
+  const Cost old_penalty = cache_->penalty_now(a, ra) + cache_->penalty_now(b, rb);
+  if (delta - old_penalty >= cutoff) return Cost::max();
+  const Cost penalty = add_or_max(joined_penalty(s, ra, i, rb, j, load_), joined_penalty(s, rb, j, ra, i, load2_));
+  if (penalty == Cost::max()) return Cost::max();
   if (!movable(s, ra, i, rb) || !movable(s, rb, j, ra)) return Cost::max();
-  return delta;
+  delta += penalty - old_penalty;
+  return delta < cutoff ? delta : Cost::max();
 }
 
 Cost SwapTails::price(const Solution& s, int u, int v, Cost cutoff) {

@@ -29,9 +29,9 @@ class SwapTails final : public Operator {
   // A keeps positions [0, i) and takes B's [j, end); B keeps [0, j) and takes A's [i, end).
   Cost exchange(const Solution& s, int ra, int i, int rb, int j, Cost cutoff);
   // Cost of route r keeping [0, keep) and continuing with route `other`'s visits from `from`,
-  // and whether that route keeps its capacity, visit count and windows.
+  // and that route's penalty then (RouteSegmentCache::penalty; Cost::max() if not allowed).
   Cost joined_cost(const Solution& s, int r, int keep, int other, int from);
-  bool joined_fits(const Solution& s, int r, int keep, int other, int from, std::vector<std::int64_t>& load);
+  Cost joined_penalty(const Solution& s, int r, int keep, int other, int from, std::vector<std::int64_t>& load);
   // May route r's visits from `from` on go to route `to_route`? O(1) when none of them is
   // restricted (RouteSegments::restricted_to), else one pass over them.
   bool movable(const Solution& s, int r, int from, int to_route);
