@@ -299,31 +299,58 @@ std::vector<ClientTask> client_tasks(store::Transaction& tx, const std::string& 
   return out;
 }
 
+// At most this many start ranges in one statement: a week of availability mostly fits in one, and
+// the statement texts (one per count, each prepared once) stay few.
+constexpr std::size_t kRangesPerStatement = 8;
+
+// The feed's statement for `ranges` start ranges: each range's earliest tasks (its own jump into
+// the feed's index, cut at the limit), one range after the other, cut at the limit again. The
+// ranges come earliest first and do not overlap, so the branches' order is the start order: no
+// outer ORDER BY, which would make both databases run and sort every branch. SQLite and
+// PostgreSQL both run UNION ALL's branches in turn and stop at the LIMIT, so a range after those
+// that filled the feed is never searched (the records test pins the order on both).
+// A certificate the task asks for is lacking when its code is in the catalogue, in the task's list
+// and not in the held list.
+const std::string& feed_sql(std::size_t ranges) {
+  static const std::array<std::string, kRangesPerStatement> texts = [] {
+    const std::string one =
+        "SELECT * FROM (SELECT " + columns_sql(kFeedColumns) +
+        " FROM task t WHERE t.status = ? AND t.window_start >= ? AND t.window_start <= ?"
+        " AND t.organisation_id IN (SELECT organisation_id FROM caregiver_organisation WHERE caregiver_id = ?)"
+        " AND t.level <= ? AND (t.mode = 'digital' OR (t.lat >= ? AND t.lat <= ? AND t.lon >= ? AND t.lon <= ?))"
+        " AND (t.certificates = '' OR NOT EXISTS (SELECT 1 FROM certificate_type k"
+        " WHERE (',' || t.certificates || ',') LIKE ('%,' || k.code || ',%')"
+        " AND (',' || ? || ',') NOT LIKE ('%,' || k.code || ',%')))"
+        " ORDER BY t.window_start LIMIT ?) r";
+    std::array<std::string, kRangesPerStatement> out;
+    std::string branches;
+    for (std::size_t n = 1; n <= kRangesPerStatement; ++n) {
+      if (n > 1) branches += " UNION ALL ";
+      branches += one + std::to_string(n);
+      out[n - 1] = branches + " LIMIT ?";
+    }
+    return out;
+  }();
+  return texts[ranges - 1];
+}
 }  // namespace
 
 std::vector<TaskRecord> open_tasks_for_feed(store::Transaction& tx, const FeedSearch& f) {
-  // One fixed text, so the prepared statement is reused. A certificate the task asks for is lacking
-  // when its code is in the catalogue, in the task's list and not in the held list.
-  static const std::string sql =
-      "SELECT " + columns_sql(kFeedColumns) +
-      " FROM task t WHERE t.status = ? AND t.window_start >= ? AND t.window_start <= ?"
-      " AND t.organisation_id IN (SELECT organisation_id FROM caregiver_organisation WHERE caregiver_id = ?)"
-      " AND t.level <= ? AND (t.mode = 'digital' OR (t.lat >= ? AND t.lat <= ? AND t.lon >= ? AND t.lon <= ?))"
-      " AND (t.certificates = '' OR NOT EXISTS (SELECT 1 FROM certificate_type k"
-      " WHERE (',' || t.certificates || ',') LIKE ('%,' || k.code || ',%')"
-      " AND (',' || ? || ',') NOT LIKE ('%,' || k.code || ',%')))"
-      " ORDER BY t.window_start LIMIT ?";
   std::vector<TaskRecord> out;
-  if (f.limit <= 0) return out;
   const OpenTaskArea& a = f.area;
-  std::vector<std::vector<store::Param>> param_sets;
-  for (const auto& r : f.starts) {
-    param_sets.push_back({status_text(TaskStatus::open), r.from, r.until, a.caregiver_id, std::int64_t{a.max_level},
-                          a.min_lat, a.max_lat, a.min_lon, a.max_lon, f.held_certificates, f.limit});
-  }
-  for (const auto& rows : tx.query_each(sql, param_sets, static_cast<std::size_t>(f.limit))) {
-    for (const auto& r : rows) {
-      if (static_cast<std::int64_t>(out.size()) == f.limit) return out;
+  for (std::size_t first = 0; first < f.starts.size() && static_cast<std::int64_t>(out.size()) < f.limit;
+       first += kRangesPerStatement) {
+    const std::size_t count = std::min(kRangesPerStatement, f.starts.size() - first);
+    const std::int64_t wanted = f.limit - static_cast<std::int64_t>(out.size());
+    std::vector<store::Param> params;
+    params.reserve(count * 11 + 1);
+    for (std::size_t i = first; i < first + count; ++i) {
+      params.insert(params.end(), {status_text(TaskStatus::open), f.starts[i].from, f.starts[i].until, a.caregiver_id,
+                                   std::int64_t{a.max_level}, a.min_lat, a.max_lat, a.min_lon, a.max_lon,
+                                   f.held_certificates, wanted});
+    }
+    params.emplace_back(wanted);
+    for (const auto& r : tx.query(feed_sql(count), params)) {
       out.push_back(read_columns(kFeedColumns, r));
       out.back().status = TaskStatus::open;
     }

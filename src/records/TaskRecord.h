@@ -94,7 +94,7 @@ struct OpenTaskArea {
 // not among `held_certificates` (the codes the caregiver holds verified and valid, comma-separated)
 // and start in one of `starts` (each [from, until], earliest first; the area's own start range is
 // not used); range by range, each earliest first, at most `limit` in all. Each range jumps to its
-// place in the feed's index; all are asked at once (Transaction::query_each).
+// place in the feed's index; up to eight ranges are asked in one statement.
 struct StartRange {
   LocalMinute from = 0, until = 0;
 };

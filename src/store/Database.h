@@ -103,22 +103,6 @@ class Transaction {
  public:
   virtual ~Transaction() = default;
   virtual Rows query(std::string_view sql, const std::vector<Param>& params = {}) = 0;
-  // Runs `sql` once per parameter set and returns each run's rows, in order: questions a caller
-  // knows up front, asked at once (PostgreSQL sends them all in one round trip). SQLite runs them
-  // one after another and stops once `enough_rows` rows have come (the runs after are not
-  // returned); a caller wanting the first `enough_rows` rows takes them in order either way.
-  virtual std::vector<Rows> query_each(std::string_view sql, const std::vector<std::vector<Param>>& param_sets,
-                                       std::size_t enough_rows = SIZE_MAX) {
-    std::vector<Rows> out;
-    out.reserve(param_sets.size());
-    std::size_t rows = 0;
-    for (const auto& params : param_sets) {
-      if (rows >= enough_rows) break;
-      out.push_back(query(sql, params));
-      rows += out.back().size();
-    }
-    return out;
-  }
   // Returns the number of rows changed.
   virtual std::int64_t exec(std::string_view sql, const std::vector<Param>& params = {}) = 0;
   // A write whose result nobody needs (an audit row, an event, a visit's planned start), run when

@@ -342,29 +342,6 @@ class PgSession {
     return results.empty() ? PgResult() : std::move(results.back());
   }
 
-  // Runs `deferred` and then `sql` once per parameter set, all in one round trip (after BEGIN when
-  // `begin`); returns the results of the runs of `sql`, in order. Throws PgFailure.
-  std::vector<PgResult> run_each(const std::vector<Deferred>& deferred, std::string_view sql,
-                                 const std::vector<std::vector<Param>>& param_sets, bool begin) {
-    collect_owed();
-    enter_pipeline();
-    Batch batch;
-    bool sent = !begin || send("BEGIN", batch.commands);
-    for (const auto& d : deferred) sent = sent && queue(d.sql, d.params, batch);
-    std::vector<int> answers;  // the index of each run's answer among the batch's
-    for (const auto& params : param_sets) {
-      if (!sent) break;
-      sent = queue(sql, params, batch);
-      answers.push_back(batch.commands - 1);
-    }
-    if (!sent || PQpipelineSync(connection_) != 1) throw lost();
-    auto results = finish(batch);
-    std::vector<PgResult> out;
-    out.reserve(answers.size());
-    for (int i : answers) out.push_back(std::move(results[static_cast<std::size_t>(i)]));
-    return out;
-  }
-
   // Ends the transaction with COMMIT and waits for it, in one round trip with a BEGIN (`begin`: a
   // write that ran no statement), the deferred statements and the announcements (pg_notify, which
   // PostgreSQL delivers to the listeners only at the commit, so nothing is gained by sending them
@@ -659,8 +636,6 @@ class PostgresTransaction final : public Transaction {
   ~PostgresTransaction() override;
 
   Rows query(std::string_view sql, const std::vector<Param>& params) override;
-  std::vector<Rows> query_each(std::string_view sql, const std::vector<std::vector<Param>>& param_sets,
-                               std::size_t enough_rows) override;
   std::int64_t exec(std::string_view sql, const std::vector<Param>& params) override;
   void exec_deferred(std::string_view sql, const std::vector<Param>& params) override {
     // A read's statements run one by one (autocommit): nothing to send them with.
@@ -925,25 +900,6 @@ PgResult PostgresTransaction::run(std::string_view sql, const std::vector<Param>
 
 Rows PostgresTransaction::query(std::string_view sql, const std::vector<Param>& params) {
   return to_rows(run(sql, params).get());
-}
-std::vector<Rows> PostgresTransaction::query_each(std::string_view sql,
-                                                  const std::vector<std::vector<Param>>& param_sets,
-                                                  std::size_t /*enough_rows*/) {
-  // All in one round trip: a run more than needed costs less than a round trip more.
-  if (param_sets.empty()) return {};
-  const bool begin = access_ == Access::write && !begun_;
-  begun_ = begun_ || begin;
-  const auto deferred = std::exchange(deferred_, {});
-  std::vector<PgResult> results;
-  try {
-    results = session_->run_each(deferred, sql, param_sets, begin);
-  } catch (const PgFailure& e) {
-    throw_translated(e, owner_, broken_, false);
-  }
-  std::vector<Rows> out;
-  out.reserve(results.size());
-  for (const auto& r : results) out.push_back(to_rows(r.get()));
-  return out;
 }
 std::int64_t PostgresTransaction::exec(std::string_view sql, const std::vector<Param>& params) {
   return affected_rows(run(sql, params).get());

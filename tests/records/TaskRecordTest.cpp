@@ -6,6 +6,7 @@
 
 #include "RecordWorld.h"
 #include "records/CareTaskRecord.h"
+#include "records/CaregiverProfileRecord.h"
 #include "records/TaskRecord.h"
 
 namespace carecrowd::records {
@@ -121,6 +122,57 @@ TEST_F(TaskRecordTest, HeldDaysAreTheCaregiversClaimedAndDoneTasksOfTheRangeWith
   });
   EXPECT_TRUE(empty.tasks.empty());
   EXPECT_EQ(empty.week_minutes.at(monday), 90);
+}
+
+TEST_F(TaskRecordTest, TheFeedSearchGivesTheOpenTasksThatStartInItsRangesEarliestFirstUpToItsLimit) {
+  const auto s = make_care_setting("Noord");
+  const auto other = make_care_setting("Zuid");
+  const auto anna = make_caregiver("Anna", 52.1, 5.1);
+  db_->write([&](store::Transaction& tx) { join_organisation(tx, anna, s.organisation_id); });
+  // Twelve days, each with a task at 08:00 (in the day's range) and one at 10:30 (outside it);
+  // more ranges than one statement asks, so that the search goes on in a second one.
+  std::vector<TaskRecord> tasks;
+  for (DayNumber d = 0; d < 12; ++d) {
+    tasks.push_back(new_task(s, kDay + d));
+    auto late = new_task(s, kDay + d, 1);
+    late.window_start += 150;
+    late.window_end += 150;
+    tasks.push_back(late);
+  }
+  auto too_high = new_task(s, kDay + 2, 2);  // a level above the caregiver's
+  too_high.level = 5;
+  auto too_far = new_task(s, kDay + 3, 2);  // outside the area
+  too_far.lat = 53.5;
+  tasks.push_back(too_high);
+  tasks.push_back(too_far);
+  tasks.push_back(new_task(other, kDay + 4));  // an organisation she has not joined
+  db_->write([&](store::Transaction& tx) { (void)insert_open_tasks(tx, tasks); });
+  const auto first_day = task_ids(s.organisation_id, kDay + 1, kDay + 1);
+  db_->write([&](store::Transaction& tx) { ASSERT_TRUE(claim_open_task(tx, first_day[0], anna, 0)); });  // 08:00 of day 1
+
+  FeedSearch search;
+  search.area = {0, 0, anna, 3, 51.9, 52.3, 4.9, 5.3};
+  for (DayNumber d = 0; d < 12; ++d) {
+    search.starts.push_back({(kDay + d) * kMinutesPerDay + 420, (kDay + d) * kMinutesPerDay + 600});
+  }
+  auto days_found = [&](std::int64_t limit) {
+    search.limit = limit;
+    std::vector<DayNumber> days;
+    for (const auto& t : db_->read([&](store::Transaction& tx) { return open_tasks_for_feed(tx, search); })) {
+      EXPECT_EQ(t.status, TaskStatus::open);
+      EXPECT_EQ(t.organisation_id, s.organisation_id);
+      EXPECT_EQ(t.window_start, t.day * kMinutesPerDay + 480);
+      days.push_back(t.day - kDay);
+    }
+    return days;
+  };
+  EXPECT_EQ(days_found(100), (std::vector<DayNumber>{0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
+  EXPECT_EQ(days_found(9), (std::vector<DayNumber>{0, 2, 3, 4, 5, 6, 7, 8, 9}));
+  EXPECT_EQ(days_found(2), (std::vector<DayNumber>{0, 2}));
+  search.starts.erase(search.starts.begin(), search.starts.begin() + 10);
+  EXPECT_EQ(days_found(100), (std::vector<DayNumber>{10, 11}));
+  search.starts.clear();
+  EXPECT_TRUE(days_found(100).empty());
 }
 
 TEST_F(TaskRecordTest, KeyFiguresCountEveryTaskOfTheOrganisationsDaysButTheCancelledOnes) {

@@ -142,42 +142,6 @@ TEST(Database, ADeferredWritesFailureIsThrownByTheNextStatementOrTheCommitAndNot
   EXPECT_EQ(db->read([](Transaction& tx) { return *tx.query_i64("SELECT COUNT(*) FROM organisation"); }), 2);
 }
 
-TEST(Database, QueryEachAnswersEveryParameterSetInOrderAfterTheDeferredWrites) {
-  FreshDatabase fresh("store");
-  auto db = Database::open(fresh.url(), 2);
-  const std::string insert = "INSERT INTO organisation (name, created_at) VALUES (?, ?)";
-  db->write([&](Transaction& tx) {
-    for (int i = 1; i <= 6; ++i) tx.exec(insert, {"O" + std::to_string(i), std::int64_t{i}});
-  });
-  const std::string between = "SELECT name FROM organisation WHERE created_at >= ? AND created_at < ? ORDER BY created_at";
-  // In a read: each set's rows, in the order of the sets; a set without rows answers empty.
-  const auto runs = db->read([&](Transaction& tx) {
-    return tx.query_each(between, {{std::int64_t{5}, std::int64_t{7}}, {std::int64_t{9}, std::int64_t{10}},
-                                   {std::int64_t{1}, std::int64_t{3}}});
-  });
-  ASSERT_EQ(runs.size(), 3u);
-  ASSERT_EQ(runs[0].size(), 2u);
-  EXPECT_EQ(runs[0][0].text(0), "O5");
-  EXPECT_EQ(runs[0][1].text(0), "O6");
-  EXPECT_TRUE(runs[1].empty());
-  ASSERT_EQ(runs[2].size(), 2u);
-  EXPECT_EQ(runs[2][0].text(0), "O1");
-  // In a write, after a deferred write: the runs see it. With enough_rows, the first runs that
-  // give that many rows are always there (a database may answer more).
-  const auto seen = db->write([&](Transaction& tx) {
-    tx.exec_deferred("UPDATE organisation SET created_at = ? WHERE name = ?", {std::int64_t{8}, std::string("O1")});
-    return tx.query_each(between, {{std::int64_t{8}, std::int64_t{9}}, {std::int64_t{2}, std::int64_t{4}},
-                                   {std::int64_t{4}, std::int64_t{5}}},
-                         3);
-  });
-  ASSERT_GE(seen.size(), 2u);
-  ASSERT_EQ(seen[0].size(), 1u);
-  EXPECT_EQ(seen[0][0].text(0), "O1");
-  ASSERT_EQ(seen[1].size(), 2u);
-  EXPECT_EQ(seen[1][1].text(0), "O3");
-  EXPECT_TRUE(db->read([&](Transaction& tx) { return tx.query_each(between, {}); }).empty());
-}
-
 TEST(Database, AnUnreachableDatabaseIsAClearError) {
   try {
     Database::open("sqlite:/nonexistent-dir/x/y.db", 1);
