@@ -16,7 +16,9 @@
 //  - one visit per task those caregivers already claimed on those days (of any organisation),
 //    pinned to them and must-plan, so that the time and travel it takes are accounted for and
 //    never given away. A claim was qualified when it was made, so it asks for no level or
-//    certificate;
+//    certificate. It starts where the market's stored day keeps it: from its stored planned start
+//    to the next held visit's (within its own window), so in the stored order; once checked in,
+//    at its check-in;
 //  - the two slots of a double-staffed task (same care task and day) as a synchronised link; a
 //    care task with `after_key` as a precedence link after the named care task of the same
 //    arrangement on the same day (it starts once the earlier one has ended).

@@ -14,6 +14,7 @@
 #include "services/Clients.h"
 #include "services/Claims.h"
 #include "services/TaskClaim.h"
+#include "services/PlanProblem.h"
 #include "services/Planning.h"
 #include "services/ProposalJson.h"
 #include "domain/Recurrence.h"
@@ -484,6 +485,57 @@ TEST_F(PlanningService, AcceptingIsRefusedWhenTheTaskNoLongerFitsTheCaregiversDa
   EXPECT_EQ(r.error().kind, ErrorKind::conflict);
   EXPECT_NE(r.error().reason.find("overlaps"), std::string::npos) << r.error().reason;
   EXPECT_EQ(task_state(to_anna->planned.task.id).first, "open");
+}
+
+TEST_F(PlanningService, HeldVisitsStartFromTheirStoredStartAndBeforeTheNextOneAsTheMarketWalksTheDay) {
+  const auto anna = make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
+  const auto client = make_client("Client", 52.0907, 5.1214);
+  make_arrangement(client, {care_task("a", "08:00", "12:00", 30), care_task("b", "08:00", "12:00", 30),
+                            care_task("c", "08:00", "09:00", 30), care_task("d", "08:00", "12:00", 30)});
+  // Anna's stored day, not in window order: c checked in at 08:05, b at 09:00, a at 10:00; d is
+  // still open.
+  const LocalMinute midnight = day_ * kMinutesPerDay;
+  auto task_of = [&](const std::string& key) {
+    return db_->read([&](store::Transaction& tx) {
+      return *tx.query_i64("SELECT t.id FROM task t JOIN care_task ct ON ct.id = t.care_task_id WHERE t.day = ? AND ct.key = ?",
+                           {day_, key});
+    });
+  };
+  const std::map<std::string, std::int64_t> task{{"a", task_of("a")}, {"b", task_of("b")}, {"c", task_of("c")}, {"d", task_of("d")}};
+  db_->write([&](store::Transaction& tx) {
+    const auto hold = [&](const std::string& key, LocalMinute start, bool checked_in) {
+      store::Param check_in = nullptr;
+      if (checked_in) check_in = midnight + start;
+      tx.exec("UPDATE task SET status = 'claimed', caregiver_id = ?, planned_start = ?, check_in = ? WHERE id = ?",
+              {*anna.caregiver_id, midnight + start, check_in, task.at(key)});
+    };
+    hold("c", 8 * 60 + 5, true);
+    hold("b", 9 * 60, false);
+    hold("a", 10 * 60, false);
+  });
+  const PlanProblem problem = db_->read(
+      [&](store::Transaction& tx) { return read_plan_problem(tx, *home_.organisation_id, day_, day_, now_); });
+  std::map<std::int64_t, domain::TimeWindow> window;
+  for (std::size_t i = 0; i < problem.visits.size(); ++i) {
+    ASSERT_EQ(problem.data.visits[i].windows.size(), 1U);
+    window[problem.visits[i].task_id] = problem.data.visits[i].windows.front();
+  }
+  const auto at = [](int hour, int minute) { return Duration((hour * 60 + minute) * 60); };
+  // Started: stays where it is (a few minutes for the minute-rounding of stored starts).
+  EXPECT_EQ(window.at(task.at("c")).open, at(8, 5));
+  EXPECT_EQ(window.at(task.at("c")).close, at(8, 10));
+  // Held: may be pushed later, as the market's walk may push it, but not past the next held one.
+  EXPECT_EQ(window.at(task.at("b")).open, at(9, 0));
+  EXPECT_EQ(window.at(task.at("b")).close, at(10, 0));
+  EXPECT_EQ(window.at(task.at("a")).open, at(10, 0));
+  EXPECT_EQ(window.at(task.at("a")).close, at(12, 0));
+  // Open: its own window.
+  EXPECT_EQ(window.at(task.at("d")).open, at(8, 0));
+  EXPECT_EQ(window.at(task.at("d")).close, at(12, 0));
+  // And a plan still fits the open one into the day.
+  const PlanView result = plan("review");
+  EXPECT_EQ(result.summary.claimed_unplanned, 0);
+  EXPECT_EQ(result.summary.planned, 1);
 }
 
 TEST_F(PlanningService, CaregiversAvailableRoundTheClockArePlannedDayByDay) {
