@@ -1,20 +1,18 @@
 #include "http/AccountJson.h"
 
-#include "services/Input.h"
+#include "http/RequestInput.h"
 
 namespace carecrowd::http {
 namespace {
 
 using Json = nlohmann::json;
-using services::JsonInput;
-using services::Where;
 
 Json opt_json(const std::optional<std::int64_t>& v) { return v ? Json(*v) : Json(); }
 
 }  // namespace
 
 Result<services::LoginInput> read_login(const Json& body) {
-  auto object = services::body_object(body);
+  auto object = body_object(body);
   if (!object) return object.error();
   JsonInput in;
   const Json* email = in.require(body, "email", Where{});
@@ -27,7 +25,7 @@ Result<services::LoginInput> read_login(const Json& body) {
 }
 
 Result<services::NewOrganisation> read_new_organisation(const Json& body) {
-  auto object = services::body_object(body);
+  auto object = body_object(body);
   if (!object) return object.error();
   JsonInput in;
   in.only_known(body, Where{}, {"name"});
@@ -38,7 +36,7 @@ Result<services::NewOrganisation> read_new_organisation(const Json& body) {
 }
 
 Result<services::StaffAccount> read_staff_account(const Json& body) {
-  auto object = services::body_object(body);
+  auto object = body_object(body);
   if (!object) return object.error();
   JsonInput in;
   in.only_known(body, Where{}, {"email", "name", "password", "role", "client_id"});

@@ -1,7 +1,7 @@
 // AccountJson: the requests and answers of login, logout, the current user, organisations and
 // their users as JSON, at the http edge. Readers turn a body into the typed input of
 // services/Accounts.h, checking only its shape (types, required and unknown fields, the role's
-// name), with errors that name the field and the reason (services/Input.h, io/JsonInput.h); the
+// name), with errors that name the field and the reason (http/RequestInput.h, io/JsonInput.h); the
 // values' rules are the service's. Renderers turn the typed results into the JSON documented in
 // docs/api.md and docs/openapi.json.
 //

@@ -2,7 +2,7 @@
 
 #include <cstdint>
 
-#include "services/Input.h"
+#include "http/RequestInput.h"
 
 namespace carecrowd::http {
 namespace {
@@ -22,11 +22,11 @@ Json event_json(const records::ListedAuditEvent& e) {
 }  // namespace
 
 Result<services::AuditQuery> read_audit_query(const Json& query) {
-  auto client = services::query_int(query, "client_id", 1, INT64_MAX);
+  auto client = query_int(query, "client_id", 1, INT64_MAX);
   if (!client) return client.error();
-  auto before = services::query_int(query, "before_seq", 1, INT64_MAX);
+  auto before = query_int(query, "before_seq", 1, INT64_MAX);
   if (!before) return before.error();
-  auto limit = services::query_int(query, "limit", 1, 1000);
+  auto limit = query_int(query, "limit", 1, 1000);
   if (!limit) return limit.error();
   services::AuditQuery out;
   out.client_id = client.value();

@@ -3,14 +3,13 @@
 #include "domain/Recurrence.h"
 #include "http/MarketJson.h"
 #include "market/Eligibility.h"
-#include "services/Input.h"
+#include "http/PlannedStartJson.h"
+#include "http/RequestInput.h"
 
 namespace carecrowd::http {
 namespace {
 
 using Json = nlohmann::json;
-using services::JsonInput;
-using services::Where;
 
 Json opt_json(const std::optional<std::int64_t>& v) { return v ? Json(*v) : Json(); }
 Json opt_time(const std::optional<std::int64_t>& v) { return v ? Json(format_local_time(*v)) : Json(); }
@@ -50,7 +49,7 @@ Json conflicts_json(const std::vector<services::TaskConflict>& conflicts) {
 Json organisation_task_json(const services::OrganisationTask& t, const std::map<std::int64_t, services::PlannedStart>& starts) {
   Json task = task_json(t.task);
   task["at_risk"] = t.at_risk;
-  services::set_planned_start(task, t.task.task.id, starts);
+  set_planned_start(task, t.task.task.id, starts);
   return task;
 }
 
@@ -72,7 +71,7 @@ Result<std::string> read_rule(JsonInput& in, const Json& t, const Where& w) {
   const Json* d = in.require(*weekly, "days", w / "weekly");
   if (d && in.expect_array(*d, w / "weekly" / "days")) {
     for (std::size_t k = 0; k < d->size(); ++k) {
-      const int day = services::read_weekday(in, (*d)[k], (w / "weekly" / "days")[k]);
+      const int day = read_weekday(in, (*d)[k], (w / "weekly" / "days")[k]);
       if (day >= 0) days.push_back(day);
     }
   }
@@ -87,7 +86,7 @@ Result<std::string> read_rule(JsonInput& in, const Json& t, const Where& w) {
 }  // namespace
 
 Result<records::ClientDetails> read_client_details(const Json& body) {
-  auto object = services::body_object(body);
+  auto object = body_object(body);
   if (!object) return object.error();
   JsonInput in;
   in.only_known(body, Where{}, {"name", "address", "postcode", "lat", "lon", "notes"});
@@ -107,7 +106,7 @@ Result<records::ClientDetails> read_client_details(const Json& body) {
 }
 
 Result<services::ClientQuery> read_client_query(const Json& query) {
-  auto page = services::read_page(query, 100);
+  auto page = read_page(query, 100);
   if (!page) return page.error();
   services::ClientQuery out{page.value(), std::nullopt};
   if (auto q = query.find("q"); q != query.end() && q->is_string()) out.name_part = q->get<std::string>();
@@ -115,13 +114,13 @@ Result<services::ClientQuery> read_client_query(const Json& query) {
 }
 
 Result<services::ArrangementInput> read_arrangement(const Json& body) {
-  auto object = services::body_object(body);
+  auto object = body_object(body);
   if (!object) return object.error();
   JsonInput in;
   in.only_known(body, Where{}, {"valid_from", "valid_to", "tasks"});
   services::ArrangementInput out;
-  if (const Json* v = JsonInput::find(body, "valid_from")) out.valid_from = services::read_date(in, *v, Where{"valid_from", ""});
-  if (const Json* v = JsonInput::find(body, "valid_to")) out.valid_to = services::read_date(in, *v, Where{"valid_to", ""});
+  if (const Json* v = JsonInput::find(body, "valid_from")) out.valid_from = read_date(in, *v, Where{"valid_from", ""});
+  if (const Json* v = JsonInput::find(body, "valid_to")) out.valid_to = read_date(in, *v, Where{"valid_to", ""});
   if (!in.ok()) return in.error();
   const Json* tasks = in.require(body, "tasks", Where{});
   if (!in.ok()) return in.error();
@@ -145,19 +144,19 @@ Result<services::ArrangementInput> read_arrangement(const Json& body) {
     if (const Json* win = in.require(t, "window", w)) {
       if (in.expect_object(*win, w / "window")) {
         in.only_known(*win, w / "window", {"start", "end"});
-        if (const Json* s = in.require(*win, "start", w / "window")) c.window_start = services::read_clock(in, *s, w / "window" / "start");
-        if (const Json* e = in.require(*win, "end", w / "window")) c.window_end = services::read_clock(in, *e, w / "window" / "end");
+        if (const Json* s = in.require(*win, "start", w / "window")) c.window_start = read_clock(in, *s, w / "window" / "start");
+        if (const Json* e = in.require(*win, "end", w / "window")) c.window_end = read_clock(in, *e, w / "window" / "end");
       }
     }
-    if (const Json* v = in.require(t, "duration_minutes", w)) c.duration = services::read_whole_number(in, *v, w / "duration_minutes");
-    if (const Json* v = JsonInput::find(t, "level")) c.level = services::read_whole_number(in, *v, w / "level");
-    if (const Json* v = JsonInput::find(t, "staff")) c.staff = services::read_whole_number(in, *v, w / "staff");
+    if (const Json* v = in.require(t, "duration_minutes", w)) c.duration = read_whole_number(in, *v, w / "duration_minutes");
+    if (const Json* v = JsonInput::find(t, "level")) c.level = read_whole_number(in, *v, w / "level");
+    if (const Json* v = JsonInput::find(t, "staff")) c.staff = read_whole_number(in, *v, w / "staff");
     if (const Json* v = JsonInput::find(t, "mode")) c.mode = in.string(*v, w / "mode");
     if (const Json* v = JsonInput::find(t, "after")) c.after = in.string(*v, w / "after");
     if (const Json* v = JsonInput::find(t, "certificates"); v && in.expect_array(*v, w / "certificates")) {
       for (std::size_t k = 0; k < v->size(); ++k) c.certificates.push_back(in.string((*v)[k], (w / "certificates")[k]));
     }
-    if (const Json* v = JsonInput::find(t, "pay_cents")) c.pay_cents = services::read_whole_number(in, *v, w / "pay_cents");
+    if (const Json* v = JsonInput::find(t, "pay_cents")) c.pay_cents = read_whole_number(in, *v, w / "pay_cents");
     if (!in.ok()) return in.error();
     out.tasks.push_back(std::move(c));
   }
@@ -165,7 +164,7 @@ Result<services::ArrangementInput> read_arrangement(const Json& body) {
 }
 
 Result<services::ArrangementEnd> read_arrangement_end(const Json& query) {
-  auto last = services::query_date(query, "last_day");
+  auto last = query_date(query, "last_day");
   if (!last) return last.error();
   return services::ArrangementEnd{last.value()};
 }
@@ -173,9 +172,9 @@ Result<services::ArrangementEnd> read_arrangement_end(const Json& query) {
 Result<services::TaskQuery> read_task_query(const Json& query) {
   auto days = read_days_asked(query);
   if (!days) return days.error();
-  auto client = services::query_int(query, "client_id", 1, INT64_MAX);
+  auto client = query_int(query, "client_id", 1, INT64_MAX);
   if (!client) return client.error();
-  auto page = services::read_page(query, 200);
+  auto page = read_page(query, 200);
   if (!page) return page.error();
   services::TaskQuery out{days.value(), std::nullopt, client.value(), page.value()};
   if (auto s = query.find("status"); s != query.end()) {

@@ -2,7 +2,7 @@
 // the board as JSON, at the http edge. Readers turn a query or body into the typed input of
 // services/Clients.h, services/Arrangements.h and services/TaskBoard.h, checking only its shape
 // (types, required and unknown fields, dates and "HH:MM", weekday names), with errors that name the
-// field and the reason (services/Input.h, io/JsonInput.h); the values' rules are the services'.
+// field and the reason (http/RequestInput.h, io/JsonInput.h); the values' rules are the services'.
 // Renderers turn the typed results into the JSON documented in docs/api.md and docs/openapi.json.
 //
 // Thread safety: pure functions.

@@ -1,13 +1,12 @@
 #include "http/CaregiverJson.h"
 
-#include "services/Input.h"
+#include "http/RequestInput.h"
+#include "services/InputRules.h"
 
 namespace carecrowd::http {
 namespace {
 
 using Json = nlohmann::json;
-using services::JsonInput;
-using services::Where;
 
 const std::initializer_list<std::string_view> kProfileFields = {"name",        "level",          "kind",
                                                                  "home",        "travel_mode",    "max_hours_week",
@@ -20,7 +19,7 @@ services::CaregiverChanges read_profile_fields(JsonInput& in, const Json& body, 
     return required ? in.require(body, key, Where{}) : JsonInput::find(body, key);
   };
   if (const Json* v = get("name")) out.name = in.string(*v, Where{"name", ""});
-  if (const Json* v = get("level")) out.level = services::read_whole_number(in, *v, Where{"level", ""});
+  if (const Json* v = get("level")) out.level = read_whole_number(in, *v, Where{"level", ""});
   if (const Json* v = get("kind")) {
     const std::string text = in.string(*v, Where{"kind", ""});
     if (const auto kind = domain::parse_caregiver_kind(text)) {
@@ -45,9 +44,9 @@ services::CaregiverChanges read_profile_fields(JsonInput& in, const Json& body, 
     if (in.ok() && !domain::parse_travel_mode(text, mode)) in.fail(Where{"travel_mode", ""}, "must be walk, bike, ebike or car");
     out.travel_mode = mode;
   }
-  if (const Json* v = get("max_hours_week")) out.max_hours_week = services::read_whole_number(in, *v, Where{"max_hours_week", ""});
+  if (const Json* v = get("max_hours_week")) out.max_hours_week = read_whole_number(in, *v, Where{"max_hours_week", ""});
   if (const Json* v = get("hourly_rate_cents")) {
-    out.hourly_rate_cents = services::read_whole_number(in, *v, Where{"hourly_rate_cents", ""});
+    out.hourly_rate_cents = read_whole_number(in, *v, Where{"hourly_rate_cents", ""});
   }
   return out;
 }
@@ -55,8 +54,8 @@ services::CaregiverChanges read_profile_fields(JsonInput& in, const Json& body, 
 // The from/to pair of an availability entry ("HH:MM"); records an error in `in`.
 std::pair<int, int> read_span(JsonInput& in, const Json& entry, const Where& w) {
   int from = 0, to = 0;
-  if (const Json* v = in.require(entry, "from", w)) from = services::read_clock(in, *v, w / "from");
-  if (const Json* v = in.require(entry, "to", w)) to = services::read_clock(in, *v, w / "to");
+  if (const Json* v = in.require(entry, "from", w)) from = read_clock(in, *v, w / "from");
+  if (const Json* v = in.require(entry, "to", w)) to = read_clock(in, *v, w / "to");
   return {from, to};
 }
 
@@ -69,7 +68,7 @@ Json certificates_json(const std::vector<services::HeldCertificate>& certificate
 }  // namespace
 
 Result<services::CaregiverSignup> read_caregiver_signup(const Json& body) {
-  auto object = services::body_object(body);
+  auto object = body_object(body);
   if (!object) return object.error();
   JsonInput in;
   in.only_known(body, Where{}, {"email", "password", "name", "level", "kind", "home", "travel_mode", "max_hours_week",
@@ -83,7 +82,7 @@ Result<services::CaregiverSignup> read_caregiver_signup(const Json& body) {
 }
 
 Result<services::CaregiverChanges> read_caregiver_changes(const Json& body) {
-  auto object = services::body_object(body);
+  auto object = body_object(body);
   if (!object) return object.error();
   JsonInput in;
   in.only_known(body, Where{}, kProfileFields);
@@ -93,19 +92,19 @@ Result<services::CaregiverChanges> read_caregiver_changes(const Json& body) {
 }
 
 Result<services::CertificateUpload> read_certificate_upload(const Json& body) {
-  auto object = services::body_object(body);
+  auto object = body_object(body);
   if (!object) return object.error();
   JsonInput in;
   in.only_known(body, Where{}, {"code", "expires"});
   services::CertificateUpload out;
   if (const Json* v = in.require(body, "code", Where{})) out.code = in.string(*v, Where{"code", ""});
-  if (const Json* v = in.require(body, "expires", Where{})) out.expires = services::read_date(in, *v, Where{"expires", ""});
+  if (const Json* v = in.require(body, "expires", Where{})) out.expires = read_date(in, *v, Where{"expires", ""});
   if (!in.ok()) return in.error();
   return out;
 }
 
 Result<services::Availability> read_availability(const Json& body) {
-  auto object = services::body_object(body);
+  auto object = body_object(body);
   if (!object) return object.error();
   JsonInput in;
   in.only_known(body, Where{}, {"recurring", "one_off"});
@@ -118,7 +117,7 @@ Result<services::Availability> read_availability(const Json& body) {
       if (!in.expect_object(e, w)) break;
       in.only_known(e, w, {"weekday", "from", "to"});
       int weekday = -1;
-      if (const Json* v = in.require(e, "weekday", w)) weekday = services::read_weekday(in, *v, w / "weekday");
+      if (const Json* v = in.require(e, "weekday", w)) weekday = read_weekday(in, *v, w / "weekday");
       auto [from, to] = read_span(in, e, w);
       if (in.ok()) out.recurring.push_back({weekday, from, to});
     }
@@ -131,7 +130,7 @@ Result<services::Availability> read_availability(const Json& body) {
       if (!in.expect_object(e, w)) break;
       in.only_known(e, w, {"date", "from", "to", "available"});
       DayNumber day = 0;
-      if (const Json* v = in.require(e, "date", w)) day = services::read_date(in, *v, w / "date");
+      if (const Json* v = in.require(e, "date", w)) day = read_date(in, *v, w / "date");
       auto [from, to] = read_span(in, e, w);
       bool available = true;
       if (const Json* v = JsonInput::find(e, "available")) available = in.boolean(*v, w / "available");
@@ -143,7 +142,7 @@ Result<services::Availability> read_availability(const Json& body) {
 }
 
 Result<services::OrganisationToJoin> read_organisation_to_join(const Json& body) {
-  auto object = services::body_object(body);
+  auto object = body_object(body);
   if (!object) return object.error();
   JsonInput in;
   in.only_known(body, Where{}, {"organisation_id"});
@@ -156,7 +155,7 @@ Result<services::OrganisationToJoin> read_organisation_to_join(const Json& body)
 }
 
 Result<services::Employment> read_employment(const Json& body) {
-  auto object = services::body_object(body);
+  auto object = body_object(body);
   if (!object) return object.error();
   JsonInput in;
   in.only_known(body, Where{}, {"employed"});

@@ -2,7 +2,7 @@
 // the organisations they work for, as JSON at the http edge. Readers turn a body or query into the
 // typed input of services/Caregivers.h, checking only its shape (types, required and unknown
 // fields, kind and travel mode names, dates, "HH:MM", weekday names), with errors that name the
-// field and the reason (services/Input.h, io/JsonInput.h); the values' rules are the service's.
+// field and the reason (http/RequestInput.h, io/JsonInput.h); the values' rules are the service's.
 // Renderers turn the typed results into the JSON documented in docs/api.md and docs/openapi.json.
 //
 // Thread safety: pure functions.

@@ -4,7 +4,7 @@
 #include "http/CaregiverJson.h"
 #include "http/Routes.h"
 #include "services/Caregivers.h"
-#include "services/Input.h"
+#include "http/RequestInput.h"
 
 namespace carecrowd::http {
 
@@ -65,7 +65,7 @@ void add_caregiver_routes(Router& router) {
               }});
   router.add({"GET", "/v1/organisations/{id}/caregivers", "Caregivers working for an organisation (admin, coordinator)",
               true, with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
-                return as_json(services::list_organisation_caregivers(p, r.who(), id, services::read_page(r.query, 100)),
+                return as_json(services::list_organisation_caregivers(p, r.who(), id, read_page(r.query, 100)),
                                member_list_json);
               })});
   router.add({"PUT", "/v1/organisations/{id}/caregivers/{cid}", "Mark a caregiver as employed or not (organisation admin)",

@@ -3,7 +3,8 @@
 #include <cmath>
 
 #include "services/FeedItemJson.h"
-#include "services/Input.h"
+#include "http/PlannedStartJson.h"
+#include "http/RequestInput.h"
 #include "services/PlannedStarts.h"
 
 namespace carecrowd::http {
@@ -30,9 +31,9 @@ double tenths(double v) { return std::round(v * 10) / 10; }
 }  // namespace
 
 Result<services::DaysAsked> read_days_asked(const Json& query) {
-  auto from = services::query_date(query, "from");
+  auto from = query_date(query, "from");
   if (!from) return from.error();
-  auto to = services::query_date(query, "to");
+  auto to = query_date(query, "to");
   if (!to) return to.error();
   return services::DaysAsked{from.value(), to.value()};
 }
@@ -40,20 +41,20 @@ Result<services::DaysAsked> read_days_asked(const Json& query) {
 Result<services::FeedQuery> read_feed_query(const Json& query) {
   auto days = read_days_asked(query);
   if (!days) return days.error();
-  auto page = services::read_page(query, 50);
+  auto page = read_page(query, 50);
   if (!page) return page.error();
   return services::FeedQuery{days.value(), page.value().limit, page.value().after};
 }
 
 Result<services::VisitMoment> read_visit_moment(const Json& body) {
   if (body.is_null()) return services::VisitMoment{};
-  auto object = services::body_object(body);
+  auto object = body_object(body);
   if (!object) return object.error();
-  services::JsonInput in;
-  in.only_known(body, services::Where{}, {"at"});
+  JsonInput in;
+  in.only_known(body, Where{}, {"at"});
   services::VisitMoment moment;
-  if (const Json* v = services::JsonInput::find(body, "at")) {
-    moment.at = services::read_local_time(in, *v, services::Where{"at", ""});
+  if (const Json* v = JsonInput::find(body, "at")) {
+    moment.at = read_local_time(in, *v, Where{"at", ""});
   }
   if (!in.ok()) return in.error();
   return moment;
@@ -126,7 +127,7 @@ Json my_tasks_json(const services::MyTasks& tasks) {
   Json items = Json::array();
   for (const auto& view : tasks.items) {
     Json item = held_task_json(view);
-    services::set_planned_start(item, view.held.task.id, tasks.starts);
+    set_planned_start(item, view.held.task.id, tasks.starts);
     items.push_back(std::move(item));
   }
   return {{"from", format_date(tasks.days.first)}, {"to", format_date(tasks.days.last)}, {"items", items}};

@@ -1,6 +1,6 @@
 // MarketJson: the marketplace's requests and answers as JSON, at the http edge. Readers turn a
 // query or body into the typed input of services/Feed.h and services/Visits.h, with errors that
-// name the field and the reason (services/Input.h, io/JsonInput.h); renderers turn the typed
+// name the field and the reason (http/RequestInput.h, io/JsonInput.h); renderers turn the typed
 // results into the JSON documented in docs/api.md and docs/openapi.json. A feed item's JSON is
 // services/FeedItemJson.h, shared with the task.urgent event.
 //

@@ -2,15 +2,13 @@
 
 #include <cstdint>
 
-#include "services/Input.h"
+#include "http/RequestInput.h"
 #include "services/ProposalJson.h"
 
 namespace carecrowd::http {
 namespace {
 
 using Json = nlohmann::json;
-using services::JsonInput;
-using services::Where;
 
 Json opt_time(const std::optional<LocalMinute>& t) { return t ? Json(format_local_time(*t)) : Json(); }
 Json opt_text(const std::optional<std::string>& t) { return t ? Json(*t) : Json(); }
@@ -28,13 +26,13 @@ Json counts_json(const services::ProposalCounts& counts) {
 }  // namespace
 
 Result<services::PlanRequest> read_plan_request(const Json& body) {
-  auto object = services::body_object(body);
+  auto object = body_object(body);
   if (!object) return object.error();
   JsonInput in;
   in.only_known(body, Where{}, {"from", "to", "mode", "time_limit_seconds"});
   services::PlanRequest r;
-  if (const Json* v = in.require(body, "from", Where{})) r.from = services::read_date(in, *v, Where{"from", ""});
-  if (const Json* v = in.require(body, "to", Where{})) r.to = services::read_date(in, *v, Where{"to", ""});
+  if (const Json* v = in.require(body, "from", Where{})) r.from = read_date(in, *v, Where{"from", ""});
+  if (const Json* v = in.require(body, "to", Where{})) r.to = read_date(in, *v, Where{"to", ""});
   if (const Json* v = in.require(body, "mode", Where{})) r.mode = in.string(*v, Where{"mode", ""});
   if (const Json* v = JsonInput::find(body, "time_limit_seconds"))
     r.time_limit_seconds = in.number(*v, Where{"time_limit_seconds", ""});
@@ -43,7 +41,7 @@ Result<services::PlanRequest> read_plan_request(const Json& body) {
 }
 
 Result<services::PlanSending> read_plan_sending(const Json& body) {
-  auto object = services::body_object(body);
+  auto object = body_object(body);
   if (!object) return object.error();
   JsonInput in;
   in.only_known(body, Where{}, {"mode"});
@@ -54,9 +52,9 @@ Result<services::PlanSending> read_plan_sending(const Json& body) {
 }
 
 Result<services::PlanListQuery> read_plan_list_query(const Json& query) {
-  auto limit = services::query_int(query, "limit", 1, 500);
+  auto limit = query_int(query, "limit", 1, 500);
   if (!limit) return limit.error();
-  auto before = services::query_int(query, "before", 1, INT64_MAX);
+  auto before = query_int(query, "before", 1, INT64_MAX);
   if (!before) return before.error();
   services::PlanListQuery out;
   if (limit.value()) out.limit = *limit.value();

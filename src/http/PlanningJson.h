@@ -1,6 +1,6 @@
 // PlanningJson: plan runs and proposals at the http edge. Readers turn the bodies of POST
 // /v1/plans and POST /v1/plans/{id}/send and the query of GET /v1/plans into the typed inputs of
-// services/Planning.h, with errors that name the field and the reason (services/Input.h,
+// services/Planning.h, with errors that name the field and the reason (http/RequestInput.h,
 // io/JsonInput.h); the values' rules (dates, modes, limits) are the service's. Renderers turn the
 // typed results into the JSON documented in docs/api.md; a caregiver's proposal is
 // services/ProposalJson.h, shared with the proposal.offered event, and a run's summary is shown as

@@ -11,7 +11,7 @@
 #include "records/UserRecord.h"
 #include "services/AuditLog.h"
 #include "services/Credentials.h"
-#include "services/Input.h"
+#include "services/InputRules.h"
 
 namespace carecrowd::services {
 namespace {

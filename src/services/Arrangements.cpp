@@ -7,10 +7,13 @@
 #include "records/CertificateRecord.h"
 #include "services/AuditLog.h"
 #include "services/Clients.h"
-#include "services/Input.h"
+#include "io/JsonInput.h"
+#include "services/InputRules.h"
 #include "services/Materialiser.h"
 
 namespace carecrowd::services {
+
+using io::Where;  // a field's path in an error
 
 namespace {
 

@@ -9,9 +9,12 @@
 #include "records/OrganisationRecord.h"
 #include "records/TaskRecord.h"
 #include "services/Accounts.h"
-#include "services/Input.h"
+#include "io/JsonInput.h"
+#include "services/InputRules.h"
 
 namespace carecrowd::services {
+
+using io::Where;  // a field's path in an error
 namespace {
 
 using market::CaregiverKind;

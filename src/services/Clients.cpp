@@ -5,7 +5,7 @@
 
 #include "records/TaskRecord.h"
 #include "services/AuditLog.h"
-#include "services/Input.h"
+#include "services/InputRules.h"
 
 namespace carecrowd::services {
 

@@ -1,5 +1,5 @@
 // Page: one page of a list ordered by id, as a caller asks for it (?limit= and ?after= at the http
-// edge, services/Input.h read_page): at most `limit` items with ids above `after`.
+// edge, http/RequestInput.h read_page): at most `limit` items with ids above `after`.
 //
 // Thread safety: a value type.
 #pragma once

@@ -15,8 +15,6 @@
 #include <optional>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "domain/CivilTime.h"
 #include "store/Database.h"
 
@@ -30,9 +28,5 @@ struct PlannedStart {
 // Every claimed or done task of these caregivers on days first..last, by task id (one query).
 std::map<std::int64_t, PlannedStart> planned_starts(store::Transaction& tx, const std::vector<std::int64_t>& caregivers,
                                                     DayNumber first, DayNumber last);
-
-// Sets a task item's "planned_start" ("YYYY-MM-DDTHH:MM") and "travel_minutes", both null when the
-// task is in no walked day (open or cancelled).
-void set_planned_start(nlohmann::json& item, std::int64_t task_id, const std::map<std::int64_t, PlannedStart>& starts);
 
 }  // namespace carecrowd::services

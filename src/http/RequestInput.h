@@ -1,11 +1,13 @@
-// Input: reading request input in services, with errors that name the field and the reason.
-// Query parameters arrive as strings (a JSON object of strings); bodies as parsed JSON, read
-// through io::JsonInput so that messages match the file readers'.
+// RequestInput: reading a request's query parameters and JSON body into typed values, with errors
+// that name the field and the reason. Query parameters arrive as strings (a JSON object of strings);
+// bodies as parsed JSON, read through io::JsonInput so that messages match the file readers'. The
+// rules a value must then keep live in services (services/InputRules.h), for every caller.
+//
+// Thread safety: pure functions.
 #pragma once
 
 #include <cstdint>
 #include <optional>
-#include <string>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
@@ -15,7 +17,7 @@
 #include "io/JsonInput.h"
 #include "services/Page.h"
 
-namespace carecrowd::services {
+namespace carecrowd::http {
 
 using Json = nlohmann::json;
 using io::JsonInput;
@@ -26,14 +28,6 @@ Result<std::optional<std::int64_t>> query_int(const Json& query, std::string_vie
                                               std::int64_t max);
 // A query parameter as a date (YYYY-MM-DD); nullopt when absent.
 Result<std::optional<DayNumber>> query_date(const Json& query, std::string_view key);
-// A line of text a person enters and others read (a name, an address, an email address): 1 to
-// `max_bytes` bytes of one line of well-formed UTF-8 without control characters (the rule of
-// is_single_line_text in core/Utf8.h). Returns the Error naming `field`, or nullopt.
-std::optional<Error> check_text_line(std::string_view text, std::string_view field, std::size_t max_bytes);
-// A value of a typed input (from an in-process caller, or read from a body) in [min, max]: the
-// Error naming `field` (and `id`) in JsonInput's words, or nullopt.
-std::optional<Error> check_range(std::int64_t value, std::string_view field, std::string_view id, std::int64_t min,
-                                 std::int64_t max);
 // The body must be a JSON object.
 Result<const Json*> body_object(const Json& body);
 
@@ -45,11 +39,8 @@ int read_clock(JsonInput& in, const Json& value, const Where& where);
 std::int64_t read_whole_number(JsonInput& in, const Json& value, const Where& where);
 // A weekday's name, "mo" to "su" in any case, as 0 (Monday) to 6; -1 after recording the error.
 int read_weekday(JsonInput& in, const Json& value, const Where& where);
-// A weekday of a typed input (0 = Monday .. 6): the Error naming `field`, or nullopt; its name.
-std::optional<Error> check_weekday(std::int64_t weekday, std::string_view field);
-std::string_view weekday_name(std::int64_t weekday);  // "?" outside 0..6
 
 // Pagination: ?limit= (1..500, default `fallback`) and ?after= (an id; items with larger ids).
-Result<Page> read_page(const Json& query, std::int64_t fallback = 50);
+Result<services::Page> read_page(const Json& query, std::int64_t fallback = 50);
 
-}  // namespace carecrowd::services
+}  // namespace carecrowd::http

@@ -1,12 +1,12 @@
-#include "services/Input.h"
+#include "http/RequestInput.h"
 
-#include <cctype>
 #include <charconv>
 #include <limits>
 
 #include "core/Utf8.h"
+#include "services/InputRules.h"
 
-namespace carecrowd::services {
+namespace carecrowd::http {
 
 Result<std::optional<std::int64_t>> query_int(const Json& query, std::string_view key, std::int64_t min,
                                               std::int64_t max) {
@@ -32,17 +32,6 @@ Result<std::optional<DayNumber>> query_date(const Json& query, std::string_view 
   auto day = parse_date(it->get<std::string>(), key);
   if (!day) return day.error();
   return std::optional<DayNumber>(day.value());
-}
-
-std::optional<Error> check_text_line(std::string_view text, std::string_view field, std::size_t max_bytes) {
-  if (text.empty() || text.size() > max_bytes) {
-    return bad_input(std::string(field), "", "must be 1 to " + std::to_string(max_bytes) + " characters");
-  }
-  if (!is_single_line_text(text)) {
-    return bad_input(std::string(field), "",
-                     "must be one line of text in UTF-8, without control characters (such as NUL, tab or newline)");
-  }
-  return std::nullopt;
 }
 
 Result<const Json*> body_object(const Json& body) {
@@ -83,39 +72,20 @@ int read_clock(JsonInput& in, const Json& value, const Where& where) {
   return t.value();
 }
 
-namespace {
-
-constexpr std::string_view kWeekdays[] = {"mo", "tu", "we", "th", "fr", "sa", "su"};
-constexpr const char* kNotAWeekday = "must be one of mo, tu, we, th, fr, sa, su";
-
-}  // namespace
-
 int read_weekday(JsonInput& in, const Json& value, const Where& where) {
-  std::string name = in.string(value, where);
+  const std::string name = in.string(value, where);
   if (!in.ok()) return -1;
-  for (auto& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  for (int d = 0; d < 7; ++d) {
-    if (kWeekdays[static_cast<std::size_t>(d)] == name) return d;
-  }
-  in.fail(where, kNotAWeekday);
+  if (const auto day = services::weekday_of_name(name)) return *day;
+  in.fail(where, std::string(services::kNotAWeekday));
   return -1;
-}
-
-std::optional<Error> check_weekday(std::int64_t weekday, std::string_view field) {
-  if (weekday >= 0 && weekday < 7) return std::nullopt;
-  return bad_input(std::string(field), "", kNotAWeekday);
-}
-
-std::string_view weekday_name(std::int64_t weekday) {
-  return weekday >= 0 && weekday < 7 ? kWeekdays[static_cast<std::size_t>(weekday)] : "?";
 }
 
 std::int64_t read_whole_number(JsonInput& in, const Json& value, const Where& where) {
   return in.integer(value, where, std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max());
 }
 
-Result<Page> read_page(const Json& query, std::int64_t fallback) {
-  Page page;
+Result<services::Page> read_page(const Json& query, std::int64_t fallback) {
+  services::Page page;
   page.limit = fallback;
   auto limit = query_int(query, "limit", 1, 500);
   if (!limit) return limit.error();
@@ -126,12 +96,4 @@ Result<Page> read_page(const Json& query, std::int64_t fallback) {
   return page;
 }
 
-std::optional<Error> check_range(std::int64_t value, std::string_view field, std::string_view id, std::int64_t min,
-                                 std::int64_t max) {
-  if (value >= min && value <= max) return std::nullopt;
-  return bad_input(std::string(field), std::string(id),
-                   "must be between " + std::to_string(min) + " and " + std::to_string(max) + ", not " +
-                       std::to_string(value));
-}
-
-}  // namespace carecrowd::services
+}  // namespace carecrowd::http
