@@ -39,37 +39,35 @@ Result<const Json*> body_object(const Json& body) {
   return &body;
 }
 
-DayNumber read_date(JsonInput& in, const Json& value, const Where& where) {
+namespace {
+
+// A string field parsed by `parse` (a CivilTime parser naming the field): its value, or a zero value
+// after recording the first error in `in`.
+template <class T>
+T read_parsed(JsonInput& in, const Json& value, const Where& where,
+              Result<T> (*parse)(std::string_view, std::string_view)) {
   const std::string text = in.string(value, where);
-  if (!in.ok()) return 0;
-  auto day = parse_date(text, where.path);
-  if (!day) {
-    in.fail(where, day.error().reason);
-    return 0;
+  if (!in.ok()) return T{};
+  auto parsed = parse(text, where.path);
+  if (!parsed) {
+    in.fail(where, parsed.error().reason);
+    return T{};
   }
-  return day.value();
+  return parsed.value();
+}
+
+}  // namespace
+
+DayNumber read_date(JsonInput& in, const Json& value, const Where& where) {
+  return read_parsed<DayNumber>(in, value, where, parse_date);
 }
 
 LocalMinute read_local_time(JsonInput& in, const Json& value, const Where& where) {
-  const std::string text = in.string(value, where);
-  if (!in.ok()) return 0;
-  auto t = parse_local_time(text, where.path);
-  if (!t) {
-    in.fail(where, t.error().reason);
-    return 0;
-  }
-  return t.value();
+  return read_parsed<LocalMinute>(in, value, where, parse_local_time);
 }
 
 int read_clock(JsonInput& in, const Json& value, const Where& where) {
-  const std::string text = in.string(value, where);
-  if (!in.ok()) return 0;
-  auto t = parse_clock(text, where.path);
-  if (!t) {
-    in.fail(where, t.error().reason);
-    return 0;
-  }
-  return t.value();
+  return read_parsed<int>(in, value, where, parse_clock);
 }
 
 int read_weekday(JsonInput& in, const Json& value, const Where& where) {
