@@ -31,7 +31,7 @@ constexpr auto kAllColumns = [] {
   return all;
 }();
 
-// What the feed judges a task by: the columns of the task_feed index (store migrations 0002, 0008), so
+// What the feed judges a task by: the columns of the task_feed index (store migrations 0002, 0009), so
 // that the feed reads index entries only and never the task rows (status is the index's first
 // column and always open there).
 constexpr std::array<Column, 16> kFeedColumns{id,     client_id, care_task_id, day,          slot,      window_start,

@@ -1,4 +1,4 @@
--- carecrowd platform schema, version 8: the feed index holds the task's id too.
+-- carecrowd platform schema, version 9: the feed index holds the task's id too.
 --
 -- Migration 0002 meant the feed to read index entries only. SQLite does: each entry carries the
 -- row's id. PostgreSQL's entries do not, so it read every task row the index range offered and
