@@ -20,6 +20,7 @@
 #include "demo/DemoRegion.h"
 #include "services/Events.h"
 #include "services/Materialiser.h"
+#include "services/NonArrivals.h"
 #include "services/TaskEvents.h"
 #include "store/Database.h"
 
@@ -174,9 +175,9 @@ int run_serve() {
   if (!demo_text.empty()) std::printf("%s", demo_text.c_str());
   std::fflush(stdout);
   // The ticker: every few seconds each server fires the alarm timers that ran out; every minute it
-  // announces newly at-risk tasks and prunes old events; every hour it materialises the days that
+  // announces newly at-risk tasks, raises carer-non-arrival alarms and prunes old events; every hour it materialises the days that
   // came into the horizon. All of it is safe with several processes doing it at once (a timer fires
-  // once, an at-risk task is announced once, a task never duplicated).
+  // once, an at-risk task is announced once, a visit raises one alarm, a task never duplicated).
   std::mutex ticker_mutex;
   std::condition_variable ticker_wake;
   bool stopping = false;
@@ -202,6 +203,7 @@ int run_serve() {
       }
       last_minute = std::chrono::steady_clock::now();
       run_job("at_risk", [&] { services::sweep_at_risk(platform); });
+      run_job("non_arrival", [&] { services::raise_non_arrivals(platform); });
       run_job("prune_events", [&] { services::prune_events(platform); });
       if (std::chrono::steady_clock::now() - last_materialised >= std::chrono::hours(1)) {
         last_materialised = std::chrono::steady_clock::now();

@@ -192,6 +192,7 @@ Json alarm_json(const services::AlarmView& view) {
   j["round"] = a.round;
   j["due_at"] = optional_time(a.due_at);
   j["caregiver_id"] = optional_id(a.caregiver_id);
+  j["task_id"] = optional_id(a.task_id);
   Json timeline = Json::array();
   for (const auto& s : view.timeline) {
     timeline.push_back({{"at", format_local_time(s.at)},

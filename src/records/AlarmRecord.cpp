@@ -6,7 +6,7 @@ namespace {
 // The one column list of the alarm table (created_by and version are written, never read back).
 constexpr const char* kAlarmColumns =
     "id, organisation_id, client_id, device_id, kind, priority, observed_at, observations, source_id, "
-    "policy_version, status, escalation, round, due_at, caregiver_id, created_at";
+    "policy_version, status, escalation, round, due_at, caregiver_id, task_id, created_at";
 
 AlarmRecord alarm_of(const store::Row& r) {
   AlarmRecord a;
@@ -26,7 +26,8 @@ AlarmRecord alarm_of(const store::Row& r) {
   a.round = static_cast<int>(r.i64(12));
   a.due_at = r.opt_i64(13);
   a.caregiver_id = r.opt_i64(14);
-  a.created_at = r.i64(15);
+  a.task_id = r.opt_i64(15);
+  a.created_at = r.i64(16);
   return a;
 }
 
@@ -46,11 +47,11 @@ std::optional<std::int64_t> insert_alarm(store::Transaction& tx, const AlarmReco
   // another process) writes nothing and returns no row.
   return tx.query_i64(
       "INSERT INTO alarm (organisation_id, client_id, device_id, kind, priority, observed_at, observations, "
-      "source_id, policy_version, status, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'created', ?, ?) "
+      "source_id, policy_version, status, task_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'created', ?, ?, ?) "
       "ON CONFLICT (organisation_id, source_id) DO NOTHING RETURNING id",
       {a.organisation_id, a.client_id, optional_param(a.device_id), std::string(domain::to_string(a.kind)),
        std::string(domain::to_string(a.priority)), a.observed_at, a.observations_json, a.source_id, a.policy_version,
-       optional_param(created_by ? std::optional<std::int64_t>(created_by) : std::nullopt), a.created_at});
+       optional_param(a.task_id), optional_param(created_by ? std::optional<std::int64_t>(created_by) : std::nullopt), a.created_at});
 }
 
 std::optional<AlarmRecord> alarm_by_source(store::Transaction& tx, std::int64_t organisation_id,

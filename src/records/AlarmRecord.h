@@ -39,6 +39,7 @@ struct AlarmRecord {
   int round = 0;
   std::optional<LocalMinute> due_at;
   std::optional<std::int64_t> caregiver_id;  // who accepted it
+  std::optional<std::int64_t> task_id;       // the visit a carer-non-arrival alarm is about
   LocalMinute created_at = 0;
 };
 

@@ -96,6 +96,12 @@ std::vector<dispatch::RankedResponder> responders_for(store::Transaction& tx, co
   const domain::Point at_client{client->lon, client->lat};
   std::set<std::int64_t> asked;
   for (const auto& o : records::offers_of(tx, alarm.id)) asked.insert(o.caregiver_id);
+  // The carer who did not arrive is not the one to send.
+  if (alarm.task_id) {
+    if (const auto visit = records::read_task(tx, *alarm.task_id); visit && visit->caregiver_id) {
+      asked.insert(*visit->caregiver_id);
+    }
+  }
 
   records::CaregiverSearch search;
   search.organisation_id = alarm.organisation_id;
@@ -159,6 +165,27 @@ records::AlarmRecord take_step_in(store::Transaction& tx, const Platform& platfo
   record_audit(tx, who, {"alarm." + timeline_event, alarm.client_id, alarm.organisation_id, "success", detail});
   events.push_back({"alarm.changed", board_event_data(alarm, step.reason), alarm.organisation_id, std::nullopt});
   return alarm;
+}
+
+std::optional<records::AlarmRecord> receive_in(store::Transaction& tx, const Platform& platform, records::AlarmRecord alarm,
+                                               const Principal& who, std::vector<NewEvent>& events) {
+  const LocalMinute now = platform.now();
+  const auto policy = current_policy_in(tx, alarm.organisation_id);
+  alarm.policy_version = policy.version;
+  alarm.created_at = now;
+  const auto id = records::insert_alarm(tx, alarm, who.user_id);
+  if (!id) return std::nullopt;
+  auto stored = *records::take_alarm_turn(tx, *id);
+  stored = take_step_in(tx, platform, stored, policy, {{AlarmStatus::created, {}, 0, {}}, "received", false}, who,
+                        "created", events);
+  const auto first = dispatch::first_step(policy, stored.kind, stored.priority);
+  stored = take_step_in(tx, platform, stored, policy,
+                        {{AlarmStatus::triaged, {}, 0, {}},
+                         "policy version " + std::to_string(policy.version) + ": " + std::string(dispatch::to_string(first)),
+                         false},
+                        who, "triaged", events);
+  const auto step = dispatch::after_triage(policy, first, now);
+  return take_step_in(tx, platform, stored, policy, step, who, domain::to_string(step.state.status), events);
 }
 
 void publish_all(store::Transaction& tx, const Platform& platform, const std::vector<NewEvent>& events) {

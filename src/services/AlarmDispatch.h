@@ -26,6 +26,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,6 +68,13 @@ std::vector<dispatch::RankedResponder> responders_for(store::Transaction& tx, co
 records::AlarmRecord take_step_in(store::Transaction& tx, const Platform& platform, records::AlarmRecord alarm,
                                   const dispatch::TriagePolicy& policy, dispatch::AlarmStep step, const Principal& who,
                                   std::string_view event, std::vector<NewEvent>& events);
+
+// Stores a new alarm received from `who` (`alarm`'s id, status, policy version, timer and caregiver
+// are ignored) and takes its first steps: created, triaged by the organisation's current policy,
+// then a remote check or the first round of offers. nullopt when the organisation received its
+// source id before: then nothing is written.
+std::optional<records::AlarmRecord> receive_in(store::Transaction& tx, const Platform& platform, records::AlarmRecord alarm,
+                                               const Principal& who, std::vector<NewEvent>& events);
 
 // Publishes the queued events: the last writes of the transaction.
 void publish_all(store::Transaction& tx, const Platform& platform, const std::vector<NewEvent>& events);

@@ -183,7 +183,6 @@ Result<AlarmReceived> raise_alarm(const Platform& platform, const Principal& who
     if (auto known = records::alarm_by_source(tx, organisation, a.source_id)) {
       return AlarmReceived{view_in(tx, who, *known, sight), false};
     }
-    const auto policy = current_policy_in(tx, organisation);
     records::AlarmRecord received;
     received.organisation_id = organisation;
     received.client_id = *client_id;
@@ -193,26 +192,13 @@ Result<AlarmReceived> raise_alarm(const Platform& platform, const Principal& who
     received.observed_at = a.observed_at;
     received.observations_json = observations_json(a.observations);
     received.source_id = a.source_id;
-    received.policy_version = policy.version;
-    received.created_at = now;
-    const auto id = records::insert_alarm(tx, received, who.user_id);
-    if (!id) {
+    std::vector<NewEvent> events;
+    const auto alarm = receive_in(tx, platform, received, who, events);
+    if (!alarm) {
       // Another process stored this source id after the look-up above.
       return AlarmReceived{view_in(tx, who, *records::alarm_by_source(tx, organisation, a.source_id), sight), false};
     }
-    auto alarm = *records::take_alarm_turn(tx, *id);
-    std::vector<NewEvent> events;
-    alarm = take_step_in(tx, platform, alarm, policy, {{AlarmStatus::created, {}, 0, {}}, "received", false}, who,
-                         "created", events);
-    const auto first = dispatch::first_step(policy, a.kind, a.priority);
-    alarm = take_step_in(tx, platform, alarm, policy,
-                         {{AlarmStatus::triaged, {}, 0, {}},
-                          "policy version " + std::to_string(policy.version) + ": " + std::string(dispatch::to_string(first)),
-                          false},
-                         who, "triaged", events);
-    const auto step = dispatch::after_triage(policy, first, now);
-    alarm = take_step_in(tx, platform, alarm, policy, step, who, domain::to_string(step.state.status), events);
-    auto view = view_in(tx, who, alarm, sight);
+    auto view = view_in(tx, who, *alarm, sight);
     publish_all(tx, platform, events);
     return AlarmReceived{std::move(view), true};
   });

@@ -4176,6 +4176,8 @@ export interface components {
             /** @description when the running timer runs out */
             due_at?: string | null;
             caregiver_id?: number | null;
+            /** @description the visit a carer-non-arrival alarm raised by the platform is about */
+            task_id?: number | null;
             timeline?: components["schemas"]["AlarmStep"][];
             client?: components["schemas"]["AlarmClient"];
             observations?: {

@@ -49,7 +49,8 @@ CREATE TABLE alarm_policy_step (
   PRIMARY KEY (organisation_id, version, kind, priority)
 );
 
--- An alarm. `source_id` makes receiving it idempotent per organisation. Its running timer is
+-- An alarm. `source_id` makes receiving it idempotent per organisation; `task_id` names the visit
+-- a carer-non-arrival alarm the platform raised itself is about (its source id is "visit:<task id>"). Its running timer is
 -- `due_at` (null: none): any server process sweeping finds it, and a change of the alarm first
 -- bumps `version` (the row lock on PostgreSQL), so a timer fires once and the first acceptance wins.
 CREATE TABLE alarm (
@@ -68,6 +69,7 @@ CREATE TABLE alarm (
   round @INT@ NOT NULL DEFAULT 0,
   due_at @INT@,
   caregiver_id @INT@ REFERENCES caregiver(id),
+  task_id @INT@ REFERENCES task(id),
   created_by @INT@ REFERENCES app_user(id),
   created_at @INT@ NOT NULL,
   version @INT@ NOT NULL DEFAULT 1,
@@ -77,6 +79,7 @@ CREATE INDEX alarm_by_due ON alarm(due_at);
 CREATE INDEX alarm_by_status ON alarm(status);
 CREATE INDEX alarm_by_caregiver ON alarm(caregiver_id, status);
 CREATE INDEX alarm_by_organisation ON alarm(organisation_id, id);
+CREATE INDEX alarm_by_task ON alarm(task_id);
 
 -- An alarm offered to one caregiver, with their predicted minutes to arrive.
 CREATE TABLE alarm_offer (
