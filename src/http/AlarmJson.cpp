@@ -223,6 +223,18 @@ Json alarm_list_json(const std::vector<services::AlarmView>& views) {
   return {{"items", std::move(items)}};
 }
 
+Json family_alarms_json(const std::vector<services::FamilyAlarmView>& alarms) {
+  Json items = Json::array();
+  for (const auto& a : alarms) {
+    items.push_back({{"id", a.id},
+                     {"kind", std::string(domain::to_string(a.kind))},
+                     {"status", std::string(domain::to_string(a.status))},
+                     {"created_at", format_local_time(a.created_at)},
+                     {"caregiver_first_name", a.caregiver_first_name ? Json(*a.caregiver_first_name) : Json()}});
+  }
+  return {{"items", std::move(items)}};
+}
+
 Json device_json(const records::DeviceRecord& d) {
   return {{"id", d.id}, {"client_id", d.client_id}, {"kind", std::string(domain::to_string(d.kind))}, {"label", d.label}};
 }

@@ -36,6 +36,7 @@ Result<dispatch::TriagePolicy> read_alarm_policy(const nlohmann::json& body);
 
 nlohmann::json alarm_json(const services::AlarmView& view);
 nlohmann::json alarm_list_json(const std::vector<services::AlarmView>& views);
+nlohmann::json family_alarms_json(const std::vector<services::FamilyAlarmView>& alarms);
 nlohmann::json device_json(const records::DeviceRecord& device);
 nlohmann::json devices_json(const std::vector<records::DeviceRecord>& devices);
 nlohmann::json access_instructions_json(const services::AccessInstructions& access);

@@ -29,6 +29,10 @@ void add_alarm_routes(Router& router) {
               true, with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
                 return as_json(services::read_alarm(p, r.who(), id), alarm_json);
               })});
+  router.add({"GET", "/v1/my/alarms", "A client's alarms of the last day and the open ones, and who is coming (client, family)",
+              true, [](const Platform& p, const HttpRequest& r) {
+                return respond(as_json(services::my_alarms(p, r.who()), family_alarms_json));
+              }});
   router.add({"POST", "/v1/alarms/{id}/accept", "Accept an alarm offered to me (the first acceptance wins)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
                 return as_json(services::accept_alarm(p, r.who(), id), alarm_json);

@@ -102,4 +102,15 @@ std::vector<AlarmRecord> organisation_alarms(store::Transaction& tx, std::int64_
   return out;
 }
 
+std::vector<AlarmRecord> client_alarms(store::Transaction& tx, std::int64_t client_id, LocalMinute since,
+                                       std::int64_t limit) {
+  std::vector<AlarmRecord> out;
+  const auto rows = tx.query(std::string("SELECT ") + kAlarmColumns +
+                                 " FROM alarm WHERE client_id = ? AND (created_at >= ? OR status <> 'resolved') "
+                                 "ORDER BY id DESC LIMIT ?",
+                             {client_id, since, limit});
+  for (const auto& r : rows) out.push_back(alarm_of(r));
+  return out;
+}
+
 }  // namespace carecrowd::records

@@ -78,4 +78,9 @@ std::optional<std::int64_t> alarm_held_by(store::Transaction& tx, std::int64_t c
 std::vector<AlarmRecord> organisation_alarms(store::Transaction& tx, std::int64_t organisation_id, bool open_only,
                                              std::int64_t limit);
 
+// The client's alarms received at or after `since`, and the open ones of any age; newest first, at
+// most `limit`.
+std::vector<AlarmRecord> client_alarms(store::Transaction& tx, std::int64_t client_id, LocalMinute since,
+                                       std::int64_t limit);
+
 }  // namespace carecrowd::records

@@ -6,12 +6,14 @@
 
 #include "records/AlarmOfferRecord.h"
 #include "records/CaregiverRecord.h"
+#include "records/CaregiverProfileRecord.h"
 #include "records/ClientAccessRecord.h"
 #include "records/ClientRecord.h"
 #include "records/DeviceRecord.h"
 #include "services/AlarmDispatch.h"
 #include "services/AuditLog.h"
 #include "services/Input.h"
+#include "services/Visits.h"
 
 namespace carecrowd::services {
 namespace {
@@ -24,6 +26,9 @@ using domain::OfferStatus;
 constexpr LocalMinute kObservedAheadMinutes = 5;
 constexpr std::size_t kMaxObservations = 32;
 constexpr std::int64_t kListLimit = 200;
+// What the family's list shows: the alarms of the last day, and the open ones.
+constexpr LocalMinute kFamilyLookbackMinutes = kMinutesPerDay;
+constexpr std::int64_t kFamilyListLimit = 50;
 
 // How much of an alarm its reader may see (see Alarms.h, need-to-know).
 enum class Sight { candidate, centre, full };
@@ -225,6 +230,26 @@ Result<std::vector<AlarmView>> list_alarms(const Platform& platform, const Princ
     for (const auto& alarm : records::organisation_alarms(tx, *who.organisation_id, open_only, kListLimit)) {
       out.push_back(view_in(tx, who, alarm, Sight::centre));
     }
+    return out;
+  });
+}
+
+Result<std::vector<FamilyAlarmView>> my_alarms(const Platform& platform, const Principal& who) {
+  if (who.role != Role::client || !who.client_id) return forbidden("only a client or family account has alarms");
+  const LocalMinute now = platform.now();
+  return platform.db().write([&](store::Transaction& tx) -> Result<std::vector<FamilyAlarmView>> {
+    std::vector<FamilyAlarmView> out;
+    for (const auto& a : records::client_alarms(tx, *who.client_id, now - kFamilyLookbackMinutes, kFamilyListLimit)) {
+      FamilyAlarmView view{a.id, a.kind, a.status, a.created_at, std::nullopt};
+      if (a.caregiver_id) {
+        if (const auto caregiver = records::read_caregiver_profile(tx, *a.caregiver_id)) {
+          view.caregiver_first_name = first_name(caregiver->name);
+        }
+      }
+      out.push_back(std::move(view));
+    }
+    record_audit(tx, who, {"client.alarms_read", who.client_id, who.organisation_id, "success",
+                           std::to_string(out.size()) + " alarms"});
     return out;
   });
 }

@@ -11,7 +11,8 @@
 //  - a caregiver offered an alarm accepts or declines it; the one who accepted reports arriving
 //    and resolves it.
 //
-// Need-to-know: a caregiver asked sees only the kind, priority, their distance and the client's
+// Need-to-know: the client and their family see that an alarm is being handled and the first name of
+// the caregiver who accepted it. A caregiver asked sees only the kind, priority, their distance and the client's
 // 4-digit postcode area; the caregiver who accepted sees the client's name, address, access
 // instructions and the observations while the alarm is theirs and open, and every such read is
 // audited (alarm.read with the client). Care staff see all of it, audited the same way. Anyone
@@ -79,6 +80,19 @@ Result<AlarmReceived> raise_alarm(const Platform& platform, const Principal& who
 Result<AlarmView> read_alarm(const Platform& platform, const Principal& who, std::int64_t alarm_id);
 // Care staff: their organisation's alarms, newest first (open ones only when asked), at most 200.
 Result<std::vector<AlarmView>> list_alarms(const Platform& platform, const Principal& who, bool open_only);
+
+// An alarm as the client and their family see it: that it is being handled, and by whom (the first
+// name of the caregiver who accepted it).
+struct FamilyAlarmView {
+  std::int64_t id = 0;
+  domain::AlarmKind kind = domain::AlarmKind::button;
+  domain::AlarmStatus status = domain::AlarmStatus::created;
+  LocalMinute created_at = 0;
+  std::optional<std::string> caregiver_first_name;
+};
+// A client's (or family member's) alarms of the last 24 hours and the open ones; audited
+// (client.alarms_read).
+Result<std::vector<FamilyAlarmView>> my_alarms(const Platform& platform, const Principal& who);
 
 // A caregiver's answers. Accepting wins only while the alarm is dispatching and their offer is
 // open; the first acceptance takes it (the others' offers are withdrawn), and a caregiver holds at

@@ -303,6 +303,29 @@ TEST_F(Alarms, ACaregiverAskedSeesOnlyKindPriorityDistanceAndAreaUntilTheyAccept
   EXPECT_FALSE(read_alarm(*platform_, anna, alarm.alarm.id).value().client.has_value());
 }
 
+TEST_F(Alarms, TheFamilySeesThatAnAlarmIsHandledAndTheFirstNameOfWhoIsComing) {
+  const auto anna = responder("Anna Jansen", 300);
+  const auto alarm = fall();
+  Principal family;
+  family.role = Role::client;
+  family.client_id = client_;
+  family.organisation_id = coordinator_.organisation_id;
+  family.source = "test";
+  auto before = my_alarms(*platform_, family);
+  ASSERT_TRUE(before.ok()) << before.error().message();
+  ASSERT_EQ(before.value().size(), 1u);
+  EXPECT_EQ(before.value()[0].status, AlarmStatus::dispatching);
+  EXPECT_FALSE(before.value()[0].caregiver_first_name.has_value());
+  ASSERT_TRUE(accept_alarm(*platform_, anna, alarm.alarm.id).ok());
+  const auto after = my_alarms(*platform_, family);
+  EXPECT_EQ(after.value()[0].status, AlarmStatus::accepted);
+  EXPECT_EQ(after.value()[0].caregiver_first_name, "Anna");
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_event WHERE event = 'client.alarms_read' AND client_id = ?", {client_}), 2);
+  family.client_id = client_ + 1000;  // another client's family sees none of it
+  EXPECT_TRUE(my_alarms(*platform_, family).value().empty());
+  EXPECT_EQ(my_alarms(*platform_, anna).error().kind, ErrorKind::forbidden);
+}
+
 TEST_F(Alarms, OthersSeeNothingOfAnAlarm) {
   const auto anna = responder("Anna", 300);
   const auto stranger = responder("Stranger", 300, 18 * 60, 23 * 60);  // not asked: off duty

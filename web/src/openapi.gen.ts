@@ -3247,6 +3247,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/my/alarms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A client's alarms of the last day and the open ones, and who is coming (client, family)
+         * @description Audited (client.alarms_read). 403 for other roles.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FamilyAlarm"][];
+                        };
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4260,6 +4308,17 @@ export interface components {
         AccessInstructions: {
             /** @description 0..500 bytes, one line; "" removes them */
             instructions: string;
+        };
+        /** @description An alarm as the client and their family see it: that it is being handled, and by whom. */
+        FamilyAlarm: {
+            id: number;
+            /** @enum {string} */
+            kind: "fall" | "button" | "no-activity" | "vital-out-of-range" | "carer-non-arrival" | "technical";
+            /** @enum {string} */
+            status: "created" | "triaged" | "remote_check" | "dispatching" | "accepted" | "on_site" | "resolved" | "escalated";
+            created_at: string;
+            /** @description of the caregiver who accepted it */
+            caregiver_first_name: string | null;
         };
     };
     responses: {

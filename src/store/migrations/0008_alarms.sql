@@ -80,6 +80,7 @@ CREATE INDEX alarm_by_status ON alarm(status);
 CREATE INDEX alarm_by_caregiver ON alarm(caregiver_id, status);
 CREATE INDEX alarm_by_organisation ON alarm(organisation_id, id);
 CREATE INDEX alarm_by_task ON alarm(task_id);
+CREATE INDEX alarm_by_client ON alarm(client_id, id);
 
 -- An alarm offered to one caregiver, with their predicted minutes to arrive.
 CREATE TABLE alarm_offer (
