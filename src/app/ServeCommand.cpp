@@ -16,9 +16,11 @@
 #include "http/Router.h"
 #include "http/Server.h"
 #include "services/Accounts.h"
+#include "services/AlarmDispatch.h"
 #include "demo/DemoRegion.h"
 #include "services/Events.h"
 #include "services/Materialiser.h"
+#include "services/NonArrivals.h"
 #include "services/TaskEvents.h"
 #include "store/Database.h"
 
@@ -172,9 +174,10 @@ int run_serve() {
   }
   if (!demo_text.empty()) std::printf("%s", demo_text.c_str());
   std::fflush(stdout);
-  // The ticker: every minute each server announces newly at-risk tasks and prunes old events; every
-  // hour it materialises the days that came into the horizon. All of it is safe with several
-  // processes doing it at once (an at-risk task is announced once, a task never duplicated).
+  // The ticker: every few seconds each server fires the alarm timers that ran out; every minute it
+  // announces newly at-risk tasks, raises carer-non-arrival alarms and prunes old events; every hour it materialises the days that
+  // came into the horizon. All of it is safe with several processes doing it at once (a timer fires
+  // once, an at-risk task is announced once, a visit raises one alarm, a task never duplicated).
   std::mutex ticker_mutex;
   std::condition_variable ticker_wake;
   bool stopping = false;
@@ -187,10 +190,20 @@ int run_serve() {
   };
   std::thread ticker([&] {
     auto last_materialised = std::chrono::steady_clock::now();
+    auto last_minute = std::chrono::steady_clock::now();
     std::unique_lock lock(ticker_mutex);
-    while (!ticker_wake.wait_for(lock, std::chrono::minutes(1), [&] { return stopping; })) {
+    // Alarm timers count in minutes on the platform's clock; a sweep every 5 s fires one within
+    // seconds of its minute, and finds nothing to do (one indexed read) otherwise.
+    while (!ticker_wake.wait_for(lock, std::chrono::seconds(5), [&] { return stopping; })) {
       lock.unlock();
+      run_job("alarms", [&] { services::sweep_alarms(platform); });
+      if (std::chrono::steady_clock::now() - last_minute < std::chrono::minutes(1)) {
+        lock.lock();
+        continue;
+      }
+      last_minute = std::chrono::steady_clock::now();
       run_job("at_risk", [&] { services::sweep_at_risk(platform); });
+      run_job("non_arrival", [&] { services::raise_non_arrivals(platform); });
       run_job("prune_events", [&] { services::prune_events(platform); });
       if (std::chrono::steady_clock::now() - last_materialised >= std::chrono::hours(1)) {
         last_materialised = std::chrono::steady_clock::now();

@@ -13,6 +13,7 @@ Router api_router() {
   add_planning_routes(router);
   add_report_routes(router);
   add_event_routes(router);
+  add_alarm_routes(router);
   return router;
 }
 

@@ -16,6 +16,7 @@ void add_market_routes(Router& router);     // feed, claim, release, check-in/ou
 void add_planning_routes(Router& router);   // coordinator plans and proposals
 void add_report_routes(Router& router);     // invoices and KPIs
 void add_event_routes(Router& router);      // live events (Server-Sent Events)
+void add_alarm_routes(Router& router);      // alarms, monitoring devices, access, triage policy
 
 std::string_view openapi_document();  // docs/openapi.json, embedded at build time
 

@@ -1,5 +1,6 @@
 #include "market/TravelTimes.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace carecrowd::market {
@@ -14,6 +15,15 @@ Duration TravelTimes::between(domain::Point a, domain::Point b) const {
 
 double TravelTimes::straight_metres(domain::Point a, domain::Point b) {
   return domain::TravelModel::great_circle_metres(a, b);
+}
+
+std::array<double, 4> TravelTimes::box_around(domain::Point centre, double metres) {
+  // Metres per degree of latitude on the sphere the travel model uses, a little less so that the box
+  // is never too small; a degree of longitude shrinks with latitude.
+  constexpr double kMetresPerDegree = 111'000.0;
+  const double dlat = metres / kMetresPerDegree;
+  const double dlon = dlat / std::max(0.1, std::cos(centre.y * 3.14159265358979323846 / 180.0));
+  return {centre.y - dlat, centre.y + dlat, centre.x - dlon, centre.x + dlon};
 }
 
 }  // namespace carecrowd::market

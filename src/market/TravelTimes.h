@@ -6,6 +6,8 @@
 // Thread safety: immutable after construction; safe to share between threads.
 #pragma once
 
+#include <array>
+
 #include "core/Quantity.h"
 #include "domain/Travel.h"
 
@@ -19,6 +21,9 @@ class TravelTimes {
   [[nodiscard]] Duration between(domain::Point a, domain::Point b) const;
   // Straight-line (great-circle) metres, without detour: how far a place is "as the crow flies".
   [[nodiscard]] static double straight_metres(domain::Point a, domain::Point b);
+  // Latitude and longitude bounds (min lat, max lat, min lon, max lon) of a box holding every place
+  // within `metres` of `centre`, for the database to filter on before distances are computed.
+  [[nodiscard]] static std::array<double, 4> box_around(domain::Point centre, double metres);
   [[nodiscard]] domain::TravelMode mode() const { return mode_; }
 
  private:

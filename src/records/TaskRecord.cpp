@@ -429,6 +429,29 @@ std::int64_t claimed_task_count(store::Transaction& tx, std::int64_t caregiver_i
       .value_or(0);
 }
 
+std::vector<TaskRecord> unarrived_monitored_visits(store::Transaction& tx, LocalMinute opened_after,
+                                                   LocalMinute opened_by) {
+  static const std::string sql =
+      "SELECT " + task_columns() +
+      " FROM task t WHERE t.status = ? AND t.window_start > ? AND t.window_start <= ? AND t.check_in IS NULL "
+      "AND EXISTS (SELECT 1 FROM device d WHERE d.client_id = t.client_id) "
+      "AND NOT EXISTS (SELECT 1 FROM alarm a WHERE a.task_id = t.id) ORDER BY t.id";
+  std::vector<TaskRecord> out;
+  for (const auto& r : tx.query(sql, {status_text(TaskStatus::claimed), opened_after, opened_by})) {
+    out.push_back(read_task_columns(r));
+  }
+  return out;
+}
+
+std::optional<Place> checked_in_place(store::Transaction& tx, std::int64_t caregiver_id) {
+  const auto rows = tx.query(
+      "SELECT lat, lon FROM task WHERE caregiver_id = ? AND status = ? AND check_in IS NOT NULL AND mode <> 'digital' "
+      "ORDER BY check_in DESC LIMIT 1",
+      {caregiver_id, status_text(TaskStatus::claimed)});
+  if (rows.empty()) return std::nullopt;
+  return Place{rows[0].f64(0), rows[0].f64(1)};
+}
+
 bool claim_open_task(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute at) {
   return tx.exec("UPDATE task SET status = ?, caregiver_id = ?, claimed_at = ?, urgent = 0, version = version + 1 "
                  "WHERE id = ? AND status = ?",

@@ -161,6 +161,19 @@ std::int64_t move_future_tasks(store::Transaction& tx, std::int64_t client_id, L
 // How many tasks of the organisation the caregiver holds claimed (not yet done).
 std::int64_t claimed_task_count(store::Transaction& tx, std::int64_t caregiver_id, std::int64_t organisation_id);
 
+// Where the caregiver is now by the visits they are checked in at: the home of the client of the
+// latest physical visit they checked in at and have not checked out of; nullopt when none.
+struct Place {
+  double lat = 0, lon = 0;
+};
+std::optional<Place> checked_in_place(store::Transaction& tx, std::int64_t caregiver_id);
+
+// Claimed visits to monitored clients (a client with a registered device) whose window opened in
+// (opened_after, opened_by] and that are not checked in, with no alarm raised about them yet: what
+// the platform's carer-non-arrival check judges (services/NonArrivals.h). By id.
+std::vector<TaskRecord> unarrived_monitored_visits(store::Transaction& tx, LocalMinute opened_after,
+                                                   LocalMinute opened_by);
+
 // Stores new tasks as open (each one's id, status, holder, claim, check-in and -out, planned start
 // and version are ignored: a new task has none yet), skipping every task whose (care task, day,
 // slot) is stored already, so that materialising twice, or from two processes at once, never

@@ -22,7 +22,7 @@ struct UserRecord {
   std::string name;
   std::string password_hash;  // argon2id PHC string (services/Credentials)
   std::string role;           // as stored: a services::Role name
-  std::optional<std::int64_t> organisation_id;  // org_admin, coordinator, analyst, client
+  std::optional<std::int64_t> organisation_id;  // org_admin, coordinator, analyst, client, alarm_centre
   std::optional<std::int64_t> caregiver_id;     // caregiver
   std::optional<std::int64_t> client_id;        // client or family
   std::int64_t created_at = 0;                  // unix seconds

@@ -31,7 +31,7 @@ bool may_admin(const Principal& who, std::int64_t organisation_id) {
 }  // namespace
 
 Error not_a_role_an_admin_gives() {
-  return bad_input("role", "", "must be one of org_admin, coordinator, analyst, client (caregivers register "
+  return bad_input("role", "", "must be one of org_admin, coordinator, analyst, client, alarm_centre (caregivers register "
                                "themselves at POST /v1/caregivers)");
 }
 

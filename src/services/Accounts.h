@@ -67,7 +67,7 @@ Result<records::OrganisationRecord> create_organisation(const Platform& platform
 Result<std::vector<records::OrganisationRecord>> list_organisations(const Platform& platform, const Principal& who);
 
 // Organisation admin (or platform admin): the organisation's users, with a role an admin gives
-// (org_admin, coordinator, analyst, client) and client_id for a client/family account.
+// (org_admin, coordinator, analyst, client, alarm_centre) and client_id for a client/family account.
 struct StaffAccount {
   std::string email;  // compared in lower case
   std::string name;

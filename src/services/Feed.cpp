@@ -11,6 +11,7 @@
 #include "market/Eligibility.h"
 #include "market/FeedRanking.h"
 #include "market/Roster.h"
+#include "market/TravelTimes.h"
 #include "records/CaregiverRecord.h"
 #include "records/CertificateRecord.h"
 #include "services/Caregivers.h"
@@ -26,9 +27,6 @@ constexpr LocalMinute kContinuityLookbackMinutes = 90 * kMinutesPerDay;
 // judging each against their day costs microseconds, and the feed must stay well under a
 // millisecond. Later days are reached with `from`.
 constexpr std::int64_t kMaxFeedCandidates = 150;
-// Metres per degree of latitude on the sphere the travel model uses, a little less so that the
-// bounding box is never too small.
-constexpr double kMetresPerDegree = 111'000.0;
 
 using records::ShownTask;
 using records::TaskRecord;
@@ -57,21 +55,13 @@ int level_of(const market::CaregiverProfile& caregiver) {
   return caregiver.kind == market::CaregiverKind::volunteer ? 0 : caregiver.level;
 }
 
-// Latitude and longitude bounds (min lat, max lat, min lon, max lon) of a box holding every place
-// within `radius` metres of `home`, for the database to filter on before distances are computed.
-std::array<double, 4> bounding_box(domain::Point home, double radius) {
-  const double dlat = radius / kMetresPerDegree;
-  const double dlon = dlat / std::max(0.1, std::cos(home.y * 3.14159265358979323846 / 180.0));
-  return {home.y - dlat, home.y + dlat, home.x - dlon, home.x + dlon};
-}
-
 // The open tasks a caregiver could see: their organisations (by their id), level, and a box around
 // home for visits at the client's; the caller sets when they start.
 records::OpenTaskArea caregiver_area(const market::CaregiverProfile& caregiver, double radius) {
   records::OpenTaskArea area;
   area.caregiver_id = caregiver.id;
   area.max_level = level_of(caregiver);
-  const auto box = bounding_box(caregiver.home, radius);
+  const auto box = market::TravelTimes::box_around(caregiver.home, radius);
   area.min_lat = box[0];
   area.max_lat = box[1];
   area.min_lon = box[2];
@@ -204,7 +194,7 @@ std::vector<FeedOffer> feed_offers_for_task(store::Transaction& tx, const Platfo
   search.except_caregiver = except_caregiver;
   if (!t.digital()) {
     // Home within the radius of the task is the task within the radius of home: the feed's box.
-    const auto box = bounding_box(domain::Point{t.lon, t.lat}, radius);
+    const auto box = market::TravelTimes::box_around(domain::Point{t.lon, t.lat}, radius);
     search.home_within = records::CaregiverSearch::Box{box[0], box[1], box[2], box[3], t.lat, t.lon};
   }
   const auto shown = records::shown_tasks(tx, {t.id});

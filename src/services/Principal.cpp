@@ -4,13 +4,14 @@
 
 namespace carecrowd::services {
 namespace {
-constexpr EnumNames<Role, 6> kRoles{{
+constexpr EnumNames<Role, 7> kRoles{{
     {Role::platform_admin, "platform_admin"},
     {Role::org_admin, "org_admin"},
     {Role::coordinator, "coordinator"},
     {Role::caregiver, "caregiver"},
     {Role::client, "client"},
     {Role::analyst, "analyst"},
+    {Role::alarm_centre, "alarm_centre"},
 }};
 }  // namespace
 

@@ -5,7 +5,8 @@
 // verification of certificates, audit queries), coordinator (an organisation's nurse: clients,
 // arrangements, planning), caregiver (platform-wide, may work for several organisations), client
 // (a client or a family member acting for one: their own upcoming visits and access overview),
-// analyst (an organisation's KPIs, no personal data).
+// analyst (an organisation's KPIs, no personal data), alarm_centre (an alarm receiving centre or
+// device gateway: sends an organisation's alarms, reads what became of them).
 #pragma once
 
 #include <cstdint>
@@ -15,7 +16,7 @@
 
 namespace carecrowd::services {
 
-enum class Role { platform_admin, org_admin, coordinator, caregiver, client, analyst };
+enum class Role { platform_admin, org_admin, coordinator, caregiver, client, analyst, alarm_centre };
 
 std::string_view to_string(Role role);
 std::optional<Role> parse_role(std::string_view text);
@@ -24,7 +25,7 @@ struct Principal {
   std::int64_t user_id = 0;
   Role role = Role::caregiver;
   std::string name;
-  std::optional<std::int64_t> organisation_id;  // org_admin, coordinator, analyst, client
+  std::optional<std::int64_t> organisation_id;  // org_admin, coordinator, analyst, client, alarm_centre
   std::optional<std::int64_t> caregiver_id;     // caregiver
   std::optional<std::int64_t> client_id;        // client
   std::string source;                           // the request's remote address, for the audit log

@@ -15,7 +15,6 @@ constexpr LocalMinute kCheckInEarlyMinutes = 60;
 // Slack for clocks that differ a little between a phone and the server.
 constexpr LocalMinute kClockSlackMinutes = 1;
 
-std::string first_name(const std::string& name) { return name.substr(0, name.find(' ')); }
 
 HeldTaskView view_of(records::HeldTask held, const Settings& settings, bool details) {
   const TaskRecord& t = held.task;
@@ -166,6 +165,8 @@ Result<MyTasks> my_tasks(const Platform& platform, const Principal& who, const R
     return out;
   });
 }
+
+std::string first_name(const std::string& name) { return name.substr(0, name.find(' ')); }
 
 Result<std::vector<ClientVisitView>> my_visits(const Platform& platform, const Principal& who) {
   if (who.role != Role::client || !who.client_id) return forbidden("only a client or family account has visits");

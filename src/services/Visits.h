@@ -77,6 +77,9 @@ struct MyTasks {
 // `days` as the http edge read it, its error answered after the permission check.
 Result<MyTasks> my_tasks(const Platform& platform, const Principal& who, const Result<DaysAsked>& days);
 
+// What a client and their family are told of a caregiver: the first word of their name.
+[[nodiscard]] std::string first_name(const std::string& name);
+
 // A client's visit as the client and their family see it.
 struct ClientVisitView {
   records::TaskRecord task;

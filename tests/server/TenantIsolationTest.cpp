@@ -9,6 +9,7 @@
 #include "TestServer.h"
 #include "http/Router.h"
 #include "demo/DemoRegion.h"
+#include "domain/CivilTime.h"
 
 namespace carecrowd::testing {
 namespace {
@@ -18,7 +19,8 @@ using namespace carecrowd::demo;
 std::string today(int offset_days = 0) { return simulated_date(offset_days); }
 
 struct NoordData {
-  std::int64_t organisation = 0, client = 0, arrangement = 0, task = 0, caregiver = 0, plan = 0, proposal = 0;
+  std::int64_t organisation = 0, client = 0, arrangement = 0, task = 0, caregiver = 0, plan = 0, proposal = 0,
+               alarm = 0;
   std::vector<std::string> secrets;  // client names, addresses and notes
 };
 
@@ -68,6 +70,13 @@ NoordData noord_data(Api& api) {
   d.plan = plan.body.value("id", std::int64_t{0});
   auto proposals = api.get("/v1/plans/" + std::to_string(d.plan), coordinator).body["proposals"];
   if (!proposals.empty()) d.proposal = proposals[0]["id"];
+  // An alarm of the client, entered by the coordinator as one phoned in.
+  auto alarm = api.post("/v1/alarms",
+                        {{"client_id", d.client}, {"kind", "fall"}, {"priority", "high"},
+                         {"observed_at", format_local_time(simulated_now())}, {"source_id", "noord-1"}},
+                        coordinator);
+  EXPECT_EQ(alarm.status, 201) << alarm.text;
+  d.alarm = alarm.body.value("id", std::int64_t{0});
   return d;
 }
 
@@ -80,7 +89,7 @@ std::string id_for(const std::string& pattern, const std::string& param, const N
   const std::vector<std::pair<std::string, std::int64_t>> by_prefix = {
       {"/v1/organisations/", d.organisation}, {"/v1/clients/", d.client},   {"/v1/arrangements/", d.arrangement},
       {"/v1/tasks/", d.task},                 {"/v1/caregivers/", d.caregiver}, {"/v1/plans/", d.plan},
-      {"/v1/proposals/", d.proposal}};
+      {"/v1/proposals/", d.proposal},         {"/v1/alarms/", d.alarm}};
   for (const auto& [prefix, id] : by_prefix) {
     if (pattern.rfind(prefix, 0) == 0) return std::to_string(id);
   }
@@ -105,6 +114,9 @@ Json plausible_body(const std::string& method, const std::string& pattern) {
   if (pattern == "/v1/caregivers/{id}/certificates") return {{"code", "injection"}, {"expires", today(300)}};
   if (pattern == "/v1/caregivers/{id}/availability") return {{"recurring", Json::array()}, {"one_off", Json::array()}};
   if (pattern == "/v1/plans/{id}/send") return {{"mode", "offer"}};
+  if (pattern == "/v1/alarms/{id}/resolve" || pattern == "/v1/alarms/{id}/dispatch") return {{"reason", "intruder"}};
+  if (pattern == "/v1/clients/{id}/devices") return {{"kind", "alarm-button"}, {"label", "intruder"}};
+  if (pattern == "/v1/clients/{id}/access") return {{"instructions", "intruder"}};
   return Json::object();
 }
 

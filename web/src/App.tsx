@@ -15,6 +15,7 @@ const roleNames: Record<Me["role"], string> = {
   caregiver: "Caregiver",
   client: "Client",
   analyst: "Analyst",
+  alarm_centre: "Alarm centre",
 };
 
 export function App() {

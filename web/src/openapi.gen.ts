@@ -2651,6 +2651,650 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/alarms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation's alarms, newest first (care staff, alarm centre)
+         * @description At most 200; no client details (read one alarm for those).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description open alarms only (default true) */
+                    open?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Alarm"][];
+                        };
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        /**
+         * Receive an alarm (alarm centre, or care staff by hand); idempotent by source_id
+         * @description 201 with the new alarm, triaged by the organisation's policy (a remote check, or offers to caregivers at once); 200 with the first alarm when its source_id was received before. 403 for other roles; 404 for a client or device of another organisation.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AlarmInput"];
+                };
+            };
+            responses: {
+                /** @description received before */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Alarm"];
+                    };
+                };
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Alarm"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/alarms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An alarm: status, offers and timeline (client details on a need-to-know basis) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description alarm id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Alarm"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/alarms/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an alarm offered to me (the first acceptance wins)
+         * @description 409 when another caregiver accepted it first, the alarm is no longer dispatching, the offer expired, or the caregiver holds another alarm. The answer shows the client, access instructions and observations (audited).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description alarm id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Alarm"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/alarms/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline an alarm offered to me
+         * @description When nobody asked is left, the next round of offers starts at once (or the coordinator on call has it).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description alarm id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Alarm"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/alarms/{id}/arrived": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report arriving at the client of the alarm I accepted */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description alarm id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Alarm"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/alarms/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve an alarm (its responder, or care staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description alarm id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AlarmNote"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Alarm"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/alarms/{id}/dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send caregivers now: the remote check failed, or again after an escalation (care staff)
+         * @description 409 unless the alarm is in its remote check or escalated.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description alarm id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AlarmNote"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Alarm"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/alarm-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's triage policy for alarms (care staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AlarmPolicy"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        /** Store a new version of the triage policy (organisation admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AlarmPolicyInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AlarmPolicy"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clients/{id}/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A client's monitoring devices (care staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description client id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Device"][];
+                        };
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        /** Register a monitoring device of a client (care staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description client id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeviceInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Device"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clients/{id}/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set how a responder gets in (a key-safe code; care staff)
+         * @description Shown only to care staff and to the caregiver who accepted an open alarm of the client.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description client id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AccessInstructions"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccessInstructions"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/my/alarms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A client's alarms of the last day and the open ones, and who is coming (client, family)
+         * @description Audited (client.alarms_read). 403 for other roles.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FamilyAlarm"][];
+                        };
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2685,7 +3329,7 @@ export interface components {
             email: string;
             name: string;
             /** @enum {string} */
-            role: "platform_admin" | "org_admin" | "coordinator" | "caregiver" | "client" | "analyst";
+            role: "platform_admin" | "org_admin" | "coordinator" | "caregiver" | "client" | "analyst" | "alarm_centre";
             organisation_id: number | null;
             caregiver_id: number | null;
             client_id: number | null;
@@ -2695,7 +3339,7 @@ export interface components {
             name: string;
             password: string;
             /** @enum {string} */
-            role: "org_admin" | "coordinator" | "analyst" | "client";
+            role: "org_admin" | "coordinator" | "analyst" | "client" | "alarm_centre";
             /** @description for a client or family account */
             client_id?: number;
         };
@@ -3506,6 +4150,175 @@ export interface components {
         };
         CertificateCatalogue: {
             items: components["schemas"]["CertificateType"][];
+        };
+        /** @description One alarm from an alarm receiving centre or device gateway, or entered by care staff. client_id or device_id (or both, agreeing) is required. */
+        AlarmInput: {
+            client_id?: number;
+            device_id?: number;
+            /** @enum {string} */
+            kind: "fall" | "button" | "no-activity" | "vital-out-of-range" | "carer-non-arrival" | "technical";
+            /** @enum {string} */
+            priority: "high" | "medium" | "low";
+            /**
+             * @description local time YYYY-MM-DDTHH:MM; not in the future
+             * @example 2030-03-04T08:12
+             */
+            observed_at: string;
+            /** @description measured values by name, at most 32 */
+            observations?: {
+                [key: string]: number;
+            };
+            /** @description the sender's id of the alarm (1..200 bytes): the same source id again answers the first alarm */
+            source_id: string;
+        };
+        AlarmOffer: {
+            caregiver_id: number;
+            /** @enum {string} */
+            status: "offered" | "accepted" | "declined" | "expired" | "withdrawn";
+            round: number;
+            /** @description predicted minutes to arrive */
+            predicted_minutes: number;
+            /** @description as the crow flies, rounded to 100 m */
+            distance_metres: number;
+            offered_at: string;
+            answered_at: string | null;
+        };
+        AlarmStep: {
+            at: string;
+            event: string;
+            /** @enum {string} */
+            status: "created" | "triaged" | "remote_check" | "dispatching" | "accepted" | "on_site" | "resolved" | "escalated";
+            /** @description role:user id, caregiver:id, or platform for a timer */
+            actor: string;
+            reason: string;
+        };
+        /** @description Only for care staff and the caregiver who accepted the open alarm; every such read is audited (alarm.read). */
+        AlarmClient: {
+            id: number;
+            name: string;
+            address: string;
+            postcode: string;
+            access_instructions: string;
+        };
+        /** @description A caregiver asked sees only id, kind, priority, status, area, observed_at, created_at and their own offer; care staff and the alarm centre see the rest; client and observations only care staff and the caregiver who accepted the open alarm. */
+        Alarm: {
+            id: number;
+            /** @enum {string} */
+            kind: "fall" | "button" | "no-activity" | "vital-out-of-range" | "carer-non-arrival" | "technical";
+            /** @enum {string} */
+            priority: "high" | "medium" | "low";
+            /** @enum {string} */
+            status: "created" | "triaged" | "remote_check" | "dispatching" | "accepted" | "on_site" | "resolved" | "escalated";
+            /** @description the client's 4-digit postcode area */
+            area: string;
+            observed_at: string;
+            created_at: string;
+            offers: components["schemas"]["AlarmOffer"][];
+            /** @enum {string|null} */
+            escalation?: "coordinator" | "advise_112" | null;
+            client_id?: number;
+            device_id?: number | null;
+            source_id?: string;
+            policy_version?: number;
+            round?: number;
+            /** @description when the running timer runs out */
+            due_at?: string | null;
+            caregiver_id?: number | null;
+            /** @description the visit a carer-non-arrival alarm raised by the platform is about */
+            task_id?: number | null;
+            timeline?: components["schemas"]["AlarmStep"][];
+            client?: components["schemas"]["AlarmClient"];
+            observations?: {
+                [key: string]: number;
+            };
+        };
+        AlarmNote: {
+            /** @description 1..500 bytes, one line */
+            reason: string;
+        };
+        AlarmPolicy: {
+            /** @description 0: the platform's default; ignored on PUT */
+            version: number;
+            /** @description kind -> priority -> first step */
+            first_step: {
+                [key: string]: {
+                    [key: string]: "remote_check" | "dispatch";
+                };
+            };
+            /** @description 1..1440 */
+            remote_check_minutes: number;
+            /** @description 1..50 */
+            offers_per_round: number;
+            /** @description 1..1440 */
+            offer_minutes: number;
+            /** @description 1..20 */
+            max_rounds: number;
+            /** @description 1..1440 */
+            coordinator_minutes: number;
+            /** @description 1..1440 */
+            arrival_minutes: number;
+            /** @description 0..6 */
+            response_level: number;
+            /** @description 1..1440 */
+            on_site_minutes: number;
+            /** @description 100..100000 */
+            radius_metres: number;
+        };
+        /** @description first_step lists the pairs to change from the default */
+        AlarmPolicyInput: {
+            /** @description 0: the platform's default; ignored on PUT */
+            version?: number;
+            /** @description kind -> priority -> first step */
+            first_step?: {
+                [key: string]: {
+                    [key: string]: "remote_check" | "dispatch";
+                };
+            };
+            /** @description 1..1440 */
+            remote_check_minutes: number;
+            /** @description 1..50 */
+            offers_per_round: number;
+            /** @description 1..1440 */
+            offer_minutes: number;
+            /** @description 1..20 */
+            max_rounds: number;
+            /** @description 1..1440 */
+            coordinator_minutes: number;
+            /** @description 1..1440 */
+            arrival_minutes: number;
+            /** @description 0..6 */
+            response_level: number;
+            /** @description 1..1440 */
+            on_site_minutes: number;
+            /** @description 100..100000 */
+            radius_metres: number;
+        };
+        DeviceInput: {
+            /** @enum {string} */
+            kind: "fall-detector" | "alarm-button" | "bed-sensor" | "door-sensor" | "activity-sensor" | "vital-sign-meter";
+            label: string;
+        };
+        Device: {
+            id: number;
+            client_id: number;
+            /** @enum {string} */
+            kind: "fall-detector" | "alarm-button" | "bed-sensor" | "door-sensor" | "activity-sensor" | "vital-sign-meter";
+            label: string;
+        };
+        AccessInstructions: {
+            /** @description 0..500 bytes, one line; "" removes them */
+            instructions: string;
+        };
+        /** @description An alarm as the client and their family see it: that it is being handled, and by whom. */
+        FamilyAlarm: {
+            id: number;
+            /** @enum {string} */
+            kind: "fall" | "button" | "no-activity" | "vital-out-of-range" | "carer-non-arrival" | "technical";
+            /** @enum {string} */
+            status: "created" | "triaged" | "remote_check" | "dispatching" | "accepted" | "on_site" | "resolved" | "escalated";
+            created_at: string;
+            /** @description of the caregiver who accepted it */
+            caregiver_first_name: string | null;
         };
     };
     responses: {

@@ -43,6 +43,8 @@ const byRole: Record<Role, Screen[]> = {
   client: [{ path: "/visits", label: "Visits", component: Visits }],
   analyst: [{ path: "/kpis", label: "Key figures", component: Kpis }],
   platform_admin: [{ path: "/organisations", label: "Organisations", component: Organisations }],
+  // An alarm receiving centre or device gateway speaks to the API; it has no screens.
+  alarm_centre: [],
 };
 
 export function screensFor(role: Role): Screen[] {

@@ -1,0 +1,80 @@
+// Alarms: received from an alarm centre (or entered by care staff), read, answered by caregivers,
+// resolved; a client's monitoring devices and access instructions; the organisation's triage
+// policy. Requests are read and answers rendered by AlarmJson.h.
+#include "http/AlarmJson.h"
+#include "http/Routes.h"
+#include "services/AlarmPolicies.h"
+#include "services/Alarms.h"
+#include "services/Monitoring.h"
+
+namespace carecrowd::http {
+
+using services::Platform;
+
+void add_alarm_routes(Router& router) {
+  router.add({"POST", "/v1/alarms", "Receive an alarm (alarm centre, or care staff by hand); idempotent by source_id",
+              true, [](const Platform& p, const HttpRequest& r) -> Result<HttpResponse> {
+                auto received = services::raise_alarm(p, r.who(), read_alarm_input(r.body));
+                if (!received) return received.error();
+                // 201 for a new alarm; 200 with the alarm received before for a source id seen again.
+                return json_response(alarm_json(received.value().view), received.value().created ? 201 : 200);
+              }});
+  router.add({"GET", "/v1/alarms", "The organisation's alarms, newest first (care staff, alarm centre)", true,
+              [](const Platform& p, const HttpRequest& r) -> Result<HttpResponse> {
+                auto open_only = read_alarm_list_query(r.query);
+                if (!open_only) return open_only.error();
+                return respond(as_json(services::list_alarms(p, r.who(), open_only.value()), alarm_list_json));
+              }});
+  router.add({"GET", "/v1/alarms/{id}", "An alarm: status, offers and timeline (client details on a need-to-know basis)",
+              true, with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::read_alarm(p, r.who(), id), alarm_json);
+              })});
+  router.add({"GET", "/v1/my/alarms", "A client's alarms of the last day and the open ones, and who is coming (client, family)",
+              true, [](const Platform& p, const HttpRequest& r) {
+                return respond(as_json(services::my_alarms(p, r.who()), family_alarms_json));
+              }});
+  router.add({"POST", "/v1/alarms/{id}/accept", "Accept an alarm offered to me (the first acceptance wins)", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::accept_alarm(p, r.who(), id), alarm_json);
+              })});
+  router.add({"POST", "/v1/alarms/{id}/decline", "Decline an alarm offered to me", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::decline_alarm(p, r.who(), id), alarm_json);
+              })});
+  router.add({"POST", "/v1/alarms/{id}/arrived", "Report arriving at the client of the alarm I accepted", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::report_arrival(p, r.who(), id), alarm_json);
+              })});
+  router.add({"POST", "/v1/alarms/{id}/resolve", "Resolve an alarm (its responder, or care staff)", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::resolve_alarm(p, r.who(), id, read_alarm_note(r.body)), alarm_json);
+              })});
+  router.add({"POST", "/v1/alarms/{id}/dispatch", "Send caregivers now: the remote check failed, or again after an escalation (care staff)",
+              true, with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::dispatch_alarm(p, r.who(), id, read_alarm_note(r.body)), alarm_json);
+              })});
+  router.add({"GET", "/v1/alarm-policy", "The organisation's triage policy for alarms (care staff)", true,
+              [](const Platform& p, const HttpRequest& r) {
+                return respond(as_json(services::alarm_policy(p, r.who()), alarm_policy_json));
+              }});
+  router.add({"PUT", "/v1/alarm-policy", "Store a new version of the triage policy (organisation admin)", true,
+              [](const Platform& p, const HttpRequest& r) {
+                return respond(as_json(services::update_alarm_policy(p, r.who(), read_alarm_policy(r.body)),
+                                       alarm_policy_json));
+              }});
+  router.add({"GET", "/v1/clients/{id}/devices", "A client's monitoring devices (care staff)", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::client_devices(p, r.who(), id), devices_json);
+              })});
+  router.add({"POST", "/v1/clients/{id}/devices", "Register a monitoring device of a client (care staff)", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::register_device(p, r.who(), id, read_device_input(r.body)), device_json);
+              }, 201)});
+  router.add({"PUT", "/v1/clients/{id}/access", "Set how a responder gets in (a key-safe code; care staff)", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::set_access_instructions(p, r.who(), id, read_access_instructions(r.body)),
+                               access_instructions_json);
+              })});
+}
+
+}  // namespace carecrowd::http

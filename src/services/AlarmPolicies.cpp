@@ -1,0 +1,52 @@
+#include "services/AlarmPolicies.h"
+
+#include "records/AlarmPolicyRecord.h"
+#include "services/AlarmDispatch.h"
+#include "services/AuditLog.h"
+#include "services/InputRules.h"
+
+namespace carecrowd::services {
+namespace {
+
+using dispatch::TriagePolicy;
+
+std::optional<Error> check_policy(const TriagePolicy& p) {
+  const std::int64_t max_minutes = TriagePolicy::kMaxMinutes;
+  if (auto e = check_range(p.remote_check_minutes, "remote_check_minutes", "", 1, max_minutes)) return e;
+  if (auto e = check_range(p.offers_per_round, "offers_per_round", "", 1, TriagePolicy::kMaxOffersPerRound)) return e;
+  if (auto e = check_range(p.offer_minutes, "offer_minutes", "", 1, max_minutes)) return e;
+  if (auto e = check_range(p.max_rounds, "max_rounds", "", 1, TriagePolicy::kMaxRounds)) return e;
+  if (auto e = check_range(p.coordinator_minutes, "coordinator_minutes", "", 1, max_minutes)) return e;
+  if (auto e = check_range(p.arrival_minutes, "arrival_minutes", "", 1, max_minutes)) return e;
+  if (auto e = check_range(p.response_level, "response_level", "", 0, 6)) return e;
+  if (auto e = check_range(p.on_site_minutes, "on_site_minutes", "", 1, max_minutes)) return e;
+  if (auto e = check_range(p.radius_metres, "radius_metres", "", 100, 100'000)) return e;
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<TriagePolicy> alarm_policy(const Platform& platform, const Principal& who) {
+  if (!is_care_staff(who)) return forbidden("only an organisation's care staff may read its alarm policy");
+  return platform.db().read(
+      [&](store::Transaction& tx) -> Result<TriagePolicy> { return current_policy_in(tx, *who.organisation_id); });
+}
+
+Result<TriagePolicy> update_alarm_policy(const Platform& platform, const Principal& who, const Result<TriagePolicy>& input) {
+  if (who.role != Role::org_admin || !who.organisation_id) {
+    return forbidden("only the organisation's admin may change its alarm policy");
+  }
+  if (!input) return input.error();
+  if (auto e = check_policy(input.value())) return *e;
+  return platform.db().write([&](store::Transaction& tx) -> Result<TriagePolicy> {
+    const auto version = records::store_policy(tx, *who.organisation_id, input.value(), who.user_id, platform.now());
+    if (!version) return conflict("version", "", "the policy was changed at the same time; read it and try again");
+    record_audit(tx, who, {"alarm_policy.update", std::nullopt, who.organisation_id, "success",
+                           "version " + std::to_string(*version)});
+    TriagePolicy stored = input.value();
+    stored.version = *version;
+    return stored;
+  });
+}
+
+}  // namespace carecrowd::services

@@ -1,0 +1,27 @@
+// AlarmPolicies: an organisation's triage policy (dispatch/TriagePolicy.h) read and edited. Care
+// staff read it; the organisation's admin edits it, and each edit is stored as a new version
+// (records/AlarmPolicyRecord.h) so that every alarm stays explained by the version it was triaged
+// by. Edits are audited.
+//
+// Thread safety: stateless functions over the Platform; safe from any number of threads and
+// processes.
+#pragma once
+
+#include <cstdint>
+
+#include "core/Error.h"
+#include "dispatch/TriagePolicy.h"
+#include "services/Platform.h"
+#include "services/Principal.h"
+
+namespace carecrowd::services {
+
+// The organisation's current policy (version 0: the platform's default, never edited).
+Result<dispatch::TriagePolicy> alarm_policy(const Platform& platform, const Principal& who);
+// Stores `input` as the organisation's next version; its `version` is ignored. Every number must lie
+// in its range (minutes 1..1440, offers per round 1..50, rounds 1..20, level 0..6, on-site minutes
+// 1..1440, radius 100..100,000 metres); the error names the field.
+Result<dispatch::TriagePolicy> update_alarm_policy(const Platform& platform, const Principal& who,
+                                                   const Result<dispatch::TriagePolicy>& input);
+
+}  // namespace carecrowd::services

@@ -1,0 +1,116 @@
+// Alarms: home-monitoring alarms received, triaged, answered and resolved (issue 11). The timed
+// machinery, who is asked and the sweep are AlarmDispatch.h's; the states are domain/Alarm.h's.
+//
+// Who does what:
+//  - an alarm receiving centre or device gateway (role alarm_centre) sends its organisation's
+//    alarms; a coordinator or organisation admin may enter one by hand (one phoned in), with the
+//    same input. Receiving is idempotent by source id: the same source id again answers the alarm
+//    received the first time and changes nothing;
+//  - care staff run the remote check (resolve it, or dispatch when the check fails), take an
+//    escalated alarm (resolve it), and see everything about their organisation's alarms;
+//  - a caregiver offered an alarm accepts or declines it; the one who accepted reports arriving
+//    and resolves it.
+//
+// Need-to-know: the client and their family see that an alarm is being handled and the first name of
+// the caregiver who accepted it. A caregiver asked sees only the kind, priority, their distance and the client's
+// 4-digit postcode area; the caregiver who accepted sees the client's name, address, access
+// instructions and the observations while the alarm is theirs and open, and every such read is
+// audited (alarm.read with the client). Care staff see all of it, audited the same way. Anyone
+// else, and any other organisation, gets 404.
+//
+// Inputs are typed (the http edge reads them, http/AlarmJson.h); expected failures are values:
+// bad input names the field, a state that does not allow the action is a conflict naming alarm_id.
+//
+// Thread safety: stateless functions over the Platform; safe from any number of request threads
+// and processes (AlarmDispatch.h says how changes of one alarm serialise).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/Error.h"
+#include "domain/Alarm.h"
+#include "records/AlarmOfferRecord.h"
+#include "records/AlarmRecord.h"
+#include "records/AlarmTimeline.h"
+#include "services/Platform.h"
+#include "services/Principal.h"
+
+namespace carecrowd::services {
+
+struct AlarmInput {
+  std::optional<std::int64_t> client_id;  // the client, or
+  std::optional<std::int64_t> device_id;  // the device that raised it (both: they must agree)
+  domain::AlarmKind kind = domain::AlarmKind::button;
+  domain::AlarmPriority priority = domain::AlarmPriority::high;
+  LocalMinute observed_at = 0;
+  std::map<std::string, double> observations;  // name (1..64 bytes) -> value; at most 32
+  std::string source_id;                       // 1..200 bytes, one line
+};
+
+// The client as the alarm's responder needs them.
+struct AlarmClient {
+  std::int64_t id = 0;
+  std::string name, address, postcode;
+  std::string access_instructions;
+};
+
+// An alarm as its reader may see it (see need-to-know above): what a caregiver asked sees is
+// `kind`, `priority`, `status`, `area` and their own offer; the rest is empty for them.
+struct AlarmView {
+  records::AlarmRecord alarm;  // for a caregiver asked: only id, kind, priority, status and times
+  std::string area;            // the client's 4-digit postcode area
+  std::optional<AlarmClient> client;
+  std::optional<std::map<std::string, double>> observations;
+  std::vector<records::AlarmOfferRecord> offers;  // care staff: all; a caregiver: their own
+  std::vector<records::AlarmStep> timeline;       // care staff, the alarm centre and the responder
+  bool full = false;                              // the reader sees the client (staff, the responder)
+  bool asked_only = false;                        // the reader is a caregiver asked, and sees only that
+};
+
+struct AlarmReceived {
+  AlarmView view;
+  bool created = false;  // false: this source id was received before
+};
+
+Result<AlarmReceived> raise_alarm(const Platform& platform, const Principal& who, const Result<AlarmInput>& input);
+Result<AlarmView> read_alarm(const Platform& platform, const Principal& who, std::int64_t alarm_id);
+// Care staff: their organisation's alarms, newest first (open ones only when asked), at most 200.
+Result<std::vector<AlarmView>> list_alarms(const Platform& platform, const Principal& who, bool open_only);
+
+// An alarm as the client and their family see it: that it is being handled, and by whom (the first
+// name of the caregiver who accepted it).
+struct FamilyAlarmView {
+  std::int64_t id = 0;
+  domain::AlarmKind kind = domain::AlarmKind::button;
+  domain::AlarmStatus status = domain::AlarmStatus::created;
+  LocalMinute created_at = 0;
+  std::optional<std::string> caregiver_first_name;
+};
+// A client's (or family member's) alarms of the last 24 hours and the open ones; audited
+// (client.alarms_read).
+Result<std::vector<FamilyAlarmView>> my_alarms(const Platform& platform, const Principal& who);
+
+// A caregiver's answers. Accepting wins only while the alarm is dispatching and their offer is
+// open; the first acceptance takes it (the others' offers are withdrawn), and a caregiver holds at
+// most one alarm at a time.
+Result<AlarmView> accept_alarm(const Platform& platform, const Principal& who, std::int64_t alarm_id);
+Result<AlarmView> decline_alarm(const Platform& platform, const Principal& who, std::int64_t alarm_id);
+Result<AlarmView> report_arrival(const Platform& platform, const Principal& who, std::int64_t alarm_id);
+
+// What closes an alarm, or sends it on: in words (1..500 bytes, one line) for the timeline.
+struct AlarmNote {
+  std::string reason;
+};
+// The responder (accepted or on site) or care staff (any open alarm) resolve it.
+Result<AlarmView> resolve_alarm(const Platform& platform, const Principal& who, std::int64_t alarm_id,
+                                const Result<AlarmNote>& note);
+// Care staff: the remote check failed (or the coordinator re-dispatches an escalated alarm): a
+// round of offers now.
+Result<AlarmView> dispatch_alarm(const Platform& platform, const Principal& who, std::int64_t alarm_id,
+                                 const Result<AlarmNote>& note);
+
+}  // namespace carecrowd::services

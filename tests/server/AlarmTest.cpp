@@ -1,0 +1,278 @@
+// Alarms over HTTP: an alarm centre sends a fall, the caregiver on duty is offered it, sees only
+// its kind, priority, distance and area, accepts and then sees the client with the access
+// instructions (audited), arrives and resolves it; a source id sent again answers the first alarm;
+// the triage policy and a client's devices; bad input on every alarm route is a 400 naming the
+// field and stores nothing; other roles and organisations see nothing.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <thread>
+
+#include "MarketWorld.h"
+#include "TestServer.h"
+#include "domain/CivilTime.h"
+
+namespace carecrowd::testing {
+namespace {
+
+struct AlarmApi : ::testing::Test {
+  TestServer server;
+  Api api = server.api();
+  std::string admin = api.login(kAdminEmail, kAdminPassword);
+  Organisation org = make_organisation(api, admin, "Zorg Alarm");
+  std::int64_t client = make_client(api, org.coordinator_token, "Mevrouw Valpartij");
+  Caregiver anna = make_caregiver(api, "anna@alarm.test", "Anna", 3, {org.id});
+  std::string centre = make_centre();
+
+  std::string make_centre() {
+    const auto path = "/v1/organisations/" + std::to_string(org.id) + "/users";
+    const auto made = api.post(path, {{"email", "centrale@alarm.test"}, {"name", "Alarmcentrale"},
+                                      {"password", "centre-password"}, {"role", "alarm_centre"}},
+                               org.admin_token);
+    EXPECT_EQ(made.status, 201) << made.text;
+    return api.login("centrale@alarm.test", "centre-password");
+  }
+
+  Json fall(const std::string& source) {
+    return {{"client_id", client},
+            {"kind", "fall"},
+            {"priority", "high"},
+            {"observed_at", format_local_time(simulated_now())},
+            {"observations", {{"impact_g", 3.2}}},
+            {"source_id", source}};
+  }
+
+  std::string alarm_path(std::int64_t id, const std::string& action = "") {
+    return "/v1/alarms/" + std::to_string(id) + (action.empty() ? "" : "/" + action);
+  }
+
+  int alarm_reads_by_caregivers() {
+    auto log = api.get("/v1/audit?limit=1000&client_id=" + std::to_string(client), org.admin_token);
+    EXPECT_EQ(log.status, 200) << log.text;
+    int reads = 0;
+    for (const auto& e : log.body["items"]) {
+      if (e["event"] == "alarm.read" && e["role"] == "caregiver") ++reads;
+    }
+    return reads;
+  }
+};
+
+TEST_F(AlarmApi, AFallIsOfferedAcceptedAndResolvedWithTheClientShownOnlyAfterAcceptance) {
+  ASSERT_EQ(api.put("/v1/clients/" + std::to_string(client) + "/access", {{"instructions", "key safe 4711"}},
+                    org.coordinator_token).status,
+            200);
+  auto sent = api.post("/v1/alarms", fall("ac-1"), centre);
+  ASSERT_EQ(sent.status, 201) << sent.text;
+  const std::int64_t id = sent.body["id"];
+  EXPECT_EQ(sent.body["status"], "dispatching");
+  ASSERT_EQ(sent.body["offers"].size(), 1u);
+  EXPECT_EQ(sent.body["offers"][0]["caregiver_id"], anna.id);
+  EXPECT_EQ(sent.body["offers"][0]["status"], "offered");
+  EXPECT_GE(sent.body["offers"][0]["predicted_minutes"].get<int>(), 1);
+  EXPECT_FALSE(sent.body.contains("client")) << "the alarm centre sent the client; it is not shown back";
+
+  auto before = api.get(alarm_path(id), anna.token);
+  ASSERT_EQ(before.status, 200) << before.text;
+  EXPECT_EQ(before.body["kind"], "fall");
+  EXPECT_EQ(before.body["priority"], "high");
+  EXPECT_EQ(before.body["area"], "3511");
+  EXPECT_TRUE(before.body["offers"][0].contains("distance_metres"));
+  for (const char* secret : {"Valpartij", "Teststraat", "4711", "impact_g", "client_id", "timeline"}) {
+    EXPECT_EQ(before.text.find(secret), std::string::npos) << secret << " in " << before.text;
+  }
+  EXPECT_EQ(alarm_reads_by_caregivers(), 0);
+
+  auto accepted = api.post(alarm_path(id, "accept"), Json::object(), anna.token);
+  ASSERT_EQ(accepted.status, 200) << accepted.text;
+  EXPECT_EQ(accepted.body["status"], "accepted");
+  EXPECT_EQ(accepted.body["client"]["name"], "Mevrouw Valpartij");
+  EXPECT_EQ(accepted.body["client"]["address"], "Teststraat 1");
+  EXPECT_EQ(accepted.body["client"]["access_instructions"], "key safe 4711");
+  EXPECT_EQ(accepted.body["observations"]["impact_g"], 3.2);
+  EXPECT_EQ(alarm_reads_by_caregivers(), 1);
+
+  EXPECT_EQ(api.post(alarm_path(id, "accept"), Json::object(), anna.token).status, 409);
+  auto arrived = api.post(alarm_path(id, "arrived"), Json::object(), anna.token);
+  ASSERT_EQ(arrived.status, 200) << arrived.text;
+  EXPECT_EQ(arrived.body["status"], "on_site");
+  auto resolved = api.post(alarm_path(id, "resolve"), {{"reason", "helped up, no injury"}}, anna.token);
+  ASSERT_EQ(resolved.status, 200) << resolved.text;
+
+  auto seen = api.get(alarm_path(id), org.coordinator_token);
+  ASSERT_EQ(seen.status, 200);
+  EXPECT_EQ(seen.body["status"], "resolved");
+  std::vector<std::string> events;
+  for (const auto& step : seen.body["timeline"]) events.push_back(step["event"]);
+  EXPECT_EQ(events, (std::vector<std::string>{"created", "triaged", "dispatching", "accepted", "on_site", "resolved"}));
+  EXPECT_EQ(seen.body["timeline"].back()["reason"], "helped up, no injury");
+  EXPECT_EQ(seen.body["timeline"].back()["actor"], "caregiver:" + std::to_string(anna.id));
+
+  auto list = api.get("/v1/alarms?open=false", org.coordinator_token);
+  ASSERT_EQ(list.status, 200) << list.text;
+  ASSERT_EQ(list.body["items"].size(), 1u);
+  EXPECT_EQ(api.get("/v1/alarms", org.coordinator_token).body["items"].size(), 0u) << "open alarms only by default";
+}
+
+TEST_F(AlarmApi, OfCaregiversAcceptingThroughTwoServersOnOneDatabaseExactlyOneWins) {
+  TestServer second(TestServer::SameDatabase{}, server);
+  const Caregiver bert = make_caregiver(api, "bert@alarm.test", "Bert", 3, {org.id});
+  const Caregiver cora = make_caregiver(api, "cora@alarm.test", "Cora", 3, {org.id});
+  auto sent = second.api().post("/v1/alarms", fall("race-1"), centre);
+  ASSERT_EQ(sent.status, 201) << sent.text;
+  ASSERT_EQ(sent.body["offers"].size(), 3u);
+  const std::string accept = alarm_path(sent.body["id"], "accept");
+  std::atomic<int> won{0}, lost{0}, other{0};
+  std::vector<std::thread> threads;
+  const std::vector<std::string> tokens{anna.token, bert.token, cora.token};
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    threads.emplace_back([&, i] {
+      Api through = i % 2 == 0 ? server.api() : second.api();
+      const auto r = through.post(accept, Json::object(), tokens[i]);
+      (r.status == 200 ? won : r.status == 409 ? lost : other)++;
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(won, 1);
+  EXPECT_EQ(lost, 2) << other << " answers were neither 200 nor 409";
+  auto seen = api.get(alarm_path(sent.body["id"]), org.coordinator_token);
+  int accepted = 0;
+  for (const auto& o : seen.body["offers"]) accepted += o["status"] == "accepted" ? 1 : 0;
+  EXPECT_EQ(accepted, 1);
+}
+
+TEST_F(AlarmApi, TheSameSourceIdAnswersTheFirstAlarm) {
+  auto first = api.post("/v1/alarms", fall("ac-2"), centre);
+  ASSERT_EQ(first.status, 201) << first.text;
+  auto again = api.post("/v1/alarms", fall("ac-2"), centre);
+  ASSERT_EQ(again.status, 200) << again.text;
+  EXPECT_EQ(again.body["id"], first.body["id"]);
+  EXPECT_EQ(api.get("/v1/alarms", org.coordinator_token).body["items"].size(), 1u);
+}
+
+TEST_F(AlarmApi, ACoordinatorEntersAPhonedInAlarmAndChecksItRemotely) {
+  auto sent = api.post("/v1/alarms",
+                       {{"client_id", client}, {"kind", "button"}, {"priority", "medium"},
+                        {"observed_at", format_local_time(simulated_now())}, {"source_id", "phone-1"}},
+                       org.coordinator_token);
+  ASSERT_EQ(sent.status, 201) << sent.text;
+  EXPECT_EQ(sent.body["status"], "remote_check");
+  EXPECT_EQ(sent.body["client"]["name"], "Mevrouw Valpartij") << "care staff see their client";
+  auto dispatched = api.post(alarm_path(sent.body["id"], "dispatch"), {{"reason", "no answer"}}, org.coordinator_token);
+  ASSERT_EQ(dispatched.status, 200) << dispatched.text;
+  EXPECT_EQ(dispatched.body["status"], "dispatching");
+  auto declined = api.post(alarm_path(sent.body["id"], "decline"), Json::object(), anna.token);
+  ASSERT_EQ(declined.status, 200) << declined.text;
+  EXPECT_EQ(declined.body["offers"][0]["status"], "declined");
+  auto after = api.get(alarm_path(sent.body["id"]), org.coordinator_token);
+  EXPECT_EQ(after.body["status"], "escalated") << "the only caregiver said no: the coordinator has it";
+  EXPECT_EQ(after.body["escalation"], "coordinator");
+}
+
+TEST_F(AlarmApi, ThePolicyIsVersionedAndDevicesNameTheirClient) {
+  auto policy = api.get("/v1/alarm-policy", org.coordinator_token);
+  ASSERT_EQ(policy.status, 200) << policy.text;
+  EXPECT_EQ(policy.body["version"], 0);
+  EXPECT_EQ(policy.body["first_step"]["fall"]["high"], "dispatch");
+  Json edited = policy.body;
+  edited["first_step"] = {{"fall", {{"high", "remote_check"}}}};
+  edited["offers_per_round"] = 5;
+  EXPECT_EQ(api.put("/v1/alarm-policy", edited, org.coordinator_token).status, 403) << "the admin edits it";
+  auto stored = api.put("/v1/alarm-policy", edited, org.admin_token);
+  ASSERT_EQ(stored.status, 200) << stored.text;
+  EXPECT_EQ(stored.body["version"], 1);
+  EXPECT_EQ(api.get("/v1/alarm-policy", org.coordinator_token).body["offers_per_round"], 5);
+
+  auto device = api.post("/v1/clients/" + std::to_string(client) + "/devices",
+                         {{"kind", "fall-detector"}, {"label", "pendant"}}, org.coordinator_token);
+  ASSERT_EQ(device.status, 201) << device.text;
+  Json by_device = fall("dev-1");
+  by_device.erase("client_id");
+  by_device["device_id"] = device.body["id"];
+  auto sent = api.post("/v1/alarms", by_device, centre);
+  ASSERT_EQ(sent.status, 201) << sent.text;
+  EXPECT_EQ(sent.body["client_id"], client);
+  EXPECT_EQ(sent.body["policy_version"], 1);
+  EXPECT_EQ(sent.body["status"], "remote_check") << "version 1 checks a fall remotely first";
+  EXPECT_EQ(api.get("/v1/clients/" + std::to_string(client) + "/devices", org.coordinator_token).body["items"].size(), 1u);
+}
+
+TEST_F(AlarmApi, BadInputOnEveryAlarmRouteIsA400NamingTheFieldAndStoresNothing) {
+  auto sent = api.post("/v1/alarms", fall("ok-1"), centre);
+  ASSERT_EQ(sent.status, 201);
+  const std::string id = std::to_string(sent.body["id"].get<std::int64_t>());
+  const std::string c = std::to_string(client);
+  auto without = [&](const char* key) {
+    Json body = fall("bad");
+    body.erase(key);
+    return body;
+  };
+  auto with = [&](const char* key, const Json& value) {
+    Json body = fall("bad");
+    body[key] = value;
+    return body;
+  };
+  struct Case {
+    std::string method, path;
+    Json body;
+    std::string token, field;
+  };
+  const std::vector<Case> cases{
+      {"POST", "/v1/alarms", without("kind"), centre, "kind"},
+      {"POST", "/v1/alarms", with("kind", "earthquake"), centre, "kind"},
+      {"POST", "/v1/alarms", with("priority", "urgent"), centre, "priority"},
+      {"POST", "/v1/alarms", with("observed_at", "yesterday"), centre, "observed_at"},
+      {"POST", "/v1/alarms", without("source_id"), centre, "source_id"},
+      {"POST", "/v1/alarms", with("source_id", ""), centre, "source_id"},
+      {"POST", "/v1/alarms", with("client_id", "seven"), centre, "client_id"},
+      {"POST", "/v1/alarms", without("client_id"), centre, "client_id"},
+      {"POST", "/v1/alarms", with("observations", {{"pulse", "fast"}}), centre, "observations.pulse"},
+      {"POST", "/v1/alarms", with("colour", "red"), centre, "colour"},
+      {"POST", "/v1/alarms", Json::array(), centre, "body"},
+      {"POST", "/v1/alarms/" + id + "/resolve", Json::object(), org.coordinator_token, "reason"},
+      {"POST", "/v1/alarms/" + id + "/dispatch", {{"reason", 5}}, org.coordinator_token, "reason"},
+      {"PUT", "/v1/alarm-policy", {{"offers_per_round", 3}}, org.admin_token, "remote_check_minutes"},
+      {"POST", "/v1/clients/" + c + "/devices", {{"kind", "toaster"}, {"label", "x"}}, org.coordinator_token, "kind"},
+      {"POST", "/v1/clients/" + c + "/devices", {{"kind", "bed-sensor"}}, org.coordinator_token, "label"},
+      {"PUT", "/v1/clients/" + c + "/access", {{"instructions", 4711}}, org.coordinator_token, "instructions"},
+  };
+  for (const auto& k : cases) {
+    const Reply r = k.method == "PUT" ? api.put(k.path, k.body, k.token) : api.post(k.path, k.body, k.token);
+    EXPECT_EQ(r.status, 400) << k.method << " " << k.path << " " << k.body.dump() << ": " << r.text;
+    EXPECT_EQ(r.body.value("field", "").rfind(k.field, 0), 0u) << k.body.dump() << ": " << r.text;
+  }
+  Json policy = api.get("/v1/alarm-policy", org.coordinator_token).body;
+  policy["offers_per_round"] = 0;
+  auto zero = api.put("/v1/alarm-policy", policy, org.admin_token);
+  EXPECT_EQ(zero.status, 400);
+  EXPECT_EQ(zero.body.value("field", ""), "offers_per_round");
+  policy["offers_per_round"] = 3;
+  policy["first_step"] = {{"fall", {{"urgent", "dispatch"}}}};
+  EXPECT_EQ(api.put("/v1/alarm-policy", policy, org.admin_token).body.value("field", ""), "first_step.fall.urgent");
+  EXPECT_EQ(api.get("/v1/alarms?open=maybe", org.coordinator_token).status, 400);
+  EXPECT_EQ(api.get("/v1/alarms/abc", org.coordinator_token).status, 400);
+  EXPECT_EQ(api.get("/v1/alarms/999999", org.coordinator_token).status, 404);
+
+  // Nothing of it was stored.
+  EXPECT_EQ(api.get("/v1/alarms?open=false", org.coordinator_token).body["items"].size(), 1u);
+  EXPECT_EQ(api.get("/v1/alarm-policy", org.coordinator_token).body["version"], 0);
+  EXPECT_EQ(api.get("/v1/clients/" + c + "/devices", org.coordinator_token).body["items"].size(), 0u);
+  EXPECT_EQ(api.get(alarm_path(sent.body["id"]), org.coordinator_token).body["status"], "dispatching");
+}
+
+TEST_F(AlarmApi, OnlyTheAlarmCentreAndCareStaffSendAlarmsAndOtherOrganisationsSeeNone) {
+  EXPECT_EQ(api.post("/v1/alarms", fall("x-1"), anna.token).status, 403);
+  auto sent = api.post("/v1/alarms", fall("x-2"), centre);
+  ASSERT_EQ(sent.status, 201);
+  Organisation other = make_organisation(api, admin, "Zorg Elders");
+  EXPECT_EQ(api.get(alarm_path(sent.body["id"]), other.coordinator_token).status, 404);
+  EXPECT_EQ(api.post(alarm_path(sent.body["id"], "resolve"), {{"reason", "x"}}, other.coordinator_token).status, 404);
+  Caregiver stranger = make_caregiver(api, "stranger@alarm.test", "Stranger", 3, {other.id});
+  EXPECT_EQ(api.get(alarm_path(sent.body["id"]), stranger.token).status, 404);
+  EXPECT_EQ(api.post(alarm_path(sent.body["id"], "accept"), Json::object(), stranger.token).status, 404);
+  Json other_client = fall("x-3");
+  other_client["client_id"] = make_client(api, other.coordinator_token, "Meneer Elders");
+  EXPECT_EQ(api.post("/v1/alarms", other_client, centre).status, 404);
+}
+
+}  // namespace
+}  // namespace carecrowd::testing

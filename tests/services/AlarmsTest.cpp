@@ -1,0 +1,375 @@
+// Alarms through their state machine on the test's clock: remote check resolved or unanswered,
+// offers accepted, declined and timed out, escalation to the coordinator and to 112 advice, two
+// alarms competing for one caregiver, a restart in the middle of an escalation, idempotent
+// receiving, need-to-know before and after acceptance, and bad input storing nothing.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <limits>
+#include <thread>
+
+#include "AlarmWorld.h"
+
+namespace carecrowd::services {
+namespace {
+
+using domain::AlarmKind;
+using domain::AlarmPriority;
+using domain::AlarmStatus;
+using domain::Escalation;
+using domain::OfferStatus;
+
+class Alarms : public AlarmWorld {};
+
+TEST_F(Alarms, AButtonAlarmIsCheckedRemotelyAndResolvedWithoutAVisit) {
+  responder("Anna", 500);
+  const auto alarm = raise(AlarmKind::button, AlarmPriority::high, "button-1");
+  EXPECT_EQ(alarm.alarm.status, AlarmStatus::remote_check);
+  EXPECT_TRUE(alarm.offers.empty());
+
+  auto resolved = resolve_alarm(*platform_, coordinator_, alarm.alarm.id, AlarmNote{"pressed by accident, client is fine"});
+  ASSERT_TRUE(resolved.ok()) << resolved.error().message();
+  EXPECT_EQ(resolved.value().alarm.status, AlarmStatus::resolved);
+  EXPECT_EQ(timeline_events(alarm.alarm.id),
+            (std::vector<std::string>{"created", "triaged", "remote_check", "resolved"}));
+  EXPECT_EQ(seen(alarm.alarm.id).timeline.back().reason, "pressed by accident, client is fine");
+  EXPECT_EQ(wait_minutes(10), 0) << "a resolved alarm has no timer";
+}
+
+TEST_F(Alarms, ARemoteCheckNobodyAnswersBecomesDispatchWhenItsTimerRunsOut) {
+  const auto anna = responder("Anna", 500);
+  const auto alarm = raise(AlarmKind::button, AlarmPriority::high, "button-2");
+  EXPECT_EQ(wait_minutes(1), 0) << "the check has 2 minutes";
+  EXPECT_EQ(wait_minutes(1), 1);
+  const auto after = seen(alarm.alarm.id);
+  EXPECT_EQ(after.alarm.status, AlarmStatus::dispatching);
+  EXPECT_EQ(offered(alarm.alarm.id), std::vector<std::int64_t>{*anna.caregiver_id});
+  EXPECT_NE(after.timeline.back().reason.find("no answer to the remote check"), std::string::npos);
+  EXPECT_EQ(after.timeline.back().actor, "platform");
+}
+
+TEST_F(Alarms, ACoordinatorDispatchesWhenTheRemoteCheckFails) {
+  const auto anna = responder("Anna", 500);
+  const auto alarm = raise(AlarmKind::no_activity, AlarmPriority::medium, "activity-1");
+  auto sent = dispatch_alarm(*platform_, coordinator_, alarm.alarm.id, AlarmNote{"no answer on the phone"});
+  ASSERT_TRUE(sent.ok()) << sent.error().message();
+  EXPECT_EQ(sent.value().alarm.status, AlarmStatus::dispatching);
+  EXPECT_EQ(offered(alarm.alarm.id), std::vector<std::int64_t>{*anna.caregiver_id});
+}
+
+TEST_F(Alarms, AFallIsOfferedAtOnceToTheThreeSoonestCaregiversOnDuty) {
+  const auto far = responder("Far", 4000);
+  const auto near = responder("Near", 300);
+  const auto middle = responder("Middle", 1500);
+  const auto close = responder("Close", 800);
+  const auto alarm = fall();
+  EXPECT_EQ(alarm.alarm.status, AlarmStatus::dispatching);
+  EXPECT_EQ(offered(alarm.alarm.id),
+            (std::vector<std::int64_t>{*near.caregiver_id, *close.caregiver_id, *middle.caregiver_id}));
+  // Each hears of it over /v1/events, without the client's name or address.
+  const auto events = events_of_type("alarm.offered");
+  ASSERT_EQ(events.size(), 3u);
+  for (const auto& [event, data] : events) {
+    EXPECT_NE(event.caregiver_id, far.caregiver_id);
+    EXPECT_EQ(data["area"], "3512");
+    EXPECT_EQ(data["kind"], "fall");
+    EXPECT_FALSE(data.contains("name"));
+    EXPECT_EQ(event.data_json.find("Domplein"), std::string::npos);
+    EXPECT_EQ(event.data_json.find("Vries"), std::string::npos);
+  }
+}
+
+TEST_F(Alarms, OnlyCaregiversOnDutyWhoMayServeTheClientAreAsked) {
+  responder("Evening", 300, 18 * 60, 23 * 60);  // not on duty at 08:00
+  db_->write([&](store::Transaction& tx) {
+    CaregiverRow helper;
+    helper.name = "Helper";
+    helper.level = 2;  // below the policy's response level
+    const auto who = insert_caregiver(tx, helper, *coordinator_.organisation_id);
+    tx.exec("INSERT INTO availability (caregiver_id, weekday, from_minute, to_minute, available) VALUES (?, 0, 0, 1440, 1)",
+            {*who.caregiver_id});
+  });
+  const auto other = make_organisation("Zuid");
+  make_caregiver("Elsewhere", other);  // works for another organisation
+  const auto alarm = fall();
+  EXPECT_TRUE(offered(alarm.alarm.id).empty());
+  EXPECT_EQ(alarm.alarm.status, AlarmStatus::escalated);
+  EXPECT_EQ(alarm.alarm.escalation, Escalation::coordinator);
+  EXPECT_NE(seen(alarm.alarm.id).timeline.back().reason.find("no caregiver on duty left to ask"), std::string::npos);
+}
+
+TEST_F(Alarms, TheFirstAcceptanceWinsThenArrivalAndResolution) {
+  const auto anna = responder("Anna", 300);
+  const auto bert = responder("Bert", 800);
+  const auto alarm = fall();
+  auto accepted = accept_alarm(*platform_, anna, alarm.alarm.id);
+  ASSERT_TRUE(accepted.ok()) << accepted.error().message();
+  EXPECT_EQ(accepted.value().alarm.status, AlarmStatus::accepted);
+  EXPECT_EQ(accepted.value().alarm.caregiver_id, anna.caregiver_id);
+
+  auto late = accept_alarm(*platform_, bert, alarm.alarm.id);
+  ASSERT_FALSE(late.ok());
+  EXPECT_EQ(late.error().kind, ErrorKind::conflict);
+  EXPECT_EQ(late.error().field, "alarm_id");
+  const auto offers = seen(alarm.alarm.id).offers;
+  ASSERT_EQ(offers.size(), 2u);
+  EXPECT_EQ(offers[0].status, OfferStatus::accepted);
+  EXPECT_EQ(offers[1].status, OfferStatus::withdrawn);
+
+  ASSERT_TRUE(report_arrival(*platform_, anna, alarm.alarm.id).ok());
+  EXPECT_EQ(seen(alarm.alarm.id).alarm.status, AlarmStatus::on_site);
+  EXPECT_FALSE(report_arrival(*platform_, bert, alarm.alarm.id).ok());
+  auto done = resolve_alarm(*platform_, anna, alarm.alarm.id, AlarmNote{"helped up, no injury"});
+  ASSERT_TRUE(done.ok()) << done.error().message();
+  EXPECT_EQ(seen(alarm.alarm.id).alarm.status, AlarmStatus::resolved);
+  EXPECT_EQ(timeline_events(alarm.alarm.id),
+            (std::vector<std::string>{"created", "triaged", "dispatching", "accepted", "on_site", "resolved"}));
+}
+
+TEST_F(Alarms, OfTwoCaregiversAcceptingAtOnceExactlyOneWins) {
+  const auto anna = responder("Anna", 300);
+  const auto bert = responder("Bert", 800);
+  const auto alarm = fall();
+  std::atomic<int> wins{0}, conflicts{0};
+  std::vector<std::thread> threads;
+  for (const auto* who : {&anna, &bert}) {
+    threads.emplace_back([&, who] {
+      const auto r = accept_alarm(*platform_, *who, alarm.alarm.id);
+      if (r.ok()) ++wins;
+      else if (r.error().kind == ErrorKind::conflict) ++conflicts;
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(wins, 1);
+  EXPECT_EQ(conflicts, 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM alarm_offer WHERE status = 'accepted'"), 1);
+}
+
+TEST_F(Alarms, WhenEveryoneAskedDeclinesTheNextRoundStartsAtOnceThenTheCoordinatorHasIt) {
+  std::vector<Principal> crowd;
+  for (int i = 0; i < 4; ++i) crowd.push_back(responder("Carer" + std::to_string(i), 300 + 400 * i));
+  const auto alarm = fall();
+  for (int i = 0; i < 3; ++i) ASSERT_TRUE(decline_alarm(*platform_, crowd[i], alarm.alarm.id).ok());
+  EXPECT_EQ(seen(alarm.alarm.id).alarm.round, 2);
+  EXPECT_EQ(offered(alarm.alarm.id), std::vector<std::int64_t>{*crowd[3].caregiver_id});
+  ASSERT_TRUE(decline_alarm(*platform_, crowd[3], alarm.alarm.id).ok());
+  const auto after = seen(alarm.alarm.id);
+  EXPECT_EQ(after.alarm.status, AlarmStatus::escalated);
+  EXPECT_EQ(after.alarm.escalation, Escalation::coordinator);
+  auto again = decline_alarm(*platform_, crowd[0], alarm.alarm.id);
+  EXPECT_FALSE(again.ok()) << "an answered offer is not answered twice";
+}
+
+TEST_F(Alarms, UnansweredOffersTimeOutToTheNextCaregiversThenTheCoordinatorThen112) {
+  std::vector<Principal> crowd;
+  for (int i = 0; i < 4; ++i) crowd.push_back(responder("Carer" + std::to_string(i), 300 + 400 * i));
+  const auto alarm = fall();
+  EXPECT_EQ(wait_minutes(2), 1);
+  EXPECT_EQ(offered(alarm.alarm.id), std::vector<std::int64_t>{*crowd[3].caregiver_id});
+  EXPECT_EQ(events_of_type("alarm.offer_closed").size(), 3u) << "the first three are told their offers expired";
+  EXPECT_EQ(wait_minutes(2), 1);  // round 3 finds nobody left: the coordinator on call
+  auto after = seen(alarm.alarm.id);
+  EXPECT_EQ(after.alarm.status, AlarmStatus::escalated);
+  EXPECT_EQ(after.alarm.escalation, Escalation::coordinator);
+  EXPECT_EQ(wait_minutes(4), 0) << "the coordinator has 5 minutes";
+  EXPECT_EQ(wait_minutes(1), 1);
+  after = seen(alarm.alarm.id);
+  EXPECT_EQ(after.alarm.escalation, Escalation::advise_112);
+  EXPECT_FALSE(after.alarm.due_at.has_value());
+  EXPECT_NE(after.timeline.back().reason.find("advise 112"), std::string::npos);
+  EXPECT_EQ(wait_minutes(60), 0);
+  // Every transition is in the audit log, with the client.
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_event WHERE event LIKE 'alarm.%' AND event <> 'alarm.read' AND client_id = ?",
+                  {client_}),
+            static_cast<std::int64_t>(after.timeline.size()));
+}
+
+TEST_F(Alarms, TheCoordinatorResolvesAnEscalatedAlarm) {
+  const auto alarm = fall();  // nobody on duty
+  ASSERT_EQ(seen(alarm.alarm.id).alarm.status, AlarmStatus::escalated);
+  ASSERT_TRUE(resolve_alarm(*platform_, coordinator_, alarm.alarm.id, AlarmNote{"daughter went round"}).ok());
+  EXPECT_EQ(wait_minutes(10), 0);
+  EXPECT_EQ(seen(alarm.alarm.id).alarm.status, AlarmStatus::resolved);
+}
+
+TEST_F(Alarms, ACaregiverNotOnSiteInTimeIsEscalated) {
+  const auto anna = responder("Anna", 300);
+  const auto alarm = fall();
+  ASSERT_TRUE(accept_alarm(*platform_, anna, alarm.alarm.id).ok());
+  EXPECT_EQ(wait_minutes(45), 1);
+  const auto after = seen(alarm.alarm.id);
+  EXPECT_EQ(after.alarm.escalation, Escalation::coordinator);
+  EXPECT_NE(after.timeline.back().reason.find("not on site"), std::string::npos);
+  EXPECT_TRUE(report_arrival(*platform_, anna, alarm.alarm.id).ok()) << "late is better than never";
+}
+
+TEST_F(Alarms, TwoAlarmsCompetingForOneCaregiverGetOneEach) {
+  const auto anna = responder("Anna", 300);
+  const auto bert = responder("Bert", 800);
+  const auto first = fall("fall-a");
+  const auto second = fall("fall-b");
+  ASSERT_EQ(offered(second.alarm.id).size(), 2u) << "both are free when the second alarm comes in";
+  ASSERT_TRUE(accept_alarm(*platform_, anna, first.alarm.id).ok());
+  // Anna holds the first alarm: her offer of the second is withdrawn, and she cannot take it.
+  EXPECT_EQ(offered(second.alarm.id), std::vector<std::int64_t>{*bert.caregiver_id});
+  const auto refused = accept_alarm(*platform_, anna, second.alarm.id);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().kind, ErrorKind::conflict);
+  ASSERT_TRUE(accept_alarm(*platform_, bert, second.alarm.id).ok());
+  EXPECT_EQ(seen(first.alarm.id).alarm.caregiver_id, anna.caregiver_id);
+  EXPECT_EQ(seen(second.alarm.id).alarm.caregiver_id, bert.caregiver_id);
+  // A third alarm finds nobody free: both hold one.
+  const auto third = fall("fall-c");
+  EXPECT_EQ(third.alarm.status, AlarmStatus::escalated);
+}
+
+TEST_F(Alarms, ASecondAlarmWhoseOnlyCaregiverTookAnotherMovesOnWithoutWaiting) {
+  const auto anna = responder("Anna", 300);
+  const auto first = fall("fall-a");
+  const auto second = fall("fall-b");
+  ASSERT_TRUE(accept_alarm(*platform_, anna, first.alarm.id).ok());
+  EXPECT_EQ(sweep_alarms(*platform_), 1) << "no offer of the second is open: its round is over now";
+  EXPECT_EQ(seen(second.alarm.id).alarm.status, AlarmStatus::escalated);
+}
+
+TEST_F(Alarms, TimersResumeAfterARestartInTheMiddleOfAnEscalation) {
+  for (int i = 0; i < 4; ++i) responder("Carer" + std::to_string(i), 300 + 400 * i);
+  const auto alarm = fall();
+  EXPECT_EQ(wait_minutes(2), 1);  // round 2
+  // The server stops: nothing of the alarm lives anywhere but the database.
+  platform_.reset();
+  db_.reset();
+  now_ += 10;  // it was down for ten minutes
+  db_ = store::Database::open(fresh_->url());
+  platform_ = std::make_unique<Platform>(*db_, Settings{}, [this] { return now_; });
+  EXPECT_EQ(sweep_alarms(*platform_), 1) << "the round that ran out while down moves on at once";
+  EXPECT_EQ(seen(alarm.alarm.id).alarm.escalation, Escalation::coordinator);
+  EXPECT_EQ(wait_minutes(5), 1);
+  EXPECT_EQ(seen(alarm.alarm.id).alarm.escalation, Escalation::advise_112);
+}
+
+TEST_F(Alarms, ASourceIdReceivedAgainAnswersTheFirstAlarmAndStoresNothing) {
+  const auto first = raise_alarm(*platform_, centre_, alarm_input(AlarmKind::button, AlarmPriority::low, "src-7"));
+  ASSERT_TRUE(first.ok());
+  EXPECT_TRUE(first.value().created);
+  const auto again = raise_alarm(*platform_, centre_, alarm_input(AlarmKind::button, AlarmPriority::low, "src-7"));
+  ASSERT_TRUE(again.ok());
+  EXPECT_FALSE(again.value().created);
+  EXPECT_EQ(again.value().view.alarm.id, first.value().view.alarm.id);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM alarm"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM alarm_step"), 3);
+}
+
+TEST_F(Alarms, ADeviceNamesItsClient) {
+  auto device = register_device(*platform_, coordinator_, client_, DeviceInput{domain::DeviceKind::fall_detector, "pendant"});
+  ASSERT_TRUE(device.ok()) << device.error().message();
+  auto in = alarm_input(AlarmKind::fall, AlarmPriority::high, "dev-1");
+  in.client_id.reset();
+  in.device_id = device.value().id;
+  auto received = raise_alarm(*platform_, centre_, in);
+  ASSERT_TRUE(received.ok()) << received.error().message();
+  EXPECT_EQ(received.value().view.alarm.client_id, client_);
+  EXPECT_EQ(received.value().view.alarm.device_id, device.value().id);
+}
+
+TEST_F(Alarms, ACaregiverAskedSeesOnlyKindPriorityDistanceAndAreaUntilTheyAccept) {
+  const auto anna = responder("Anna", 300);
+  const auto alarm = fall();
+  auto before = read_alarm(*platform_, anna, alarm.alarm.id);
+  ASSERT_TRUE(before.ok()) << before.error().message();
+  EXPECT_TRUE(before.value().asked_only);
+  EXPECT_FALSE(before.value().client.has_value());
+  EXPECT_FALSE(before.value().observations.has_value());
+  EXPECT_EQ(before.value().alarm.client_id, 0);
+  EXPECT_EQ(before.value().area, "3512");
+  ASSERT_EQ(before.value().offers.size(), 1u);
+  EXPECT_GT(before.value().offers[0].distance_metres, 0);
+  const auto reads = "SELECT COUNT(*) FROM audit_event WHERE event = 'alarm.read' AND user_id = ?";
+  EXPECT_EQ(count(reads, {anna.user_id}), 0);
+
+  auto accepted = accept_alarm(*platform_, anna, alarm.alarm.id);
+  ASSERT_TRUE(accepted.ok());
+  ASSERT_TRUE(accepted.value().client.has_value());
+  EXPECT_EQ(accepted.value().client->name, "Mevrouw de Vries");
+  EXPECT_EQ(accepted.value().client->address, "Domplein 1");
+  EXPECT_EQ(accepted.value().client->access_instructions, "key safe 4711");
+  EXPECT_EQ(accepted.value().observations->at("heart_rate"), 128);
+  EXPECT_EQ(count(reads, {anna.user_id}), 1) << "what the acceptance showed is audited";
+  ASSERT_TRUE(read_alarm(*platform_, anna, alarm.alarm.id).value().client.has_value());
+  EXPECT_EQ(count(reads, {anna.user_id}), 2);
+
+  // Once resolved, the responder no longer sees the client.
+  ASSERT_TRUE(resolve_alarm(*platform_, anna, alarm.alarm.id, AlarmNote{"ok"}).ok());
+  EXPECT_FALSE(read_alarm(*platform_, anna, alarm.alarm.id).value().client.has_value());
+}
+
+TEST_F(Alarms, TheFamilySeesThatAnAlarmIsHandledAndTheFirstNameOfWhoIsComing) {
+  const auto anna = responder("Anna Jansen", 300);
+  const auto alarm = fall();
+  Principal family;
+  family.role = Role::client;
+  family.client_id = client_;
+  family.organisation_id = coordinator_.organisation_id;
+  family.source = "test";
+  auto before = my_alarms(*platform_, family);
+  ASSERT_TRUE(before.ok()) << before.error().message();
+  ASSERT_EQ(before.value().size(), 1u);
+  EXPECT_EQ(before.value()[0].status, AlarmStatus::dispatching);
+  EXPECT_FALSE(before.value()[0].caregiver_first_name.has_value());
+  ASSERT_TRUE(accept_alarm(*platform_, anna, alarm.alarm.id).ok());
+  const auto after = my_alarms(*platform_, family);
+  EXPECT_EQ(after.value()[0].status, AlarmStatus::accepted);
+  EXPECT_EQ(after.value()[0].caregiver_first_name, "Anna");
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_event WHERE event = 'client.alarms_read' AND client_id = ?", {client_}), 2);
+  family.client_id = client_ + 1000;  // another client's family sees none of it
+  EXPECT_TRUE(my_alarms(*platform_, family).value().empty());
+  EXPECT_EQ(my_alarms(*platform_, anna).error().kind, ErrorKind::forbidden);
+}
+
+TEST_F(Alarms, OthersSeeNothingOfAnAlarm) {
+  const auto anna = responder("Anna", 300);
+  const auto stranger = responder("Stranger", 300, 18 * 60, 23 * 60);  // not asked: off duty
+  const auto alarm = fall();
+  const auto other = make_organisation("Zuid");
+  for (const auto* who : {&stranger, &other}) {
+    auto view = read_alarm(*platform_, *who, alarm.alarm.id);
+    ASSERT_FALSE(view.ok());
+    EXPECT_EQ(view.error().kind, ErrorKind::not_found);
+  }
+  EXPECT_FALSE(accept_alarm(*platform_, stranger, alarm.alarm.id).ok());
+  (void)anna;
+}
+
+TEST_F(Alarms, BadInputNamesTheFieldAndStoresNothing) {
+  responder("Anna", 300);
+  auto no_client = alarm_input(AlarmKind::fall, AlarmPriority::high, "bad-1");
+  no_client.client_id.reset();
+  auto empty_source = alarm_input(AlarmKind::fall, AlarmPriority::high, "");
+  auto future = alarm_input(AlarmKind::fall, AlarmPriority::high, "bad-3");
+  future.observed_at = now_ + 60;
+  auto unknown_client = alarm_input(AlarmKind::fall, AlarmPriority::high, "bad-4");
+  unknown_client.client_id = 99999;
+  auto bad_observation = alarm_input(AlarmKind::fall, AlarmPriority::high, "bad-5");
+  bad_observation.observations["spo2"] = std::numeric_limits<double>::infinity();
+  const std::vector<std::pair<AlarmInput, std::string>> cases{{no_client, "client_id"},
+                                                              {empty_source, "source_id"},
+                                                              {future, "observed_at"},
+                                                              {unknown_client, "client_id"},
+                                                              {bad_observation, "observations.spo2"}};
+  for (const auto& [input, field] : cases) {
+    const auto r = raise_alarm(*platform_, centre_, input);
+    ASSERT_FALSE(r.ok()) << field;
+    EXPECT_EQ(r.error().field, field);
+  }
+  EXPECT_EQ(count("SELECT COUNT(*) FROM alarm"), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM alarm_offer"), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM event WHERE type LIKE 'alarm.%'"), 0);
+
+  // Nobody but the alarm centre and care staff sends alarms.
+  const auto anna = responder("Bea", 500);
+  EXPECT_EQ(raise_alarm(*platform_, anna, alarm_input(AlarmKind::fall, AlarmPriority::high, "bad-6")).error().kind,
+            ErrorKind::forbidden);
+}
+
+}  // namespace
+}  // namespace carecrowd::services
