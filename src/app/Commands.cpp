@@ -16,6 +16,7 @@
 #include "io/HhcPlanWriter.h"
 #include "io/NativePlanJson.h"
 #include "io/NativeProblemJson.h"
+#include "io/ObjectiveChoice.h"
 #include "io/VroomJson.h"
 
 namespace carecrowd::app {
@@ -28,6 +29,7 @@ struct PlanOptions {
   std::string rounding = "exact";
   std::string output;
   std::string initial;
+  std::string objective;  // empty: the objective the input format gives
   double time_limit = 10;
   std::int64_t iterations = -1;
   std::uint64_t seed = 1;
@@ -125,6 +127,11 @@ int run_plan() {
   if (!format) return fail(format.error());
   auto problem = read_problem(o.input, format.value(), rounding_of(o.rounding));
   if (!problem) return fail(problem.error());
+  if (!o.objective.empty()) {
+    const auto choice = io::parse_objective_choice(o.objective);
+    if (!choice) return fail(choice.error());
+    problem = io::with_objective(problem.value(), choice.value());
+  }
   const domain::Problem& p = problem.value();
 
   engine::SolverSettings settings;
@@ -200,6 +207,8 @@ void add_plan_command(CLI::App& app) {
   cmd->add_option("--output-format", o.output_format, "plan format")->check(CLI::IsMember({"native", "vroom", "hhc"}));
   cmd->add_option("--rounding", o.rounding, "Solomon arcs: exact, or trunc1 (DIMACS: truncated to 0.1)")
       ->check(CLI::IsMember({"exact", "trunc1"}));
+  cmd->add_option("--objective", o.objective,
+                  "distance, or vehicles-then-distance (fewest routes first); default: the input format's own");
   cmd->add_option("--time-limit", o.time_limit, "seconds of search")->check(CLI::NonNegativeNumber);
   cmd->add_option("--iterations", o.iterations, "iteration limit (with a time limit, whichever comes first)");
   cmd->add_option("--seed", o.seed, "random seed; same seed, threads and iteration limit give the same plan");
