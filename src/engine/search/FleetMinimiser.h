@@ -1,5 +1,5 @@
 // FleetMinimiser: the fleet minimisation phase for objectives that rank plans by routes used first
-// (ObjectiveKind::vehicles_then_distance), after SISR (Christiaens & Vanden Berghe 2020, section 5).
+// (ObjectiveKind::vehicles_then_distance), after SISR's (Christiaens & Vanden Berghe 2020).
 //
 // From a plan, it empties the used route with the fewest visits and closes it with every unused
 // route (Solution::close_route), then ruins and recreates among the open routes until every visit
