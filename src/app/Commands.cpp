@@ -16,6 +16,7 @@
 #include "io/HhcPlanWriter.h"
 #include "io/NativePlanJson.h"
 #include "io/NativeProblemJson.h"
+#include "io/ObjectiveChoice.h"
 #include "io/VroomJson.h"
 
 namespace carecrowd::app {
@@ -28,6 +29,7 @@ struct PlanOptions {
   std::string rounding = "exact";
   std::string output;
   std::string initial;
+  std::string objective;  // empty: the objective the input format gives
   double time_limit = 10;
   std::int64_t iterations = -1;
   std::uint64_t seed = 1;
@@ -40,6 +42,7 @@ struct CheckOptions {
   std::string plan;
   std::string format = "auto";
   std::string rounding = "exact";
+  std::string objective;  // empty: the objective the input format gives
 };
 
 struct GenerateOptions {
@@ -60,6 +63,17 @@ int fail(const Error& e) {
 
 io::SolomonRounding rounding_of(const std::string& text) {
   return text == "trunc1" ? io::SolomonRounding::trunc1 : io::SolomonRounding::exact;
+}
+
+// The problem as read, priced by the objective `--objective` names (empty: the format's own), so
+// that plan and check price a plan the same way.
+Result<domain::Problem> read_priced_problem(const std::string& path, io::InputFormat format, const std::string& rounding,
+                                            const std::string& objective) {
+  auto problem = read_problem(path, format, rounding_of(rounding));
+  if (!problem || objective.empty()) return problem;
+  const auto choice = io::parse_objective_choice(objective);
+  if (!choice) return choice.error();
+  return io::with_objective(problem.value(), choice.value());
 }
 
 bool write_output(const std::string& path, const std::string& text) {
@@ -123,7 +137,7 @@ int run_plan() {
   const PlanOptions& o = plan_options;
   auto format = io::parse_input_format(o.format);
   if (!format) return fail(format.error());
-  auto problem = read_problem(o.input, format.value(), rounding_of(o.rounding));
+  auto problem = read_priced_problem(o.input, format.value(), o.rounding, o.objective);
   if (!problem) return fail(problem.error());
   const domain::Problem& p = problem.value();
 
@@ -163,7 +177,7 @@ int run_check() {
   const CheckOptions& o = check_options;
   auto format = io::parse_input_format(o.format);
   if (!format) return fail(format.error());
-  auto problem = read_problem(o.problem, format.value(), rounding_of(o.rounding));
+  auto problem = read_priced_problem(o.problem, format.value(), o.rounding, o.objective);
   if (!problem) return fail(problem.error());
   auto plan = read_plan(problem.value(), o.plan);
   if (!plan) return fail(plan.error());
@@ -200,6 +214,8 @@ void add_plan_command(CLI::App& app) {
   cmd->add_option("--output-format", o.output_format, "plan format")->check(CLI::IsMember({"native", "vroom", "hhc"}));
   cmd->add_option("--rounding", o.rounding, "Solomon arcs: exact, or trunc1 (DIMACS: truncated to 0.1)")
       ->check(CLI::IsMember({"exact", "trunc1"}));
+  cmd->add_option("--objective", o.objective,
+                  "distance, or vehicles-then-distance (fewest routes first); default: the input format's own");
   cmd->add_option("--time-limit", o.time_limit, "seconds of search")->check(CLI::NonNegativeNumber);
   cmd->add_option("--iterations", o.iterations, "iteration limit (with a time limit, whichever comes first)");
   cmd->add_option("--seed", o.seed, "random seed; same seed, threads and iteration limit give the same plan");
@@ -216,6 +232,7 @@ void add_check_command(CLI::App& app) {
   cmd->add_option("PLAN", o.plan, "plan file (native or HHC solution layout)")->required();
   cmd->add_option("--format", o.format, "problem format")->check(CLI::IsMember({"auto", "native", "vroom", "solomon", "hhc"}));
   cmd->add_option("--rounding", o.rounding, "Solomon arcs: exact or trunc1")->check(CLI::IsMember({"exact", "trunc1"}));
+  cmd->add_option("--objective", o.objective, "price the plan by distance or vehicles-then-distance, as plan did");
 }
 
 void add_generate_command(CLI::App& app) {

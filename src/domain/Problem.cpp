@@ -162,6 +162,30 @@ Objective Objective::distance_only() {
   return o;
 }
 
+Objective Objective::vehicles_then_distance(std::int64_t route_weight) {
+  Objective o = distance_only();
+  o.kind = ObjectiveKind::vehicles_then_distance;
+  o.per_route = route_weight;
+  return o;
+}
+
+Distance Problem::longest_plan_distance() const {
+  std::int64_t arcs = 0;
+  for (const Visit& v : data_.visits) arcs += v.location >= 0 ? 1 : 0;
+  for (const Caregiver& c : data_.caregivers) arcs += static_cast<std::int64_t>(c.availability.size());
+  return Distance(arcs * data_.travel.longest_arc_bound().get());
+}
+
+Problem Problem::with_objective(const Objective& objective) const {
+  ProblemData data = data_;
+  data.objective = objective;
+  return Problem(std::move(data));
+}
+
+Problem Problem::with_vehicles_then_distance() const {
+  return with_objective(Objective::vehicles_then_distance(longest_plan_distance().get() + 1));
+}
+
 Result<Problem> Problem::create(ProblemData data) {
   if (auto e = validate(data)) return *e;
   return Problem(std::move(data));

@@ -100,6 +100,9 @@ enum class ObjectiveKind : std::uint8_t {
   care,      // home care: unplanned, then lateness, continuity, travel and labour cost
   hhc,       // Mankowska benchmark: (distance + total tardiness + max tardiness) / 3
   distance,  // VRPTW benchmark: total distance
+  // VRPTW as in the SINTEF tables: fewest routes first, then total distance (a route costs more
+  // than any plan's distance; the solver minimises the fleet in a phase of its own first)
+  vehicles_then_distance,
 };
 
 // The objective, lexicographic by construction: every unplanned visit costs far more than any
@@ -121,6 +124,9 @@ struct Objective {
   static Objective care_defaults();     // documented in docs/objective.md
   static Objective hhc_benchmark();
   static Objective distance_only();
+  // Fewest routes, then total distance: each route used costs `route_weight`, which must exceed
+  // any plan's total distance (Problem::longest_plan_distance) for the order to be strict.
+  static Objective vehicles_then_distance(std::int64_t route_weight);
 };
 
 struct ProblemData {
@@ -150,6 +156,15 @@ class Problem {
   [[nodiscard]] const Objective& objective() const { return data_.objective; }
   [[nodiscard]] const std::vector<std::string>& certificate_names() const { return data_.certificate_names; }
   [[nodiscard]] int capacity_dimensions() const { return data_.capacity_dimensions; }
+
+  // No plan of this problem travels farther: a plan has at most one arc out of each visit's
+  // location and one more per shift, none longer than the travel model's longest arc.
+  [[nodiscard]] Distance longest_plan_distance() const;
+  // The same problem with another objective (weights are not part of validation).
+  [[nodiscard]] Problem with_objective(const Objective& objective) const;
+  // The same problem ranked by fewest routes, then distance: a route costs one tick more than
+  // longest_plan_distance(), so one route fewer always wins.
+  [[nodiscard]] Problem with_vehicles_then_distance() const;
 
   // May caregiver `c` do visit `v` at all (level, certificates, kind, exclusion, pin)? Ignores time.
   [[nodiscard]] bool qualified(int caregiver, int visit) const;

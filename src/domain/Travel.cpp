@@ -1,5 +1,6 @@
 #include "domain/Travel.h"
 
+#include <algorithm>
 #include <cassert>
 #include <cmath>
 
@@ -74,6 +75,18 @@ Duration TravelModel::duration(TravelMode mode, int from, int to) const {
   if (kind_ == Kind::matrix) return Duration(durations_[static_cast<std::size_t>(from) * n_ + to]);
   if (from == to) return Duration(0);
   return duration_over(mode, distance(from, to));
+}
+
+Distance TravelModel::longest_arc_bound() const {
+  std::int64_t longest = 0;
+  if (kind_ == Kind::matrix) {
+    for (const std::int64_t d : distances_) longest = std::max(longest, d);
+    return Distance(longest);
+  }
+  // O(n), not O(n^2): d(a, b) <= d(a, 0) + d(0, b) before rounding, and each is rounded by at most
+  // half a metre.
+  for (int j = 1; j < n_; ++j) longest = std::max(longest, distance(0, j).get());
+  return Distance(n_ > 0 ? 2 * longest + 2 : 0);
 }
 
 Duration TravelModel::duration_over(TravelMode mode, Distance distance) const {

@@ -69,6 +69,10 @@ class TravelModel {
   // cache of distances gives the very same durations.
   [[nodiscard]] Duration duration_over(TravelMode mode, Distance distance) const;
 
+  // No arc is longer than this: the largest matrix entry, or for a geographic model twice the
+  // farthest point from point 0 (the triangle inequality through it) plus rounding. 0 if empty.
+  [[nodiscard]] Distance longest_arc_bound() const;
+
   // Great-circle distance in metres between two (lat, lon) points, without detour.
   static double great_circle_metres(Point a, Point b);
 

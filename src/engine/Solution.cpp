@@ -26,6 +26,7 @@ Solution::Solution(const Instance& instance) : in_(&instance) {
   pos_of_.assign(n, kNone);
   visit_start_.assign(n, Duration(0));
   frozen_.assign(n, 0);
+  closed_.assign(m, 0);
   faces_.resize(in_->clients());
   for (int r = 0; r < m; ++r) {
     routes_[r].load.assign(in_->dims(), 0);

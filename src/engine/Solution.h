@@ -19,6 +19,7 @@
 // Thread safety: none; one Solution per search thread (the Instance is shared read-only).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -75,6 +76,12 @@ class Solution {
   // Is v frozen (a claimed visit kept from the initial plan)? Frozen visits are never removed.
   bool frozen(int v) const { return frozen_[v] != 0; }
   void freeze(int v) { frozen_[v] = 1; }
+  // A closed route takes no visit (admits() refuses it): the fleet minimisation phase closes the
+  // route it empties and every unused one, so that recreate re-plans their visits into the others.
+  // Not journaled: a phase of the search opens and closes routes, not a move.
+  bool closed(int r) const { return closed_[r] != 0; }
+  void close_route(int r) { closed_[r] = 1; }
+  void open_routes() { std::fill(closed_.begin(), closed_.end(), std::uint8_t{0}); }
 
   // The objective the search minimises: the domain cost plus the repair stability term.
   Cost objective() const;
@@ -179,6 +186,7 @@ class Solution {
   std::vector<int> route_of_, pos_of_;
   std::vector<Duration> visit_start_;  // start of each planned visit, mirrored from its route
   std::vector<std::uint8_t> frozen_;
+  std::vector<std::uint8_t> closed_;  // per route
   // Continuity: number of visits per (client, caregiver) pair, as a flat open-addressing-free map:
   // per client a small vector of (caregiver, count).
   std::vector<std::vector<std::pair<int, int>>> faces_;

@@ -16,6 +16,7 @@ constexpr int kNone = -1;
 // ---------------------------------------------------------------- evaluation
 
 bool Solution::admits(int v, int r, Cost& fixed) const {
+  if (closed_[r]) return false;
   const int n = static_cast<int>(routes_[r].seq.size());
   if (n + 1 > in_->max_visits(r) || !capacity_ok(v, r)) return false;
   const int g = in_->caregiver(r);

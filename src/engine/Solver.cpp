@@ -12,6 +12,7 @@
 #include "engine/Instance.h"
 #include "engine/Random.h"
 #include "engine/Solution.h"
+#include "engine/search/FleetMinimiser.h"
 #include "engine/search/LocalSearch.h"
 #include "engine/search/PenaltyManager.h"
 #include "engine/search/Recreate.h"
@@ -78,6 +79,8 @@ struct Worker {
   double construction_seconds = 0;
   std::int64_t iterations = 0;
   int kept = 0;
+  search::FleetReduction fleet;
+  double fleet_seconds = 0;
 };
 
 }  // namespace
@@ -88,6 +91,7 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
   Instance instance(problem);
   const double setup_seconds = seconds_since(t0);
   const auto& objective = problem.objective();
+  const bool fleet_first = objective.kind == domain::ObjectiveKind::vehicles_then_distance;
 
   const double arc = typical_arc_cost(instance);
   if (settings.initial) {
@@ -132,6 +136,24 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
     s.commit();
     for (int v = 0; v < instance.visits(); ++v)
       if (s.planned(v) && problem.visits()[v].pinned_caregiver) s.freeze(v);
+    // Vehicles first: fewer routes before any distance is worth a search (the annealing below
+    // never gives a route back, see FleetMinimiser.h). Without it both offsets stay zero and the
+    // annealing's schedule is the whole budget.
+    double phase_seconds = 0;
+    std::int64_t phase_iterations = 0;
+    if (fleet_first) {
+      search::FleetMinimiser fleet(instance);
+      const double deadline = settings.fleet_share * settings.time_limit_seconds;
+      const std::int64_t iteration_budget =
+          settings.iteration_limit >= 0 ? static_cast<std::int64_t>(settings.fleet_share * static_cast<double>(settings.iteration_limit)) : -1;
+      w.fleet = fleet.run(s, ruin, recreate, rng, [&](std::int64_t it) {
+        return (settings.time_limit_seconds > 0 && seconds_since(t0) >= deadline) ||
+               (iteration_budget >= 0 && it >= iteration_budget) || stop.load(std::memory_order_relaxed);
+      });
+      phase_seconds = seconds_since(t0);
+      phase_iterations = w.fleet.iterations;
+      w.fleet_seconds = phase_seconds;
+    }
     if (educate) {
       local.improve_all(s, rng);
       s.commit();
@@ -150,15 +172,18 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
     std::vector<int> removed;
     for (std::int64_t it = 0;; ++it) {
       const double elapsed = seconds_since(t0);
-      double fraction = settings.time_limit_seconds > 0 ? elapsed / settings.time_limit_seconds : 0;
+      const double annealing_seconds = settings.time_limit_seconds - phase_seconds;
+      double fraction = settings.time_limit_seconds > 0
+                            ? (annealing_seconds > 0 ? (elapsed - phase_seconds) / annealing_seconds : 1.0)
+                            : 0;
       if (settings.iteration_limit >= 0)
-        fraction = std::max(fraction, static_cast<double>(it) / static_cast<double>(std::max<std::int64_t>(1, settings.iteration_limit)));
+        fraction = std::max(fraction, static_cast<double>(it) / static_cast<double>(std::max<std::int64_t>(1, settings.iteration_limit - phase_iterations)));
       if (fraction >= 1.0 || stop.load(std::memory_order_relaxed)) {
-        w.iterations = it;
+        w.iterations = it + phase_iterations;
         break;
       }
       if (plannable.empty()) {
-        w.iterations = it;
+        w.iterations = it + phase_iterations;
         break;
       }
       const double temperature = t_start * std::pow(t_end / t_start, fraction);
@@ -251,6 +276,9 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
   result.kept_from_initial = winner->kept;
   result.setup_seconds = setup_seconds;
   result.construction_seconds = workers[0].construction_seconds;
+  result.routes_constructed = winner->fleet.routes_before;
+  result.routes_after_fleet_phase = winner->fleet.routes_after;
+  result.fleet_phase_seconds = winner->fleet_seconds;
   if (settings.initial) {
     std::vector<int> before(instance.visits(), -1);
     for (const auto& route : settings.initial->routes)

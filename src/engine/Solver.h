@@ -4,6 +4,10 @@
 // terms allow it (search::RouteSegments), each candidate is educated by local search around the
 // visits it rebuilt, and each new best plan is taken to a full local optimum.
 //
+// With ObjectiveKind::vehicles_then_distance, a fleet minimisation phase (search::FleetMinimiser)
+// first takes up to `fleet_share` of the budget to plan every visit on fewer routes; the annealing
+// then minimises distance over the rest of the budget, the fleet held by the routes' cost.
+//
 // Deterministic for a given seed, thread count and iteration limit; a time limit makes the number
 // of iterations, and so the plan, depend on the machine's speed.
 //
@@ -39,6 +43,9 @@ struct SolverSettings {
   // 0.9 measured best (bench/RESULTS.md).
   bool infeasible_search = true;
   double feasible_target = 0.9;
+  // Vehicles first (ObjectiveKind::vehicles_then_distance only): the share of the time and of the
+  // iteration limit the fleet minimisation phase may take; it stops early at the capacity bound.
+  double fleet_share = 0.5;
   // Warm start (repair): an earlier plan; visits keep their caregiver where they still fit.
   std::optional<domain::Plan> initial;
   // Cost of moving a visit away from its caregiver in `initial`, in cost ticks; keeps repairs small.
@@ -62,6 +69,11 @@ struct SolveResult {
   double construction_seconds = 0;  // until the first complete plan (warm start + greedy insertion)
   int kept_from_initial = 0;     // visits of the initial plan kept with their caregiver
   int changed_assignments = 0;   // visits whose caregiver differs from the initial plan
+  // Vehicles first: the routes used after construction and after the fleet minimisation phase
+  // (of the thread whose plan won), and the phase's length; zero for other objectives.
+  int routes_constructed = 0;
+  int routes_after_fleet_phase = 0;
+  double fleet_phase_seconds = 0;
 };
 
 SolveResult solve(const domain::Problem& problem, const SolverSettings& settings,

@@ -30,6 +30,7 @@ std::string_view objective_name(ObjectiveKind kind) {
     case ObjectiveKind::care: return "care";
     case ObjectiveKind::hhc: return "hhc";
     case ObjectiveKind::distance: return "distance";
+    case ObjectiveKind::vehicles_then_distance: return "vehicles_then_distance";
   }
   return "care";
 }
@@ -453,7 +454,15 @@ void NativeProblemReader::read_objective(const Json& root) {
     if (kind == "care") data_.objective = Objective::care_defaults();
     else if (kind == "hhc") data_.objective = Objective::hhc_benchmark();
     else if (kind == "distance") data_.objective = Objective::distance_only();
-    else if (in_.ok()) in_.fail(w / "kind", "must be \"care\", \"hhc\" or \"distance\", not " + in_quotes(kind));
+    // The route weight depends on the travel (Problem::with_vehicles_then_distance): given, or
+    // the order would not be strict.
+    else if (kind == "vehicles_then_distance") {
+      data_.objective = Objective::vehicles_then_distance(0);
+      if (in_.ok() && JsonInput::find(*o, "per_route") == nullptr)
+        in_.fail(w / "per_route", "is required with kind \"vehicles_then_distance\" (a route's cost, above any plan's distance)");
+    } else if (in_.ok()) {
+      in_.fail(w / "kind", "must be \"care\", \"hhc\", \"distance\" or \"vehicles_then_distance\", not " + in_quotes(kind));
+    }
   }
   Objective& obj = data_.objective;
   // Weights are cost ticks per tick, as in domain::Objective; bounded so that sums stay in 64 bits.

@@ -126,6 +126,36 @@ TEST(Cli, ASolomonFleetOfAMillionVehiclesKeepsToTheTimeLimit) {
   EXPECT_NE(huge.output.find("'2000000000' is not a number (or is beyond 1e9)"), std::string::npos) << huge.output;
 }
 
+TEST(Cli, AnUnknownObjectiveIsRefusedNamingTheOptionAndTheValidOnes) {
+  if (!fs::exists(solomon("C101.txt"))) GTEST_SKIP() << "benchmark data absent";
+  for (const std::string command : {"plan", "check"}) {
+    const std::string args = command == "plan" ? " --quiet" : " /dev/null";
+    const CommandRun r = run(command + " " + solomon("C101.txt") + args + " --objective vehicles");
+    EXPECT_EQ(r.code, 2) << r.output;
+    EXPECT_NE(r.output.find("--objective"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("distance or vehicles-then-distance"), std::string::npos) << r.output;
+  }
+}
+
+TEST(Cli, VehiclesThenDistancePlansAreCheckedAtTheSamePrice) {
+  if (!fs::exists(solomon("C101.txt"))) GTEST_SKIP() << "benchmark data absent";
+  const auto plan = fs::temp_directory_path() / "carecrowd_cli_c101_fleet.json";
+  const CommandRun planned = run("plan " + solomon("C101.txt") +
+                                 " --objective vehicles-then-distance --iterations 300 --time-limit 5 -o " + plan.string());
+  ASSERT_EQ(planned.code, 0) << planned.output;
+  EXPECT_NE(planned.output.find("feasible (independent checker)"), std::string::npos) << planned.output;
+  const CommandRun checked = run("check " + solomon("C101.txt") + " " + plan.string() + " --objective vehicles-then-distance");
+  EXPECT_EQ(checked.code, 0) << checked.output;
+  // C101 needs 10 vehicles by capacity, and they suffice.
+  EXPECT_NE(checked.output.find("routes     10\n"), std::string::npos) << checked.output;
+  const auto objective_of = [](const std::string& text, const std::string& label) {
+    const auto at = text.find(label);
+    return at == std::string::npos ? -1.0 : std::stod(text.substr(at + label.size()));
+  };
+  EXPECT_NEAR(objective_of(checked.output, "objective  "), objective_of(planned.output, "objective    "), 0.01)
+      << planned.output << checked.output;
+}
+
 TEST(Cli, WarmStartReportsChangedAssignments) {
   const auto plan = fs::temp_directory_path() / "carecrowd_cli_tiny_first.json";
   ASSERT_EQ(run("plan " + example("tiny.json") + " --iterations 200 --quiet -o " + plan.string()).code, 0);

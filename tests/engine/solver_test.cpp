@@ -2,6 +2,7 @@
 // have a small case whose answer is known.
 #include <gtest/gtest.h>
 
+#include "SolveChecked.h"
 #include "TestProblems.h"
 #include "check/PlanChecker.h"
 #include "engine/Solver.h"
@@ -11,19 +12,8 @@ using carecrowd::Duration;
 namespace {
 
 using carecrowd::testing::make_world;
+using carecrowd::testing::solve_checked;
 using carecrowd::testing::WorldOptions;
-
-SolveResult solve_checked(const domain::Problem& problem, std::int64_t iterations = 300, std::uint64_t seed = 1) {
-  SolverSettings settings;
-  settings.time_limit_seconds = 0;
-  settings.iteration_limit = iterations;
-  settings.seed = seed;
-  auto result = solve(problem, settings);
-  const auto report = check::check_plan(problem, result.plan);
-  EXPECT_TRUE(report.feasible) << (report.violations.empty() ? "" : report.violations.front().message);
-  EXPECT_EQ(report.cost, result.cost);
-  return result;
-}
 
 TEST(Solver, PlansEveryFeatureFeasiblyAsTheCheckerSees) {
   const std::vector<WorldOptions> cases = {

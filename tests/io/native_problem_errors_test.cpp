@@ -179,6 +179,9 @@ TEST(NativeProblemJsonErrors, WrongTypesAreNamed) {
   j = valid();
   j["objective"] = {{"kind", "cheapest"}};
   EXPECT_TRUE(FailsAt(read(j), "objective.kind", "", "\"cheapest\""));
+  // Vehicles first needs a route's cost, which only the travel can bound: left out, refused.
+  j["objective"] = {{"kind", "vehicles_then_distance"}};
+  EXPECT_TRUE(FailsAt(read(j), "objective.per_route", "", "vehicles_then_distance"));
 }
 
 TEST(NativeProblemJsonErrors, ClockTimesMustBeWellFormed) {

@@ -260,6 +260,19 @@ TEST(NativeProblemJson, MatrixAndCustomScaleRoundTripExactly) {
   EXPECT_EQ(write_native_problem(p)["scale"]["time_ticks_per_unit"], 1000);
 }
 
+TEST(NativeProblemJson, VehiclesThenDistanceRoundTripsWithItsRouteWeight) {
+  const Problem p = read_ok(json::parse(R"({
+    "matrix": {"durations": [[0, 60], [60, 0]], "distances": [[0, 500], [500, 0]]},
+    "caregivers": [{"id": "1", "home_index": 0, "availability": [[0, 600]]}],
+    "visits": [{"id": "7", "location_index": 1, "duration": 9, "windows": [[0, 300]]}],
+    "objective": {"kind": "distance"}
+  })")).with_vehicles_then_distance();
+  EXPECT_EQ(p.objective().kind, domain::ObjectiveKind::vehicles_then_distance);
+  EXPECT_EQ(p.objective().per_route, 2 * 500 + 1);  // two arcs at most: out to the visit and back
+  EXPECT_EQ(write_native_problem(p)["objective"]["kind"], "vehicles_then_distance");
+  expect_round_trip(p);
+}
+
 TEST(NativeProblemJson, SecondsThatAreNotWholeMinutesSurviveTheRoundTrip) {
   domain::ProblemData d;
   d.name = "by hand";
