@@ -1,5 +1,5 @@
 // Fuzzes the readers that turn a query value or a path segment into a number, a date or a time:
-// services::query_int, query_date and read_page (src/services/Input.h, called by the routes in
+// http::query_int, query_date and read_page (src/http/RequestInput.h, called by the routes in
 // src/http), HttpRequest::id (src/http/Router.h) and the civil-time parsers under them
 // (src/domain/CivilTime.h). The input is "key=value" (no '=': the whole input is the value of an
 // empty key), so the corpus stays readable.
@@ -11,7 +11,7 @@
 #include "Invariants.h"
 #include "domain/CivilTime.h"
 #include "http/Router.h"
-#include "services/Input.h"
+#include "http/RequestInput.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace carecrowd;
@@ -24,12 +24,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   request.params[key] = value;
 
   // The readers look up the keys the routes use; the input's key decides which of them finds it.
-  const auto number = services::query_int(request.query, "limit", 1, 500);
+  const auto number = http::query_int(request.query, "limit", 1, 500);
   fuzz::expect_presentable_if_error(number);
   if (number && number.value() && (*number.value() < 1 || *number.value() > 500))
     fuzz::broken("query_int stays within its bounds", value);
-  fuzz::expect_presentable_if_error(services::query_date(request.query, "from"));
-  const auto page = services::read_page(request.query);
+  fuzz::expect_presentable_if_error(http::query_date(request.query, "from"));
+  const auto page = http::read_page(request.query);
   fuzz::expect_presentable_if_error(page);
   if (page && (page.value().limit < 1 || page.value().limit > 500 || page.value().after < 0))
     fuzz::broken("read_page stays within its bounds", value);

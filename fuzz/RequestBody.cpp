@@ -1,17 +1,17 @@
 // Fuzzes the reading of a request body (http::parse_json_body, src/http/Router.h) and the
-// services' readers of its members (JsonInput in src/io, dates and times in services/Input.h):
+// http edge's readers of its members (JsonInput in src/io, dates and times in http/RequestInput.h):
 // any bytes give a JSON value or an Error naming the body, never an exception; an Error can be
 // sent back in a problem document (UTF-8, the bad bytes not quoted); a parsed body can be written
 // back out (nlohmann refuses to write strings that are not UTF-8, so this checks the parse let
 // none in).
 #include "Invariants.h"
 #include "http/Router.h"
-#include "services/Input.h"
+#include "http/RequestInput.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace carecrowd;
-  using services::JsonInput;
-  using services::Where;
+  using http::JsonInput;
+  using http::Where;
   const auto body = http::parse_json_body(fuzz::as_text(data, size));
   if (!body) {
     fuzz::expect_presentable(body.error());
@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   (void)http::json_response(body.value());
   (void)body.value().dump();
   if (!body.value().is_object()) {
-    fuzz::expect_presentable_if_error(services::body_object(body.value()));
+    fuzz::expect_presentable_if_error(http::body_object(body.value()));
     return 0;
   }
   // Each member through each reader a service applies to a member; each reader on its own, since
@@ -32,9 +32,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       if (!in.ok()) fuzz::expect_presentable(in.error());
     };
     JsonInput date, local_time, clock, integer, ticks, time, id;
-    (void)services::read_date(date, value, where);
-    (void)services::read_local_time(local_time, value, where);
-    (void)services::read_clock(clock, value, where);
+    (void)http::read_date(date, value, where);
+    (void)http::read_local_time(local_time, value, where);
+    (void)http::read_clock(clock, value, where);
     (void)integer.integer(value, where, 0, 1'000'000);
     (void)ticks.ticks(value, where, 60);
     (void)time.time(value, where, 60);
