@@ -119,6 +119,17 @@ Result<services::AccessInstructions> read_access_instructions(const Json& body) 
   return a;
 }
 
+Result<services::AlarmCentreKeyInput> read_alarm_centre_key_input(const Json& body) {
+  auto object = services::body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"label"});
+  services::AlarmCentreKeyInput key;
+  if (const Json* v = in.require(body, "label", Where{})) key.label = in.string(*v, Where{"label", ""});
+  if (!in.ok()) return in.error();
+  return key;
+}
+
 Result<dispatch::TriagePolicy> read_alarm_policy(const Json& body) {
   auto object = services::body_object(body);
   if (!object) return object.error();
@@ -273,5 +284,11 @@ Json alarm_policy_json(const dispatch::TriagePolicy& p) {
           {"on_site_minutes", p.on_site_minutes},
           {"radius_metres", p.radius_metres}};
 }
+
+Json alarm_centre_key_json(const services::AlarmCentreKey& key) {
+  return {{"id", key.id}, {"label", key.label}, {"key", key.key}, {"expires_in_days", key.expires_in_days}};
+}
+
+Json key_revoked_json(const Done&) { return {{"revoked", true}}; }
 
 }  // namespace carecrowd::http

@@ -140,6 +140,26 @@ TEST_F(AlarmApi, OfCaregiversAcceptingThroughTwoServersOnOneDatabaseExactlyOneWi
   EXPECT_EQ(accepted, 1);
 }
 
+TEST_F(AlarmApi, AnAlarmCentreKeySendsAlarmsWithoutALoginUntilRevoked) {
+  const std::string keys = "/v1/organisations/" + std::to_string(org.id) + "/alarm-keys";
+  EXPECT_EQ(api.post(keys, {{"label", "Gateway"}}, org.coordinator_token).status, 403) << "the admin makes keys";
+  EXPECT_EQ(api.post(keys, {{"label", ""}}, org.admin_token).status, 400);
+  auto made = api.post(keys, {{"label", "Alarmcentrale Utrecht"}}, org.admin_token);
+  ASSERT_EQ(made.status, 201) << made.text;
+  const std::string key = made.body["key"];
+  EXPECT_EQ(made.body["expires_in_days"], 365);
+  auto me = api.get("/v1/me", key);
+  ASSERT_EQ(me.status, 200) << me.text;
+  EXPECT_EQ(me.body["role"], "alarm_centre");
+  EXPECT_EQ(api.post("/v1/alarms", fall("key-1"), key).status, 201);
+  Organisation other = make_organisation(api, admin, "Zorg Sleutel");
+  EXPECT_EQ(api.del(keys + "/" + std::to_string(made.body["id"].get<std::int64_t>()), other.admin_token).status, 403);
+  EXPECT_EQ(api.del(keys + "/" + std::to_string(anna.id), org.admin_token).status, 404) << "not a key";
+  auto revoked = api.del(keys + "/" + std::to_string(made.body["id"].get<std::int64_t>()), org.admin_token);
+  ASSERT_EQ(revoked.status, 200) << revoked.text;
+  EXPECT_EQ(api.post("/v1/alarms", fall("key-2"), key).status, 401);
+}
+
 TEST_F(AlarmApi, TheSameSourceIdAnswersTheFirstAlarm) {
   auto first = api.post("/v1/alarms", fall("ac-2"), centre);
   ASSERT_EQ(first.status, 201) << first.text;
