@@ -78,6 +78,16 @@ void add_alarm_routes(Router& router) {
                 return respond(as_json(services::revoke_alarm_centre_key(p, r.who(), id.value(), kid.value()),
                                        key_revoked_json));
               }});
+  router.add({"GET", "/v1/clients/{id}/alarm-steps", "A client's own first steps for alarms (care staff)", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::client_alarm_steps(p, r.who(), id), client_alarm_steps_json);
+              })});
+  router.add({"PUT", "/v1/clients/{id}/alarm-steps",
+              "Set a client's own first steps for alarms, overriding the organisation's policy (care staff)", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::set_client_alarm_steps(p, r.who(), id, read_client_alarm_steps(r.body)),
+                               client_alarm_steps_json);
+              })});
   router.add({"GET", "/v1/clients/{id}/devices", "A client's monitoring devices (care staff)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
                 return as_json(services::client_devices(p, r.who(), id), devices_json);

@@ -170,7 +170,8 @@ records::AlarmRecord take_step_in(store::Transaction& tx, const Platform& platfo
 std::optional<records::AlarmRecord> receive_in(store::Transaction& tx, const Platform& platform, records::AlarmRecord alarm,
                                                const Principal& who, std::vector<NewEvent>& events) {
   const LocalMinute now = platform.now();
-  const auto policy = current_policy_in(tx, alarm.organisation_id);
+  const auto own_steps = records::client_first_steps(tx, alarm.client_id);
+  const auto policy = dispatch::for_client(current_policy_in(tx, alarm.organisation_id), own_steps);
   alarm.policy_version = policy.version;
   alarm.created_at = now;
   const auto id = records::insert_alarm(tx, alarm, who.user_id);
@@ -181,7 +182,8 @@ std::optional<records::AlarmRecord> receive_in(store::Transaction& tx, const Pla
   const auto first = dispatch::first_step(policy, stored.kind, stored.priority);
   stored = take_step_in(tx, platform, stored, policy,
                         {{AlarmStatus::triaged, {}, 0, {}},
-                         "policy version " + std::to_string(policy.version) + ": " + std::string(dispatch::to_string(first)),
+                         "policy version " + std::to_string(policy.version) + (own_steps.empty() ? "" : " with the client's own steps") +
+                             ": " + std::string(dispatch::to_string(first)),
                          false},
                         who, "triaged", events);
   const auto step = dispatch::after_triage(policy, first, now);

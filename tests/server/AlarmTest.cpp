@@ -214,6 +214,13 @@ TEST_F(AlarmApi, ThePolicyIsVersionedAndDevicesNameTheirClient) {
   EXPECT_EQ(sent.body["policy_version"], 1);
   EXPECT_EQ(sent.body["status"], "remote_check") << "version 1 checks a fall remotely first";
   EXPECT_EQ(api.get("/v1/clients/" + std::to_string(client) + "/devices", org.coordinator_token).body["items"].size(), 1u);
+
+  // The client's own steps: a fall goes straight to dispatch for her, whatever version 1 says.
+  const std::string steps = "/v1/clients/" + std::to_string(client) + "/alarm-steps";
+  auto own = api.put(steps, {{"first_step", {{"fall", {{"high", "dispatch"}}}}}}, org.coordinator_token);
+  ASSERT_EQ(own.status, 200) << own.text;
+  EXPECT_EQ(api.get(steps, org.coordinator_token).body["first_step"]["fall"]["high"], "dispatch");
+  EXPECT_EQ(api.post("/v1/alarms", fall("dev-2"), centre).body["status"], "dispatching");
 }
 
 TEST_F(AlarmApi, BadInputOnEveryAlarmRouteIsA400NamingTheFieldAndStoresNothing) {
@@ -254,6 +261,9 @@ TEST_F(AlarmApi, BadInputOnEveryAlarmRouteIsA400NamingTheFieldAndStoresNothing) 
       {"POST", "/v1/clients/" + c + "/devices", {{"kind", "toaster"}, {"label", "x"}}, org.coordinator_token, "kind"},
       {"POST", "/v1/clients/" + c + "/devices", {{"kind", "bed-sensor"}}, org.coordinator_token, "label"},
       {"PUT", "/v1/clients/" + c + "/access", {{"instructions", 4711}}, org.coordinator_token, "instructions"},
+      {"PUT", "/v1/clients/" + c + "/alarm-steps", {{"first_step", {{"fall", {{"high", "visit"}}}}}}, org.coordinator_token,
+       "first_step.fall.high"},
+      {"PUT", "/v1/clients/" + c + "/alarm-steps", Json::object(), org.coordinator_token, "first_step"},
   };
   for (const auto& k : cases) {
     const Reply r = k.method == "PUT" ? api.put(k.path, k.body, k.token) : api.post(k.path, k.body, k.token);

@@ -8,6 +8,7 @@
 #include <limits>
 #include <thread>
 
+#include "services/AlarmPolicies.h"
 #include "AlarmWorld.h"
 
 namespace carecrowd::services {
@@ -46,6 +47,28 @@ TEST_F(Alarms, ARemoteCheckNobodyAnswersBecomesDispatchWhenItsTimerRunsOut) {
   EXPECT_EQ(offered(alarm.alarm.id), std::vector<std::int64_t>{*anna.caregiver_id});
   EXPECT_NE(after.timeline.back().reason.find("no answer to the remote check"), std::string::npos);
   EXPECT_EQ(after.timeline.back().actor, "platform");
+}
+
+TEST_F(Alarms, AClientsOwnStepsOverrideTheOrganisationsPolicy) {
+  const auto anna = responder("Anna", 500);
+  // She cannot answer a phone: a button alarm sends someone at once.
+  auto set = set_client_alarm_steps(*platform_, coordinator_, client_,
+                                    std::vector<dispatch::FirstStepOverride>{
+                                        {AlarmKind::button, AlarmPriority::high, dispatch::FirstStep::dispatch}});
+  ASSERT_TRUE(set.ok()) << set.error().message();
+  const auto alarm = raise(AlarmKind::button, AlarmPriority::high, "own-1");
+  EXPECT_EQ(alarm.alarm.status, AlarmStatus::dispatching);
+  EXPECT_EQ(offered(alarm.alarm.id), std::vector<std::int64_t>{*anna.caregiver_id});
+  EXPECT_NE(seen(alarm.alarm.id).timeline[1].reason.find("the client's own steps"), std::string::npos);
+  EXPECT_EQ(raise(AlarmKind::button, AlarmPriority::low, "own-2").alarm.status, AlarmStatus::remote_check)
+      << "the pairs not listed keep the organisation's policy";
+  const auto twice = set_client_alarm_steps(
+      *platform_, coordinator_, client_,
+      std::vector<dispatch::FirstStepOverride>{{AlarmKind::fall, AlarmPriority::low, dispatch::FirstStep::dispatch},
+                                               {AlarmKind::fall, AlarmPriority::low, dispatch::FirstStep::remote_check}});
+  ASSERT_FALSE(twice.ok());
+  EXPECT_EQ(twice.error().field, "first_step.fall.low");
+  EXPECT_EQ(client_alarm_steps(*platform_, coordinator_, client_).value().size(), 1u);
 }
 
 TEST_F(Alarms, ACoordinatorDispatchesWhenTheRemoteCheckFails) {
