@@ -41,8 +41,10 @@
 
 namespace carecrowd::services {
 
-// At most this many caregivers (nearest homes first) are judged for one round of offers.
-inline constexpr std::int64_t kAlarmResponderSearch = 100;
+// At most this many caregivers (nearest homes first) are judged for one round of offers, as for an
+// urgent task: judging one takes a few queries inside the round's write transaction (on SQLite,
+// while every other writer waits), and three rounds of three need nine.
+inline constexpr std::int64_t kAlarmResponderSearch = 50;
 // At most this many alarms are advanced per sweep (the rest in the next).
 inline constexpr std::int64_t kAlarmSweepBatch = 200;
 

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
 #include <thread>
 
 #include "MarketWorld.h"
@@ -158,6 +159,38 @@ TEST_F(AlarmApi, AnAlarmCentreKeySendsAlarmsWithoutALoginUntilRevoked) {
   auto revoked = api.del(keys + "/" + std::to_string(made.body["id"].get<std::int64_t>()), org.admin_token);
   ASSERT_EQ(revoked.status, 200) << revoked.text;
   EXPECT_EQ(api.post("/v1/alarms", fall("key-2"), key).status, 401);
+}
+
+// The one test that waits for the platform's clock (a minute, real time): a timer set before a crash
+// fires after the restart, from its row, by the server's own sweep.
+TEST_F(AlarmApi, ATimerSetBeforeACrashFiresWhenTheServerIsBack) {
+  const auto started = std::chrono::steady_clock::now();
+  Json policy = api.get("/v1/alarm-policy", org.coordinator_token).body;
+  policy["remote_check_minutes"] = 1;
+  ASSERT_EQ(api.put("/v1/alarm-policy", policy, org.admin_token).status, 200);
+  auto sent = api.post("/v1/alarms",
+                       {{"client_id", client}, {"kind", "button"}, {"priority", "high"},
+                        {"observed_at", format_local_time(simulated_now())}, {"source_id", "crash-1"}},
+                       centre);
+  ASSERT_EQ(sent.status, 201) << sent.text;
+  ASSERT_EQ(sent.body["status"], "remote_check");
+  server.kill_hard();
+  // Down until the check's minute has run out on the platform's clock.
+  std::this_thread::sleep_until(started + std::chrono::seconds(62));
+  server.start();
+  Api back = server.api();
+  const std::string coordinator = back.login(org.coordinator_email, "coordinator-pass");
+  Reply seen;
+  for (int i = 0; i < 40; ++i) {
+    seen = back.get(alarm_path(sent.body["id"]), coordinator);
+    if (seen.body.value("status", "") == "dispatching") break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  }
+  ASSERT_EQ(seen.body["status"], "dispatching") << seen.text;
+  EXPECT_EQ(seen.body["offers"][0]["caregiver_id"], anna.id);
+  EXPECT_EQ(seen.body["timeline"].back()["actor"], "platform");
+  EXPECT_NE(seen.body["timeline"].back()["reason"].get<std::string>().find("no answer to the remote check"),
+            std::string::npos);
 }
 
 TEST_F(AlarmApi, TheSameSourceIdAnswersTheFirstAlarm) {
