@@ -164,6 +164,11 @@ records::AlarmRecord take_step_in(store::Transaction& tx, const Platform& platfo
   if (alarm.escalation) detail += " (" + std::string(domain::to_string(*alarm.escalation)) + ")";
   record_audit(tx, who, {"alarm." + timeline_event, alarm.client_id, alarm.organisation_id, "success", detail});
   events.push_back({"alarm.changed", board_event_data(alarm, step.reason), alarm.organisation_id, std::nullopt});
+  // The caregiver who holds it hears of every step they did not take themselves (the coordinator
+  // resolved it, or escalated it while they were on their way).
+  if (alarm.caregiver_id && alarm.caregiver_id != who.caregiver_id) {
+    events.push_back({"alarm.changed", board_event_data(alarm, step.reason), alarm.organisation_id, alarm.caregiver_id});
+  }
   return alarm;
 }
 

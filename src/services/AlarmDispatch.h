@@ -18,8 +18,9 @@
 // every timer that ran out meanwhile.
 //
 // Every step appends to the alarm's timeline and the audit log (as the person who acted, or the
-// platform's timer), and tells the organisation's board (alarm.changed); events are published last
-// in the transaction (services/Events.h).
+// platform's timer), and tells the organisation's board (alarm.changed) and the caregiver who holds
+// the alarm, unless they took the step; events are published last in the transaction
+// (services/Events.h).
 //
 // Thread safety: stateless functions over the Platform (or the caller's transaction); safe from
 // any number of threads and processes.
@@ -65,7 +66,7 @@ std::vector<dispatch::RankedResponder> responders_for(store::Transaction& tx, co
 // Takes `step` for `alarm` (REQUIRES: the caller holds its turn, and `alarm.caregiver_id` is who
 // holds it after the step): a step that asks for a round of offers makes it, or escalates to the
 // coordinator when nobody is left to ask; then stores the standing, appends `event` to the
-// timeline, audits "alarm.<event>" as `who` and queues the board's alarm.changed in `events`.
+// timeline, audits "alarm.<event>" as `who` and queues alarm.changed (board, holder) in `events`.
 // Returns the alarm as it stands after the step.
 records::AlarmRecord take_step_in(store::Transaction& tx, const Platform& platform, records::AlarmRecord alarm,
                                   const dispatch::TriagePolicy& policy, dispatch::AlarmStep step, const Principal& who,

@@ -210,14 +210,27 @@ Result<AlarmReceived> raise_alarm(const Platform& platform, const Principal& who
 }
 
 Result<AlarmView> read_alarm(const Platform& platform, const Principal& who, std::int64_t alarm_id) {
-  // A write: a full sight is audited in the same transaction as the read.
-  return platform.db().write([&](store::Transaction& tx) -> Result<AlarmView> {
+  // Whoever sees the client is audited in the same transaction as the read: a write. Everyone else
+  // reads without taking SQLite's one writer (a caregiver asked may poll).
+  const auto sees_client = platform.db().read([&](store::Transaction& tx) -> std::optional<bool> {
+    const auto alarm = records::read_alarm(tx, alarm_id);
+    if (!alarm) return std::nullopt;
+    const auto sight = sight_of(tx, who, *alarm);
+    if (!sight) return std::nullopt;
+    return *sight == Sight::full;
+  });
+  if (!sees_client) return no_such_alarm(alarm_id);
+  const auto read = [&](store::Transaction& tx, bool in_write) -> Result<AlarmView> {
     const auto alarm = records::read_alarm(tx, alarm_id);
     if (!alarm) return no_such_alarm(alarm_id);
-    const auto sight = sight_of(tx, who, *alarm);
+    auto sight = sight_of(tx, who, *alarm);
     if (!sight) return no_such_alarm(alarm_id);
+    // Accepted between the two reads: shown without the client this once, as nothing audits it here.
+    if (*sight == Sight::full && !in_write) sight = Sight::centre;
     return view_in(tx, who, *alarm, *sight);
-  });
+  };
+  if (*sees_client) return platform.db().write([&](store::Transaction& tx) { return read(tx, true); });
+  return platform.db().read([&](store::Transaction& tx) { return read(tx, false); });
 }
 
 Result<std::vector<AlarmView>> list_alarms(const Platform& platform, const Principal& who, bool open_only) {

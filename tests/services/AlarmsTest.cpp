@@ -207,6 +207,18 @@ TEST_F(Alarms, UnansweredOffersTimeOutToTheNextCaregiversThenTheCoordinatorThen1
             static_cast<std::int64_t>(after.timeline.size()));
 }
 
+TEST_F(Alarms, TheCaregiverOnTheirWayHearsWhenTheCoordinatorResolvesTheAlarm) {
+  const auto anna = responder("Anna", 300);
+  const auto alarm = fall();
+  ASSERT_TRUE(accept_alarm(*platform_, anna, alarm.alarm.id).ok());
+  ASSERT_TRUE(resolve_alarm(*platform_, coordinator_, alarm.alarm.id, AlarmNote{"she answered the phone after all"}).ok());
+  std::vector<std::string> told;
+  for (const auto& [event, data] : events_of_type("alarm.changed")) {
+    if (event.caregiver_id == anna.caregiver_id) told.push_back(data["status"]);
+  }
+  EXPECT_EQ(told, std::vector<std::string>{"resolved"}) << "not their own acceptance, only what others did";
+}
+
 TEST_F(Alarms, TheCoordinatorResolvesAnEscalatedAlarm) {
   const auto alarm = fall();  // nobody on duty
   ASSERT_EQ(seen(alarm.alarm.id).alarm.status, AlarmStatus::escalated);
