@@ -116,8 +116,8 @@ std::vector<dispatch::RankedResponder> responders_for(store::Transaction& tx, co
     const auto facts = load_caregiver_facts(tx, id);
     if (!facts) continue;
     const auto place = records::checked_in_place(tx, id);
-    const dispatch::Responder responder{id, place ? domain::Point{place->lon, place->lat} : facts->profile.home,
-                                        facts->profile.travel_mode};
+    dispatch::Responder responder{id, place ? domain::Point{place->lon, place->lat} : facts->profile.home,
+                                  facts->profile.travel_mode};
     const auto arrival = dispatch::predict_arrival(responder, at_client);
     if (arrival.metres > policy.radius_metres) continue;
     const auto offer = response_on_offer(alarm, *client, policy, now + arrival.predicted_minutes);
@@ -125,6 +125,8 @@ std::vector<dispatch::RankedResponder> responders_for(store::Transaction& tx, co
     const market::AvailabilityCalendar calendar(facts->recurring, facts->one_off, today, today + 1);
     const market::Roster roster = load_roster(tx, facts->profile, today, today);
     if (market::why_not_admitted_apart_from_the_day({facts->profile, calendar, roster}, offer, now)) continue;
+    // The rule's last check, the day's fit, does not refuse an alarm: it ranks (Responders.h).
+    responder.disrupts_day = !roster.fit(offer.demand.day, offer.stop).feasible;
     admitted.push_back(responder);
   }
   return dispatch::rank_responders(admitted, at_client);

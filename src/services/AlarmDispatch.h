@@ -7,7 +7,8 @@
 // admission rule (market/Admission.h, checks 1 to 9: organisation, level, certificates,
 // availability, weekly hours; the day's fit is not asked, as an alarm goes before the visits of the
 // day), who hold no other alarm and were not asked for this one before, within the policy's radius;
-// ranked by predicted arrival from where they are (dispatch/Responders.h). The top
+// ranked by predicted arrival from where they are, then by whether answering would make a visit of
+// their day late (the day's fit ranks instead of refusing; dispatch/Responders.h). The top
 // `offers_per_round` get an offer at once (alarm.offered over /v1/events).
 //
 // Timers: an alarm's running timer is its row's `due_at`. sweep_alarms() finds the alarms due (and

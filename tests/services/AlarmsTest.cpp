@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "services/AlarmPolicies.h"
+#include "services/TaskClaim.h"
 #include "AlarmWorld.h"
 
 namespace carecrowd::services {
@@ -100,6 +101,22 @@ TEST_F(Alarms, AFallIsOfferedAtOnceToTheThreeSoonestCaregiversOnDuty) {
     EXPECT_EQ(event.data_json.find("Domplein"), std::string::npos);
     EXPECT_EQ(event.data_json.find("Vries"), std::string::npos);
   }
+}
+
+TEST_F(Alarms, OfTwoArrivingAlikeTheOneWhoseDayHasRoomIsAskedFirst) {
+  const auto busy = responder("Busy", 300);
+  const auto free = responder("Free", 300);
+  // Busy has a visit of their own at the client's neighbour at 08:10: answering now would make it late.
+  const auto neighbour = make_client_with_daily_task(coordinator_, "Buurman", "08:10", "08:15");
+  ASSERT_TRUE(claim_task(*platform_, busy, task_on(neighbour, today_)).ok());
+  // One caregiver asked at a time, so that the ranking decides who.
+  Principal admin = coordinator_;
+  admin.role = Role::org_admin;
+  auto one_at_a_time = dispatch::default_policy();
+  one_at_a_time.offers_per_round = 1;
+  ASSERT_TRUE(update_alarm_policy(*platform_, admin, one_at_a_time).ok());
+  const auto alarm = fall();
+  EXPECT_EQ(offered(alarm.alarm.id), std::vector<std::int64_t>{*free.caregiver_id});
 }
 
 TEST_F(Alarms, OnlyCaregiversOnDutyWhoMayServeTheClientAreAsked) {
