@@ -68,15 +68,12 @@ std::vector<dispatch::FirstStepOverride> read_first_steps(JsonInput& in, const J
 Json optional_id(const std::optional<std::int64_t>& v) { return v ? Json(*v) : Json(); }
 Json optional_time(const std::optional<LocalMinute>& v) { return v ? Json(format_local_time(*v)) : Json(); }
 
-// Distances shown to people are rounded to 100 m, as the feed rounds them.
-std::int64_t rounded_metres(std::int64_t metres) { return (metres + 50) / 100 * 100; }
-
 Json offer_json(const records::AlarmOfferRecord& o) {
   return {{"caregiver_id", o.caregiver_id},
           {"status", std::string(domain::to_string(o.status))},
           {"round", o.round},
           {"predicted_minutes", o.predicted_minutes},
-          {"distance_metres", rounded_metres(o.distance_metres)},
+          {"distance_metres", o.distance_metres},
           {"offered_at", format_local_time(o.offered_at)},
           {"answered_at", optional_time(o.answered_at)}};
 }

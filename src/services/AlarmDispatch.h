@@ -59,6 +59,10 @@ dispatch::TriagePolicy policy_of(store::Transaction& tx, const records::AlarmRec
 // the sweep writes.
 Principal platform_timer();
 
+// Who took a step, as the timeline names them: "platform" for the timer, "caregiver:<id>", else
+// "<role>:<user id>".
+std::string alarm_actor(const Principal& who);
+
 // Who may answer the alarm now, soonest arrival first, not counting `already_asked`.
 std::vector<dispatch::RankedResponder> responders_for(store::Transaction& tx, const Platform& platform,
                                                       const records::AlarmRecord& alarm,

@@ -41,11 +41,6 @@ Error no_such_alarm(std::int64_t id) { return not_found("alarm_id", std::to_stri
 
 Error not_now(std::int64_t id, std::string reason) { return conflict("alarm_id", std::to_string(id), std::move(reason)); }
 
-std::string actor_name(const Principal& who) {
-  return who.caregiver_id ? "caregiver:" + std::to_string(*who.caregiver_id)
-                          : std::string(to_string(who.role)) + ":" + std::to_string(who.user_id);
-}
-
 std::optional<Error> check_input(const AlarmInput& a, LocalMinute now) {
   if (!a.client_id && !a.device_id) return bad_input("client_id", "", "client_id or device_id is required");
   if (auto e = check_text_line(a.source_id, "source_id", 200)) return e;
@@ -301,7 +296,7 @@ Result<AlarmView> accept_alarm(const Platform& platform, const Principal& who, s
     const auto policy = policy_of(tx, *alarm);
     alarm->caregiver_id = me;
     auto step = dispatch::accepted(policy, now);
-    step.reason = "accepted by " + actor_name(who) + ", arriving in about " + std::to_string(offer->predicted_minutes) +
+    step.reason = "accepted by " + alarm_actor(who) + ", arriving in about " + std::to_string(offer->predicted_minutes) +
                   " minutes";
     const auto taken = take_step_in(tx, platform, *alarm, policy, step, who, "accepted", events);
     auto view = view_in(tx, who, taken, Sight::full);
@@ -320,7 +315,7 @@ Result<AlarmView> decline_alarm(const Platform& platform, const Principal& who, 
                         if (!records::answer_offer(tx, alarm_id, me, OfferStatus::declined, now)) {
                           return not_now(alarm_id, "you have no open offer of this alarm");
                         }
-                        records::append_step(tx, alarm_id, {now, "declined", alarm.status, actor_name(who), ""});
+                        records::append_step(tx, alarm_id, {now, "declined", alarm.status, alarm_actor(who), ""});
                         record_audit(tx, who, {"alarm.declined", alarm.client_id, alarm.organisation_id, "success",
                                                "alarm " + std::to_string(alarm_id)});
                         if (alarm.status != AlarmStatus::dispatching || records::has_open_offer(tx, alarm_id)) return alarm;
