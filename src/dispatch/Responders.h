@@ -4,8 +4,10 @@
 //
 // A responder sets out from where they are: the client of the visit they are checked in at, else
 // their home. The predicted arrival is the marketplace's travel time (market/TravelTimes.h, the
-// planning engine's model) for their travel mode, rounded up to whole minutes. Ties go to the
-// nearer caregiver, then the lower id, so that the ranking is the same in every process.
+// planning engine's model) for their travel mode, rounded up to whole minutes. Of equal arrivals,
+// the one whose day the response fits without making a later visit late (the marketplace's day fit,
+// market/Roster.h) goes first, then the nearer caregiver, then the lower id, so that the ranking is
+// the same in every process.
 //
 // Thread safety: plain values and pure functions.
 #pragma once
@@ -21,12 +23,14 @@ struct Responder {
   std::int64_t caregiver_id = 0;
   domain::Point from;  // x = longitude, y = latitude
   domain::TravelMode mode = domain::TravelMode::bike;
+  bool disrupts_day = false;  // answering would make a visit of their day late
 };
 
 struct RankedResponder {
   std::int64_t caregiver_id = 0;
   int predicted_minutes = 0;  // to arrive at the client, at least 1
   double metres = 0;          // as the crow flies, from where they set out
+  bool disrupts_day = false;
 };
 
 [[nodiscard]] RankedResponder predict_arrival(const Responder& responder, domain::Point client);

@@ -23,6 +23,11 @@ void set_first_step(TriagePolicy& policy, domain::AlarmKind kind, domain::AlarmP
   policy.first_step.at(static_cast<std::size_t>(kind)).at(static_cast<std::size_t>(priority)) = step;
 }
 
+TriagePolicy for_client(TriagePolicy policy, const std::vector<FirstStepOverride>& overrides) {
+  for (const auto& o : overrides) set_first_step(policy, o.kind, o.priority, o.step);
+  return policy;
+}
+
 TriagePolicy default_policy() {
   using domain::AlarmKind;
   using domain::AlarmPriority;

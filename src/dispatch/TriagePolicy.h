@@ -2,7 +2,8 @@
 // edits (records/AlarmPolicyRecord.h stores each edit as a new version; an alarm keeps the version it
 // was triaged by). For each kind and priority, the first step: a remote check (the coordinator on
 // call phones or video-calls the client) or physical dispatch at once; then the timers of every
-// step and how many caregivers are asked at a time.
+// step and how many caregivers are asked at a time. A client may have their own first steps for
+// some kinds and priorities (FirstStepOverride), which care staff set.
 //
 // The default follows social-alarm practice (EN 50134-7, the UK TSA code, Dutch follow-up
 // practice): about half of all alarms are not real (Nivel 2018), so an alarm that may well be a
@@ -22,6 +23,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "domain/Alarm.h"
 
@@ -56,6 +58,15 @@ struct TriagePolicy {
 [[nodiscard]] TriagePolicy default_policy();
 
 [[nodiscard]] FirstStep first_step(const TriagePolicy& policy, domain::AlarmKind kind, domain::AlarmPriority priority);
+
+// A client's own first step for one kind and priority, overriding their organisation's policy.
+struct FirstStepOverride {
+  domain::AlarmKind kind = domain::AlarmKind::button;
+  domain::AlarmPriority priority = domain::AlarmPriority::high;
+  FirstStep step = FirstStep::dispatch;
+};
+// `policy` with the client's overrides applied (its version stays the organisation's).
+[[nodiscard]] TriagePolicy for_client(TriagePolicy policy, const std::vector<FirstStepOverride>& overrides);
 void set_first_step(TriagePolicy& policy, domain::AlarmKind kind, domain::AlarmPriority priority, FirstStep step);
 
 }  // namespace carecrowd::dispatch

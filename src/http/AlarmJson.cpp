@@ -32,18 +32,46 @@ E read_name(JsonInput& in, const Json& body, const char* key, Parse parse, const
   return *parsed;
 }
 
+// {kind: {priority: step}}, as first_step of a policy or a client's own steps.
+std::vector<dispatch::FirstStepOverride> read_first_steps(JsonInput& in, const Json& steps) {
+  std::vector<dispatch::FirstStepOverride> out;
+  const Where where{"first_step", ""};
+  if (!in.expect_object(steps, where)) return out;
+  for (const auto& [kind_name, by_priority] : steps.items()) {
+    const Where at = where / kind_name;
+    const auto kind = domain::parse_alarm_kind(kind_name);
+    if (!kind) {
+      in.fail(at, kKinds);
+      return out;
+    }
+    if (!in.expect_object(by_priority, at)) return out;
+    for (const auto& [priority_name, step_name] : by_priority.items()) {
+      const auto priority = domain::parse_alarm_priority(priority_name);
+      if (!priority) {
+        in.fail(at / priority_name, kPriorities);
+        return out;
+      }
+      const auto step = dispatch::parse_first_step(in.string(step_name, at / priority_name));
+      if (!in.ok()) return out;
+      if (!step) {
+        in.fail(at / priority_name, kSteps);
+        return out;
+      }
+      out.push_back({*kind, *priority, *step});
+    }
+  }
+  return out;
+}
+
 Json optional_id(const std::optional<std::int64_t>& v) { return v ? Json(*v) : Json(); }
 Json optional_time(const std::optional<LocalMinute>& v) { return v ? Json(format_local_time(*v)) : Json(); }
-
-// Distances shown to people are rounded to 100 m, as the feed rounds them.
-std::int64_t rounded_metres(std::int64_t metres) { return (metres + 50) / 100 * 100; }
 
 Json offer_json(const records::AlarmOfferRecord& o) {
   return {{"caregiver_id", o.caregiver_id},
           {"status", std::string(domain::to_string(o.status))},
           {"round", o.round},
           {"predicted_minutes", o.predicted_minutes},
-          {"distance_metres", rounded_metres(o.distance_metres)},
+          {"distance_metres", o.distance_metres},
           {"offered_at", format_local_time(o.offered_at)},
           {"answered_at", optional_time(o.answered_at)}};
 }
@@ -117,6 +145,17 @@ Result<services::AccessInstructions> read_access_instructions(const Json& body) 
   return a;
 }
 
+Result<services::AlarmCentreKeyInput> read_alarm_centre_key_input(const Json& body) {
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"label"});
+  services::AlarmCentreKeyInput key;
+  if (const Json* v = in.require(body, "label", Where{})) key.label = in.string(*v, Where{"label", ""});
+  if (!in.ok()) return in.error();
+  return key;
+}
+
 Result<dispatch::TriagePolicy> read_alarm_policy(const Json& body) {
   auto object = body_object(body);
   if (!object) return object.error();
@@ -140,31 +179,7 @@ Result<dispatch::TriagePolicy> read_alarm_policy(const Json& body) {
   number("response_level", p.response_level);
   number("on_site_minutes", p.on_site_minutes);
   number("radius_metres", p.radius_metres);
-  if (const Json* steps = JsonInput::find(body, "first_step"); steps && in.expect_object(*steps, Where{"first_step", ""})) {
-    for (const auto& [kind_name, by_priority] : steps->items()) {
-      const Where at = Where{"first_step", ""} / kind_name;
-      const auto kind = domain::parse_alarm_kind(kind_name);
-      if (!kind) {
-        in.fail(at, kKinds);
-        break;
-      }
-      if (!in.expect_object(by_priority, at)) break;
-      for (const auto& [priority_name, step_name] : by_priority.items()) {
-        const auto priority = domain::parse_alarm_priority(priority_name);
-        if (!priority) {
-          in.fail(at / priority_name, kPriorities);
-          break;
-        }
-        const auto step = dispatch::parse_first_step(in.string(step_name, at / priority_name));
-        if (!in.ok()) break;
-        if (!step) {
-          in.fail(at / priority_name, kSteps);
-          break;
-        }
-        dispatch::set_first_step(p, *kind, *priority, *step);
-      }
-    }
-  }
+  if (const Json* steps = JsonInput::find(body, "first_step")) p = dispatch::for_client(p, read_first_steps(in, *steps));
   if (!in.ok()) return in.error();
   return p;
 }
@@ -271,5 +286,31 @@ Json alarm_policy_json(const dispatch::TriagePolicy& p) {
           {"on_site_minutes", p.on_site_minutes},
           {"radius_metres", p.radius_metres}};
 }
+
+Result<std::vector<dispatch::FirstStepOverride>> read_client_alarm_steps(const Json& body) {
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"first_step"});
+  std::vector<dispatch::FirstStepOverride> steps;
+  if (const Json* v = in.require(body, "first_step", Where{})) steps = read_first_steps(in, *v);
+  if (!in.ok()) return in.error();
+  return steps;
+}
+
+Json client_alarm_steps_json(const std::vector<dispatch::FirstStepOverride>& steps) {
+  Json by_kind = Json::object();
+  for (const auto& s : steps) {
+    by_kind[std::string(domain::to_string(s.kind))][std::string(domain::to_string(s.priority))] =
+        std::string(dispatch::to_string(s.step));
+  }
+  return {{"first_step", std::move(by_kind)}};
+}
+
+Json alarm_centre_key_json(const services::AlarmCentreKey& key) {
+  return {{"id", key.id}, {"label", key.label}, {"key", key.key}, {"expires_in_days", key.expires_in_days}};
+}
+
+Json key_revoked_json(const Done&) { return {{"revoked", true}}; }
 
 }  // namespace carecrowd::http

@@ -14,6 +14,7 @@
 
 #include "core/Error.h"
 #include "dispatch/TriagePolicy.h"
+#include "services/AlarmCentreKeys.h"
 #include "services/Alarms.h"
 #include "services/Monitoring.h"
 
@@ -30,6 +31,10 @@ Result<bool> read_alarm_list_query(const nlohmann::json& query);
 Result<services::DeviceInput> read_device_input(const nlohmann::json& body);
 // PUT /v1/clients/{id}/access: instructions.
 Result<services::AccessInstructions> read_access_instructions(const nlohmann::json& body);
+// PUT /v1/clients/{id}/alarm-steps: first_step: {kind: {priority: step}}, the client's own steps.
+Result<std::vector<dispatch::FirstStepOverride>> read_client_alarm_steps(const nlohmann::json& body);
+// POST /v1/organisations/{id}/alarm-keys: label.
+Result<services::AlarmCentreKeyInput> read_alarm_centre_key_input(const nlohmann::json& body);
 // PUT /v1/alarm-policy: every number of the policy, and first_step: {kind: {priority: step}} for the
 // pairs to change from the default.
 Result<dispatch::TriagePolicy> read_alarm_policy(const nlohmann::json& body);
@@ -41,5 +46,8 @@ nlohmann::json device_json(const records::DeviceRecord& device);
 nlohmann::json devices_json(const std::vector<records::DeviceRecord>& devices);
 nlohmann::json access_instructions_json(const services::AccessInstructions& access);
 nlohmann::json alarm_policy_json(const dispatch::TriagePolicy& policy);
+nlohmann::json client_alarm_steps_json(const std::vector<dispatch::FirstStepOverride>& steps);
+nlohmann::json alarm_centre_key_json(const services::AlarmCentreKey& key);
+nlohmann::json key_revoked_json(const Done& done);
 
 }  // namespace carecrowd::http

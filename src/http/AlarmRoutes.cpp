@@ -1,8 +1,9 @@
 // Alarms: received from an alarm centre (or entered by care staff), read, answered by caregivers,
 // resolved; a client's monitoring devices and access instructions; the organisation's triage
-// policy. Requests are read and answers rendered by AlarmJson.h.
+// policy; the keys alarm centres send with. Requests are read and answers rendered by AlarmJson.h.
 #include "http/AlarmJson.h"
 #include "http/Routes.h"
+#include "services/AlarmCentreKeys.h"
 #include "services/AlarmPolicies.h"
 #include "services/Alarms.h"
 #include "services/Monitoring.h"
@@ -62,6 +63,31 @@ void add_alarm_routes(Router& router) {
                 return respond(as_json(services::update_alarm_policy(p, r.who(), read_alarm_policy(r.body)),
                                        alarm_policy_json));
               }});
+  router.add({"POST", "/v1/organisations/{id}/alarm-keys",
+              "Create a key an alarm centre sends alarms with (organisation admin; the key is shown once)", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::create_alarm_centre_key(p, r.who(), id, read_alarm_centre_key_input(r.body)),
+                               alarm_centre_key_json);
+              }, 201)});
+  router.add({"DELETE", "/v1/organisations/{id}/alarm-keys/{kid}", "Revoke an alarm centre's key (organisation admin)",
+              true, [](const Platform& p, const HttpRequest& r) -> Result<HttpResponse> {
+                auto id = r.id("id");
+                if (!id) return id.error();
+                auto kid = r.id("kid");
+                if (!kid) return kid.error();
+                return respond(as_json(services::revoke_alarm_centre_key(p, r.who(), id.value(), kid.value()),
+                                       key_revoked_json));
+              }});
+  router.add({"GET", "/v1/clients/{id}/alarm-steps", "A client's own first steps for alarms (care staff)", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::client_alarm_steps(p, r.who(), id), client_alarm_steps_json);
+              })});
+  router.add({"PUT", "/v1/clients/{id}/alarm-steps",
+              "Set a client's own first steps for alarms, overriding the organisation's policy (care staff)", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::set_client_alarm_steps(p, r.who(), id, read_client_alarm_steps(r.body)),
+                               client_alarm_steps_json);
+              })});
   router.add({"GET", "/v1/clients/{id}/devices", "A client's monitoring devices (care staff)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
                 return as_json(services::client_devices(p, r.who(), id), devices_json);

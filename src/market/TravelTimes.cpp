@@ -17,6 +17,8 @@ double TravelTimes::straight_metres(domain::Point a, domain::Point b) {
   return domain::TravelModel::great_circle_metres(a, b);
 }
 
+std::int64_t TravelTimes::shown_metres(double metres) { return std::llround(metres / 100.0) * 100; }
+
 std::array<double, 4> TravelTimes::box_around(domain::Point centre, double metres) {
   // Metres per degree of latitude on the sphere the travel model uses, a little less so that the box
   // is never too small; a degree of longitude shrinks with latitude.

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 
 #include "core/Quantity.h"
 #include "domain/Travel.h"
@@ -21,6 +22,9 @@ class TravelTimes {
   [[nodiscard]] Duration between(domain::Point a, domain::Point b) const;
   // Straight-line (great-circle) metres, without detour: how far a place is "as the crow flies".
   [[nodiscard]] static double straight_metres(domain::Point a, domain::Point b);
+  // A distance as people are shown it: rounded to 100 m, since exact distances from a few homes
+  // could give a client's address away.
+  [[nodiscard]] static std::int64_t shown_metres(double metres);
   // Latitude and longitude bounds (min lat, max lat, min lon, max lon) of a box holding every place
   // within `metres` of `centre`, for the database to filter on before distances are computed.
   [[nodiscard]] static std::array<double, 4> box_around(domain::Point centre, double metres);

@@ -23,7 +23,7 @@ struct AlarmOfferRecord {
   int round = 0;
   domain::OfferStatus status = domain::OfferStatus::offered;
   int predicted_minutes = 0;
-  std::int64_t distance_metres = 0;
+  std::int64_t distance_metres = 0;  // as shown, rounded to 100 m
   LocalMinute offered_at = 0;
   std::optional<LocalMinute> answered_at;
 };

@@ -83,4 +83,27 @@ std::optional<std::int64_t> store_policy(store::Transaction& tx, std::int64_t or
   return version;
 }
 
+std::vector<dispatch::FirstStepOverride> client_first_steps(store::Transaction& tx, std::int64_t client_id) {
+  std::vector<dispatch::FirstStepOverride> out;
+  for (const auto& r : tx.query("SELECT kind, priority, first_step FROM alarm_client_step WHERE client_id = ? "
+                                "ORDER BY kind, priority",
+                                {client_id})) {
+    const auto kind = domain::parse_alarm_kind(r.text(0));
+    const auto priority = domain::parse_alarm_priority(r.text(1));
+    const auto step = dispatch::parse_first_step(r.text(2));
+    if (kind && priority && step) out.push_back({*kind, *priority, *step});
+  }
+  return out;
+}
+
+void store_client_first_steps(store::Transaction& tx, std::int64_t client_id,
+                              const std::vector<dispatch::FirstStepOverride>& steps) {
+  tx.exec("DELETE FROM alarm_client_step WHERE client_id = ?", {client_id});
+  for (const auto& s : steps) {
+    tx.exec_deferred("INSERT INTO alarm_client_step (client_id, kind, priority, first_step) VALUES (?, ?, ?, ?)",
+                     {client_id, std::string(domain::to_string(s.kind)), std::string(domain::to_string(s.priority)),
+                      std::string(dispatch::to_string(s.step))});
+  }
+}
+
 }  // namespace carecrowd::records

@@ -23,6 +23,10 @@ void revoke_session(store::Transaction& tx, const std::string& token_digest) {
   tx.exec("UPDATE session SET revoked = 1 WHERE token_hash = ?", {token_digest});
 }
 
+void revoke_sessions_of(store::Transaction& tx, std::int64_t user_id) {
+  tx.exec("UPDATE session SET revoked = 1 WHERE user_id = ?", {user_id});
+}
+
 void forget_expired_sessions(store::Transaction& tx, std::int64_t now) {
   tx.exec("DELETE FROM session WHERE expires_at < ?", {now});
 }

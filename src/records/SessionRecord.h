@@ -28,6 +28,8 @@ void insert_session(store::Transaction& tx, const std::string& token_digest, std
 std::optional<SessionRecord> read_session(store::Transaction& tx, const std::string& token_digest);
 // A logout: the session no longer lets anyone in. An unknown digest changes nothing.
 void revoke_session(store::Transaction& tx, const std::string& token_digest);
+// Every session of the account no longer lets anyone in (an alarm centre's key revoked).
+void revoke_sessions_of(store::Transaction& tx, std::int64_t user_id);
 // Deletes the sessions that expired before `now` (they can never let anyone in again).
 void forget_expired_sessions(store::Transaction& tx, std::int64_t now);
 

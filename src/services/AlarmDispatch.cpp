@@ -22,12 +22,6 @@ namespace {
 using domain::AlarmStatus;
 using nlohmann::json;
 
-std::string actor_of(const Principal& who) {
-  if (who.user_id == 0) return "platform";
-  if (who.caregiver_id) return "caregiver:" + std::to_string(*who.caregiver_id);
-  return std::string(to_string(who.role)) + ":" + std::to_string(who.user_id);
-}
-
 json board_event_data(const records::AlarmRecord& a, const std::string& reason) {
   return {{"alarm_id", a.id},
           {"status", std::string(domain::to_string(a.status))},
@@ -45,7 +39,7 @@ json offer_event_data(const records::AlarmRecord& a, const std::string& area, co
           {"kind", std::string(domain::to_string(a.kind))},
           {"priority", std::string(domain::to_string(a.priority))},
           {"area", area},
-          {"distance_metres", static_cast<std::int64_t>(std::llround(r.metres / 100.0) * 100)},
+          {"distance_metres", market::TravelTimes::shown_metres(r.metres)},
           {"predicted_minutes", r.predicted_minutes},
           {"expires_at", format_local_time(expires_at)}};
 }
@@ -75,6 +69,12 @@ dispatch::TriagePolicy current_policy_in(store::Transaction& tx, std::int64_t or
 dispatch::TriagePolicy policy_of(store::Transaction& tx, const records::AlarmRecord& alarm) {
   if (alarm.policy_version == 0) return dispatch::default_policy();
   return records::policy_version(tx, alarm.organisation_id, alarm.policy_version).value_or(dispatch::default_policy());
+}
+
+std::string alarm_actor(const Principal& who) {
+  if (who.user_id == 0) return "platform";
+  if (who.caregiver_id) return "caregiver:" + std::to_string(*who.caregiver_id);
+  return std::string(to_string(who.role)) + ":" + std::to_string(who.user_id);
 }
 
 Principal platform_timer() {
@@ -116,8 +116,8 @@ std::vector<dispatch::RankedResponder> responders_for(store::Transaction& tx, co
     const auto facts = load_caregiver_facts(tx, id);
     if (!facts) continue;
     const auto place = records::checked_in_place(tx, id);
-    const dispatch::Responder responder{id, place ? domain::Point{place->lon, place->lat} : facts->profile.home,
-                                        facts->profile.travel_mode};
+    dispatch::Responder responder{id, place ? domain::Point{place->lon, place->lat} : facts->profile.home,
+                                  facts->profile.travel_mode};
     const auto arrival = dispatch::predict_arrival(responder, at_client);
     if (arrival.metres > policy.radius_metres) continue;
     const auto offer = response_on_offer(alarm, *client, policy, now + arrival.predicted_minutes);
@@ -125,6 +125,8 @@ std::vector<dispatch::RankedResponder> responders_for(store::Transaction& tx, co
     const market::AvailabilityCalendar calendar(facts->recurring, facts->one_off, today, today + 1);
     const market::Roster roster = load_roster(tx, facts->profile, today, today);
     if (market::why_not_admitted_apart_from_the_day({facts->profile, calendar, roster}, offer, now)) continue;
+    // The rule's last check, the day's fit, does not refuse an alarm: it ranks (Responders.h).
+    responder.disrupts_day = !roster.fit(offer.demand.day, offer.stop).feasible;
     admitted.push_back(responder);
   }
   return dispatch::rank_responders(admitted, at_client);
@@ -145,8 +147,9 @@ records::AlarmRecord take_step_in(store::Transaction& tx, const Platform& platfo
       const auto client = records::read_client(tx, alarm.client_id);
       const std::string area = client ? client->postcode.substr(0, 4) : "";
       for (const auto& r : ranked) {
+        // Stored as shown: nobody needs the exact distance.
         records::insert_offer(tx, {alarm.id, r.caregiver_id, step.state.round, domain::OfferStatus::offered,
-                                   r.predicted_minutes, static_cast<std::int64_t>(std::llround(r.metres)), now,
+                                   r.predicted_minutes, market::TravelTimes::shown_metres(r.metres), now,
                                    std::nullopt});
         events.push_back({"alarm.offered", offer_event_data(alarm, area, r, *step.state.due_at), alarm.organisation_id,
                           r.caregiver_id});
@@ -159,18 +162,24 @@ records::AlarmRecord take_step_in(store::Transaction& tx, const Platform& platfo
   if (step.state.status == AlarmStatus::dispatching) alarm.round = step.state.round;
   alarm.due_at = step.state.due_at;
   records::store_standing(tx, alarm.id, {alarm.status, alarm.escalation, alarm.round, alarm.due_at, alarm.caregiver_id});
-  records::append_step(tx, alarm.id, {now, timeline_event, alarm.status, actor_of(who), step.reason});
+  records::append_step(tx, alarm.id, {now, timeline_event, alarm.status, alarm_actor(who), step.reason});
   std::string detail = "alarm " + std::to_string(alarm.id) + ": " + std::string(domain::to_string(alarm.status));
   if (alarm.escalation) detail += " (" + std::string(domain::to_string(*alarm.escalation)) + ")";
   record_audit(tx, who, {"alarm." + timeline_event, alarm.client_id, alarm.organisation_id, "success", detail});
   events.push_back({"alarm.changed", board_event_data(alarm, step.reason), alarm.organisation_id, std::nullopt});
+  // The caregiver who holds it hears of every step they did not take themselves (the coordinator
+  // resolved it, or escalated it while they were on their way).
+  if (alarm.caregiver_id && alarm.caregiver_id != who.caregiver_id) {
+    events.push_back({"alarm.changed", board_event_data(alarm, step.reason), alarm.organisation_id, alarm.caregiver_id});
+  }
   return alarm;
 }
 
 std::optional<records::AlarmRecord> receive_in(store::Transaction& tx, const Platform& platform, records::AlarmRecord alarm,
                                                const Principal& who, std::vector<NewEvent>& events) {
   const LocalMinute now = platform.now();
-  const auto policy = current_policy_in(tx, alarm.organisation_id);
+  const auto own_steps = records::client_first_steps(tx, alarm.client_id);
+  const auto policy = dispatch::for_client(current_policy_in(tx, alarm.organisation_id), own_steps);
   alarm.policy_version = policy.version;
   alarm.created_at = now;
   const auto id = records::insert_alarm(tx, alarm, who.user_id);
@@ -181,7 +190,8 @@ std::optional<records::AlarmRecord> receive_in(store::Transaction& tx, const Pla
   const auto first = dispatch::first_step(policy, stored.kind, stored.priority);
   stored = take_step_in(tx, platform, stored, policy,
                         {{AlarmStatus::triaged, {}, 0, {}},
-                         "policy version " + std::to_string(policy.version) + ": " + std::string(dispatch::to_string(first)),
+                         "policy version " + std::to_string(policy.version) + (own_steps.empty() ? "" : " with the client's own steps") +
+                             ": " + std::string(dispatch::to_string(first)),
                          false},
                         who, "triaged", events);
   const auto step = dispatch::after_triage(policy, first, now);

@@ -7,7 +7,8 @@
 // admission rule (market/Admission.h, checks 1 to 9: organisation, level, certificates,
 // availability, weekly hours; the day's fit is not asked, as an alarm goes before the visits of the
 // day), who hold no other alarm and were not asked for this one before, within the policy's radius;
-// ranked by predicted arrival from where they are (dispatch/Responders.h). The top
+// ranked by predicted arrival from where they are, then by whether answering would make a visit of
+// their day late (the day's fit ranks instead of refusing; dispatch/Responders.h). The top
 // `offers_per_round` get an offer at once (alarm.offered over /v1/events).
 //
 // Timers: an alarm's running timer is its row's `due_at`. sweep_alarms() finds the alarms due (and
@@ -18,8 +19,9 @@
 // every timer that ran out meanwhile.
 //
 // Every step appends to the alarm's timeline and the audit log (as the person who acted, or the
-// platform's timer), and tells the organisation's board (alarm.changed); events are published last
-// in the transaction (services/Events.h).
+// platform's timer), and tells the organisation's board (alarm.changed) and the caregiver who holds
+// the alarm, unless they took the step; events are published last in the transaction
+// (services/Events.h).
 //
 // Thread safety: stateless functions over the Platform (or the caller's transaction); safe from
 // any number of threads and processes.
@@ -41,8 +43,10 @@
 
 namespace carecrowd::services {
 
-// At most this many caregivers (nearest homes first) are judged for one round of offers.
-inline constexpr std::int64_t kAlarmResponderSearch = 100;
+// At most this many caregivers (nearest homes first) are judged for one round of offers, as for an
+// urgent task: judging one takes a few queries inside the round's write transaction (on SQLite,
+// while every other writer waits), and three rounds of three need nine.
+inline constexpr std::int64_t kAlarmResponderSearch = 50;
 // At most this many alarms are advanced per sweep (the rest in the next).
 inline constexpr std::int64_t kAlarmSweepBatch = 200;
 
@@ -55,6 +59,10 @@ dispatch::TriagePolicy policy_of(store::Transaction& tx, const records::AlarmRec
 // the sweep writes.
 Principal platform_timer();
 
+// Who took a step, as the timeline names them: "platform" for the timer, "caregiver:<id>", else
+// "<role>:<user id>".
+std::string alarm_actor(const Principal& who);
+
 // Who may answer the alarm now, soonest arrival first, not counting `already_asked`.
 std::vector<dispatch::RankedResponder> responders_for(store::Transaction& tx, const Platform& platform,
                                                       const records::AlarmRecord& alarm,
@@ -63,7 +71,7 @@ std::vector<dispatch::RankedResponder> responders_for(store::Transaction& tx, co
 // Takes `step` for `alarm` (REQUIRES: the caller holds its turn, and `alarm.caregiver_id` is who
 // holds it after the step): a step that asks for a round of offers makes it, or escalates to the
 // coordinator when nobody is left to ask; then stores the standing, appends `event` to the
-// timeline, audits "alarm.<event>" as `who` and queues the board's alarm.changed in `events`.
+// timeline, audits "alarm.<event>" as `who` and queues alarm.changed (board, holder) in `events`.
 // Returns the alarm as it stands after the step.
 records::AlarmRecord take_step_in(store::Transaction& tx, const Platform& platform, records::AlarmRecord alarm,
                                   const dispatch::TriagePolicy& policy, dispatch::AlarmStep step, const Principal& who,

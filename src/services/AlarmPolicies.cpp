@@ -1,6 +1,7 @@
 #include "services/AlarmPolicies.h"
 
 #include "records/AlarmPolicyRecord.h"
+#include "records/ClientRecord.h"
 #include "services/AlarmDispatch.h"
 #include "services/AuditLog.h"
 #include "services/InputRules.h"
@@ -46,6 +47,43 @@ Result<TriagePolicy> update_alarm_policy(const Platform& platform, const Princip
     TriagePolicy stored = input.value();
     stored.version = *version;
     return stored;
+  });
+}
+
+Result<std::vector<dispatch::FirstStepOverride>> client_alarm_steps(const Platform& platform, const Principal& who,
+                                                                    std::int64_t client_id) {
+  if (!is_care_staff(who)) return forbidden("only an organisation's care staff may read a client's alarm steps");
+  return platform.db().read([&](store::Transaction& tx) -> Result<std::vector<dispatch::FirstStepOverride>> {
+    if (!records::read_client_of(tx, *who.organisation_id, client_id)) {
+      return not_found("client_id", std::to_string(client_id), "no such client in your organisation");
+    }
+    return records::client_first_steps(tx, client_id);
+  });
+}
+
+Result<std::vector<dispatch::FirstStepOverride>> set_client_alarm_steps(
+    const Platform& platform, const Principal& who, std::int64_t client_id,
+    const Result<std::vector<dispatch::FirstStepOverride>>& steps) {
+  if (!is_care_staff(who)) return forbidden("only an organisation's care staff may set a client's alarm steps");
+  if (!steps) return steps.error();
+  const auto& list = steps.value();
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    for (std::size_t j = 0; j < i; ++j) {
+      if (list[j].kind == list[i].kind && list[j].priority == list[i].priority) {
+        return bad_input("first_step." + std::string(domain::to_string(list[i].kind)) + "." +
+                             std::string(domain::to_string(list[i].priority)),
+                         "", "is given twice");
+      }
+    }
+  }
+  return platform.db().write([&](store::Transaction& tx) -> Result<std::vector<dispatch::FirstStepOverride>> {
+    if (!records::read_client_of(tx, *who.organisation_id, client_id)) {
+      return not_found("client_id", std::to_string(client_id), "no such client in your organisation");
+    }
+    records::store_client_first_steps(tx, client_id, list);
+    record_audit(tx, who, {"client.alarm_steps_update", client_id, who.organisation_id, "success",
+                           std::to_string(list.size()) + " steps"});
+    return records::client_first_steps(tx, client_id);
   });
 }
 

@@ -1,4 +1,5 @@
-// AlarmPolicies: an organisation's triage policy (dispatch/TriagePolicy.h) read and edited. Care
+// AlarmPolicies: an organisation's triage policy (dispatch/TriagePolicy.h) read and edited, and a
+// client's own first steps. Care
 // staff read it; the organisation's admin edits it, and each edit is stored as a new version
 // (records/AlarmPolicyRecord.h) so that every alarm stays explained by the version it was triaged
 // by. Edits are audited.
@@ -8,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 #include "core/Error.h"
 #include "dispatch/TriagePolicy.h"
@@ -23,5 +25,14 @@ Result<dispatch::TriagePolicy> alarm_policy(const Platform& platform, const Prin
 // 1..1440, radius 100..100,000 metres); the error names the field.
 Result<dispatch::TriagePolicy> update_alarm_policy(const Platform& platform, const Principal& who,
                                                    const Result<dispatch::TriagePolicy>& input);
+
+// A client's own first steps (care staff of the client's organisation), overriding the
+// organisation's policy for the kinds and priorities listed; setting them replaces them all (none:
+// the organisation's policy alone). Each kind and priority at most once. Audited.
+Result<std::vector<dispatch::FirstStepOverride>> client_alarm_steps(const Platform& platform, const Principal& who,
+                                                                    std::int64_t client_id);
+Result<std::vector<dispatch::FirstStepOverride>> set_client_alarm_steps(
+    const Platform& platform, const Principal& who, std::int64_t client_id,
+    const Result<std::vector<dispatch::FirstStepOverride>>& steps);
 
 }  // namespace carecrowd::services

@@ -41,11 +41,6 @@ Error no_such_alarm(std::int64_t id) { return not_found("alarm_id", std::to_stri
 
 Error not_now(std::int64_t id, std::string reason) { return conflict("alarm_id", std::to_string(id), std::move(reason)); }
 
-std::string actor_name(const Principal& who) {
-  return who.caregiver_id ? "caregiver:" + std::to_string(*who.caregiver_id)
-                          : std::string(to_string(who.role)) + ":" + std::to_string(who.user_id);
-}
-
 std::optional<Error> check_input(const AlarmInput& a, LocalMinute now) {
   if (!a.client_id && !a.device_id) return bad_input("client_id", "", "client_id or device_id is required");
   if (auto e = check_text_line(a.source_id, "source_id", 200)) return e;
@@ -210,14 +205,27 @@ Result<AlarmReceived> raise_alarm(const Platform& platform, const Principal& who
 }
 
 Result<AlarmView> read_alarm(const Platform& platform, const Principal& who, std::int64_t alarm_id) {
-  // A write: a full sight is audited in the same transaction as the read.
-  return platform.db().write([&](store::Transaction& tx) -> Result<AlarmView> {
+  // Whoever sees the client is audited in the same transaction as the read: a write. Everyone else
+  // reads without taking SQLite's one writer (a caregiver asked may poll).
+  const auto sees_client = platform.db().read([&](store::Transaction& tx) -> std::optional<bool> {
+    const auto alarm = records::read_alarm(tx, alarm_id);
+    if (!alarm) return std::nullopt;
+    const auto sight = sight_of(tx, who, *alarm);
+    if (!sight) return std::nullopt;
+    return *sight == Sight::full;
+  });
+  if (!sees_client) return no_such_alarm(alarm_id);
+  const auto read = [&](store::Transaction& tx, bool in_write) -> Result<AlarmView> {
     const auto alarm = records::read_alarm(tx, alarm_id);
     if (!alarm) return no_such_alarm(alarm_id);
-    const auto sight = sight_of(tx, who, *alarm);
+    auto sight = sight_of(tx, who, *alarm);
     if (!sight) return no_such_alarm(alarm_id);
+    // Accepted between the two reads: shown without the client this once, as nothing audits it here.
+    if (*sight == Sight::full && !in_write) sight = Sight::centre;
     return view_in(tx, who, *alarm, *sight);
-  });
+  };
+  if (*sees_client) return platform.db().write([&](store::Transaction& tx) { return read(tx, true); });
+  return platform.db().read([&](store::Transaction& tx) { return read(tx, false); });
 }
 
 Result<std::vector<AlarmView>> list_alarms(const Platform& platform, const Principal& who, bool open_only) {
@@ -288,7 +296,7 @@ Result<AlarmView> accept_alarm(const Platform& platform, const Principal& who, s
     const auto policy = policy_of(tx, *alarm);
     alarm->caregiver_id = me;
     auto step = dispatch::accepted(policy, now);
-    step.reason = "accepted by " + actor_name(who) + ", arriving in about " + std::to_string(offer->predicted_minutes) +
+    step.reason = "accepted by " + alarm_actor(who) + ", arriving in about " + std::to_string(offer->predicted_minutes) +
                   " minutes";
     const auto taken = take_step_in(tx, platform, *alarm, policy, step, who, "accepted", events);
     auto view = view_in(tx, who, taken, Sight::full);
@@ -307,7 +315,7 @@ Result<AlarmView> decline_alarm(const Platform& platform, const Principal& who, 
                         if (!records::answer_offer(tx, alarm_id, me, OfferStatus::declined, now)) {
                           return not_now(alarm_id, "you have no open offer of this alarm");
                         }
-                        records::append_step(tx, alarm_id, {now, "declined", alarm.status, actor_name(who), ""});
+                        records::append_step(tx, alarm_id, {now, "declined", alarm.status, alarm_actor(who), ""});
                         record_audit(tx, who, {"alarm.declined", alarm.client_id, alarm.organisation_id, "success",
                                                "alarm " + std::to_string(alarm_id)});
                         if (alarm.status != AlarmStatus::dispatching || records::has_open_offer(tx, alarm_id)) return alarm;

@@ -70,8 +70,7 @@ records::OpenTaskArea caregiver_area(const market::CaregiverProfile& caregiver, 
 }
 
 // The feed's distance to a visit at the client's home: nullopt for a digital visit, the task
-// outside the feed's radius answers `outside`; rounded to 100 m, since exact distances from a few
-// homes could give a client's address away.
+// outside the feed's radius answers `outside`; as people are shown distances (TravelTimes.h).
 struct FeedDistance {
   std::optional<std::int64_t> metres;
   bool outside = false;
@@ -80,7 +79,7 @@ FeedDistance feed_distance(const market::CaregiverProfile& caregiver, const Task
   if (t.digital()) return {};
   const double metres = market::TravelTimes::straight_metres(caregiver.home, domain::Point{t.lon, t.lat});
   if (metres > radius) return {std::nullopt, true};
-  return {std::llround(metres / 100.0) * 100, false};
+  return {market::TravelTimes::shown_metres(metres), false};
 }
 
 // Clients the caregiver serves: cared for lately or holding a visit with (the issue's "clients

@@ -30,6 +30,15 @@ TEST(Responders, EvenANeighbourNeedsAMinute) {
   EXPECT_EQ(at_the_door.metres, 0);
 }
 
+TEST(Responders, OfEqualArrivalsTheOneWhoseDayHasRoomGoesFirst) {
+  Responder busy{1, Point{5.1200, 52.0950}, TravelMode::walk};
+  busy.disrupts_day = true;
+  const Responder free{2, Point{5.1200, 52.0950}, TravelMode::walk};
+  const auto ranked = rank_responders({busy, free}, kClient);
+  EXPECT_EQ(ranked[0].caregiver_id, 2);
+  EXPECT_TRUE(ranked[1].disrupts_day);
+}
+
 TEST(Responders, TiesGoToTheLowerIdSoEveryProcessRanksAlike) {
   const std::vector<Responder> twins{{9, Point{5.1, 52.09}, TravelMode::bike}, {4, Point{5.1, 52.09}, TravelMode::bike}};
   const auto ranked = rank_responders(twins, kClient);

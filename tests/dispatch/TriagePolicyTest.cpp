@@ -40,6 +40,14 @@ TEST(TriagePolicy, DefaultMeetsTheFollowUpNormWithinItsTimers) {
   EXPECT_EQ(p.version, 0);
 }
 
+TEST(TriagePolicy, AClientsOwnStepsChangeOnlyThePairsTheyName) {
+  const auto client = for_client(default_policy(), {{AlarmKind::button, AlarmPriority::high, FirstStep::dispatch}});
+  EXPECT_EQ(first_step(client, AlarmKind::button, AlarmPriority::high), FirstStep::dispatch);
+  EXPECT_EQ(first_step(client, AlarmKind::button, AlarmPriority::low), FirstStep::remote_check);
+  EXPECT_EQ(first_step(client, AlarmKind::fall, AlarmPriority::high), FirstStep::dispatch);
+  EXPECT_EQ(client.version, 0) << "still the organisation's version";
+}
+
 TEST(TriagePolicy, StepNamesReadBack) {
   EXPECT_EQ(parse_first_step(to_string(FirstStep::remote_check)), FirstStep::remote_check);
   EXPECT_EQ(parse_first_step("dispatch"), FirstStep::dispatch);

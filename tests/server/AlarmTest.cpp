@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
 #include <thread>
 
 #include "MarketWorld.h"
@@ -140,6 +141,58 @@ TEST_F(AlarmApi, OfCaregiversAcceptingThroughTwoServersOnOneDatabaseExactlyOneWi
   EXPECT_EQ(accepted, 1);
 }
 
+TEST_F(AlarmApi, AnAlarmCentreKeySendsAlarmsWithoutALoginUntilRevoked) {
+  const std::string keys = "/v1/organisations/" + std::to_string(org.id) + "/alarm-keys";
+  EXPECT_EQ(api.post(keys, {{"label", "Gateway"}}, org.coordinator_token).status, 403) << "the admin makes keys";
+  EXPECT_EQ(api.post(keys, {{"label", ""}}, org.admin_token).status, 400);
+  auto made = api.post(keys, {{"label", "Alarmcentrale Utrecht"}}, org.admin_token);
+  ASSERT_EQ(made.status, 201) << made.text;
+  const std::string key = made.body["key"];
+  EXPECT_EQ(made.body["expires_in_days"], 365);
+  auto me = api.get("/v1/me", key);
+  ASSERT_EQ(me.status, 200) << me.text;
+  EXPECT_EQ(me.body["role"], "alarm_centre");
+  EXPECT_EQ(api.post("/v1/alarms", fall("key-1"), key).status, 201);
+  Organisation other = make_organisation(api, admin, "Zorg Sleutel");
+  EXPECT_EQ(api.del(keys + "/" + std::to_string(made.body["id"].get<std::int64_t>()), other.admin_token).status, 403);
+  EXPECT_EQ(api.del(keys + "/" + std::to_string(anna.id), org.admin_token).status, 404) << "not a key";
+  auto revoked = api.del(keys + "/" + std::to_string(made.body["id"].get<std::int64_t>()), org.admin_token);
+  ASSERT_EQ(revoked.status, 200) << revoked.text;
+  EXPECT_EQ(api.post("/v1/alarms", fall("key-2"), key).status, 401);
+}
+
+// The one test that waits for the platform's clock (a minute, real time): a timer set before a crash
+// fires after the restart, from its row, by the server's own sweep.
+TEST_F(AlarmApi, ATimerSetBeforeACrashFiresWhenTheServerIsBack) {
+  const auto started = std::chrono::steady_clock::now();
+  Json policy = api.get("/v1/alarm-policy", org.coordinator_token).body;
+  policy["remote_check_minutes"] = 1;
+  ASSERT_EQ(api.put("/v1/alarm-policy", policy, org.admin_token).status, 200);
+  auto sent = api.post("/v1/alarms",
+                       {{"client_id", client}, {"kind", "button"}, {"priority", "high"},
+                        {"observed_at", format_local_time(simulated_now())}, {"source_id", "crash-1"}},
+                       centre);
+  ASSERT_EQ(sent.status, 201) << sent.text;
+  ASSERT_EQ(sent.body["status"], "remote_check");
+  server.kill_hard();
+  // Down until the check's minute has run out on the platform's clock.
+  std::this_thread::sleep_until(started + std::chrono::seconds(62));
+  server.start();
+  Api back = server.api();
+  const std::string coordinator = back.login(org.coordinator_email, "coordinator-pass");
+  Reply seen;
+  for (int i = 0; i < 40; ++i) {
+    seen = back.get(alarm_path(sent.body["id"]), coordinator);
+    if (seen.body.value("status", "") == "dispatching") break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  }
+  ASSERT_EQ(seen.body["status"], "dispatching") << seen.text;
+  EXPECT_EQ(seen.body["offers"][0]["caregiver_id"], anna.id);
+  EXPECT_EQ(seen.body["timeline"].back()["actor"], "platform");
+  EXPECT_NE(seen.body["timeline"].back()["reason"].get<std::string>().find("no answer to the remote check"),
+            std::string::npos);
+}
+
 TEST_F(AlarmApi, TheSameSourceIdAnswersTheFirstAlarm) {
   auto first = api.post("/v1/alarms", fall("ac-2"), centre);
   ASSERT_EQ(first.status, 201) << first.text;
@@ -194,6 +247,13 @@ TEST_F(AlarmApi, ThePolicyIsVersionedAndDevicesNameTheirClient) {
   EXPECT_EQ(sent.body["policy_version"], 1);
   EXPECT_EQ(sent.body["status"], "remote_check") << "version 1 checks a fall remotely first";
   EXPECT_EQ(api.get("/v1/clients/" + std::to_string(client) + "/devices", org.coordinator_token).body["items"].size(), 1u);
+
+  // The client's own steps: a fall goes straight to dispatch for her, whatever version 1 says.
+  const std::string steps = "/v1/clients/" + std::to_string(client) + "/alarm-steps";
+  auto own = api.put(steps, {{"first_step", {{"fall", {{"high", "dispatch"}}}}}}, org.coordinator_token);
+  ASSERT_EQ(own.status, 200) << own.text;
+  EXPECT_EQ(api.get(steps, org.coordinator_token).body["first_step"]["fall"]["high"], "dispatch");
+  EXPECT_EQ(api.post("/v1/alarms", fall("dev-2"), centre).body["status"], "dispatching");
 }
 
 TEST_F(AlarmApi, BadInputOnEveryAlarmRouteIsA400NamingTheFieldAndStoresNothing) {
@@ -234,6 +294,9 @@ TEST_F(AlarmApi, BadInputOnEveryAlarmRouteIsA400NamingTheFieldAndStoresNothing) 
       {"POST", "/v1/clients/" + c + "/devices", {{"kind", "toaster"}, {"label", "x"}}, org.coordinator_token, "kind"},
       {"POST", "/v1/clients/" + c + "/devices", {{"kind", "bed-sensor"}}, org.coordinator_token, "label"},
       {"PUT", "/v1/clients/" + c + "/access", {{"instructions", 4711}}, org.coordinator_token, "instructions"},
+      {"PUT", "/v1/clients/" + c + "/alarm-steps", {{"first_step", {{"fall", {{"high", "visit"}}}}}}, org.coordinator_token,
+       "first_step.fall.high"},
+      {"PUT", "/v1/clients/" + c + "/alarm-steps", Json::object(), org.coordinator_token, "first_step"},
   };
   for (const auto& k : cases) {
     const Reply r = k.method == "PUT" ? api.put(k.path, k.body, k.token) : api.post(k.path, k.body, k.token);

@@ -117,6 +117,7 @@ Json plausible_body(const std::string& method, const std::string& pattern) {
   if (pattern == "/v1/alarms/{id}/resolve" || pattern == "/v1/alarms/{id}/dispatch") return {{"reason", "intruder"}};
   if (pattern == "/v1/clients/{id}/devices") return {{"kind", "alarm-button"}, {"label", "intruder"}};
   if (pattern == "/v1/clients/{id}/access") return {{"instructions", "intruder"}};
+  if (pattern == "/v1/clients/{id}/alarm-steps") return {{"first_step", {{"fall", {{"low", "dispatch"}}}}}};
   return Json::object();
 }
 

@@ -8,6 +8,8 @@
 #include <limits>
 #include <thread>
 
+#include "services/AlarmPolicies.h"
+#include "services/TaskClaim.h"
 #include "AlarmWorld.h"
 
 namespace carecrowd::services {
@@ -48,6 +50,28 @@ TEST_F(Alarms, ARemoteCheckNobodyAnswersBecomesDispatchWhenItsTimerRunsOut) {
   EXPECT_EQ(after.timeline.back().actor, "platform");
 }
 
+TEST_F(Alarms, AClientsOwnStepsOverrideTheOrganisationsPolicy) {
+  const auto anna = responder("Anna", 500);
+  // She cannot answer a phone: a button alarm sends someone at once.
+  auto set = set_client_alarm_steps(*platform_, coordinator_, client_,
+                                    std::vector<dispatch::FirstStepOverride>{
+                                        {AlarmKind::button, AlarmPriority::high, dispatch::FirstStep::dispatch}});
+  ASSERT_TRUE(set.ok()) << set.error().message();
+  const auto alarm = raise(AlarmKind::button, AlarmPriority::high, "own-1");
+  EXPECT_EQ(alarm.alarm.status, AlarmStatus::dispatching);
+  EXPECT_EQ(offered(alarm.alarm.id), std::vector<std::int64_t>{*anna.caregiver_id});
+  EXPECT_NE(seen(alarm.alarm.id).timeline[1].reason.find("the client's own steps"), std::string::npos);
+  EXPECT_EQ(raise(AlarmKind::button, AlarmPriority::low, "own-2").alarm.status, AlarmStatus::remote_check)
+      << "the pairs not listed keep the organisation's policy";
+  const auto twice = set_client_alarm_steps(
+      *platform_, coordinator_, client_,
+      std::vector<dispatch::FirstStepOverride>{{AlarmKind::fall, AlarmPriority::low, dispatch::FirstStep::dispatch},
+                                               {AlarmKind::fall, AlarmPriority::low, dispatch::FirstStep::remote_check}});
+  ASSERT_FALSE(twice.ok());
+  EXPECT_EQ(twice.error().field, "first_step.fall.low");
+  EXPECT_EQ(client_alarm_steps(*platform_, coordinator_, client_).value().size(), 1u);
+}
+
 TEST_F(Alarms, ACoordinatorDispatchesWhenTheRemoteCheckFails) {
   const auto anna = responder("Anna", 500);
   const auto alarm = raise(AlarmKind::no_activity, AlarmPriority::medium, "activity-1");
@@ -77,6 +101,22 @@ TEST_F(Alarms, AFallIsOfferedAtOnceToTheThreeSoonestCaregiversOnDuty) {
     EXPECT_EQ(event.data_json.find("Domplein"), std::string::npos);
     EXPECT_EQ(event.data_json.find("Vries"), std::string::npos);
   }
+}
+
+TEST_F(Alarms, OfTwoArrivingAlikeTheOneWhoseDayHasRoomIsAskedFirst) {
+  const auto busy = responder("Busy", 300);
+  const auto free = responder("Free", 300);
+  // Busy has a visit of their own at the client's neighbour at 08:10: answering now would make it late.
+  const auto neighbour = make_client_with_daily_task(coordinator_, "Buurman", "08:10", "08:15");
+  ASSERT_TRUE(claim_task(*platform_, busy, task_on(neighbour, today_)).ok());
+  // One caregiver asked at a time, so that the ranking decides who.
+  Principal admin = coordinator_;
+  admin.role = Role::org_admin;
+  auto one_at_a_time = dispatch::default_policy();
+  one_at_a_time.offers_per_round = 1;
+  ASSERT_TRUE(update_alarm_policy(*platform_, admin, one_at_a_time).ok());
+  const auto alarm = fall();
+  EXPECT_EQ(offered(alarm.alarm.id), std::vector<std::int64_t>{*free.caregiver_id});
 }
 
 TEST_F(Alarms, OnlyCaregiversOnDutyWhoMayServeTheClientAreAsked) {
@@ -182,6 +222,18 @@ TEST_F(Alarms, UnansweredOffersTimeOutToTheNextCaregiversThenTheCoordinatorThen1
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_event WHERE event LIKE 'alarm.%' AND event <> 'alarm.read' AND client_id = ?",
                   {client_}),
             static_cast<std::int64_t>(after.timeline.size()));
+}
+
+TEST_F(Alarms, TheCaregiverOnTheirWayHearsWhenTheCoordinatorResolvesTheAlarm) {
+  const auto anna = responder("Anna", 300);
+  const auto alarm = fall();
+  ASSERT_TRUE(accept_alarm(*platform_, anna, alarm.alarm.id).ok());
+  ASSERT_TRUE(resolve_alarm(*platform_, coordinator_, alarm.alarm.id, AlarmNote{"she answered the phone after all"}).ok());
+  std::vector<std::string> told;
+  for (const auto& [event, data] : events_of_type("alarm.changed")) {
+    if (event.caregiver_id == anna.caregiver_id) told.push_back(data["status"]);
+  }
+  EXPECT_EQ(told, std::vector<std::string>{"resolved"}) << "not their own acceptance, only what others did";
 }
 
 TEST_F(Alarms, TheCoordinatorResolvesAnEscalatedAlarm) {

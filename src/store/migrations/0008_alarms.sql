@@ -49,6 +49,16 @@ CREATE TABLE alarm_policy_step (
   PRIMARY KEY (organisation_id, version, kind, priority)
 );
 
+-- A client's own first steps, overriding their organisation's policy for the kinds and priorities
+-- listed (a client who cannot answer a phone: dispatch at once); set by care staff.
+CREATE TABLE alarm_client_step (
+  client_id @INT@ NOT NULL REFERENCES client(id),
+  kind TEXT NOT NULL,
+  priority TEXT NOT NULL,
+  first_step TEXT NOT NULL,
+  PRIMARY KEY (client_id, kind, priority)
+);
+
 -- An alarm. `source_id` makes receiving it idempotent per organisation; `task_id` names the visit
 -- a carer-non-arrival alarm the platform raised itself is about (its source id is "visit:<task id>"). Its running timer is
 -- `due_at` (null: none): any server process sweeping finds it, and a change of the alarm first
