@@ -49,23 +49,24 @@ std::optional<AlarmOfferRecord> offer_to(store::Transaction& tx, std::int64_t al
 }
 
 bool has_open_offer(store::Transaction& tx, std::int64_t alarm_id) {
-  return tx.query_i64("SELECT 1 FROM alarm_offer WHERE alarm_id = ? AND status = 'offered' LIMIT 1", {alarm_id})
+  return tx.query_i64("SELECT 1 FROM alarm_offer WHERE alarm_id = ? AND status = ? LIMIT 1",
+                      {alarm_id, name(domain::OfferStatus::offered)})
       .has_value();
 }
 
 bool answer_offer(store::Transaction& tx, std::int64_t alarm_id, std::int64_t caregiver_id, domain::OfferStatus answer,
                   LocalMinute now) {
   return tx.exec("UPDATE alarm_offer SET status = ?, answered_at = ? WHERE alarm_id = ? AND caregiver_id = ? AND "
-                 "status = 'offered'",
-                 {name(answer), now, alarm_id, caregiver_id}) == 1;
+                 "status = ?",
+                 {name(answer), now, alarm_id, caregiver_id, name(domain::OfferStatus::offered)}) == 1;
 }
 
 std::vector<std::int64_t> close_open_offers(store::Transaction& tx, std::int64_t alarm_id, domain::OfferStatus to,
                                             LocalMinute now) {
   std::vector<std::int64_t> caregivers;
   const auto rows = tx.query(
-      "UPDATE alarm_offer SET status = ?, answered_at = ? WHERE alarm_id = ? AND status = 'offered' RETURNING caregiver_id",
-      {name(to), now, alarm_id});
+      "UPDATE alarm_offer SET status = ?, answered_at = ? WHERE alarm_id = ? AND status = ? RETURNING caregiver_id",
+      {name(to), now, alarm_id, name(domain::OfferStatus::offered)});
   for (const auto& r : rows) caregivers.push_back(r.i64(0));
   return caregivers;
 }
@@ -74,9 +75,9 @@ std::vector<std::int64_t> withdraw_other_offers(store::Transaction& tx, std::int
                                                 std::int64_t except_alarm, LocalMinute now) {
   std::vector<std::int64_t> alarms;
   const auto rows = tx.query(
-      "UPDATE alarm_offer SET status = 'withdrawn', answered_at = ? WHERE caregiver_id = ? AND alarm_id <> ? AND "
-      "status = 'offered' RETURNING alarm_id",
-      {now, caregiver_id, except_alarm});
+      "UPDATE alarm_offer SET status = ?, answered_at = ? WHERE caregiver_id = ? AND alarm_id <> ? AND "
+      "status = ? RETURNING alarm_id",
+      {name(domain::OfferStatus::withdrawn), now, caregiver_id, except_alarm, name(domain::OfferStatus::offered)});
   for (const auto& r : rows) alarms.push_back(r.i64(0));
   return alarms;
 }

@@ -3,6 +3,8 @@
 namespace carecrowd::records {
 namespace {
 
+std::string name(domain::AlarmStatus status) { return std::string(domain::to_string(status)); }
+
 // The one column list of the alarm table (created_by and version are written, never read back).
 constexpr const char* kAlarmColumns =
     "id, organisation_id, client_id, device_id, kind, priority, observed_at, observations, source_id, "
@@ -47,11 +49,11 @@ std::optional<std::int64_t> insert_alarm(store::Transaction& tx, const AlarmReco
   // another process) writes nothing and returns no row.
   return tx.query_i64(
       "INSERT INTO alarm (organisation_id, client_id, device_id, kind, priority, observed_at, observations, "
-      "source_id, policy_version, status, task_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'created', ?, ?, ?) "
+      "source_id, policy_version, status, task_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
       "ON CONFLICT (organisation_id, source_id) DO NOTHING RETURNING id",
       {a.organisation_id, a.client_id, optional_param(a.device_id), std::string(domain::to_string(a.kind)),
        std::string(domain::to_string(a.priority)), a.observed_at, a.observations_json, a.source_id, a.policy_version,
-       optional_param(a.task_id), optional_param(created_by ? std::optional<std::int64_t>(created_by) : std::nullopt), a.created_at});
+       name(domain::AlarmStatus::created), optional_param(a.task_id), optional_param(created_by ? std::optional<std::int64_t>(created_by) : std::nullopt), a.created_at});
 }
 
 std::optional<AlarmRecord> alarm_by_source(store::Transaction& tx, std::int64_t organisation_id,
@@ -79,26 +81,29 @@ void store_standing(store::Transaction& tx, std::int64_t alarm_id, const AlarmSt
 std::vector<std::int64_t> alarms_to_advance(store::Transaction& tx, LocalMinute now, std::int64_t limit) {
   std::vector<std::int64_t> ids;
   const auto rows = tx.query(
-      "SELECT id FROM alarm WHERE due_at <= ? OR (status = 'dispatching' AND NOT EXISTS "
-      "(SELECT 1 FROM alarm_offer o WHERE o.alarm_id = alarm.id AND o.status = 'offered')) "
+      "SELECT id FROM alarm WHERE due_at <= ? OR (status = ? AND NOT EXISTS "
+      "(SELECT 1 FROM alarm_offer o WHERE o.alarm_id = alarm.id AND o.status = ?)) "
       "ORDER BY due_at, id LIMIT ?",
-      {now, limit});
+      {now, name(domain::AlarmStatus::dispatching), std::string(domain::to_string(domain::OfferStatus::offered)), limit});
   for (const auto& r : rows) ids.push_back(r.i64(0));
   return ids;
 }
 
 std::optional<std::int64_t> alarm_held_by(store::Transaction& tx, std::int64_t caregiver_id) {
-  return tx.query_i64("SELECT id FROM alarm WHERE caregiver_id = ? AND status IN ('accepted', 'on_site') LIMIT 1",
-                      {caregiver_id});
+  return tx.query_i64("SELECT id FROM alarm WHERE caregiver_id = ? AND status IN (?, ?) LIMIT 1",
+                      {caregiver_id, name(domain::AlarmStatus::accepted), name(domain::AlarmStatus::on_site)});
 }
 
 std::vector<AlarmRecord> organisation_alarms(store::Transaction& tx, std::int64_t organisation_id, bool open_only,
                                              std::int64_t limit) {
   std::string sql = std::string("SELECT ") + kAlarmColumns + " FROM alarm WHERE organisation_id = ?";
-  if (open_only) sql += " AND status <> 'resolved'";
+  if (open_only) sql += " AND status <> ?";
   sql += " ORDER BY id DESC LIMIT ?";
+  std::vector<store::Param> params{organisation_id};
+  if (open_only) params.emplace_back(name(domain::AlarmStatus::resolved));
+  params.emplace_back(limit);
   std::vector<AlarmRecord> out;
-  for (const auto& r : tx.query(sql, {organisation_id, limit})) out.push_back(alarm_of(r));
+  for (const auto& r : tx.query(sql, params)) out.push_back(alarm_of(r));
   return out;
 }
 
@@ -106,9 +111,9 @@ std::vector<AlarmRecord> client_alarms(store::Transaction& tx, std::int64_t clie
                                        std::int64_t limit) {
   std::vector<AlarmRecord> out;
   const auto rows = tx.query(std::string("SELECT ") + kAlarmColumns +
-                                 " FROM alarm WHERE client_id = ? AND (created_at >= ? OR status <> 'resolved') "
+                                 " FROM alarm WHERE client_id = ? AND (created_at >= ? OR status <> ?) "
                                  "ORDER BY id DESC LIMIT ?",
-                             {client_id, since, limit});
+                             {client_id, since, name(domain::AlarmStatus::resolved), limit});
   for (const auto& r : rows) out.push_back(alarm_of(r));
   return out;
 }
