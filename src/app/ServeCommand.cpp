@@ -20,6 +20,7 @@
 #include "demo/DemoRegion.h"
 #include "services/Events.h"
 #include "services/Materialiser.h"
+#include "services/Journeys.h"
 #include "services/NonArrivals.h"
 #include "services/TaskEvents.h"
 #include "store/Database.h"
@@ -204,6 +205,7 @@ int run_serve() {
       last_minute = std::chrono::steady_clock::now();
       run_job("at_risk", [&] { services::sweep_at_risk(platform); });
       run_job("non_arrival", [&] { services::raise_non_arrivals(platform); });
+      run_job("missed_steps", [&] { services::sweep_missed_steps(platform); });
       run_job("prune_events", [&] { services::prune_events(platform); });
       if (std::chrono::steady_clock::now() - last_materialised >= std::chrono::hours(1)) {
         last_materialised = std::chrono::steady_clock::now();

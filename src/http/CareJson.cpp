@@ -1,6 +1,7 @@
 #include "http/CareJson.h"
 
 #include "domain/Recurrence.h"
+#include "domain/StepOutcome.h"
 #include "http/MarketJson.h"
 #include "market/Eligibility.h"
 #include "http/PlannedStartJson.h"
@@ -13,6 +14,10 @@ using Json = nlohmann::json;
 
 Json opt_json(const std::optional<std::int64_t>& v) { return v ? Json(*v) : Json(); }
 Json opt_time(const std::optional<std::int64_t>& v) { return v ? Json(format_local_time(*v)) : Json(); }
+
+Json outcome_json(const records::TaskRecord& t) {
+  return t.outcome ? Json(std::string(domain::to_string(*t.outcome))) : Json();
+}
 
 Json certificates_json(const std::string& stored) {
   Json certs = Json::array();
@@ -33,6 +38,18 @@ Json care_task_json(const records::CareTaskRecord& c) {
               {"staff", c.staff},
               {"pay_cents", c.pay_cents}};
   out["after"] = c.after_key ? Json(*c.after_key) : Json();
+  if (c.contingent()) {
+    // No rule and no window of its own: the failed step sets its visit's time.
+    out["rrule"] = Json();
+    out["window"] = Json();
+    Json on = Json::array();
+    for (const auto t : domain::split_triggers(c.switch_on).value_or(std::vector<domain::SwitchTrigger>{})) {
+      on.push_back(std::string(domain::to_string(t)));
+    }
+    out["switch"] = {{"from", *c.switch_from_key}, {"on", std::move(on)}, {"within_minutes", c.due_within}};
+  } else {
+    out["switch"] = Json();
+  }
   return out;
 }
 
@@ -132,16 +149,36 @@ Result<services::ArrangementInput> read_arrangement(const Json& body) {
     Where w = Where{"tasks", ""}[i];
     if (!in.expect_object(t, w)) return in.error();
     in.only_known(t, w, {"key", "type", "rrule", "weekly", "window", "duration_minutes", "level", "certificates",
-                         "mode", "staff", "after", "pay_cents"});
+                         "mode", "staff", "after", "pay_cents", "switch"});
     services::CareTaskInput c;
     if (const Json* v = in.require(t, "key", w)) c.key = in.string(*v, w / "key");
     if (const Json* v = in.require(t, "type", w)) c.type = in.string(*v, w / "type");
     if (!in.ok()) return in.error();
     w = w.with_id(c.key);
-    auto rule = read_rule(in, t, w);
-    if (!rule) return rule.error();
-    c.rrule = rule.value();
-    if (const Json* win = in.require(t, "window", w)) {
+    if (const Json* sw = JsonInput::find(t, "switch")) {
+      // A contingent line (services/Journeys.h): its visit's time comes from the step that failed.
+      for (const char* field : {"rrule", "weekly", "window"}) {
+        if (JsonInput::find(t, field)) {
+          return bad_input((w / field).path, w.id, "a task with \"switch\" has no rule or window of its own");
+        }
+      }
+      if (!in.expect_object(*sw, w / "switch")) return in.error();
+      in.only_known(*sw, w / "switch", {"from", "on", "within_minutes"});
+      if (const Json* v = in.require(*sw, "from", w / "switch")) c.switch_from = in.string(*v, w / "switch" / "from");
+      if (const Json* v = in.require(*sw, "on", w / "switch"); v && in.expect_array(*v, w / "switch" / "on")) {
+        for (std::size_t k = 0; k < v->size(); ++k) c.switch_on.push_back(in.string((*v)[k], (w / "switch" / "on")[k]));
+      }
+      if (const Json* v = in.require(*sw, "within_minutes", w / "switch")) {
+        c.due_within = read_whole_number(in, *v, w / "switch" / "within_minutes");
+      }
+      if (!in.ok()) return in.error();
+      if (c.switch_from.empty()) return bad_input((w / "switch" / "from").path, w.id, "must name a digital task's key");
+    } else {
+      auto rule = read_rule(in, t, w);
+      if (!rule) return rule.error();
+      c.rrule = rule.value();
+    }
+    if (const Json* win = c.switch_from.empty() ? in.require(t, "window", w) : nullptr) {
       if (in.expect_object(*win, w / "window")) {
         in.only_known(*win, w / "window", {"start", "end"});
         if (const Json* s = in.require(*win, "start", w / "window")) c.window_start = read_clock(in, *s, w / "window" / "start");
@@ -254,7 +291,34 @@ Json task_json(const records::ClientTask& ct) {
           {"check_out", opt_time(t.check_out)},
           {"care_task_id", t.care_task_id},
           {"lat", t.lat},
-          {"lon", t.lon}};
+          {"lon", t.lon},
+          {"outcome", outcome_json(t)},
+          {"follow_up_task_id", opt_json(t.follow_up_task_id)}};
+}
+
+Json journey_json(const services::Journey& journey) {
+  Json steps = Json::array();
+  for (const auto& step : journey.steps) {
+    const records::TaskRecord& t = step.task;
+    steps.push_back({{"task_id", t.id},
+                     {"day", format_date(t.day)},
+                     {"window", {{"start", format_local_time(t.window_start)}, {"end", format_local_time(t.window_end)}}},
+                     {"duration_minutes", t.duration},
+                     {"type", t.task_type},
+                     {"mode", t.mode},
+                     {"status", std::string(domain::to_string(t.status))},
+                     {"urgent", t.urgent},
+                     {"outcome", outcome_json(t)},
+                     {"caregiver", step.caregiver ? Json(*step.caregiver) : Json()},
+                     {"check_in", opt_time(t.check_in)},
+                     {"check_out", opt_time(t.check_out)},
+                     {"follow_up_task_id", opt_json(t.follow_up_task_id)},
+                     {"stands_in_for", step.stands_in_for}});
+  }
+  return {{"client_id", journey.client_id},
+          {"from", format_date(journey.days.first)},
+          {"to", format_date(journey.days.last)},
+          {"steps", std::move(steps)}};
 }
 
 Json task_list_json(const services::TaskList& tasks) {

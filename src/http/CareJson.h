@@ -15,6 +15,7 @@
 #include "core/Error.h"
 #include "services/Arrangements.h"
 #include "services/Clients.h"
+#include "services/Journeys.h"
 #include "services/TaskBoard.h"
 
 namespace carecrowd::http {
@@ -43,6 +44,9 @@ nlohmann::json arrangement_ended_json(const services::ArrangementEnded& ended);
 nlohmann::json task_json(const records::ClientTask& task);
 nlohmann::json task_list_json(const services::TaskList& tasks);
 nlohmann::json task_detail_json(const services::TaskDetail& task);
+// A client's care journey (GET /v1/clients/{id}/journey, GET /v1/my/journey): its digital and
+// physical steps by time, each with its outcome and the visit it called for.
+nlohmann::json journey_json(const services::Journey& journey);
 nlohmann::json board_json(const services::Board& board);
 
 }  // namespace carecrowd::http

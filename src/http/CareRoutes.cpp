@@ -37,6 +37,15 @@ void add_care_routes(Router& router) {
                 return as_json(services::create_arrangement(p, r.who(), id, read_arrangement(r.body)),
                                arrangement_created_json);
               }, 201)});
+  router.add({"GET", "/v1/clients/{id}/journey",
+              "A client's care journey: digital and physical steps, outcomes, follow-up visits (coordinator)", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::client_journey(p, r.who(), id, read_days_asked(r.query)), journey_json);
+              })});
+  router.add({"GET", "/v1/my/journey", "My care journey: digital and physical steps (client, family)", true,
+              [](const Platform& p, const HttpRequest& r) {
+                return respond(as_json(services::my_journey(p, r.who(), read_days_asked(r.query)), journey_json));
+              }});
   router.add({"GET", "/v1/arrangements/{id}", "A care arrangement (coordinator)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
                 return as_json(services::get_arrangement(p, r.who(), id), arrangement_json);

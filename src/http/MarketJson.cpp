@@ -51,10 +51,16 @@ Result<services::VisitMoment> read_visit_moment(const Json& body) {
   auto object = body_object(body);
   if (!object) return object.error();
   JsonInput in;
-  in.only_known(body, Where{}, {"at"});
+  in.only_known(body, Where{}, {"at", "outcome"});
   services::VisitMoment moment;
   if (const Json* v = JsonInput::find(body, "at")) {
     moment.at = read_local_time(in, *v, Where{"at", ""});
+  }
+  if (const Json* v = JsonInput::find(body, "outcome")) {
+    const std::string name = in.string(*v, Where{"outcome", ""});
+    if (!in.ok()) return in.error();
+    moment.outcome = domain::parse_step_outcome(name);
+    if (!moment.outcome) return bad_input("outcome", "", "must be done, not_reached or out_of_range");
   }
   if (!in.ok()) return in.error();
   return moment;

@@ -12,11 +12,12 @@ namespace {
 // and nowhere else.
 enum Column : std::size_t {
   id, arrangement_id, key, task_type, rrule, window_start, window_end, duration, level, certificates, mode, staff,
-  after_key, pay_cents, active, column_count
+  after_key, pay_cents, active, switch_from_key, switch_on, due_within, column_count
 };
 constexpr std::array<std::string_view, column_count> kColumnNames{
     "id",    "arrangement_id", "key",  "task_type", "rrule",     "window_start", "window_end", "duration",
-    "level", "certificates",   "mode", "staff",     "after_key", "pay_cents",    "active"};
+    "level", "certificates",   "mode", "staff",     "after_key", "pay_cents",    "active",
+    "switch_from_key", "switch_on", "due_within"};
 
 std::string columns_sql() {
   std::string s;
@@ -51,6 +52,15 @@ void read_column(CareTaskRecord& c, Column column, const store::Row& r, std::siz
       break;
     case pay_cents: c.pay_cents = r.i64(at); break;
     case active: c.active = r.i64(at) != 0; break;
+    case switch_from_key:
+      if (r.is_null(at)) {
+        c.switch_from_key.reset();
+      } else {
+        c.switch_from_key = r.text(at);
+      }
+      break;
+    case switch_on: c.switch_on = r.is_null(at) ? std::string() : r.text(at); break;
+    case due_within: c.due_within = r.opt_i64(at).value_or(0); break;
     case column_count: break;
   }
 }
@@ -88,10 +98,37 @@ std::int64_t insert_care_task(store::Transaction& tx, const CareTaskRecord& c) {
     params.emplace_back(nullptr);
   }
   params.emplace_back(c.pay_cents);
+  if (c.switch_from_key) {
+    params.emplace_back(*c.switch_from_key);
+    params.emplace_back(c.switch_on);
+    params.emplace_back(c.due_within);
+  } else {
+    params.emplace_back(nullptr);
+    params.emplace_back(nullptr);
+    params.emplace_back(nullptr);
+  }
   return *tx.query_i64(
       "INSERT INTO care_task (arrangement_id, key, task_type, rrule, window_start, window_end, duration, level, "
-      "certificates, mode, staff, after_key, pay_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "certificates, mode, staff, after_key, pay_cents, switch_from_key, switch_on, due_within) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       params);
+}
+
+std::vector<CareTaskRecord> contingent_lines_for(store::Transaction& tx, std::int64_t care_task_id) {
+  static const std::string sql = [] {
+    std::string columns;
+    for (const auto name : kColumnNames) {
+      if (!columns.empty()) columns += ", ";
+      columns += "s.";
+      columns += name;
+    }
+    return "SELECT " + columns +
+           " FROM care_task f JOIN care_task s ON s.arrangement_id = f.arrangement_id AND s.switch_from_key = f.key "
+           "AND s.active = 1 WHERE f.id = ? ORDER BY s.id";
+  }();
+  std::vector<CareTaskRecord> out;
+  for (const auto& r : tx.query(sql, {care_task_id})) out.push_back(read_columns(r));
+  return out;
 }
 
 void retire_care_task(store::Transaction& tx, std::int64_t care_task_id) {

@@ -36,6 +36,15 @@ struct CareTaskRecord {
   std::optional<std::string> after_key;  // the line this one follows (a precedence), if any
   std::int64_t pay_cents = 0;
   bool active = true;        // false once replaced by a newer version
+  // A contingent line (migration 0013): a physical visit made only when a step of the digital line
+  // `switch_from_key` ends with an outcome whose trigger is in `switch_on` (comma-separated,
+  // domain/StepOutcome.h), to start within `due_within` minutes of it. Such a line has no rrule
+  // and no window, and materialises nothing by itself.
+  std::optional<std::string> switch_from_key;
+  std::string switch_on;
+  std::int64_t due_within = 0;
+
+  [[nodiscard]] bool contingent() const { return switch_from_key.has_value(); }
 };
 
 // The active care tasks of an arrangement (the current versions), by id.
@@ -46,6 +55,10 @@ std::optional<CareTaskRecord> read_care_task(store::Transaction& tx, std::int64_
 std::int64_t insert_care_task(store::Transaction& tx, const CareTaskRecord& care_task);
 // The line was replaced or removed: it stays, inactive, for the tasks made from it.
 void retire_care_task(store::Transaction& tx, std::int64_t care_task_id);
+
+// The active contingent lines that stand in for the line of `care_task_id` (the same arrangement,
+// switch_from_key its key), by id.
+std::vector<CareTaskRecord> contingent_lines_for(store::Transaction& tx, std::int64_t care_task_id);
 
 // What a task made from an arrangement copies of it and of its client.
 struct ArrangementForTasks {

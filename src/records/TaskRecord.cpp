@@ -15,12 +15,12 @@ using domain::TaskStatus;
 enum Column : std::size_t {
   id, organisation_id, client_id, care_task_id, day, slot, window_start, window_end, duration, task_type, level,
   certificates, mode, pay_cents, lat, lon, area, status, caregiver_id, claimed_at, urgent, check_in, check_out,
-  planned_start, version, column_count
+  planned_start, version, outcome, follow_up_task_id, column_count
 };
 constexpr std::array<std::string_view, column_count> kColumnNames{
     "id", "organisation_id", "client_id", "care_task_id", "day", "slot", "window_start", "window_end", "duration",
     "task_type", "level", "certificates", "mode", "pay_cents", "lat", "lon", "area", "status", "caregiver_id",
-    "claimed_at", "urgent", "check_in", "check_out", "planned_start", "version"};
+    "claimed_at", "urgent", "check_in", "check_out", "planned_start", "version", "outcome", "follow_up_task_id"};
 
 std::string status_text(TaskStatus s) { return std::string(domain::to_string(s)); }
 
@@ -103,6 +103,16 @@ void read_column(TaskRecord& t, Column c, const store::Row& r, std::size_t at) {
     case check_out: t.check_out = r.opt_i64(at); break;
     case planned_start: t.planned_start = r.opt_i64(at); break;
     case version: t.version = r.i64(at); break;
+    case outcome:
+      if (r.is_null(at)) {
+        t.outcome.reset();
+      } else {
+        // Only this file writes the column, from the enum, as the status.
+        t.outcome = domain::parse_step_outcome(r.text(at));
+        if (!t.outcome) throw std::runtime_error("a task has an unknown outcome '" + r.text(at) + "'");
+      }
+      break;
+    case follow_up_task_id: t.follow_up_task_id = r.opt_i64(at); break;
     case column_count: break;
   }
 }
@@ -140,6 +150,10 @@ store::Param write_param(const TaskRecord& t, Column c) {
     case check_out: return nullable(t.check_out);
     case planned_start: return nullable(t.planned_start);
     case version: return t.version;
+    case outcome:
+      if (t.outcome) return std::string(domain::to_string(*t.outcome));
+      return nullptr;
+    case follow_up_task_id: return nullable(t.follow_up_task_id);
     case column_count: break;
   }
   return nullptr;
@@ -491,6 +505,64 @@ bool cancel_claimed_task(store::Transaction& tx, std::int64_t task_id) {
 void store_planned_start(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute start) {
   tx.exec_deferred("UPDATE task SET planned_start = ? WHERE id = ? AND caregiver_id = ? AND status = ?",
                    {start, task_id, caregiver_id, status_text(TaskStatus::claimed)});
+}
+
+bool record_step_outcome(store::Transaction& tx, std::int64_t task_id, domain::StepOutcome outcome) {
+  const std::string name(domain::to_string(outcome));
+  if (outcome == domain::StepOutcome::missed) {
+    return tx.exec("UPDATE task SET outcome = ? WHERE id = ? AND outcome IS NULL AND check_in IS NULL",
+                   {name, task_id}) == 1;
+  }
+  return tx.exec("UPDATE task SET outcome = ? WHERE id = ? AND outcome IS NULL", {name, task_id}) == 1;
+}
+
+void link_follow_up(store::Transaction& tx, std::int64_t task_id, std::int64_t follow_up_task_id) {
+  tx.exec("UPDATE task SET follow_up_task_id = ? WHERE id = ?", {follow_up_task_id, task_id});
+}
+
+std::optional<std::int64_t> insert_follow_up(store::Transaction& tx, const TaskRecord& task) {
+  static const std::string sql = [] {
+    std::string names, values;
+    for (const Column c : kNewTaskColumns) {
+      names += kColumnNames[c];
+      names += ", ";
+      values += "?, ";
+    }
+    return "INSERT INTO task (" + names + "urgent) VALUES (" + values +
+           "1) ON CONFLICT (care_task_id, day, slot) DO NOTHING RETURNING id";
+  }();
+  TaskRecord open = task;
+  open.status = TaskStatus::open;
+  std::vector<store::Param> params;
+  params.reserve(kNewTaskColumns.size());
+  for (const Column c : kNewTaskColumns) params.push_back(write_param(open, c));
+  return tx.query_i64(sql, params);
+}
+
+std::optional<std::int64_t> task_id_of(store::Transaction& tx, std::int64_t care_task_id, DayNumber day,
+                                       std::int64_t slot) {
+  return tx.query_i64("SELECT id FROM task WHERE care_task_id = ? AND day = ? AND slot = ?", {care_task_id, day, slot});
+}
+
+std::vector<TaskRecord> unheld_digital_steps(store::Transaction& tx, LocalMinute ended_after, LocalMinute ended_by) {
+  static const std::string sql =
+      "SELECT " + task_columns() +
+      " FROM task t WHERE t.status = ? AND t.window_start >= ? AND t.window_start <= ? AND t.mode = ? AND "
+      "t.check_in IS NULL AND t.outcome IS NULL AND t.window_end + t.duration > ? AND t.window_end + t.duration <= ? "
+      "AND EXISTS (SELECT 1 FROM care_task f JOIN care_task s ON s.arrangement_id = f.arrangement_id AND "
+      "s.switch_from_key = f.key AND s.active = 1 WHERE f.id = t.care_task_id AND ',' || s.switch_on || ',' LIKE ?)";
+  const std::string missed = "%," + std::string(domain::to_string(domain::SwitchTrigger::missed)) + ",%";
+  std::vector<TaskRecord> out;
+  // A window spans at most a day and a visit lasts at most 8 hours: the window_start bounds let the
+  // (status, window_start) index do the work.
+  for (const TaskStatus s : {TaskStatus::open, TaskStatus::claimed}) {
+    for (const auto& r : tx.query(sql, {status_text(s), ended_after - 2 * kMinutesPerDay, ended_by, std::string("digital"),
+                                        ended_after, ended_by, missed})) {
+      out.push_back(read_task_columns(r));
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const TaskRecord& a, const TaskRecord& b) { return a.id < b.id; });
+  return out;
 }
 
 bool mark_announced_at_risk(store::Transaction& tx, std::int64_t task_id, LocalMinute at) {

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "domain/CivilTime.h"
+#include "domain/StepOutcome.h"
 #include "domain/TaskStatus.h"
 #include "records/CaregiverHome.h"
 #include "store/Database.h"
@@ -49,6 +50,8 @@ struct TaskRecord {
   std::optional<LocalMinute> check_in, check_out;
   std::optional<LocalMinute> planned_start;  // where the holder's day starts it (the order claims keep)
   std::int64_t version = 1;
+  std::optional<domain::StepOutcome> outcome;      // what came of it, once known (migration 0013)
+  std::optional<std::int64_t> follow_up_task_id;  // the physical visit its outcome called for
 
   [[nodiscard]] bool digital() const { return mode == "digital"; }
 };
@@ -198,6 +201,25 @@ bool cancel_claimed_task(store::Transaction& tx, std::int64_t task_id);
 // PostgreSQL a task reopened and claimed by someone else meanwhile keeps its new holder's time).
 // Sent with the transaction's next statement (Transaction::exec_deferred).
 void store_planned_start(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute start);
+
+// --- Blended journeys (migration 0013; services/Journeys.h). ---
+
+// Writes what came of a step, once: true only for the first outcome (a second check-out, or the
+// sweep after a caregiver's check-out, changes nothing). `missed` is written only to a step that
+// has no check-in.
+bool record_step_outcome(store::Transaction& tx, std::int64_t task_id, domain::StepOutcome outcome);
+// The physical visit a step's outcome called for.
+void link_follow_up(store::Transaction& tx, std::int64_t task_id, std::int64_t follow_up_task_id);
+// Stores a follow-up visit as insert_open_tasks stores a task, but urgent; returns its id, or
+// nullopt when its (care task, day, slot) is taken (the line's visit of that day exists already).
+std::optional<std::int64_t> insert_follow_up(store::Transaction& tx, const TaskRecord& task);
+// The task of a care task, day and slot, if stored.
+std::optional<std::int64_t> task_id_of(store::Transaction& tx, std::int64_t care_task_id, DayNumber day,
+                                       std::int64_t slot);
+// Digital steps (open or claimed, not checked in, no outcome yet) whose window ended in
+// (ended_after, ended_by] and whose line has an active contingent line answering "missed": the steps
+// the platform's sweep marks missed. By id.
+std::vector<TaskRecord> unheld_digital_steps(store::Transaction& tx, LocalMinute ended_after, LocalMinute ended_by);
 
 // Remembers that the task was announced at risk; true only for the first call per task, also when
 // several processes try at once (PostgreSQL: the second insert waits for the first to commit and

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "domain/Recurrence.h"
+#include "domain/StepOutcome.h"
 #include "records/CertificateRecord.h"
 #include "services/AuditLog.h"
 #include "services/Clients.h"
@@ -27,6 +28,8 @@ struct CareTaskLine {
   std::string key, type, rrule, certificates, mode, after;
   int window_start = 0, window_end = 0;
   std::int64_t duration = 0, level = 0, staff = 1, pay_cents = 0;
+  std::string switch_from, switch_on;  // a contingent line: see CareTaskInput
+  std::int64_t due_within = 0;
 
   bool operator==(const CareTaskLine&) const = default;
 };
@@ -61,11 +64,29 @@ Result<CheckedArrangement> check_arrangement(const ArrangementInput& a, DayNumbe
     CareTaskLine c;
     c.key = t.key;
     c.type = t.type;
-    auto rule = Recurrence::parse_rrule(t.rrule, (w / "rrule").path);
-    if (!rule) return Error{rule.error().kind, rule.error().field, t.key, rule.error().reason};
-    c.rrule = rule.value().to_rrule();
-    c.window_start = t.window_start;
-    c.window_end = t.window_end;
+    if (!t.switch_from.empty()) {
+      // A contingent line: no rule, no window; checked against the other lines below.
+      c.switch_from = t.switch_from;
+      std::vector<domain::SwitchTrigger> triggers;
+      for (std::size_t k = 0; k < t.switch_on.size(); ++k) {
+        const auto trigger = domain::parse_switch_trigger(t.switch_on[k]);
+        if (!trigger) return bad((w / "switch" / "on")[k], "must be \"missed\" or \"out_of_range\"");
+        triggers.push_back(*trigger);
+      }
+      if (triggers.empty()) return bad(w / "switch" / "on", "must name at least one of \"missed\" or \"out_of_range\"");
+      c.switch_on = domain::join_triggers(triggers);
+      if (auto e = check_range(t.due_within, (w / "switch" / "within_minutes").path, t.key, 15, 24 * 60)) return *e;
+      c.due_within = t.due_within;
+      if (t.mode != "physical") return bad(w / "mode", "a switch makes a physical visit");
+      if (t.staff != 1) return bad(w / "staff", "a switch makes a visit for one caregiver");
+      if (!t.after.empty()) return bad(w / "after", "a switch's visit follows no other task");
+    } else {
+      auto rule = Recurrence::parse_rrule(t.rrule, (w / "rrule").path);
+      if (!rule) return Error{rule.error().kind, rule.error().field, t.key, rule.error().reason};
+      c.rrule = rule.value().to_rrule();
+      c.window_start = t.window_start;
+      c.window_end = t.window_end;
+    }
     if (t.window_start < 0 || t.window_start > 24 * 60) return bad(w / "window" / "start", "must be a time of day");
     if (t.window_end < 0 || t.window_end > 24 * 60) return bad(w / "window" / "end", "must be a time of day");
     auto out_of_range = check_range(t.duration, (w / "duration_minutes").path, t.key, 5, 8 * 60);
@@ -99,6 +120,15 @@ Result<CheckedArrangement> check_arrangement(const ArrangementInput& a, DayNumbe
   }
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const auto& c = lines[i];
+    if (c.switch_from.empty()) continue;
+    const auto from = std::find_if(lines.begin(), lines.end(), [&](const CareTaskLine& l) { return l.key == c.switch_from; });
+    if (from == lines.end() || from->mode != "digital" || !from->switch_from.empty()) {
+      return bad_input((Where{"tasks", ""}[i] / "switch" / "from").path, c.key,
+                       "must name a digital task's key in this arrangement");
+    }
+  }
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const auto& c = lines[i];
     if (c.after.empty()) continue;
     if (c.after == c.key || !keys.count(c.after)) {
       return bad_input((Where{"tasks", ""}[i] / "after").path, c.key, "must name another task's key in this arrangement");
@@ -122,6 +152,11 @@ void insert_care_task(store::Transaction& tx, std::int64_t arrangement_id, const
   r.staff = c.staff;
   if (!c.after.empty()) r.after_key = c.after;
   r.pay_cents = c.pay_cents;
+  if (!c.switch_from.empty()) {
+    r.switch_from_key = c.switch_from;
+    r.switch_on = c.switch_on;
+    r.due_within = c.due_within;
+  }
   records::insert_care_task(tx, r);
 }
 
@@ -140,6 +175,9 @@ CareTaskLine care_task_line(const records::CareTaskRecord& r) {
   c.staff = r.staff;
   c.after = r.after_key.value_or("");
   c.pay_cents = r.pay_cents;
+  c.switch_from = r.switch_from_key.value_or("");
+  c.switch_on = r.switch_on;
+  c.due_within = r.due_within;
   return c;
 }
 

@@ -42,6 +42,12 @@ struct CareTaskInput {
   std::int64_t staff = 1;                 // 1 or 2 (a double-staffed visit)
   std::string after;                      // another task's key (a precedence), or ""
   std::optional<std::int64_t> pay_cents;  // default: services/Materialiser.h default_pay_cents
+  // A contingent line (services/Journeys.h) has, instead of a rule and a window, the key of the
+  // digital line it stands in for, the outcomes' triggers it answers (domain/StepOutcome.h names)
+  // and within how many minutes of the outcome its physical visit must start (15..1440).
+  std::string switch_from;                // "" for a line with a rule
+  std::vector<std::string> switch_on;
+  std::int64_t due_within = 0;
 };
 struct ArrangementInput {
   std::optional<DayNumber> valid_from;  // default: today

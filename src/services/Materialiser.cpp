@@ -25,7 +25,6 @@ std::int64_t materialise_arrangement(store::Transaction& tx, std::int64_t arrang
   if (a.valid_to) to = std::min(to, *a.valid_to);
   from = std::max(from, a.valid_from);
   if (from > to) return 0;
-  const std::string area = a.postcode.substr(0, 4);
   // A changed care task is a new version under the same key. Where a caregiver holds (or has done)
   // the old version's task on a day, that task serves the day: the new version is not added next
   // to it, or the client would get two visits. The coordinator sees it as a conflict and may
@@ -36,35 +35,43 @@ std::int64_t materialise_arrangement(store::Transaction& tx, std::int64_t arrang
   const auto there = records::materialised_slots(tx, arrangement_id, from, to);
   std::vector<records::TaskRecord> tasks;
   for (const auto& ct : records::active_care_tasks(tx, arrangement_id)) {
+    if (ct.contingent()) continue;  // made by a failed digital step (Journeys.h), not by a calendar
     auto rule = Recurrence::parse_rrule(ct.rrule, "rrule");
     if (!rule) continue;  // validated when stored; an old rule that no longer parses creates nothing
     for (DayNumber day : rule.value().occurrences(a.valid_from, from, to)) {
       const LocalMinute midnight = day * kMinutesPerDay;
       for (std::int64_t slot = 0; slot < ct.staff; ++slot) {
         if (served.contains({ct.key, day, slot}) || there.contains({ct.id, day, slot})) continue;
-        records::TaskRecord t;
-        t.organisation_id = a.organisation_id;
-        t.client_id = a.client_id;
-        t.care_task_id = ct.id;
-        t.day = day;
-        t.slot = slot;
-        t.window_start = midnight + ct.window_start;
-        t.window_end = midnight + ct.window_end;
-        t.duration = ct.duration;
-        t.task_type = ct.task_type;
-        t.level = ct.level;
-        t.certificates = ct.certificates;
-        t.mode = ct.mode;
-        t.pay_cents = ct.pay_cents;
-        t.lat = a.lat;
-        t.lon = a.lon;
-        t.area = area;
+        records::TaskRecord t =
+            task_of_line(ct, a, day, slot, midnight + ct.window_start, midnight + ct.window_end);
         tasks.push_back(std::move(t));
       }
     }
   }
   if (tasks.empty()) return 0;
   return records::insert_open_tasks(tx, tasks);
+}
+
+records::TaskRecord task_of_line(const records::CareTaskRecord& line, const records::ArrangementForTasks& a, DayNumber day,
+                                 std::int64_t slot, LocalMinute window_start, LocalMinute window_end) {
+  records::TaskRecord t;
+  t.organisation_id = a.organisation_id;
+  t.client_id = a.client_id;
+  t.care_task_id = line.id;
+  t.day = day;
+  t.slot = slot;
+  t.window_start = window_start;
+  t.window_end = window_end;
+  t.duration = line.duration;
+  t.task_type = line.task_type;
+  t.level = line.level;
+  t.certificates = line.certificates;
+  t.mode = line.mode;
+  t.pay_cents = line.pay_cents;
+  t.lat = a.lat;
+  t.lon = a.lon;
+  t.area = a.postcode.substr(0, 4);
+  return t;
 }
 
 std::int64_t materialise_all(const Platform& platform) {

@@ -7,6 +7,8 @@
 
 #include <cstdint>
 
+#include "records/CareTaskRecord.h"
+#include "records/TaskRecord.h"
 #include "services/Platform.h"
 
 namespace carecrowd::services {
@@ -16,6 +18,12 @@ std::int64_t materialise_arrangement(store::Transaction& tx, std::int64_t arrang
                                      DayNumber to);
 // Every arrangement, from today to today + horizon_days. Returns tasks created.
 std::int64_t materialise_all(const Platform& platform);
+
+// A task of `line` on `day` in `slot`, its window [window_start, window_end]: what every task copies
+// of its line (what, how long, level, certificates, mode, pay) and of the client's home. Used for the
+// calendar's tasks and for a contingent line's visit (Journeys.h) alike.
+records::TaskRecord task_of_line(const records::CareTaskRecord& line, const records::ArrangementForTasks& arrangement,
+                                 DayNumber day, std::int64_t slot, LocalMinute window_start, LocalMinute window_end);
 
 // Default pay for a task: an hourly rate by qualification level, pro rata (cents).
 std::int64_t default_pay_cents(int level, std::int64_t duration_minutes);

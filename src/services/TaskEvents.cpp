@@ -29,6 +29,7 @@ const char* type_of(BoardChange change) {
     case BoardChange::checked_in: return "task.checked_in";
     case BoardChange::done: return "task.done";
     case BoardChange::at_risk: return "task.at_risk";
+    case BoardChange::follow_up: return "task.follow_up";
   }
   return "task.changed";
 }

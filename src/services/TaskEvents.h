@@ -1,7 +1,8 @@
 // TaskEvents: the live events that tasks publish (Events.h), each called in the transaction of the
 // change it reports and after that transaction's audit events (see publish()):
 //  - to an organisation's board (its coordinators and admins): a task claimed (also by accepting
-//    an offer or by a plan's assignment), released, reopened, checked in, done or at risk;
+//    an offer or by a plan's assignment), released, reopened, checked in, done or at risk, and a
+//    follow-up visit made for a failed digital step;
 //  - to a caregiver: a proposal offered to them, an urgent task that newly fits them, and their own
 //    task assigned to them by a plan or taken back by the coordinator.
 // What each event's data holds is listed in docs/api.md. Privacy: a caregiver's events never name
@@ -23,7 +24,8 @@
 
 namespace carecrowd::services {
 
-enum class BoardChange { claimed, released, reopened, checked_in, done, at_risk };
+// follow_up: a new visit a failed digital step called for (services/Journeys.h).
+enum class BoardChange { claimed, released, reopened, checked_in, done, at_risk, follow_up };
 
 // Urgent tasks are announced to caregivers only when they start within this time: urgency is
 // about the next two days, and a task further ahead is found in the feed anyway. Together with

@@ -3,6 +3,7 @@
 #include "market/Admission.h"
 #include "records/TaskRecord.h"
 #include "services/AuditLog.h"
+#include "services/Journeys.h"
 #include "services/TaskEvents.h"
 
 namespace carecrowd::services {
@@ -99,7 +100,7 @@ Result<Done> check_in_in(store::Transaction& tx, const Platform& platform, const
 }
 
 Result<Done> check_out_in(store::Transaction& tx, const Platform& platform, const Principal& who, std::int64_t task_id,
-                          LocalMinute at) {
+                          LocalMinute at, domain::StepOutcome outcome) {
   if (!is_caregiver(who)) return forbidden("only a caregiver checks out");
   auto held = held_task(tx, who, task_id);
   if (!held) return held.error();
@@ -108,17 +109,24 @@ Result<Done> check_out_in(store::Transaction& tx, const Platform& platform, cons
   if (h.status != domain::TaskStatus::claimed) return conflict("task_id", id, "the task is " + std::string(domain::to_string(h.status)));
   if (!h.check_in) return conflict("task_id", id, "check in first");
   if (at < *h.check_in) return conflict("at", id, "is before the check-in at " + format_local_time(*h.check_in));
+  if (outcome == domain::StepOutcome::missed) return bad_input("outcome", id, "\"missed\" is the platform's, for a step nobody held");
+  if (!h.digital() && outcome != domain::StepOutcome::done) {
+    return bad_input("outcome", id, "a physical visit ends done; not_reached and out_of_range are a digital step's");
+  }
   if (!records::check_out_task(tx, task_id, *who.caregiver_id, at)) {
     return conflict("task_id", id, "the task changed meanwhile; reload it");
   }
   record_audit(tx, who, {"task.check_out", h.client_id, h.organisation_id, "success", "task " + id});
   publish_board_change(tx, platform, task_id, BoardChange::done);
+  // A digital step's outcome is part of the client's journey; a failed one may call for a visit.
+  if (h.digital()) settle_step(tx, platform, who, h, outcome, at);
   return Done{};
 }
 
 Result<HeldTaskView> check_in(const Platform& platform, const Principal& who, std::int64_t task_id,
                               const Result<VisitMoment>& moment) {
   if (!is_caregiver(who)) return forbidden("only a caregiver checks in");
+  if (moment && moment.value().outcome) return bad_input("outcome", std::to_string(task_id), "is given at check-out");
   auto at = moment_at(moment, platform.now());
   if (!at) return at.error();
   return platform.db().write([&](store::Transaction& tx) -> Result<HeldTaskView> {
@@ -134,7 +142,8 @@ Result<HeldTaskView> check_out(const Platform& platform, const Principal& who, s
   auto at = moment_at(moment, platform.now());
   if (!at) return at.error();
   return platform.db().write([&](store::Transaction& tx) -> Result<HeldTaskView> {
-    auto done = check_out_in(tx, platform, who, task_id, at.value());
+    auto done = check_out_in(tx, platform, who, task_id, at.value(),
+                             moment.value().outcome.value_or(domain::StepOutcome::done));
     if (!done) return done.error();
     return held_task_view(tx, platform, task_id);
   });

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "core/Error.h"
+#include "domain/StepOutcome.h"
 #include "market/PrivacyWindow.h"
 #include "records/TaskDetails.h"
 #include "services/DayRange.h"
@@ -50,9 +51,13 @@ struct Released {
 };
 Result<Released> release_task(const Platform& platform, const Principal& who, std::int64_t task_id);
 
-// When a caregiver checks in or out: `at`, default now; never in the future.
+// When a caregiver checks in or out: `at`, default now; never in the future. At check-out of a
+// digital step, what came of it (services/Journeys.h): done (the default), not_reached (a video
+// contact nobody answered) or out_of_range (measurements reviewed out of range); a physical visit
+// ends done, and check-in takes no outcome.
 struct VisitMoment {
   std::optional<LocalMinute> at;
+  std::optional<domain::StepOutcome> outcome;
 };
 // `moment` is as the http edge read it: its error is answered after the permission check (a
 // caller in the process passes a VisitMoment).
@@ -64,7 +69,7 @@ Result<HeldTaskView> check_out(const Platform& platform, const Principal& who, s
 Result<Done> check_in_in(store::Transaction& tx, const Platform& platform, const Principal& who, std::int64_t task_id,
                          LocalMinute at);
 Result<Done> check_out_in(store::Transaction& tx, const Platform& platform, const Principal& who, std::int64_t task_id,
-                          LocalMinute at);
+                          LocalMinute at, domain::StepOutcome outcome = domain::StepOutcome::done);
 
 // The caregiver's claimed and done tasks of some days (default today and the 13 days after; at
 // most 63 days), with the client's details inside each task's privacy window, and when each

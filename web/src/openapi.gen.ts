@@ -3481,6 +3481,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/clients/{id}/journey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A client's care journey: digital and physical steps, outcomes, follow-up visits (coordinator)
+         * @description Every task of the client that is not cancelled, by start, with its outcome and the visit a failed digital step called for. Audited as client.journey_read. 404 for a client of another organisation.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD, default 7 days ago */
+                    from?: string;
+                    /** @description YYYY-MM-DD, default 14 days after from; at most 31 days */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description client id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Journey"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/my/journey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My care journey: digital and physical steps (client, family)
+         * @description As GET /v1/clients/{id}/journey, caregivers by first name. 403 for anyone but a client or family account.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD, default 7 days ago */
+                    from?: string;
+                    /** @description YYYY-MM-DD, default 14 days after from; at most 31 days */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Journey"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3556,6 +3661,7 @@ export interface components {
             lon: number;
             notes: string;
         };
+        /** @description A line has rrule or weekly, and a window; or, for a contingent line, switch and neither. */
         CareTask: {
             key: string;
             type: string;
@@ -3565,7 +3671,7 @@ export interface components {
                 days: ("mo" | "tu" | "we" | "th" | "fr" | "sa" | "su")[];
                 every_weeks?: number;
             };
-            window: {
+            window?: {
                 /** @example 07:30 */
                 start: string;
                 /** @example 09:00 */
@@ -3581,6 +3687,14 @@ export interface components {
             /** @description key of a task this one follows */
             after?: string;
             pay_cents?: number;
+            /** @description a contingent line (blended care): instead of a rule and a window, the digital task it stands in for; a step of that task ending with one of these outcomes makes this line's physical visit, open and urgent, to start within within_minutes of the outcome (at most one per line and day) */
+            switch?: {
+                /** @description key of a digital task of this arrangement */
+                from: string;
+                /** @description missed: a video contact not answered (check-out outcome not_reached) or not held at all; out_of_range: a review of remote measurements checked out as out_of_range */
+                on: ("missed" | "out_of_range")[];
+                within_minutes: number;
+            };
         };
         ArrangementInput: {
             /** Format: date */
@@ -3639,6 +3753,13 @@ export interface components {
             /** @description the client's location */
             lat: number;
             lon: number;
+            /**
+             * @description what came of a digital step, once known: done, not_reached (a video contact nobody answered), out_of_range (measurements reviewed out of range), missed (its time passed with nobody checked in: set by the platform); null for a physical visit and a step still to come
+             * @enum {string|null}
+             */
+            outcome: "done" | "not_reached" | "out_of_range" | "missed" | null;
+            /** @description the physical visit this step's outcome called for (a contingent line of the arrangement) */
+            follow_up_task_id: number | null;
         };
         Board: {
             from: string;
@@ -4031,6 +4152,11 @@ export interface components {
              * @example 2025-03-10T07:42
              */
             at?: string;
+            /**
+             * @description check-out of a digital step only (a physical visit ends done; check-in takes none): what came of it, default done. not_reached and out_of_range may call for a physical visit (a contingent line of the arrangement)
+             * @enum {string}
+             */
+            outcome?: "done" | "not_reached" | "out_of_range";
         };
         MyTasks: {
             /** Format: date */
@@ -4270,16 +4396,16 @@ export interface components {
             key: string;
             type: string;
             /**
-             * @description a weekly pattern is stored as its RRULE
+             * @description a weekly pattern is stored as its RRULE; null for a contingent line
              * @example FREQ=WEEKLY;BYDAY=MO,TH
              */
-            rrule: string;
+            rrule: string | null;
             window: {
                 /** @example 07:30 */
                 start: string;
                 /** @example 09:00 */
                 end: string;
-            };
+            } | null;
             duration_minutes: number;
             level: number;
             certificates: string[];
@@ -4290,6 +4416,14 @@ export interface components {
             /** @description key of a task this one follows; null when none */
             after: string | null;
             pay_cents: number;
+            /** @description null for a line with a rule; else the contingent line's switch (see CareTask) */
+            switch: {
+                /** @description key of a digital task of this arrangement */
+                from: string;
+                /** @description missed: a video contact not answered (check-out outcome not_reached) or not held at all; out_of_range: a review of remote measurements checked out as out_of_range */
+                on: ("missed" | "out_of_range")[];
+                within_minutes: number;
+            } | null;
         };
         /** @description when the caregiver can work; a PUT replaces the whole set (a list left out is emptied) */
         AvailabilityInput: {
@@ -4525,6 +4659,38 @@ export interface components {
                     [key: string]: "remote_check" | "dispatch";
                 };
             };
+        };
+        /** @description one step of a client's care journey: a digital step or a physical visit */
+        JourneyStep: {
+            task_id: number;
+            day: string;
+            window: components["schemas"]["Window"];
+            duration_minutes: number;
+            type: string;
+            /** @enum {string} */
+            mode: "physical" | "digital";
+            /** @enum {string} */
+            status: "open" | "claimed" | "done";
+            urgent: boolean;
+            /**
+             * @description what came of a digital step, once known: done, not_reached (a video contact nobody answered), out_of_range (measurements reviewed out of range), missed (its time passed with nobody checked in: set by the platform); null for a physical visit and a step still to come
+             * @enum {string|null}
+             */
+            outcome: "done" | "not_reached" | "out_of_range" | "missed" | null;
+            /** @description who holds it: the name for care staff, the first name for the client and family */
+            caregiver: string | null;
+            check_in: string | null;
+            check_out: string | null;
+            /** @description the physical visit this step's outcome called for */
+            follow_up_task_id: number | null;
+            /** @description the steps whose outcome called for this visit */
+            stands_in_for: number[];
+        };
+        Journey: {
+            client_id: number;
+            from: string;
+            to: string;
+            steps: components["schemas"]["JourneyStep"][];
         };
     };
     responses: {

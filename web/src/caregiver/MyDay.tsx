@@ -165,14 +165,20 @@ function Stop(props: {
     if (confirming) confirmButton.current?.focus();
   }, [confirming]);
 
-  async function act(verb: "check-in" | "check-out" | "release") {
+  // A digital step's check-out says what came of it: not reached, or measurements out of range,
+  // may call for a visit at home (the client's arrangement decides).
+  async function act(verb: "check-in" | "check-out" | "release", outcome?: "not_reached" | "out_of_range") {
     setBusy(true);
     setError(null);
     try {
-      const answer = await post<Partial<HeldTask>>(`/v1/tasks/${t.id}/${verb}`);
+      const answer = await post<Partial<HeldTask>>(`/v1/tasks/${t.id}/${verb}`, outcome ? { outcome } : undefined);
       setConfirming(false);
       const at = (time: string | null | undefined) => clock(time ?? props.now);
       if (verb === "check-in") props.onChanged(`Checked in for ${t.type} at ${at(answer.check_in)}.`);
+      else if (verb === "check-out" && outcome === "not_reached")
+        props.onChanged(`Noted: the client was not reached at ${at(answer.check_out)}. The care team arranges a visit if the care plan asks for one.`);
+      else if (verb === "check-out" && outcome === "out_of_range")
+        props.onChanged(`Noted: measurements out of range at ${at(answer.check_out)}. The care team arranges a visit if the care plan asks for one.`);
       else if (verb === "check-out") props.onChanged(`Checked out of ${t.type} at ${at(answer.check_out)}. Well done.`);
       else props.onChanged(`You gave back ${t.type} on ${dateLabel(t.day)}. It is open again for others, marked urgent.`);
     } catch (e) {
@@ -253,6 +259,16 @@ function Stop(props: {
               >
                 Check out
               </button>
+            )}
+            {checkedIn && t.mode === "digital" && (
+              <>
+                <button type="button" disabled={busy} onClick={() => act("check-out", "not_reached")}>
+                  Client not reached
+                </button>
+                <button type="button" disabled={busy} onClick={() => act("check-out", "out_of_range")}>
+                  Measurements out of range
+                </button>
+              </>
             )}
             {!t.check_in && canRelease && (
               <button

@@ -1,11 +1,14 @@
 // The client's (or a family member's) view: the coming visits, who is coming (first name only),
-// digital visits marked as video calls, and who looked at the record (NEN 7513 access log).
+// digital visits marked as video calls, the care journey of the last week and the next (digital
+// steps and visits at home, and a visit arranged when a video call was missed), and who looked at
+// the record (NEN 7513 access log).
 import { get } from "../api";
 import { clock, dateLabel, day, minutes } from "../format";
 import type { ScreenProps } from "../screenProps";
 import { useSession } from "../session";
 import { Empty, Loaded, useLoad } from "../ui";
 import type { Answer, Schemas } from "../types";
+import { JourneyTimeline, type Journey } from "../journey";
 
 type Visit = Schemas["Visit"];
 
@@ -31,6 +34,8 @@ const eventNames: Record<string, string> = {
   "task.reopen": "took a visit back into planning",
   "task.check_in": "checked in at a visit",
   "task.check_out": "checked out of a visit",
+  "task.outcome": "noted what came of a video call or measurement",
+  "client.journey_read": "looked at the care journey",
   "plan.create": "planned your visits",
   "plan.read": "reviewed a planning run",
   "plan.send": "offered your visits to caregivers",
@@ -49,6 +54,7 @@ const roleNames: Record<string, string> = {
 export function Visits(_props: ScreenProps) {
   const { me } = useSession();
   const visits = useLoad(() => get<Answer<"/v1/my/visits">>("/v1/my/visits"), []);
+  const journey = useLoad(() => get<Journey>("/v1/my/journey"), []);
   const log = useLoad(
     () => get<Answer<"/v1/clients/{id}/access-log">>(`/v1/clients/${me.client_id}/access-log`),
     [me.client_id],
@@ -67,6 +73,12 @@ export function Visits(_props: ScreenProps) {
             <VisitDays visits={data.items} />
           )
         }
+      </Loaded>
+
+      <h2>Care journey</h2>
+      <p class="muted">Video calls and visits at home of the last week and the next. When a video call is missed, a visit at home is arranged.</p>
+      <Loaded state={journey} what="your care journey">
+        {(j) => <JourneyTimeline journey={j} family />}
       </Loaded>
 
       <h2>Who looked at your record</h2>

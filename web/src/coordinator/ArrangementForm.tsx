@@ -1,6 +1,9 @@
 // Creating or changing a care arrangement: its validity and one or more care tasks (what, when in the
 // week, the window, duration, level, certificates, physical or digital, one or two caregivers, pay).
 // The server checks everything; its reason shows next to the field it names ("tasks[0].window").
+// A physical task may instead stand in for a digital one when its step fails (blended care: a video
+// contact not answered, measurements out of range): it then has no schedule or window of its own,
+// only how soon the visit must start.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError } from "../api";
 import { Field, FormActions, Select, fieldError, useFieldId } from "../ui";
@@ -24,7 +27,18 @@ interface TaskDraft {
   payEdited: boolean;
   stored?: { level: string; duration: string };
   after: string | null;
+  // A contingent task: the digital task it stands in for, on which outcomes, within how many hours.
+  switchFrom: string | null;
+  switchOn: SwitchTrigger[];
+  withinHours: string;
 }
+
+type SwitchTrigger = NonNullable<CareTask["switch"]>["on"][number];
+
+const switchTriggers: { value: SwitchTrigger; label: string }[] = [
+  { value: "missed", label: "The video contact was missed or not answered" },
+  { value: "out_of_range", label: "Measurements were out of range" },
+];
 
 const commonTypes = [
   "morning care",
@@ -44,9 +58,9 @@ function draftOf(t: ArrangedCareTask): TaskDraft {
   return {
     key: t.key,
     type: t.type,
-    schedule: scheduleFromRrule(t.rrule),
-    start: t.window.start,
-    end: t.window.end,
+    schedule: t.rrule ? scheduleFromRrule(t.rrule) : { kind: "daily", days: [], everyWeeks: 1, rrule: "" },
+    start: t.window?.start ?? "08:00",
+    end: t.window?.end ?? "10:00",
     duration: String(t.duration_minutes),
     level: String(t.level),
     certificates: t.certificates,
@@ -56,6 +70,9 @@ function draftOf(t: ArrangedCareTask): TaskDraft {
     payEdited: false,
     stored: { level: String(t.level), duration: String(t.duration_minutes) },
     after: t.after,
+    switchFrom: t.switch?.from ?? null,
+    switchOn: t.switch?.on ?? ["missed"],
+    withinHours: t.switch ? String(t.switch.within_minutes / 60).replace(".", ",") : "4",
   };
 }
 
@@ -74,6 +91,9 @@ function newDraft(key: string): TaskDraft {
     pay: "",
     payEdited: false,
     after: null,
+    switchFrom: null,
+    switchOn: ["missed"],
+    withinHours: "4",
   };
 }
 
@@ -84,11 +104,21 @@ function numberOr(text: string): number | string {
 }
 
 function bodyOf(d: TaskDraft): CareTask & Record<string, unknown> {
+  const hours = numberOr(d.withinHours);
+  const when =
+    d.switchFrom !== null
+      ? {
+          switch: {
+            from: d.switchFrom,
+            on: d.switchOn,
+            within_minutes: (typeof hours === "number" ? Math.round(hours * 60) : hours) as number,
+          },
+        }
+      : { ...scheduleBody(d.schedule), window: { start: d.start, end: d.end } };
   const body: CareTask & Record<string, unknown> = {
     key: d.key,
     type: d.type.trim(),
-    ...scheduleBody(d.schedule),
-    window: { start: d.start, end: d.end },
+    ...when,
     duration_minutes: numberOr(d.duration) as number,
     level: Number(d.level),
     certificates: certificateCodes.filter((c) => d.certificates.includes(c)),
@@ -172,6 +202,7 @@ export function ArrangementForm(props: {
         <TaskFields
           index={i}
           draft={t}
+          digitalKeys={tasks.filter((o) => o.mode === "digital" && o.switchFrom === null && o.key !== t.key).map((o) => ({ key: o.key, label: o.type || o.key }))}
           count={tasks.length}
           error={error}
           groupError={taskLevelError(i)}
@@ -196,6 +227,7 @@ export function ArrangementForm(props: {
 function TaskFields(props: {
   index: number;
   draft: TaskDraft;
+  digitalKeys: { key: string; label: string }[]; // the digital tasks it may stand in for
   count: number;
   error: ApiError | null;
   groupError: string | null;
@@ -235,16 +267,59 @@ function TaskFields(props: {
         />
         <Select
           label="Schedule"
-          value={d.schedule.kind}
+          value={d.switchFrom !== null ? "switch" : d.schedule.kind}
           options={[
             { value: "weekly", label: "On weekdays I choose" },
             { value: "daily", label: "Every day" },
             { value: "rrule", label: "Recurrence rule (RRULE)" },
+            ...(d.mode === "physical" && (props.digitalKeys.length > 0 || d.switchFrom !== null)
+              ? [{ value: "switch", label: "Instead of a digital step that fails" }]
+              : []),
           ]}
-          onChange={(e) => set({ schedule: { ...d.schedule, kind: e.currentTarget.value as Schedule["kind"] } })}
+          onChange={(e) => {
+            const kind = e.currentTarget.value;
+            if (kind === "switch") set({ switchFrom: d.switchFrom ?? props.digitalKeys[0]?.key ?? "" });
+            else set({ switchFrom: null, schedule: { ...d.schedule, kind: kind as Schedule["kind"] } });
+          }}
         />
       </div>
-      {d.schedule.kind === "weekly" && (
+      {d.switchFrom !== null && (
+        <fieldset class="days" aria-invalid={fieldError(error, `${p}.switch.on`) ? "true" : undefined}>
+          <legend>When this visit is needed</legend>
+          <div class="row">
+            <Select
+              label="Instead of"
+              value={d.switchFrom}
+              options={[
+                ...props.digitalKeys.map((k) => ({ value: k.key, label: k.label })),
+                ...(props.digitalKeys.some((k) => k.key === d.switchFrom) ? [] : [{ value: d.switchFrom, label: d.switchFrom || "(choose)" }]),
+              ]}
+              onChange={(e) => set({ switchFrom: e.currentTarget.value })}
+            />
+            <Field
+              label="Start within (hours)"
+              inputMode="decimal"
+              value={d.withinHours}
+              error={fieldError(error, `${p}.switch.within_minutes`) ?? fieldError(error, `${p}.switch.from`)}
+              onInput={(e) => set({ withinHours: e.currentTarget.value })}
+            />
+          </div>
+          {switchTriggers.map((t) => (
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={d.switchOn.includes(t.value)}
+                onChange={() =>
+                  set({ switchOn: d.switchOn.includes(t.value) ? d.switchOn.filter((v) => v !== t.value) : [...d.switchOn, t.value] })
+                }
+              />
+              {t.label}
+            </label>
+          ))}
+          {fieldError(error, `${p}.switch.on`) && <small class="field-error field-group-error">{fieldError(error, `${p}.switch.on`)}</small>}
+        </fieldset>
+      )}
+      {d.switchFrom === null && d.schedule.kind === "weekly" && (
         <fieldset class="days" aria-invalid={daysError ? "true" : undefined} aria-describedby={daysError ? `${id}-days-error` : undefined}>
           <legend>Days</legend>
           <div class="weekday-boxes">
@@ -269,7 +344,7 @@ function TaskFields(props: {
           )}
         </fieldset>
       )}
-      {d.schedule.kind === "rrule" && (
+      {d.switchFrom === null && d.schedule.kind === "rrule" && (
         <Field
           label="Recurrence rule"
           value={d.schedule.rrule}
@@ -280,6 +355,8 @@ function TaskFields(props: {
         />
       )}
       <div class="row">
+        {d.switchFrom === null && (
+          <>
         <Field
           label="Window start"
           type="time"
@@ -296,6 +373,8 @@ function TaskFields(props: {
           error={windowError ?? fieldError(error, `${p}.window.end`)}
           onInput={(e) => set({ end: e.currentTarget.value })}
         />
+          </>
+        )}
         <Field
           label="Duration (minutes)"
           type="number"

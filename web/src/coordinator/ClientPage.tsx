@@ -20,6 +20,7 @@ import {
   type Task,
 } from "./data";
 import { describeSchedule } from "./schedule";
+import { JourneyTimeline, type Journey } from "../journey";
 
 export function ClientPage({ clientId }: { clientId: number }) {
   const today = usePlatformToday();
@@ -33,6 +34,10 @@ export function ClientPage({ clientId }: { clientId: number }) {
         fetchAll<Task>("/v1/tasks", { client_id: clientId, from: today, to: addDays(today, 13) }),
         loadCaregivers(me.organisation_id ?? 0),
       ]),
+    [clientId, today],
+  );
+  const journey = useLoad(
+    () => get<Journey>(`/v1/clients/${clientId}/journey${query({ from: addDays(today, -7), to: addDays(today, 7) })}`),
     [clientId, today],
   );
   const [notice, setNotice] = useState<string | null>(params.get("added") ? "The client was added." : null);
@@ -201,6 +206,11 @@ export function ClientPage({ clientId }: { clientId: number }) {
           <Loaded state={visits} what="visits">
             {([tasks, caregivers]) => <UpcomingVisits tasks={tasks} names={caregiverNames(caregivers)} />}
           </Loaded>
+          <h2>Care journey</h2>
+          <p class="muted">The last week and the next: digital steps and visits at home, and the visits a failed digital step called for.</p>
+          <Loaded state={journey} what="care journey">
+            {(j) => <JourneyTimeline journey={j} />}
+          </Loaded>
         </>
       )}
     </section>
@@ -317,7 +327,13 @@ function ArrangementCard(props: {
           <ul class="arrangement-tasks">
             {a.tasks.map((t) => (
               <li>
-                <strong>{t.type}</strong>: {describeSchedule(t.rrule)}, window {t.window.start}–{t.window.end},{" "}
+                <strong>{t.type}</strong>:{" "}
+                {t.switch
+                  ? `a visit within ${minutes(t.switch.within_minutes)} when the ${
+                      a.tasks.find((o) => o.key === t.switch?.from)?.type ?? t.switch.from
+                    } ${t.switch.on.map((o) => (o === "missed" ? "is missed" : "is out of range")).join(" or ")}`
+                  : `${describeSchedule(t.rrule ?? undefined)}, window ${t.window?.start}–${t.window?.end}`}
+                ,{" "}
                 {minutes(t.duration_minutes)}, level {t.level ?? 0}
                 {t.certificates?.length ? `, needs ${t.certificates.map(certificateName).join(", ")}` : ""}
                 {t.mode === "digital" && (
