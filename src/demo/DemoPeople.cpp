@@ -125,6 +125,15 @@ std::vector<services::CareTaskInput> care_profile(Sampler& sampler) {
     return care_task("video", "video check-in", sampler.chance(0.5) ? "FREQ=WEEKLY;BYDAY=MO,WE,FR" : "FREQ=DAILY",
                      11 * 60, 12 * 60, 15, 1, {}, "digital");
   };
+  // Blended care: a missed video check-in is followed by a visit at home within four hours.
+  auto visit_if_missed = [] {
+    services::CareTaskInput t = care_task("visit-if-missed", "visit at home after a missed video check-in", "", 0, 0,
+                                          30, 2);
+    t.switch_from = "video";
+    t.switch_on = {"missed"};
+    t.due_within = 4 * 60;
+    return t;
+  };
   auto wound = [&] {
     return care_task("wound", "wound care", sampler.chance(0.5) ? "FREQ=WEEKLY;BYDAY=MO,TH" : "FREQ=WEEKLY;BYDAY=TU,FR",
                      10 * 60, 12 * 60, 30, 4, {"wound-care"});
@@ -140,9 +149,9 @@ std::vector<services::CareTaskInput> care_profile(Sampler& sampler) {
     case 1: return {morning(), evening()};
     case 2: return {injection(), evening()};
     case 3: return {morning(), shower()};
-    case 4: return {morning(), video()};
+    case 4: return {morning(), video(), visit_if_missed()};
     case 5: return {wound(), company()};
-    case 6: return {medication(), video()};
+    case 6: return {medication(), video(), visit_if_missed()};
     case 7: return {company()};
     default: return {morning(), injection(), evening()};
   }

@@ -146,7 +146,8 @@ DemoResult seed_demo_region(const services::Platform& platform, const DemoSpec& 
                                "arrangement");
       client_ids.push_back(client.id);
       arrangement_ids.push_back(made.id);
-      out.care_tasks += static_cast<std::int64_t>(c.tasks.size());
+      // Contingent lines make visits only when a digital step fails: they recur on no calendar.
+      out.care_tasks += std::count_if(c.tasks.begin(), c.tasks.end(), [](const auto& t) { return t.switch_from.empty(); });
       out.tasks += made.tasks_created;
     }
     for (auto id : arrangement_ids) out.tasks += services::materialise_arrangement(tx, id, first_day, last_day);
