@@ -262,7 +262,7 @@ TEST_F(AlarmApi, TheKeyFiguresCountTheDaysAlarmsFromTheirTimelinesInJsonAndCsv) 
   const auto header_end = csv.text.find("\r\n");
   const std::string header = csv.text.substr(0, header_end);
   for (const char* column : {",alarms,", ",alarms_fall,", ",alarms_resolved_remotely,", ",first_contact_p50,",
-                             ",arrival_share_within_45,", ",advised_112"}) {
+                             ",arrival_share_within_45,", ",alarms_advised_112,"}) {
     EXPECT_NE(header.find(column), std::string::npos) << column << " in " << header;
   }
   // The total row: the visits' 14 columns, then the alarms received.
