@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/Sampler.h"
+#include "demo/DemoAlarms.h"
 #include "demo/DemoPeople.h"
 #include "demo/DemoRoster.h"
 #include "domain/TaskStatus.h"
@@ -42,6 +43,7 @@ struct Seeded {
   std::int64_t care_tasks = 0, tasks = 0, claimed = 0, done = 0, refused = 0;
   DayNumber first_day = 0, last_day = 0;
   std::vector<Login> logins;
+  DemoAlarmCast cast;  // who seeds the alarms once the region is stored
 };
 
 std::string counted(std::int64_t n, const char* one, const char* many) {
@@ -132,6 +134,8 @@ DemoResult seed_demo_region(const services::Platform& platform, const DemoSpec& 
       }
     }
 
+    out.cast.coordinators.assign(coordinator.begin(), coordinator.end());
+
     // Clients and their arrangements, set up by their organisation's coordinator before the first
     // day of history, which materialises their tasks from that day; the rest of the horizon as the
     // platform's daily run adds it.
@@ -145,6 +149,7 @@ DemoResult seed_demo_region(const services::Platform& platform, const DemoSpec& 
                                                                set_up_at),
                                "arrangement");
       client_ids.push_back(client.id);
+      out.cast.clients.emplace_back(client.id, c.organisation);
       arrangement_ids.push_back(made.id);
       // Contingent lines make visits only when a digital step fails: they recur on no calendar.
       out.care_tasks += std::count_if(c.tasks.begin(), c.tasks.end(), [](const auto& t) { return t.switch_from.empty(); });
@@ -167,6 +172,7 @@ DemoResult seed_demo_region(const services::Platform& platform, const DemoSpec& 
       caregiver_ids.push_back(id);
       const Principal self = acting(Role::caregiver, made.user_id, g.name, std::nullopt, id);
       caregivers[id] = self;
+      out.cast.caregivers[id] = self;
       for (std::size_t k = 0; k < g.organisations.size(); ++k) {
         const auto o = static_cast<std::size_t>(g.organisations[k]);
         expect(services::join_organisation_in(tx, self, id, organisation[o]), "join");
@@ -294,6 +300,7 @@ DemoResult seed_demo_region(const services::Platform& platform, const DemoSpec& 
   if (!seeded) return {};
 
   const auto& s = *seeded;
+  const auto alarms = seed_demo_alarms(platform, s.cast, set_up_at);
   int employees = 0, freelancers = 0, volunteers = 0;
   for (const auto& g : crowd) {
     (g.kind == domain::CaregiverKind::employee     ? employees
@@ -307,7 +314,9 @@ DemoResult seed_demo_region(const services::Platform& platform, const DemoSpec& 
                         std::to_string(employees) + " employees, " + std::to_string(freelancers) + " freelancers, " +
                         std::to_string(volunteers) + " volunteers), " + counted(s.tasks, "task", "tasks") + " from " +
                         format_date(s.first_day) + " to " + format_date(s.last_day) + ": " +
-                        std::to_string(s.claimed) + " claimed, of which " + std::to_string(s.done) + " done.\n";
+                        std::to_string(s.claimed) + " claimed, of which " + std::to_string(s.done) + " done; " +
+                        counted(alarms.devices, "client", "clients") + " with a monitoring device, " +
+                        counted(alarms.alarms, "alarm", "alarms") + " over the last two days (the last one open now).\n";
   summary += "Log in with POST /v1/auth/login {\"email\", \"password\"} at the address above (API: GET /openapi.json).\n";
   summary += "Every caregiver also logs in as " + std::string(kDemoCrowdEmailPrefix) + "<n>" + kDemoCrowdEmailDomain +
              " (n = 1.." + std::to_string(crowd.size()) + ").\n";

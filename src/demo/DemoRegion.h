@@ -12,7 +12,9 @@
 // availability; a simple greedy roster (demo/DemoRoster.h) chooses who takes which task by the one
 // admission rule, and each is claimed through services::claim_in at its moment: most past tasks
 // (now done, checked in and out, so invoices and key figures show figures; a few were missed) and
-// about 30% of future ones. Every value passes the same checks as one sent to the API.
+// about 30% of future ones. Every value passes the same checks as one sent to the API. Then, once
+// that is stored, the alarm side (demo/DemoAlarms.h): monitoring devices for a share of the
+// clients, alarms of the last two days and one open now.
 //
 // Deterministic: the people and arrangements come from a fixed seed; only the dates follow today.
 // Fast: one password hash shared by every demo login and one transaction, so the benchmark

@@ -212,7 +212,8 @@ Json alarm_json(const services::AlarmView& view) {
                         {"event", s.event},
                         {"status", std::string(domain::to_string(s.status))},
                         {"actor", s.actor},
-                        {"reason", s.reason}});
+                        {"reason", s.reason},
+                        {"escalation", s.escalation ? Json(std::string(domain::to_string(*s.escalation))) : Json()}});
   }
   j["timeline"] = std::move(timeline);
   if (view.client) {
@@ -220,6 +221,8 @@ Json alarm_json(const services::AlarmView& view) {
                    {"name", view.client->name},
                    {"address", view.client->address},
                    {"postcode", view.client->postcode},
+                   {"lat", view.client->lat},
+                   {"lon", view.client->lon},
                    {"access_instructions", view.client->access_instructions}};
   }
   if (view.observations) {

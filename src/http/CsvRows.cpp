@@ -23,7 +23,9 @@ std::string csv_cell(const nlohmann::json& value) {
   return value.dump();
 }
 
-std::string csv_row(std::initializer_list<nlohmann::json> cells) {
+std::string csv_row(std::initializer_list<nlohmann::json> cells) { return csv_row(std::vector<nlohmann::json>(cells)); }
+
+std::string csv_row(const std::vector<nlohmann::json>& cells) {
   std::string row;
   bool first = true;
   for (const auto& cell : cells) {

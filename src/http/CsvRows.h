@@ -4,6 +4,7 @@
 
 #include <initializer_list>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -13,5 +14,6 @@ namespace carecrowd::http {
 std::string csv_cell(const nlohmann::json& value);
 // One line, CRLF-terminated.
 std::string csv_row(std::initializer_list<nlohmann::json> cells);
+std::string csv_row(const std::vector<nlohmann::json>& cells);
 
 }  // namespace carecrowd::http

@@ -1,6 +1,10 @@
 #include "http/ReportJson.h"
 
+#include <array>
 #include <cmath>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "http/CsvRows.h"
 #include "http/MarketJson.h"
@@ -56,6 +60,78 @@ Json cents_per_care_hour(const services::KpiFigures& f) {
   return care_hours > 0 ? Json(std::llround(static_cast<double>(f.pay_cents) / care_hours)) : Json();
 }
 
+// The alarm figures' columns and values, in one order for JSON keys and CSV headers alike.
+const std::array<std::pair<const char*, services::ResponseTimes services::AlarmFigures::*>, 3> kAlarmTimes{{
+    {"first_contact", &services::AlarmFigures::first_contact},
+    {"acceptance", &services::AlarmFigures::acceptance},
+    {"arrival", &services::AlarmFigures::arrival},
+}};
+
+std::string percentile_key(int p) { return "p" + std::to_string(p); }
+std::string within_key(int limit) { return "share_within_" + std::to_string(limit); }
+
+Json optional_minutes(const std::optional<std::int64_t>& v) { return v ? Json(*v) : Json(); }
+
+Json remote_share(const services::AlarmFigures& a) {
+  return ratio(static_cast<double>(a.resolved_remotely), static_cast<double>(a.resolved));
+}
+
+Json times_json(const services::ResponseTimes& t) {
+  Json out = {{"alarms", t.count()}};
+  for (const int p : services::kAlarmPercentiles) out[percentile_key(p)] = optional_minutes(t.percentile(p));
+  for (const int limit : services::kAlarmResponseLimits) {
+    out[within_key(limit)] = ratio(static_cast<double>(t.within(limit)), static_cast<double>(t.count()));
+  }
+  return out;
+}
+
+Json alarm_figures_json(const services::AlarmFigures& a) {
+  Json by_kind = Json::object();
+  for (int k = 0; k < domain::kAlarmKinds; ++k) {
+    by_kind[std::string(domain::to_string(static_cast<domain::AlarmKind>(k)))] = a.by_kind[static_cast<std::size_t>(k)];
+  }
+  Json out = {{"received", a.received},
+              {"by_kind", by_kind},
+              {"resolved", a.resolved},
+              {"resolved_remotely", a.resolved_remotely},
+              {"remote_share", remote_share(a)},
+              {"escalated_to_coordinator", a.escalated_to_coordinator},
+              {"advised_112", a.advised_112}};
+  for (const auto& [name, member] : kAlarmTimes) out[name] = times_json(a.*member);
+  return out;
+}
+
+std::vector<std::string> alarm_csv_header() {
+  std::vector<std::string> header{"alarms"};
+  for (int k = 0; k < domain::kAlarmKinds; ++k) {
+    header.push_back("alarms_" + std::string(domain::to_string(static_cast<domain::AlarmKind>(k))));
+  }
+  for (const char* name : {"alarms_resolved", "alarms_resolved_remotely", "alarms_remote_share",
+                           "alarms_escalated_to_coordinator", "alarms_advised_112"}) {
+    header.emplace_back(name);
+  }
+  for (const auto& [name, member] : kAlarmTimes) {
+    for (const int p : services::kAlarmPercentiles) header.push_back(std::string(name) + "_" + percentile_key(p));
+    for (const int limit : services::kAlarmResponseLimits) header.push_back(std::string(name) + "_" + within_key(limit));
+  }
+  return header;
+}
+
+std::vector<Json> alarm_csv_cells(const services::AlarmFigures& a) {
+  std::vector<Json> cells{a.received};
+  for (const auto n : a.by_kind) cells.emplace_back(n);
+  for (const Json& v : {Json(a.resolved), Json(a.resolved_remotely), remote_share(a), Json(a.escalated_to_coordinator),
+                        Json(a.advised_112)}) {
+    cells.push_back(v);
+  }
+  for (const auto& [name, member] : kAlarmTimes) {
+    const Json times = times_json(a.*member);
+    for (const int p : services::kAlarmPercentiles) cells.push_back(times[percentile_key(p)]);
+    for (const int limit : services::kAlarmResponseLimits) cells.push_back(times[within_key(limit)]);
+  }
+  return cells;
+}
+
 Json day_json(const services::KpiDay& d) {
   const services::KpiFigures& f = d.figures;
   return {{"day", format_date(d.day)},
@@ -69,7 +145,10 @@ Json day_json(const services::KpiDay& d) {
           {"care_minutes", f.care_minutes},
           {"travel_minutes", travel_minutes(f)},
           {"travel_share", travel_share(f)},
-          {"pay_cents", f.pay_cents}};
+          {"pay_cents", f.pay_cents},
+          {"alarms", f.alarms.received},
+          {"alarms_resolved_remotely", f.alarms.resolved_remotely},
+          {"alarm_arrival_p90", optional_minutes(f.alarms.arrival.percentile(90))}};
 }
 
 }  // namespace
@@ -148,6 +227,7 @@ Json kpis_json(const services::Kpis& kpis) {
   out["cost"] = {{"pay_cents", total.pay_cents},
                  {"care_hours", hours_of(total.care_minutes)},
                  {"cents_per_care_hour", cents_per_care_hour(total)}};
+  out["alarms"] = alarm_figures_json(total.alarms);
   out["days"] = std::move(days);
   return out;
 }
@@ -183,18 +263,26 @@ std::string kpis_csv(const services::Kpis& kpis) {
     if (minutes <= 0) return nullptr;
     return std::llround(static_cast<double>(f.pay_cents) * 60.0 / minutes);
   };
-  std::string csv = csv_row({"day", "due", "covered", "coverage", "check_ins", "in_window", "punctuality", "done",
-                             "care_minutes", "travel_minutes", "travel_share", "pay_cents", "cents_per_care_hour",
-                             "mean_caregivers_per_client"});
+  // The alarm figures' columns follow the visits' on every row.
+  const auto row = [](std::vector<Json> cells, const services::AlarmFigures& alarms) {
+    for (auto& cell : alarm_csv_cells(alarms)) cells.push_back(std::move(cell));
+    return csv_row(cells);
+  };
+  std::vector<Json> header{"day", "due", "covered", "coverage", "check_ins", "in_window", "punctuality", "done",
+                           "care_minutes", "travel_minutes", "travel_share", "pay_cents", "cents_per_care_hour",
+                           "mean_caregivers_per_client"};
+  for (auto& name : alarm_csv_header()) header.emplace_back(std::move(name));
+  std::string csv = csv_row(header);
   for (const auto& d : kpis.per_day) {
     const services::KpiFigures& f = d.figures;
-    csv += csv_row({format_date(d.day), f.due, f.covered, coverage(f), f.check_ins, f.in_window, punctuality(f), f.done,
-                    f.care_minutes, travel_minutes(f), travel_share(f), f.pay_cents, per_care_hour(f), nullptr});
+    csv += row({format_date(d.day), f.due, f.covered, coverage(f), f.check_ins, f.in_window, punctuality(f), f.done,
+                f.care_minutes, travel_minutes(f), travel_share(f), f.pay_cents, per_care_hour(f), nullptr},
+               f.alarms);
   }
   const services::KpiFigures& t = kpis.total;
-  csv += csv_row({"total", t.due, t.covered, coverage(t), t.check_ins, t.in_window, punctuality(t), nullptr,
-                  t.care_minutes, travel_minutes(t), travel_share(t), t.pay_cents, cents_per_care_hour(t),
-                  mean_caregivers_per_client(kpis)});
+  csv += row({"total", t.due, t.covered, coverage(t), t.check_ins, t.in_window, punctuality(t), nullptr, t.care_minutes,
+              travel_minutes(t), travel_share(t), t.pay_cents, cents_per_care_hour(t), mean_caregivers_per_client(kpis)},
+             t.alarms);
   return csv;
 }
 

@@ -4,7 +4,8 @@
 // for a spreadsheet: RFC 4180, header row first, CRLF line ends (http/CsvRows.h). A CSV of an
 // invoice has one row per invoice line, or per caregiver; totals are not rows, so every row is data
 // a spreadsheet can sum. The key figures' CSV has one row per day, then a "total" row over the
-// range (continuity, a figure over the whole range, only there).
+// range (continuity, a figure over the whole range, only there); the alarms' figures are columns
+// after the visits' (services/AlarmFigures.h).
 //
 // Rounding is shown, not computed with: a rate over nothing is null (an empty CSV cell), rates are
 // fractions to four decimals (0.8123), minutes late and travel minutes to a tenth, hours to two
@@ -36,8 +37,12 @@ nlohmann::json organisation_invoices_json(const services::OrganisationInvoices& 
 //  coverage: {due, covered, rate}, punctuality: {check_ins, in_window, rate, mean_minutes_late},
 //  continuity: {clients, mean_caregivers_per_client, distribution: [{caregivers, clients}]},
 //  travel: {travel_minutes, care_minutes, share}, cost: {pay_cents, care_hours, cents_per_care_hour},
+//  alarms: {received, by_kind: {fall, ...}, resolved, resolved_remotely, remote_share,
+//           escalated_to_coordinator, advised_112,
+//           first_contact | acceptance | arrival: {alarms, p50, p90, p95, share_within_15 .. _60}},
 //  days: [{day, due, covered, coverage, check_ins, in_window, punctuality, done, care_minutes,
-//          travel_minutes, travel_share, pay_cents}]}
+//          travel_minutes, travel_share, pay_cents, alarms, alarms_resolved_remotely,
+//          alarm_arrival_p90}]}
 nlohmann::json kpis_json(const services::Kpis& kpis);
 
 std::string caregiver_invoice_csv(const services::CaregiverInvoice& invoice);

@@ -107,6 +107,17 @@ std::vector<AlarmRecord> organisation_alarms(store::Transaction& tx, std::int64_
   return out;
 }
 
+std::vector<AlarmRecord> alarms_received(store::Transaction& tx, std::int64_t organisation_id, LocalMinute from,
+                                         LocalMinute to) {
+  std::vector<AlarmRecord> out;
+  const auto rows = tx.query(std::string("SELECT ") + kAlarmColumns +
+                                 " FROM alarm WHERE organisation_id = ? AND created_at >= ? AND created_at < ? "
+                                 "ORDER BY created_at, id",
+                             {organisation_id, from, to});
+  for (const auto& r : rows) out.push_back(alarm_of(r));
+  return out;
+}
+
 std::vector<AlarmRecord> client_alarms(store::Transaction& tx, std::int64_t client_id, LocalMinute since,
                                        std::int64_t limit) {
   std::vector<AlarmRecord> out;

@@ -1,8 +1,8 @@
 // AlarmRecord: the alarm table (store migration 0008) as one typed record and one column list:
 // receiving an alarm once per source id, taking an alarm's turn before changing it, storing where
 // it stands, and the reads the services make (due timers, a caregiver's held alarm, an
-// organisation's alarms). What an alarm may do next is decided in services/Alarms.h and
-// dispatch/AlarmTimer.h.
+// organisation's alarms, those received in a period). What an alarm may do next is decided in
+// services/Alarms.h and dispatch/AlarmTimer.h.
 //
 // Concurrency: every change of an alarm starts with take_alarm_turn(), an UPDATE of its row that
 // returns the row as committed: on PostgreSQL it holds the row lock until commit, and a concurrent
@@ -77,6 +77,11 @@ std::optional<std::int64_t> alarm_held_by(store::Transaction& tx, std::int64_t c
 // The organisation's alarms, newest first: open ones only, or all; at most `limit`.
 std::vector<AlarmRecord> organisation_alarms(store::Transaction& tx, std::int64_t organisation_id, bool open_only,
                                              std::int64_t limit);
+
+// The organisation's alarms received in [from, to) (their created_at), oldest first: what its key
+// figures count (services/AlarmFigures.h).
+std::vector<AlarmRecord> alarms_received(store::Transaction& tx, std::int64_t organisation_id, LocalMinute from,
+                                         LocalMinute to);
 
 // The client's alarms received at or after `since`, and the open ones of any age; newest first, at
 // most `limit`.

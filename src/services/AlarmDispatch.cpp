@@ -77,6 +77,13 @@ std::string alarm_actor(const Principal& who) {
   return std::string(to_string(who.role)) + ":" + std::to_string(who.user_id);
 }
 
+bool acted_by_care_staff(std::string_view actor) {
+  const auto colon = actor.find(':');
+  if (colon == std::string_view::npos) return false;  // the platform's timer
+  const auto role = parse_role(actor.substr(0, colon));
+  return role && is_care_staff_role(*role);
+}
+
 Principal platform_timer() {
   Principal who;
   who.user_id = 0;
@@ -162,7 +169,7 @@ records::AlarmRecord take_step_in(store::Transaction& tx, const Platform& platfo
   if (step.state.status == AlarmStatus::dispatching) alarm.round = step.state.round;
   alarm.due_at = step.state.due_at;
   records::store_standing(tx, alarm.id, {alarm.status, alarm.escalation, alarm.round, alarm.due_at, alarm.caregiver_id});
-  records::append_step(tx, alarm.id, {now, timeline_event, alarm.status, alarm_actor(who), step.reason});
+  records::append_step(tx, alarm.id, {now, timeline_event, alarm.status, alarm_actor(who), step.reason, alarm.escalation});
   std::string detail = "alarm " + std::to_string(alarm.id) + ": " + std::string(domain::to_string(alarm.status));
   if (alarm.escalation) detail += " (" + std::string(domain::to_string(*alarm.escalation)) + ")";
   record_audit(tx, who, {"alarm." + timeline_event, alarm.client_id, alarm.organisation_id, "success", detail});

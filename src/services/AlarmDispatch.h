@@ -62,6 +62,9 @@ Principal platform_timer();
 // Who took a step, as the timeline names them: "platform" for the timer, "caregiver:<id>", else
 // "<role>:<user id>".
 std::string alarm_actor(const Principal& who);
+// Whether a step's actor, as alarm_actor() named them, is care staff (a coordinator or an
+// organisation admin).
+bool acted_by_care_staff(std::string_view actor);
 
 // Who may answer the alarm now, soonest arrival first, not counting `already_asked`.
 std::vector<dispatch::RankedResponder> responders_for(store::Transaction& tx, const Platform& platform,

@@ -106,8 +106,8 @@ AlarmView view_in(store::Transaction& tx, const Principal& who, const records::A
   view.timeline = records::steps_of(tx, alarm.id);
   if (sight == Sight::full && client) {
     view.full = true;
-    view.client = AlarmClient{client->id, client->name, client->address, client->postcode,
-                              records::access_instructions(tx, client->id)};
+    view.client = AlarmClient{client->id,  client->name, client->address, client->postcode,
+                              client->lat, client->lon, records::access_instructions(tx, client->id)};
     view.observations = observations_of(alarm.observations_json);
     record_audit(tx, who, {"alarm.read", alarm.client_id, alarm.organisation_id, "success",
                            "alarm " + std::to_string(alarm.id) + ": client, access and observations"});
@@ -315,7 +315,7 @@ Result<AlarmView> decline_alarm(const Platform& platform, const Principal& who, 
                         if (!records::answer_offer(tx, alarm_id, me, OfferStatus::declined, now)) {
                           return not_now(alarm_id, "you have no open offer of this alarm");
                         }
-                        records::append_step(tx, alarm_id, {now, "declined", alarm.status, alarm_actor(who), ""});
+                        records::append_step(tx, alarm_id, {now, "declined", alarm.status, alarm_actor(who), "", alarm.escalation});
                         record_audit(tx, who, {"alarm.declined", alarm.client_id, alarm.organisation_id, "success",
                                                "alarm " + std::to_string(alarm_id)});
                         if (alarm.status != AlarmStatus::dispatching || records::has_open_offer(tx, alarm_id)) return alarm;

@@ -55,6 +55,7 @@ struct AlarmInput {
 struct AlarmClient {
   std::int64_t id = 0;
   std::string name, address, postcode;
+  double lat = 0, lon = 0;  // where the responder goes (the map, the navigation link)
   std::string access_instructions;
 };
 

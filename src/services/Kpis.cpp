@@ -59,6 +59,7 @@ KpiFigures& KpiFigures::operator+=(const KpiFigures& o) {
   care_minutes += o.care_minutes;
   pay_cents += o.pay_cents;
   travel_seconds += o.travel_seconds;
+  alarms += o.alarms;
   return *this;
 }
 
@@ -116,6 +117,8 @@ Result<Kpis> organisation_kpis(const Platform& platform, const Principal& who, c
       auto home = homes.find(key.first);
       if (home != homes.end()) days[key.second].travel_seconds += travel_seconds(home->second, list);
     }
+
+    for (const auto& [d, figures] : alarm_figures_in(tx, organisation, first, last)) days[d].alarms += figures;
 
     Kpis out;
     out.organisation_id = organisation;

@@ -24,6 +24,9 @@
 //    with the caregiver's travel mode (default speeds, detour factor and per-trip overhead).
 //  - travel share of paid time = travel / (travel + care minutes).
 //  - cost per care hour = sum of pay_cents of done tasks / (care minutes / 60), whole cents.
+//  - alarms: the organisation's alarms received on the day, counted from their rows and timelines
+//    as services/AlarmFigures.h defines (by kind, resolved remotely, times to first contact, to
+//    acceptance and to arrival, escalations).
 // A rate over nothing (no due task, no check-in, no care minutes) is null, not zero.
 // Each figure is also given per day ("days": one entry per day of the range) for charts.
 //
@@ -40,6 +43,7 @@
 
 #include "core/Error.h"
 #include "domain/CivilTime.h"
+#include "services/AlarmFigures.h"
 #include "services/DayRange.h"
 #include "services/Platform.h"
 #include "services/Principal.h"
@@ -60,6 +64,7 @@ struct KpiFigures {
   std::int64_t care_minutes = 0;
   std::int64_t pay_cents = 0;     // of done tasks
   std::int64_t travel_seconds = 0;
+  AlarmFigures alarms;            // of the alarms received
 
   KpiFigures& operator+=(const KpiFigures& other);
 };

@@ -38,9 +38,8 @@ struct Principal {
 };
 
 // An organisation's care staff: its coordinators and admins, who see its clients, tasks and board.
-inline bool is_care_staff(const Principal& who) {
-  return (who.role == Role::coordinator || who.role == Role::org_admin) && who.organisation_id.has_value();
-}
+inline bool is_care_staff_role(Role role) { return role == Role::coordinator || role == Role::org_admin; }
+inline bool is_care_staff(const Principal& who) { return is_care_staff_role(who.role) && who.organisation_id.has_value(); }
 // A caregiver with their caregiver record.
 inline bool is_caregiver(const Principal& who) { return who.role == Role::caregiver && who.caregiver_id.has_value(); }
 

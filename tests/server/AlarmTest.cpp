@@ -221,6 +221,60 @@ TEST_F(AlarmApi, ACoordinatorEntersAPhonedInAlarmAndChecksItRemotely) {
   EXPECT_EQ(after.body["escalation"], "coordinator");
 }
 
+TEST_F(AlarmApi, TheKeyFiguresCountTheDaysAlarmsFromTheirTimelinesInJsonAndCsv) {
+  // A fall Anna answers on site, and a button alarm the coordinator resolves remotely.
+  auto sent = api.post("/v1/alarms", fall("kpi-1"), centre);
+  ASSERT_EQ(sent.status, 201) << sent.text;
+  const std::int64_t id = sent.body["id"];
+  auto accepted = api.post(alarm_path(id, "accept"), Json::object(), anna.token);
+  ASSERT_EQ(accepted.status, 200) << accepted.text;
+  EXPECT_TRUE(accepted.body["client"]["lat"].is_number()) << "the responder's map and route";
+  ASSERT_EQ(api.post(alarm_path(id, "arrived"), Json::object(), anna.token).status, 200);
+  ASSERT_EQ(api.post(alarm_path(id, "resolve"), {{"reason", "helped up"}}, anna.token).status, 200);
+  auto button = api.post("/v1/alarms",
+                         {{"client_id", client}, {"kind", "button"}, {"priority", "low"},
+                          {"observed_at", format_local_time(simulated_now())}, {"source_id", "kpi-2"}},
+                         centre);
+  ASSERT_EQ(button.status, 201) << button.text;
+  ASSERT_EQ(api.post(alarm_path(button.body["id"], "resolve"), {{"reason", "pressed by accident"}}, org.coordinator_token)
+                .status,
+            200);
+
+  const std::string today = simulated_date();
+  auto kpis = api.get("/v1/kpis?from=" + today + "&to=" + today, org.coordinator_token);
+  ASSERT_EQ(kpis.status, 200) << kpis.text;
+  const Json& alarms = kpis.body["alarms"];
+  EXPECT_EQ(alarms["received"], 2);
+  EXPECT_EQ(alarms["by_kind"]["fall"], 1);
+  EXPECT_EQ(alarms["by_kind"]["button"], 1);
+  EXPECT_EQ(alarms["resolved"], 2);
+  EXPECT_EQ(alarms["resolved_remotely"], 1);
+  EXPECT_EQ(alarms["remote_share"], 0.5);
+  EXPECT_EQ(alarms["first_contact"]["alarms"], 2) << "Anna's acceptance and the coordinator's remote check";
+  EXPECT_EQ(alarms["acceptance"]["alarms"], 1);
+  EXPECT_EQ(alarms["arrival"]["alarms"], 1);
+  EXPECT_EQ(alarms["arrival"]["share_within_45"], 1.0) << "all within the minute on the test's clock";
+  EXPECT_EQ(alarms["escalated_to_coordinator"], 0);
+  EXPECT_EQ(kpis.body["days"][0]["alarms"], 2);
+
+  auto csv = api.get("/v1/kpis?format=csv&from=" + today + "&to=" + today, org.coordinator_token);
+  ASSERT_EQ(csv.status, 200) << csv.text;
+  const auto header_end = csv.text.find("\r\n");
+  const std::string header = csv.text.substr(0, header_end);
+  for (const char* column : {",alarms,", ",alarms_fall,", ",alarms_resolved_remotely,", ",first_contact_p50,",
+                             ",arrival_share_within_45,", ",alarms_advised_112,"}) {
+    EXPECT_NE(header.find(column), std::string::npos) << column << " in " << header;
+  }
+  // The total row: the visits' 14 columns, then the alarms received.
+  const auto total = csv.text.find("total,");
+  ASSERT_NE(total, std::string::npos);
+  std::string cell;
+  std::size_t at = total;
+  for (int column = 0; column < 14; ++column) at = csv.text.find(',', at) + 1;
+  cell = csv.text.substr(at, csv.text.find(',', at) - at);
+  EXPECT_EQ(cell, "2");
+}
+
 TEST_F(AlarmApi, ThePolicyIsVersionedAndDevicesNameTheirClient) {
   auto policy = api.get("/v1/alarm-policy", org.coordinator_token);
   ASSERT_EQ(policy.status, 200) << policy.text;

@@ -1,5 +1,6 @@
 // `carecrowd serve --demo` over real HTTP: the demo region is there, every documented login works,
-// a restart does not seed again, and its done tasks make invoices that add up.
+// a restart does not seed again, its done tasks make invoices that add up, and its alarms went
+// through the state machine (resolved remotely, on site, escalated) and are in the key figures.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -143,6 +144,38 @@ TEST_F(DemoFixture, ClaimedTasksRespectLevelAndCertificatesAndNeverOverlapForOne
       EXPECT_LE(list[i].second, list[i + 1].first) << "caregiver " << caregiver;
     }
   }
+}
+
+TEST_F(DemoFixture, AlarmsOfTheLastTwoDaysWentThroughTheStateMachineAndOneIsOpen) {
+  const auto coordinator = login(demo::kDemoNoordCoordinatorEmail);
+  auto list = api.get("/v1/alarms?open=false", coordinator);
+  ASSERT_EQ(list.status, 200) << list.text;
+  int resolved = 0, open = 0, on_site = 0, advised_112 = 0;
+  for (const auto& a : list.body["items"]) {
+    const bool past = a["created_at"].get<std::string>() < format_local_time(simulated_now() - 60);
+    if (a["status"] == "resolved") ++resolved;
+    else if (!past) ++open;
+    auto seen = api.get("/v1/alarms/" + std::to_string(a["id"].get<std::int64_t>()), coordinator);
+    ASSERT_EQ(seen.status, 200) << seen.text;
+    for (const auto& step : seen.body["timeline"]) {
+      if (step["status"] == "on_site") ++on_site;
+      if (step["escalation"] == "advise_112") {
+        ++advised_112;
+        break;
+      }
+    }
+  }
+  EXPECT_GE(resolved, 4) << list.text;
+  EXPECT_GE(open, 1) << "one came in at the demo's clock";
+  EXPECT_GE(advised_112, 1) << "the fall nobody answered";
+  EXPECT_GE(on_site, 1) << "a morning fall a caregiver on duty answered";
+
+  auto kpis = api.get("/v1/kpis?from=" + format_date(today - 2) + "&to=" + format_date(today),
+                      login(demo::kDemoNoordAnalystEmail));
+  ASSERT_EQ(kpis.status, 200) << kpis.text;
+  EXPECT_GE(kpis.body["alarms"]["received"].get<int>(), 6);
+  EXPECT_GE(kpis.body["alarms"]["resolved_remotely"].get<int>(), 2);
+  EXPECT_GE(kpis.body["alarms"]["advised_112"].get<int>(), 1);
 }
 
 TEST_F(DemoFixture, RestartWithDemoDoesNotSeedAgain) {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError, get, post, sessionEnded, storeToken, storedToken } from "./api";
 import { addMinutes } from "./format";
 import { Login } from "./Login";
+import { AlarmOffers } from "./alarms/AlarmOffers";
 import { Link, navigate, useLocation } from "./router";
 import { screensFor } from "./screens";
 import { SessionContext, type Session } from "./session";
@@ -94,7 +95,12 @@ export function App() {
 
   return (
     <SessionContext.Provider
-      value={{ me, logout, platformNow: () => addMinutes(me.now, Math.floor((performance.now() - answeredAt) / 60000)) }}
+      value={{
+        me,
+        logout,
+        platformNow: () => addMinutes(me.now, Math.floor((performance.now() - answeredAt) / 60000)),
+        platformMs: () => Date.parse(`${me.now}:00Z`) + (performance.now() - answeredAt),
+      }}
     >
       <Shell me={me} onLogout={logout} />
     </SessionContext.Provider>
@@ -154,6 +160,7 @@ function Shell({ me, onLogout }: { me: Session["me"]; onLogout: () => void }) {
           </button>
         </div>
       </header>
+      {me.role === "caregiver" && <AlarmOffers />}
       <main id="main" tabIndex={-1}>
         {current ? <current.component subpath={path.slice(current.path.length)} /> : null}
       </main>

@@ -63,6 +63,23 @@ export function useLiveRefresh(types: string[], concerns: (event: LiveEvent) => 
   }, []);
 }
 
+// Calls `onEvent` with every event of one of `types` as it arrives, and `onResync` after a resync:
+// for what must react to each event itself (an alarm offer announcing itself), not reload a screen.
+export function useLiveEvents(types: string[], onEvent: (event: LiveEvent) => void, onResync: () => void = () => {}) {
+  const latest = useRef({ types, onEvent, onResync });
+  latest.current = { types, onEvent, onResync };
+  useEffect(
+    () =>
+      subscribe({
+        onEvent: (event) => {
+          if (latest.current.types.includes(event.type)) latest.current.onEvent(event);
+        },
+        onResync: () => latest.current.onResync(),
+      }),
+    [],
+  );
+}
+
 // The event's day ("YYYY-MM-DD"), which task events carry.
 export function eventDay(event: LiveEvent): string | undefined {
   return typeof event.data.day === "string" ? event.data.day : undefined;

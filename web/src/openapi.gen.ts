@@ -2512,7 +2512,7 @@ export interface paths {
         };
         /**
          * The organisation's key figures over ?from=&to= (analyst, admin, coordinator); ?format=csv
-         * @description Coverage, punctuality, continuity, travel share and cost per care hour of the caller's own organisation, in total and per day. 403 for anyone but its analyst, admin or coordinators.
+         * @description Coverage, punctuality, continuity, travel share, cost per care hour and the alarms' figures of the caller's own organisation, in total and per day. 403 for anyone but its analyst, admin or coordinators.
          */
         get: {
             parameters: {
@@ -4295,6 +4295,7 @@ export interface components {
                 cents_per_care_hour: number | null;
             };
             days: components["schemas"]["KpiDay"][];
+            alarms: components["schemas"]["AlarmFigures"];
         };
         KpiDay: {
             /** Format: date */
@@ -4313,6 +4314,12 @@ export interface components {
             /** @description travel / (travel + care); four decimals, null over nothing */
             travel_share: number | null;
             pay_cents: number;
+            /** @description alarms received that day */
+            alarms: number;
+            /** @description of those, resolved without a caregiver accepting */
+            alarms_resolved_remotely: number;
+            /** @description minutes from receipt within which 90% of that day's arrivals on site came (nearest rank); null without arrivals */
+            alarm_arrival_p90: number | null;
         };
         /** @description a run's proposals by status (every status named, 0 when none); expired: pending past its deadline */
         ProposalCounts: {
@@ -4511,6 +4518,11 @@ export interface components {
             /** @description role:user id, caregiver:id, or platform for a timer */
             actor: string;
             reason: string;
+            /**
+             * @description how far the alarm was escalated after the step; null when not escalated
+             * @enum {string|null}
+             */
+            escalation: "coordinator" | "advise_112" | null;
         };
         /** @description Only for care staff and the caregiver who accepted the open alarm; every such read is audited (alarm.read). */
         AlarmClient: {
@@ -4519,6 +4531,8 @@ export interface components {
             address: string;
             postcode: string;
             access_instructions: string;
+            lat: number;
+            lon: number;
         };
         /** @description A caregiver asked sees only id, kind, priority, status, area, observed_at, created_at and their own offer; care staff and the alarm centre see the rest; client and observations only care staff and the caregiver who accepted the open alarm. */
         Alarm: {
@@ -4659,6 +4673,50 @@ export interface components {
                     [key: string]: "remote_check" | "dispatch";
                 };
             };
+        };
+        /** @description minutes from an alarm's receipt to a step, over the alarms that reached it */
+        AlarmResponseTimes: {
+            /** @description alarms that reached the step */
+            alarms: number;
+            /** @description minutes from receipt within which 50% of them reached it (nearest rank); null over none */
+            p50: number | null;
+            /** @description minutes from receipt within which 90% of them reached it (nearest rank); null over none */
+            p90: number | null;
+            /** @description minutes from receipt within which 95% of them reached it (nearest rank); null over none */
+            p95: number | null;
+            /** @description share of them that reached it within 15 minutes; four decimals, null over none */
+            share_within_15: number | null;
+            /** @description share of them that reached it within 30 minutes; four decimals, null over none */
+            share_within_30: number | null;
+            /** @description share of them that reached it within 45 minutes; four decimals, null over none */
+            share_within_45: number | null;
+            /** @description share of them that reached it within 60 minutes; four decimals, null over none */
+            share_within_60: number | null;
+        };
+        /** @description the organisation's alarms received in the range, counted from their rows and timelines (docs/api.md, Alarms: key figures) */
+        AlarmFigures: {
+            received: number;
+            by_kind: {
+                fall: number;
+                button: number;
+                "no-activity": number;
+                "vital-out-of-range": number;
+                "carer-non-arrival": number;
+                technical: number;
+            };
+            /** @description resolved by now */
+            resolved: number;
+            /** @description resolved without a caregiver ever accepting them */
+            resolved_remotely: number;
+            /** @description resolved_remotely / resolved; four decimals, null over none */
+            remote_share: number | null;
+            /** @description escalated to the coordinator on call at some step */
+            escalated_to_coordinator: number;
+            /** @description the platform advised 112 at some step */
+            advised_112: number;
+            first_contact: components["schemas"]["AlarmResponseTimes"];
+            acceptance: components["schemas"]["AlarmResponseTimes"];
+            arrival: components["schemas"]["AlarmResponseTimes"];
         };
         /** @description one step of a client's care journey: a digital step or a physical visit */
         JourneyStep: {

@@ -1,6 +1,8 @@
 // Which screens each role gets, in menu order; the first is the role's home. The server still
 // decides every permission: a screen a role does not get here would only show 403s.
 import type { FunctionComponent } from "preact";
+import { AlarmCentre } from "./alarms/AlarmCentre";
+import { MyAlarm } from "./alarms/MyAlarm";
 import { Kpis } from "./analyst/Kpis";
 import { Organisations } from "./admin/Organisations";
 import { Availability } from "./caregiver/Availability";
@@ -25,6 +27,7 @@ export interface Screen {
 const byRole: Record<Role, Screen[]> = {
   coordinator: [
     { path: "/board", label: "Board", component: Board },
+    { path: "/alarms", label: "Alarms", component: AlarmCentre },
     { path: "/map", label: "Map", component: RouteMap },
     { path: "/clients", label: "Clients", component: Clients },
     { path: "/planner", label: "Planner", component: Planner },
@@ -32,6 +35,7 @@ const byRole: Record<Role, Screen[]> = {
   ],
   org_admin: [
     { path: "/caregivers", label: "Caregivers", component: CaregiverCertificates },
+    { path: "/alarms", label: "Alarms", component: AlarmCentre },
     { path: "/kpis", label: "Key figures", component: Kpis },
   ],
   caregiver: [
@@ -39,6 +43,7 @@ const byRole: Record<Role, Screen[]> = {
     { path: "/day", label: "My day", component: MyDay },
     { path: "/availability", label: "Availability", component: Availability },
     { path: "/certificates", label: "Certificates", component: Certificates },
+    { path: "/alarm", label: "Alarm", component: MyAlarm },
   ],
   client: [{ path: "/visits", label: "Visits", component: Visits }],
   analyst: [{ path: "/kpis", label: "Key figures", component: Kpis }],

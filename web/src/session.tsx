@@ -10,6 +10,9 @@ export interface Session {
   // The platform's local time now: the server's clock when /v1/me answered plus the time since,
   // so a tab left open overnight moves on to the next day (the device's own clock may be wrong).
   platformNow: () => string;
+  // The same clock in milliseconds, read as if the local time were UTC (Date.parse of
+  // "YYYY-MM-DDTHH:MM:00Z"): what running timers count with.
+  platformMs: () => number;
 }
 
 export const SessionContext = createContext<Session | null>(null);

@@ -30,8 +30,9 @@ export const sizes = {
   desktop: { viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 },
 };
 
-// Starts a demo server; resolves when it prints its address.
-export async function startServer(extraArgs = []) {
+// Starts a demo server; resolves when it prints its address. `at`: another fixed clock (a time of
+// day when the demo's caregivers are on duty, for alarms).
+export async function startServer(extraArgs = [], { at = clock } = {}) {
   assert.ok(existsSync(binary), `${binary} is missing: build the server first (scripts/build)`);
   assert.ok(existsSync(join(distDir, "index.html")), `${distDir} is missing: npm run build`);
   const dir = mkdtempSync(join(tmpdir(), "carecrowd-web-"));
@@ -39,7 +40,7 @@ export async function startServer(extraArgs = []) {
     binary,
     [
       "serve", "--demo", "--database", `sqlite:${join(dir, "demo.db")}`, "--listen", "127.0.0.1:0",
-      "--web", distDir, "--clock", clock, "--access-log", "off", "--fast-password-hashing",
+      "--web", distDir, "--clock", at, "--access-log", "off", "--fast-password-hashing",
       "--threads", "8", ...extraArgs,
     ],
     { stdio: ["ignore", "pipe", "inherit"] },
@@ -70,10 +71,10 @@ export async function startServer(extraArgs = []) {
 
 // One demo server and one browser for a test file: started before its first test, stopped after
 // its last. Use as `const world = demoWorld();` then `world.server`, `world.browser`.
-export function demoWorld(extraArgs = []) {
+export function demoWorld(extraArgs = [], options = {}) {
   const world = { server: null, browser: null };
   before(async () => {
-    world.server = await startServer(extraArgs);
+    world.server = await startServer(extraArgs, options);
     world.browser = await launchBrowser();
   });
   after(async () => {

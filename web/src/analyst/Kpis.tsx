@@ -1,5 +1,6 @@
 // The analyst's key figures for insurers: coverage, continuity, punctuality, travel share and cost
-// per care hour over a chosen period, for the analyst's organisation, as charts and as CSV.
+// per care hour over a chosen period, for the analyst's organisation, and its alarms' figures
+// (analyst/AlarmFigures.tsx), as charts and as CSV.
 import { useState } from "preact/hooks";
 import { get, getText, query } from "../api";
 import { addDays, dateLabel, euros, percent } from "../format";
@@ -8,6 +9,7 @@ import { usePlatformToday, useSession } from "../session";
 import { ErrorMessage, Field, Loaded, asApiError, downloadText, fieldError, useLoad } from "../ui";
 import type { ApiError } from "../api";
 import type { Answer, Schemas } from "../types";
+import { AlarmFiguresSection } from "./AlarmFigures";
 import { BarChart } from "./BarChart";
 import "./analyst.css";
 
@@ -166,6 +168,7 @@ function Figures({ kpis }: { kpis: Kpis }) {
         />
         <ContinuityChart distribution={kpis.continuity.distribution} />
       </div>
+      <AlarmFiguresSection alarms={kpis.alarms} days={kpis.days} />
     </>
   );
 }
