@@ -23,14 +23,16 @@ std::string csv_cell(const nlohmann::json& value) {
   return value.dump();
 }
 
-std::string csv_row(std::initializer_list<nlohmann::json> cells) {
+std::string csv_row(std::initializer_list<nlohmann::json> cells, const std::vector<nlohmann::json>& more) {
   std::string row;
   bool first = true;
-  for (const auto& cell : cells) {
+  const auto add = [&](const nlohmann::json& cell) {
     if (!first) row += ',';
     row += csv_cell(cell);
     first = false;
-  }
+  };
+  for (const auto& cell : cells) add(cell);
+  for (const auto& cell : more) add(cell);
   return row + "\r\n";
 }
 

@@ -4,6 +4,7 @@
 
 #include <initializer_list>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -12,6 +13,7 @@ namespace carecrowd::http {
 // One cell: null is empty, strings quoted when needed, numbers as JSON writes them.
 std::string csv_cell(const nlohmann::json& value);
 // One line, CRLF-terminated.
-std::string csv_row(std::initializer_list<nlohmann::json> cells);
+// `more` cells follow `cells` (columns a report adds to a fixed row).
+std::string csv_row(std::initializer_list<nlohmann::json> cells, const std::vector<nlohmann::json>& more = {});
 
 }  // namespace carecrowd::http

@@ -72,6 +72,27 @@ Json day_json(const services::KpiDay& d) {
           {"pay_cents", f.pay_cents}};
 }
 
+Json repair_json(const services::RepairFigures& f) {
+  return {{"released", f.released},
+          {"retaken_in_time", f.retaken_in_time},
+          {"retaken_late", f.retaken_late},
+          {"missed", f.missed},
+          {"open", f.open}};
+}
+
+// Live repair's figures: per cause over the range, and the sums.
+Json repairs_json(const services::Repairs& repairs) {
+  Json by_cause = Json::object();
+  services::RepairFigures total;
+  for (const auto& c : repairs.by_cause) {
+    by_cause[std::string(domain::to_string(c.cause))] = repair_json(c.figures);
+    total += c.figures;
+  }
+  Json out = repair_json(total);
+  out["by_cause"] = std::move(by_cause);
+  return out;
+}
+
 }  // namespace
 
 Json caregiver_invoice_json(const services::CaregiverInvoice& invoice) {
@@ -148,6 +169,7 @@ Json kpis_json(const services::Kpis& kpis) {
   out["cost"] = {{"pay_cents", total.pay_cents},
                  {"care_hours", hours_of(total.care_minutes)},
                  {"cents_per_care_hour", cents_per_care_hour(total)}};
+  out["repairs"] = repairs_json(kpis.repairs);
   out["days"] = std::move(days);
   return out;
 }
@@ -185,16 +207,26 @@ std::string kpis_csv(const services::Kpis& kpis) {
   };
   std::string csv = csv_row({"day", "due", "covered", "coverage", "check_ins", "in_window", "punctuality", "done",
                              "care_minutes", "travel_minutes", "travel_share", "pay_cents", "cents_per_care_hour",
-                             "mean_caregivers_per_client"});
-  for (const auto& d : kpis.per_day) {
+                             "mean_caregivers_per_client", "released", "retaken_in_time", "retaken_late", "missed"});
+  // Live repair's columns, per day and summed (repair_cells).
+  const auto repair_cells = [](const services::RepairFigures& r) {
+    return std::vector<Json>{r.released, r.retaken_in_time, r.retaken_late, r.missed};
+  };
+  services::RepairFigures repaired;
+  for (std::size_t i = 0; i < kpis.per_day.size(); ++i) {
+    const services::KpiDay& d = kpis.per_day[i];
     const services::KpiFigures& f = d.figures;
+    const services::RepairFigures& r = kpis.repairs.per_day.at(i);
+    repaired += r;
     csv += csv_row({format_date(d.day), f.due, f.covered, coverage(f), f.check_ins, f.in_window, punctuality(f), f.done,
-                    f.care_minutes, travel_minutes(f), travel_share(f), f.pay_cents, per_care_hour(f), nullptr});
+                    f.care_minutes, travel_minutes(f), travel_share(f), f.pay_cents, per_care_hour(f), nullptr},
+                   repair_cells(r));
   }
   const services::KpiFigures& t = kpis.total;
   csv += csv_row({"total", t.due, t.covered, coverage(t), t.check_ins, t.in_window, punctuality(t), nullptr,
                   t.care_minutes, travel_minutes(t), travel_share(t), t.pay_cents, cents_per_care_hour(t),
-                  mean_caregivers_per_client(kpis)});
+                  mean_caregivers_per_client(kpis)},
+                 repair_cells(repaired));
   return csv;
 }
 
