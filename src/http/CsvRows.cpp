@@ -28,11 +28,12 @@ std::string csv_row(std::initializer_list<nlohmann::json> cells) { return csv_ro
 std::string csv_row(const std::vector<nlohmann::json>& cells) {
   std::string row;
   bool first = true;
-  for (const auto& cell : cells) {
+  const auto add = [&](const nlohmann::json& cell) {
     if (!first) row += ',';
     row += csv_cell(cell);
     first = false;
-  }
+  };
+  for (const auto& cell : cells) add(cell);
   return row + "\r\n";
 }
 

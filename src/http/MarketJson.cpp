@@ -125,6 +125,44 @@ Json held_task_json(const services::HeldTaskView& view) {
   return out;
 }
 
+Result<services::AbsenceReport> read_absence_report(const Json& body) {
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"cause", "from", "to"});
+  services::AbsenceReport report;
+  if (const Json* v = in.require(body, "cause", Where{})) {
+    const std::string cause = in.string(*v, Where{"cause", ""});
+    const auto parsed = domain::parse_release_cause(cause);
+    // A no-show is the coordinator's mark on one visit (POST /v1/tasks/{id}/no-show), not a report.
+    if (in.ok() && (!parsed || *parsed == domain::ReleaseCause::no_show)) {
+      return bad_input("cause", "", "must be \"sick\" or \"absent\"");
+    }
+    if (parsed) report.cause = *parsed;
+  }
+  if (const Json* v = JsonInput::find(body, "from")) report.from = read_date(in, *v, Where{"from", ""});
+  if (const Json* v = JsonInput::find(body, "to")) report.to = read_date(in, *v, Where{"to", ""});
+  if (!in.ok()) return in.error();
+  return report;
+}
+
+Json absence_json(const services::AbsenceResult& absence) {
+  Json released = Json::array();
+  for (const auto& t : absence.released) {
+    released.push_back({{"task_id", t.id},
+                        {"day", format_date(t.day)},
+                        {"window", window_json(t.window_start, t.window_end)},
+                        {"duration_minutes", t.duration},
+                        {"type", t.task_type},
+                        {"area", t.area}});
+  }
+  return {{"caregiver_id", absence.caregiver_id},
+          {"cause", std::string(domain::to_string(absence.cause))},
+          {"from", format_local_time(absence.from)},
+          {"until", format_local_time(absence.until)},
+          {"released", std::move(released)}};
+}
+
 Json released_json(const services::Released& released) {
   return {{"id", released.task_id}, {"status", std::string(domain::to_string(domain::TaskStatus::open))}, {"urgent", true}};
 }

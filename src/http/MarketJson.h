@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/Error.h"
+#include "services/Absences.h"
 #include "services/Feed.h"
 #include "services/Visits.h"
 
@@ -24,7 +25,13 @@ Result<services::DaysAsked> read_days_asked(const nlohmann::json& query);
 // The optional body of a check-in or check-out: {"at": "YYYY-MM-DDTHH:MM"} or nothing.
 Result<services::VisitMoment> read_visit_moment(const nlohmann::json& body);
 
+// An absence reported (POST /v1/my/absence, /v1/caregivers/{id}/absence): {"cause": "sick" |
+// "absent", "from"?, "to"? (YYYY-MM-DD)}.
+Result<services::AbsenceReport> read_absence_report(const nlohmann::json& body);
+
 nlohmann::json feed_json(const services::Feed& feed);
+// What an absence or a no-show gave back to the market: the period and each visit (no client data).
+nlohmann::json absence_json(const services::AbsenceResult& absence);
 nlohmann::json certificate_prospects_json(const services::CertificateProspects& prospects);
 // A task as its holder sees it; "client" is null unless the view shows the client's details.
 nlohmann::json held_task_json(const services::HeldTaskView& view);

@@ -2,6 +2,7 @@
 // upcoming visits. Requests are read and answers rendered by MarketJson.h.
 #include "http/MarketJson.h"
 #include "http/Routes.h"
+#include "services/Absences.h"
 #include "services/Feed.h"
 #include "services/TaskClaim.h"
 #include "services/Visits.h"
@@ -22,6 +23,22 @@ void add_market_routes(Router& router) {
   router.add({"POST", "/v1/tasks/{id}/release", "Give a claimed task back (until the notice period)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
                 return as_json(services::release_task(p, r.who(), id), released_json);
+              })});
+  router.add({"POST", "/v1/my/absence", "Report sick or absent, from now or for days: my visits go back to the market "
+              "as urgent (caregiver)", true,
+              [](const Platform& p, const HttpRequest& r) {
+                return respond(as_json(services::report_my_absence(p, r.who(), read_absence_report(r.body)), absence_json));
+              }});
+  router.add({"POST", "/v1/caregivers/{id}/absence", "Report a caregiver of the organisation sick or absent: their "
+              "visits go back to the market as urgent (coordinator)", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::report_caregiver_absence(p, r.who(), id, read_absence_report(r.body)),
+                               absence_json);
+              })});
+  router.add({"POST", "/v1/tasks/{id}/no-show", "Mark that the caregiver did not arrive: the visit goes back to the "
+              "market as urgent (coordinator)", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::mark_no_show(p, r.who(), id), absence_json);
               })});
   router.add({"POST", "/v1/tasks/{id}/check-in", "Check in at a claimed task", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {

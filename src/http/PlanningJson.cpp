@@ -29,13 +29,14 @@ Result<services::PlanRequest> read_plan_request(const Json& body) {
   auto object = body_object(body);
   if (!object) return object.error();
   JsonInput in;
-  in.only_known(body, Where{}, {"from", "to", "mode", "time_limit_seconds"});
+  in.only_known(body, Where{}, {"from", "to", "mode", "time_limit_seconds", "repair"});
   services::PlanRequest r;
   if (const Json* v = in.require(body, "from", Where{})) r.from = read_date(in, *v, Where{"from", ""});
   if (const Json* v = in.require(body, "to", Where{})) r.to = read_date(in, *v, Where{"to", ""});
   if (const Json* v = in.require(body, "mode", Where{})) r.mode = in.string(*v, Where{"mode", ""});
   if (const Json* v = JsonInput::find(body, "time_limit_seconds"))
     r.time_limit_seconds = in.number(*v, Where{"time_limit_seconds", ""});
+  if (const Json* v = JsonInput::find(body, "repair")) r.repair = in.boolean(*v, Where{"repair", ""});
   if (!in.ok()) return in.error();
   return r;
 }

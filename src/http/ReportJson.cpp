@@ -151,6 +151,27 @@ Json day_json(const services::KpiDay& d) {
           {"alarm_arrival_p90", optional_minutes(f.alarms.arrival.percentile(90))}};
 }
 
+Json repair_json(const services::RepairFigures& f) {
+  return {{"released", f.released},
+          {"retaken_in_time", f.retaken_in_time},
+          {"retaken_late", f.retaken_late},
+          {"missed", f.missed},
+          {"open", f.open}};
+}
+
+// Live repair's figures: per cause over the range, and the sums.
+Json repairs_json(const services::Repairs& repairs) {
+  Json by_cause = Json::object();
+  services::RepairFigures total;
+  for (const auto& c : repairs.by_cause) {
+    by_cause[std::string(domain::to_string(c.cause))] = repair_json(c.figures);
+    total += c.figures;
+  }
+  Json out = repair_json(total);
+  out["by_cause"] = std::move(by_cause);
+  return out;
+}
+
 }  // namespace
 
 Json caregiver_invoice_json(const services::CaregiverInvoice& invoice) {
@@ -228,6 +249,7 @@ Json kpis_json(const services::Kpis& kpis) {
                  {"care_hours", hours_of(total.care_minutes)},
                  {"cents_per_care_hour", cents_per_care_hour(total)}};
   out["alarms"] = alarm_figures_json(total.alarms);
+  out["repairs"] = repairs_json(kpis.repairs);
   out["days"] = std::move(days);
   return out;
 }
@@ -263,26 +285,33 @@ std::string kpis_csv(const services::Kpis& kpis) {
     if (minutes <= 0) return nullptr;
     return std::llround(static_cast<double>(f.pay_cents) * 60.0 / minutes);
   };
-  // The alarm figures' columns follow the visits' on every row.
-  const auto row = [](std::vector<Json> cells, const services::AlarmFigures& alarms) {
+  // The repairs' and the alarms' columns follow the visits' on every row.
+  const auto row = [](std::vector<Json> cells, const services::RepairFigures& r, const services::AlarmFigures& alarms) {
+    for (Json cell : {Json(r.released), Json(r.retaken_in_time), Json(r.retaken_late), Json(r.missed)}) {
+      cells.push_back(std::move(cell));
+    }
     for (auto& cell : alarm_csv_cells(alarms)) cells.push_back(std::move(cell));
     return csv_row(cells);
   };
   std::vector<Json> header{"day", "due", "covered", "coverage", "check_ins", "in_window", "punctuality", "done",
                            "care_minutes", "travel_minutes", "travel_share", "pay_cents", "cents_per_care_hour",
-                           "mean_caregivers_per_client"};
+                           "mean_caregivers_per_client", "released", "retaken_in_time", "retaken_late", "missed"};
   for (auto& name : alarm_csv_header()) header.emplace_back(std::move(name));
   std::string csv = csv_row(header);
-  for (const auto& d : kpis.per_day) {
+  services::RepairFigures repaired;
+  for (std::size_t i = 0; i < kpis.per_day.size(); ++i) {
+    const services::KpiDay& d = kpis.per_day[i];
     const services::KpiFigures& f = d.figures;
+    const services::RepairFigures& r = kpis.repairs.per_day.at(i);
+    repaired += r;
     csv += row({format_date(d.day), f.due, f.covered, coverage(f), f.check_ins, f.in_window, punctuality(f), f.done,
                 f.care_minutes, travel_minutes(f), travel_share(f), f.pay_cents, per_care_hour(f), nullptr},
-               f.alarms);
+               r, f.alarms);
   }
   const services::KpiFigures& t = kpis.total;
   csv += row({"total", t.due, t.covered, coverage(t), t.check_ins, t.in_window, punctuality(t), nullptr, t.care_minutes,
               travel_minutes(t), travel_share(t), t.pay_cents, cents_per_care_hour(t), mean_caregivers_per_client(kpis)},
-             t.alarms);
+             repaired, t.alarms);
   return csv;
 }
 

@@ -73,6 +73,12 @@ std::int64_t supersede_pending_offers(store::Transaction& tx, std::int64_t plan_
                  {text(ProposalStatus::superseded), text(ProposalStatus::pending), plan_id, organisation_id, first, last});
 }
 
+std::int64_t supersede_pending_offers_of_its_tasks(store::Transaction& tx, std::int64_t plan_id) {
+  return tx.exec("UPDATE proposal SET status = ? WHERE status = ? AND plan_id <> ? AND task_id IN "
+                 "(SELECT task_id FROM proposal WHERE plan_id = ?)",
+                 {text(ProposalStatus::superseded), text(ProposalStatus::pending), plan_id, plan_id});
+}
+
 bool send_draft(store::Transaction& tx, std::int64_t proposal_id, ProposalStatus status, LocalMinute deadline) {
   return tx.exec("UPDATE proposal SET status = ?, deadline = ? WHERE id = ? AND status = ?",
                  {text(status), deadline, proposal_id, text(ProposalStatus::draft)}) == 1;

@@ -40,6 +40,9 @@ void insert_proposal(store::Transaction& tx, const ProposalRecord& proposal);
 // become superseded: a run's offers replace what earlier runs still offer. Returns how many.
 std::int64_t supersede_pending_offers(store::Transaction& tx, std::int64_t plan_id, std::int64_t organisation_id,
                                       DayNumber first, DayNumber last);
+// Pending offers from runs other than `plan_id` of the tasks `plan_id` proposes: what a repair
+// run's offers replace (it leaves every other offer of its days standing). Returns how many.
+std::int64_t supersede_pending_offers_of_its_tasks(store::Transaction& tx, std::int64_t plan_id);
 // A draft becomes `status` with `deadline`; false when it is no longer a draft.
 bool send_draft(store::Transaction& tx, std::int64_t proposal_id, ProposalStatus status, LocalMinute deadline);
 // Every draft of the run becomes discarded. Returns how many.

@@ -443,6 +443,21 @@ std::int64_t claimed_task_count(store::Transaction& tx, std::int64_t caregiver_i
       .value_or(0);
 }
 
+std::vector<TaskRecord> claimed_tasks_not_started(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute from,
+                                                  LocalMinute until, std::optional<std::int64_t> organisation_id) {
+  static const std::string sql =
+      "SELECT " + task_columns() +
+      " FROM task t WHERE t.caregiver_id = ? AND t.status = ? AND t.check_in IS NULL AND t.window_end >= ? "
+      "AND t.window_start < ? AND (? = 0 OR t.organisation_id = ?) ORDER BY t.window_start, t.id";
+  const std::int64_t organisation = organisation_id.value_or(0);
+  std::vector<TaskRecord> out;
+  for (const auto& r :
+       tx.query(sql, {caregiver_id, status_text(TaskStatus::claimed), from, until, organisation, organisation})) {
+    out.push_back(read_task_columns(r));
+  }
+  return out;
+}
+
 std::vector<TaskRecord> unarrived_monitored_visits(store::Transaction& tx, LocalMinute opened_after,
                                                    LocalMinute opened_by) {
   static const std::string sql =

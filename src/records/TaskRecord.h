@@ -171,6 +171,12 @@ struct Place {
 };
 std::optional<Place> checked_in_place(store::Transaction& tx, std::int64_t caregiver_id);
 
+// The caregiver's claimed tasks they have not checked in to that can still start at or after
+// `from` (window end at or after it) and start before `until`, of one organisation when given, by
+// window start: what an absence or sickness from `from` to `until` takes from them (live repair).
+std::vector<TaskRecord> claimed_tasks_not_started(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute from,
+                                                  LocalMinute until, std::optional<std::int64_t> organisation_id);
+
 // Claimed visits to monitored clients (a client with a registered device) whose window opened in
 // (opened_after, opened_by] and that are not checked in, with no alarm raised about them yet: what
 // the platform's carer-non-arrival check judges (services/NonArrivals.h). By id.

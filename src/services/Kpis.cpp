@@ -8,6 +8,7 @@
 #include "domain/Travel.h"
 #include "records/CaregiverHome.h"
 #include "records/TaskRecord.h"
+#include "records/TaskReleaseRecord.h"
 
 namespace carecrowd::services {
 namespace {
@@ -47,6 +48,26 @@ std::int64_t travel_seconds(const Home& home, std::vector<const TaskRecord*> tas
   return seconds;
 }
 
+// The repairs of the days, as the tasks stand at `now` (see the header).
+Repairs repairs_of_days(store::Transaction& tx, std::int64_t organisation, DayNumber first, DayNumber last,
+                        LocalMinute now) {
+  Repairs out;
+  for (const auto cause : domain::kReleaseCauses) out.by_cause.push_back({cause, {}});
+  out.per_day.resize(static_cast<std::size_t>(last - first + 1));
+  for (const auto& r : records::release_outcomes(tx, organisation, first, last)) {
+    RepairFigures f;
+    f.released = 1;
+    if (domain::is_held(r.status) && r.claimed_at) {
+      ++(*r.claimed_at <= r.window_start ? f.retaken_in_time : f.retaken_late);
+    } else if (r.status == TaskStatus::open) {
+      ++(now >= r.window_start ? f.missed : f.open);
+    }
+    out.by_cause[static_cast<std::size_t>(r.cause)].figures += f;
+    out.per_day[static_cast<std::size_t>(r.day - first)] += f;
+  }
+  return out;
+}
+
 }  // namespace
 
 KpiFigures& KpiFigures::operator+=(const KpiFigures& o) {
@@ -60,6 +81,15 @@ KpiFigures& KpiFigures::operator+=(const KpiFigures& o) {
   pay_cents += o.pay_cents;
   travel_seconds += o.travel_seconds;
   alarms += o.alarms;
+  return *this;
+}
+
+RepairFigures& RepairFigures::operator+=(const RepairFigures& o) {
+  released += o.released;
+  retaken_in_time += o.retaken_in_time;
+  retaken_late += o.retaken_late;
+  missed += o.missed;
+  open += o.open;
   return *this;
 }
 
@@ -136,6 +166,7 @@ Result<Kpis> organisation_kpis(const Platform& platform, const Principal& who, c
       out.distribution.push_back({static_cast<std::int64_t>(carers), clients});
     }
     out.clients = static_cast<std::int64_t>(carers_of_client.size());
+    out.repairs = repairs_of_days(tx, organisation, first, last, now);
     return out;
   });
 }

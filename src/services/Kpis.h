@@ -27,6 +27,14 @@
 //  - alarms: the organisation's alarms received on the day, counted from their rows and timelines
 //    as services/AlarmFigures.h defines (by kind, resolved remotely, times to first contact, to
 //    acceptance and to arrival, escalations).
+//  - repairs (live repair, services/Absences.h): the visits of days in the range released from
+//    their caregiver while the day ran, per cause (sick, absent, no-show; a visit released twice
+//    counts twice), and what became of each as it is now: retaken in time (claimed again, from the
+//    market, an offer or a repair's assignment, before its window opened), retaken late (claimed
+//    after that), missed (still open once its window opened: the market no longer offers it), open
+//    (still open, its window ahead); a released visit whose care task changed since was cancelled
+//    and counts as released only. A no-show is released once its window opened, so it is missed
+//    unless someone steps in outside the market.
 // A rate over nothing (no due task, no check-in, no care minutes) is null, not zero.
 // Each figure is also given per day ("days": one entry per day of the range) for charts.
 //
@@ -43,6 +51,7 @@
 
 #include "core/Error.h"
 #include "domain/CivilTime.h"
+#include "domain/ReleaseCause.h"
 #include "services/AlarmFigures.h"
 #include "services/DayRange.h"
 #include "services/Platform.h"
@@ -80,6 +89,27 @@ struct ContinuityCount {
   std::int64_t clients = 0;
 };
 
+// Released visits and what became of them (see the definitions above).
+struct RepairFigures {
+  std::int64_t released = 0;
+  std::int64_t retaken_in_time = 0;
+  std::int64_t retaken_late = 0;
+  std::int64_t missed = 0;
+  std::int64_t open = 0;
+
+  RepairFigures& operator+=(const RepairFigures& other);
+};
+struct CauseRepairs {
+  domain::ReleaseCause cause = domain::ReleaseCause::sick;
+  RepairFigures figures;
+};
+// The repairs of the organisation's days first..last at `now`: per cause over the range (every
+// cause, also with none) and per day (every day of the range, in order).
+struct Repairs {
+  std::vector<CauseRepairs> by_cause;
+  std::vector<RepairFigures> per_day;
+};
+
 struct Kpis {
   std::int64_t organisation_id = 0;
   DayRange days;
@@ -91,6 +121,7 @@ struct Kpis {
   std::int64_t clients = 0;
   std::int64_t client_caregivers = 0;
   std::vector<ContinuityCount> distribution;
+  Repairs repairs;
 };
 
 // `days` is as the http edge read it: its error is answered after the permission check (a caller

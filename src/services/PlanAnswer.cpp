@@ -120,9 +120,25 @@ domain::ProblemData without_full_caregivers(const PlanProblem& mapping, const do
   return data;
 }
 
+// The visits of `initial` that `plan` gives another caregiver or leaves out.
+int moved_from(const domain::Plan& initial, const domain::Plan& plan) {
+  std::map<int, int> caregiver_of;
+  for (const auto& route : plan.routes)
+    for (const auto& pv : route.visits) caregiver_of[pv.visit] = route.caregiver;
+  int moved = 0;
+  for (const auto& route : initial.routes) {
+    for (const auto& pv : route.visits) {
+      const auto found = caregiver_of.find(pv.visit);
+      if (found == caregiver_of.end() || found->second != route.caregiver) ++moved;
+    }
+  }
+  return moved;
+}
+
 }  // namespace
 
-PlanAnswer answer_plan(const PlanProblem& mapping, const domain::Problem& problem, double time_limit_seconds) {
+PlanAnswer answer_plan(const PlanProblem& mapping, const domain::Problem& problem, double time_limit_seconds,
+                       std::optional<domain::Plan> initial) {
   PlanAnswer out;
   if (problem.visits().empty()) return out;
   if (problem.caregivers().empty()) {
@@ -137,6 +153,7 @@ PlanAnswer answer_plan(const PlanProblem& mapping, const domain::Problem& proble
   engine::SolverSettings settings;
   settings.threads = 1;  // requests run side by side; one plan must not take every core
   settings.time_limit_seconds = time_limit_seconds * (claims ? kFirstRunShare : 1.0);
+  settings.initial = initial;
   auto result = engine::solve(problem, settings);
   out.runs = 1;
   out.seconds = result.seconds;
@@ -148,11 +165,11 @@ PlanAnswer answer_plan(const PlanProblem& mapping, const domain::Problem& proble
     if (second) {
       std::set<int> left_out;
       for (const auto& p : dropped) left_out.insert(p.visit);
-      domain::Plan initial = result.plan;
-      for (auto& route : initial.routes)
+      domain::Plan kept = result.plan;
+      for (auto& route : kept.routes)
         std::erase_if(route.visits, [&](const domain::PlannedVisit& pv) { return left_out.count(pv.visit) > 0; });
       settings.time_limit_seconds = time_limit_seconds * (1 - kFirstRunShare);
-      settings.initial = std::move(initial);
+      settings.initial = std::move(kept);
       result = engine::solve(second.value(), settings);
       out.runs = 2;
       out.seconds += result.seconds;
@@ -163,6 +180,8 @@ PlanAnswer answer_plan(const PlanProblem& mapping, const domain::Problem& proble
   for (const auto& p : dropped)
     reading.unplanned.push_back({p.task_id, UnplannedReason::caregivers_full,
                                  "planned for a caregiver whose weekly hours it would exceed; left open"});
+  // Only the initial plan's own visits count: the engine's count includes every visit it newly placed.
+  if (initial) out.changed_assignments = moved_from(*initial, result.plan);
   out.planned = std::move(reading.planned);
   out.unplanned = std::move(reading.unplanned);
   out.claimed_unplanned = reading.claimed_unplanned;

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,9 +47,14 @@ struct PlanAnswer {
   std::int64_t travel_minutes = 0;       // of the whole plan, claimed tasks included
   double seconds = 0;                    // engine time
   int runs = 0;                          // engine runs (1, or 2 when weekly hours needed a second)
+  // With a warm start: the visits of the initial plan whose caregiver the answer changed (held
+  // visits moved or dropped); 0 without one.
+  int changed_assignments = 0;
 };
 
-// Runs the engine for at most `time_limit_seconds` in all, on one thread.
-PlanAnswer answer_plan(const PlanProblem& mapping, const domain::Problem& problem, double time_limit_seconds);
+// Runs the engine for at most `time_limit_seconds` in all, on one thread; from `initial` when given
+// (a repair's warm start: held_plan, PlanProblem.h).
+PlanAnswer answer_plan(const PlanProblem& mapping, const domain::Problem& problem, double time_limit_seconds,
+                       std::optional<domain::Plan> initial = std::nullopt);
 
 }  // namespace carecrowd::services

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 #include <tuple>
 #include <unordered_map>
@@ -353,7 +354,7 @@ int PlanProblem::open_visits() const {
 }
 
 PlanProblem read_plan_problem(store::Transaction& tx, std::int64_t organisation_id, DayNumber from, DayNumber to,
-                              LocalMinute now) {
+                              LocalMinute now, const std::optional<std::vector<std::int64_t>>& only_open) {
   std::vector<CaregiverRow> caregivers;
   for (const auto& [p, employed] : records::organisation_caregivers(tx, organisation_id)) {
     caregivers.push_back(CaregiverRow{p.id, p.level, p.kind, p.home_lat, p.home_lon, p.travel_mode, p.max_minutes_week,
@@ -377,7 +378,11 @@ PlanProblem read_plan_problem(store::Transaction& tx, std::int64_t organisation_
   // visits; all count towards the weekly limit), of every organisation they work for.
   const std::vector<TaskRow> held =
       records::tasks_held_by_organisation_caregivers(tx, organisation_id, from - weekday(from), to + (6 - weekday(to)));
-  const std::vector<TaskRow> open = records::open_tasks_to_plan(tx, organisation_id, from, to, now);
+  std::vector<TaskRow> open = records::open_tasks_to_plan(tx, organisation_id, from, to, now);
+  if (only_open) {
+    const std::set<std::int64_t> wanted(only_open->begin(), only_open->end());
+    std::erase_if(open, [&](const TaskRow& t) { return wanted.count(t.id) == 0; });
+  }
 
   const auto known = records::cared_for_pairs(tx, organisation_id, from - kHistoryDays, to);
 
@@ -389,6 +394,35 @@ PlanProblem read_plan_problem(store::Transaction& tx, std::int64_t organisation_
   builder.add_history(known);
   builder.add_links();
   return builder.finish();
+}
+
+domain::Plan held_plan(const PlanProblem& problem) {
+  const auto& visits = problem.data.visits;
+  const auto& caregivers = problem.data.caregivers;
+  // (engine caregiver, shift) -> (start, visit), so that each route lists its visits in order.
+  std::map<std::pair<int, int>, std::vector<std::pair<Duration, int>>> routes;
+  for (std::size_t v = 0; v < visits.size(); ++v) {
+    const auto& visit = visits[v];
+    if (!visit.pinned_caregiver || visit.windows.empty()) continue;
+    const int g = *visit.pinned_caregiver;
+    const auto& shifts = caregivers[static_cast<std::size_t>(g)].availability;
+    const Duration start = visit.windows.front().open;
+    for (std::size_t s = 0; s < shifts.size(); ++s) {
+      if (!shifts[s].contains(start)) continue;
+      routes[{g, static_cast<int>(s)}].emplace_back(start, static_cast<int>(v));
+      break;
+    }
+  }
+  domain::Plan plan;
+  for (auto& [key, held] : routes) {
+    std::sort(held.begin(), held.end());
+    domain::Route route;
+    route.caregiver = key.first;
+    route.shift = key.second;
+    for (const auto& [start, v] : held) route.visits.push_back({v, start});
+    plan.routes.push_back(std::move(route));
+  }
+  return plan;
 }
 
 }  // namespace carecrowd::services

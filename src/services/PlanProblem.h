@@ -30,9 +30,11 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "domain/CivilTime.h"
+#include "domain/Plan.h"
 #include "domain/Problem.h"
 #include "store/Database.h"
 
@@ -70,8 +72,15 @@ struct PlanProblem {
   [[nodiscard]] LocalMinute local_minute(Duration ticks) const { return origin + ticks.get() / 60; }
 };
 
-// REQUIRES: from <= to.
+// REQUIRES: from <= to. With `only_open`, of the open tasks only those (a repair re-plans the
+// released visits, not the whole market); the claimed tasks are read as always.
 PlanProblem read_plan_problem(store::Transaction& tx, std::int64_t organisation_id, DayNumber from, DayNumber to,
-                              LocalMinute now);
+                              LocalMinute now, const std::optional<std::vector<std::int64_t>>& only_open = std::nullopt);
+
+// The days as the market holds them now: each claimed visit on its caregiver's route, in the shift
+// its window opens in, in the stored order. The engine's warm start for a repair (Solver
+// `initial`): every held visit keeps its caregiver, and the search only has the rest to place.
+// REQUIRES: called before problem.data is moved into a Problem.
+[[nodiscard]] domain::Plan held_plan(const PlanProblem& problem);
 
 }  // namespace carecrowd::services

@@ -34,6 +34,8 @@ std::string stored_plan_summary(const PlanSummary& s) {
                     {"travel_minutes", s.travel_minutes},
                     {"seconds", s.seconds},
                     {"engine_runs", s.engine_runs},
+                    {"repair", s.repair},
+                    {"changed_assignments", s.changed_assignments},
                     {"failures", failures},
                     {"proposals", proposals}};
   return out.dump();
@@ -63,6 +65,8 @@ PlanSummary read_plan_summary(std::string_view stored) {
   s.travel_minutes = in.value("travel_minutes", std::int64_t{0});
   s.seconds = in.value("seconds", 0.0);
   s.engine_runs = in.value("engine_runs", std::int64_t{0});
+  s.repair = in.value("repair", false);
+  s.changed_assignments = in.value("changed_assignments", std::int64_t{0});
   if (const auto f = in.find("failures"); f != in.end() && f->is_array()) {
     for (const Json& item : *f) {
       s.failures.push_back({item.value("task_id", std::int64_t{0}), item.value("caregiver_id", std::int64_t{0}),

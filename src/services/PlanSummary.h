@@ -37,6 +37,10 @@ struct PlanSummary {
   std::int64_t travel_minutes = 0;
   double seconds = 0;  // engine time
   std::int64_t engine_runs = 0;
+  // A repair (live repair): only the released visits were planned, from a warm start of the days as
+  // held; changed_assignments counts the held visits it moved off their caregiver.
+  bool repair = false;
+  std::int64_t changed_assignments = 0;
   std::vector<HandoutFailure> failures;
   // The proposals as handed out, by status: pending, assigned and failed (also when none), or
   // draft for a run under review.

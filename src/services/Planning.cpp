@@ -10,6 +10,7 @@
 #include "market/Eligibility.h"
 #include "records/PlanRunRecord.h"
 #include "records/ProposalRecord.h"
+#include "records/TaskReleaseRecord.h"
 #include "records/TaskRecord.h"
 #include "services/AuditLog.h"
 #include "services/Claims.h"
@@ -222,16 +223,27 @@ Result<PlanView> create_plan(const Platform& platform, const Principal& who, con
   if (auto wrong = check_plan_request(req, platform.now() / kMinutesPerDay)) return *wrong;
 
   // Read, solve, write: no transaction is open while the engine runs.
-  PlanProblem mapping = platform.db().read(
-      [&](store::Transaction& tx) { return read_plan_problem(tx, organisation, req.from, req.to, platform.now()); });
+  std::optional<std::vector<std::int64_t>> released;
+  PlanProblem mapping = platform.db().read([&](store::Transaction& tx) {
+    if (req.repair) released = records::released_open_tasks(tx, organisation, req.from, req.to);
+    return read_plan_problem(tx, organisation, req.from, req.to, platform.now(), released);
+  });
+  if (req.repair && mapping.open_visits() == 0) {
+    return conflict("repair", "", "no visit released on these days (sick, absent, no-show) is open to re-plan");
+  }
+  // A repair starts from the days as held, so that what it changes is only what it must.
+  std::optional<domain::Plan> initial;
+  if (req.repair) initial = held_plan(mapping);
   // The mapping keeps its ids; the engine's data moves into the validated Problem.
   auto problem = domain::Problem::create(std::move(mapping.data));
   if (!problem) {
     const Error& e = problem.error();
     return Error{ErrorKind::infeasible, e.field, e.id, e.reason};
   }
-  const PlanAnswer answer = answer_plan(mapping, problem.value(), req.time_limit_seconds);
+  const PlanAnswer answer = answer_plan(mapping, problem.value(), req.time_limit_seconds, std::move(initial));
   PlanSummary summary = plan_summary(mapping, answer);
+  summary.repair = req.repair;
+  summary.changed_assignments = answer.changed_assignments;
 
   const bool assign = req.mode == "assign";
   const bool review = req.mode == "review";
@@ -250,7 +262,7 @@ Result<PlanView> create_plan(const Platform& platform, const Principal& who, con
     HandoutTally tally;
     if (review) {
       tally.counts = {{ProposalStatus::draft, static_cast<std::int64_t>(answer.planned.size())}};
-    } else {
+    } else if (!req.repair) {
       records::supersede_pending_offers(tx, plan_id, organisation, req.from, req.to);
     }
     for (const auto& p : answer.planned) {
@@ -262,11 +274,13 @@ Result<PlanView> create_plan(const Platform& platform, const Principal& who, con
       records::insert_proposal(tx, {0, plan_id, p.task_id, p.caregiver_id, p.start,
                                     proposal_deadline(platform.settings(), now, p.window_start), status});
     }
+    // A repair replaces only what was offered of its own tasks (after its proposals are stored).
+    if (req.repair && !review) records::supersede_pending_offers_of_its_tasks(tx, plan_id);
     summary.failures = std::move(tally.failures);  // why a proposal could not be offered or assigned
     summary.proposals = std::move(tally.counts);
     records::set_plan_summary(tx, plan_id, stored_plan_summary(summary));
     record_audit(tx, who, {"plan.create", std::nullopt, organisation, "success",
-                           "plan " + std::to_string(plan_id) + " (" + req.mode + "): " +
+                           "plan " + std::to_string(plan_id) + " (" + req.mode + (req.repair ? ", repair" : "") + "): " +
                                std::to_string(answer.planned.size()) + " of " +
                                std::to_string(mapping.open_visits()) + " open tasks planned"});
     if (!review) publish_handouts(tx, platform, plan_id, organisation, now);
@@ -328,14 +342,19 @@ Result<PlanView> send_plan(const Platform& platform, const Principal& who, std::
     // Employment as it is now: an employee taken on since the run is assigned, one who left is offered.
     const auto drafts = records::draft_proposals(tx, plan_id);
     if (drafts.empty()) return conflict("plan_id", id, "the plan has no draft proposals left to send");
-    records::supersede_pending_offers(tx, plan_id, organisation, run->from_day, run->to_day);
+    PlanSummary summary = read_plan_summary(run->summary);
+    // A repair replaces only what was offered of its own tasks; any other run, its days' offers.
+    if (summary.repair) {
+      records::supersede_pending_offers_of_its_tasks(tx, plan_id);
+    } else {
+      records::supersede_pending_offers(tx, plan_id, organisation, run->from_day, run->to_day);
+    }
     HandoutTally tally;
     for (const auto& d : drafts) {
       const Handout h{d.proposal.task_id, d.proposal.caregiver_id, d.employed, d.window_start, d.proposal.planned_start};
       const ProposalStatus status = hand_out(tx, who, organisation, plan_id, mode == "assign", h, now, tally);
       records::send_draft(tx, d.proposal.id, status, proposal_deadline(platform.settings(), now, h.window_start));
     }
-    PlanSummary summary = read_plan_summary(run->summary);
     summary.failures = std::move(tally.failures);
     summary.proposals = std::move(tally.counts);
     records::set_plan_summary(tx, plan_id, stored_plan_summary(summary));

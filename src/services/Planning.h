@@ -44,12 +44,16 @@
 namespace carecrowd::services {
 
 // A plan run asked for: from, to (at most 14 days, `to` not in the past), mode ("offer" |
-// "assign" | "review"), time_limit_seconds (0.1 to 30).
+// "assign" | "review"), time_limit_seconds (0.1 to 30). A repair (live repair) plans only the
+// visits released from their caregiver on those days (sick, absent, no-show; services/Absences.h)
+// that are still open, from a warm start of the days as held: every claimed visit stays with its
+// caregiver and the released ones are fitted in around them.
 struct PlanRequest {
   DayNumber from = 0;
   DayNumber to = 0;
   std::string mode;
   double time_limit_seconds = 2;
+  bool repair = false;
 };
 
 // A reviewed run sent: mode "offer" | "assign".
@@ -112,7 +116,8 @@ struct CaregiverProposal {
 };
 
 // Coordinator (or organisation admin). Returns the plan as get_plan does. A problem the engine
-// refuses is `infeasible` (422) with the engine's message. Mode "review" stores the proposals as
+// refuses is `infeasible` (422) with the engine's message. A repair with no released visit open on
+// its days is a conflict (nothing stored). Mode "review" stores the proposals as
 // drafts and changes nothing else. `request` is as the http edge read it: its error is answered
 // after the permission check (a caller in the process passes a PlanRequest).
 Result<PlanView> create_plan(const Platform& platform, const Principal& who, const Result<PlanRequest>& request);

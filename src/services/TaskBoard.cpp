@@ -114,34 +114,44 @@ Result<Board> board(const Platform& platform, const Principal& who, const Result
   });
 }
 
+std::optional<TakenBack> take_back_in(store::Transaction& tx, const Platform& platform, const records::TaskRecord& task) {
+  if (task.status != domain::TaskStatus::claimed || task.check_in || !task.caregiver_id) return std::nullopt;
+  const auto care_task = records::read_care_task(tx, task.care_task_id);
+  TakenBack out;
+  out.task_id = task.id;
+  out.holder = *task.caregiver_id;
+  out.superseded = !care_task->active;
+  if (out.superseded) {
+    // Its care task was changed or removed since the claim: the old version goes, and the
+    // current version (if any) is materialised for the day it served.
+    if (!records::cancel_claimed_task(tx, task.id)) return std::nullopt;
+    materialise_arrangement(tx, care_task->arrangement_id, task.day, task.day);
+  } else if (!records::reopen_claimed_task(tx, task.id)) {
+    return std::nullopt;
+  }
+  // When it is open again (urgent), the caregivers it now fits; a cancelled old version is nobody's to take.
+  out.urgent = find_urgent_task_notice(tx, platform, task.id, out.holder);
+  return out;
+}
+
+void announce_taken_back(store::Transaction& tx, const Platform& platform, const TakenBack& taken, BoardChange change,
+                         bool tell_holder) {
+  publish_board_change(tx, platform, taken.task_id, change);
+  if (tell_holder) publish_held_task_change(tx, platform, taken.holder, taken.task_id, HeldTaskChange::reopened);
+  publish_urgent_task(tx, platform, taken.urgent);
+}
+
 Result<records::ClientTask> reopen_task(const Platform& platform, const Principal& who, std::int64_t task_id) {
   if (!is_care_staff(who)) return forbidden("only a coordinator may reopen a claimed task");
   return platform.db().write([&](store::Transaction& tx) -> Result<records::ClientTask> {
     const auto task = records::read_task(tx, task_id);
     if (!task || !who.in_organisation(task->organisation_id)) return no_such_task(task_id);
-    const auto not_reopenable = [&] {
-      return conflict("status", std::to_string(task_id), "only a claimed task that has not started can be reopened");
-    };
-    if (task->status != domain::TaskStatus::claimed || task->check_in) return not_reopenable();
-    const auto care_task = records::read_care_task(tx, task->care_task_id);
-    const bool superseded = !care_task->active;
-    const std::int64_t holder = *task->caregiver_id;  // a claimed task has one
-    if (superseded) {
-      // Its care task was changed or removed since the claim: the old version goes, and the
-      // current version (if any) is materialised for the day it served.
-      if (!records::cancel_claimed_task(tx, task_id)) return not_reopenable();
-      materialise_arrangement(tx, care_task->arrangement_id, task->day, task->day);
-    } else if (!records::reopen_claimed_task(tx, task_id)) {
-      return not_reopenable();
-    }
-    // The board, the caregiver whose day just lost the task, and (when it is open again, urgent)
-    // the caregivers it now fits; a cancelled old version is nobody's to take.
-    const auto urgent = find_urgent_task_notice(tx, platform, task_id, holder);
+    const auto taken = take_back_in(tx, platform, *task);
+    if (!taken) return conflict("status", std::to_string(task_id), "only a claimed task that has not started can be reopened");
     record_audit(tx, who, {"task.reopen", task->client_id, who.organisation_id, "success",
-                           "task " + std::to_string(task_id) + (superseded ? " (old version cancelled)" : "")});
-    publish_board_change(tx, platform, task_id, BoardChange::reopened);
-    publish_held_task_change(tx, platform, holder, task_id, HeldTaskChange::reopened);
-    publish_urgent_task(tx, platform, urgent);
+                           "task " + std::to_string(task_id) + (taken->superseded ? " (old version cancelled)" : "")});
+    // The board, the caregiver whose day just lost the task, and the caregivers it now fits.
+    announce_taken_back(tx, platform, *taken, BoardChange::reopened, true);
     return *records::read_client_task(tx, task_id);
   });
 }

@@ -25,6 +25,7 @@
 #include "services/PlannedStarts.h"
 #include "services/Platform.h"
 #include "services/Principal.h"
+#include "services/TaskEvents.h"
 
 namespace carecrowd::services {
 
@@ -77,5 +78,22 @@ Result<Board> board(const Platform& platform, const Principal& who, const Result
 // A task whose care task was changed or removed since the claim is cancelled instead, and the
 // current version (if any) takes its day as an open task. The answer is the task as it now is.
 Result<records::ClientTask> reopen_task(const Platform& platform, const Principal& who, std::int64_t task_id);
+
+// The step reopen_task and live repair (services/Absences.h) share, in the caller's transaction:
+// takes a claimed task its holder has not checked in to back into the market (open and urgent), or
+// cancels it when its care task changed since (the current version takes its day). nullopt when it
+// was no longer claimed without a check-in. Announces nothing yet: the caller records its audit
+// events, then calls announce_taken_back (TaskEvents.h: events after the audit events).
+struct TakenBack {
+  std::int64_t task_id = 0;
+  std::int64_t holder = 0;
+  bool superseded = false;  // cancelled, its current version materialised
+  UrgentTaskNotice urgent;  // the caregivers it now fits (not the holder)
+};
+std::optional<TakenBack> take_back_in(store::Transaction& tx, const Platform& platform, const records::TaskRecord& task);
+// The board, the holder whose day lost the task (unless they gave it back themselves) and the
+// caregivers it now fits, as `change` (released or reopened).
+void announce_taken_back(store::Transaction& tx, const Platform& platform, const TakenBack& taken, BoardChange change,
+                         bool tell_holder);
 
 }  // namespace carecrowd::services

@@ -21,7 +21,8 @@ std::string fingerprint(const std::string& database) {
   db->read([&](store::Transaction& tx) {
     for (const char* table : {"organisation", "caregiver", "client", "app_user", "caregiver_organisation", "certificate",
                               "availability", "arrangement", "care_task", "task", "plan_run", "proposal", "device",
-                              "client_access", "alarm_policy", "alarm_policy_step", "alarm", "alarm_offer", "alarm_step"}) {
+                              "client_access", "alarm_policy", "alarm_policy_step", "alarm", "alarm_offer", "alarm_step",
+                              "task_release"}) {
       out += std::string(table) + ":";
       for (const auto& row : tx.query(std::string("SELECT * FROM ") + table)) {
         for (std::size_t i = 0; i < row.size(); ++i) out += row.text(i) + "|";

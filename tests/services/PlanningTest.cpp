@@ -4,13 +4,18 @@
 // clock the test moves.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <pqxx/pqxx>
 #include <string>
 #include <vector>
 
+#include "services/Absences.h"
 #include "services/Arrangements.h"
+#include "services/Kpis.h"
+#include "services/TaskBoard.h"
+#include "services/Visits.h"
 #include "services/Clients.h"
 #include "services/Claims.h"
 #include "services/TaskClaim.h"
@@ -628,6 +633,236 @@ TEST_F(PlanningService, SendingAReviewedPlanNeedsOfferOrAssign) {
   EXPECT_EQ(runs.value().items[0].planned, 1);
   EXPECT_EQ(runs.value().items[0].counts[ShownStatus::pending], 1);
   EXPECT_FALSE(runs.value().next_before);
+}
+
+
+// --- Live repair (issue 11 item 7): sick, absent and no-shows repaired while the day runs. ---
+
+// Carla claimed one midday visit herself, which fills her week; Anna, employed, was assigned the
+// other five by a plan; Bram, employed, is free. On the planned day (Tuesday) at 06:30 Anna calls
+// in sick.
+class LiveRepair : public SmallRegion {
+ protected:
+  void SetUp() override {
+    SmallRegion::SetUp();
+    carla_ = make_caregiver({.name = "Carla", .shifts = {{7 * 60, 15 * 60}}, .max_minutes_week = 20});
+    carla_task_ = db_->read([&](store::Transaction& tx) {
+      return *tx.query_i64("SELECT id FROM task WHERE day = ? ORDER BY window_start DESC, id LIMIT 1", {day_});
+    });
+    ASSERT_TRUE(claim_task(*platform_, carla_, carla_task_).ok());
+    anna_ = make_caregiver({.name = "Anna", .employed = true, .shifts = {{7 * 60, 15 * 60}}});
+    const PlanView assigned = plan("assign");
+    ASSERT_EQ(assigned.summary.handed_out(ProposalStatus::assigned), 5) << assigned.run.summary;
+    bram_ = make_caregiver({.name = "Bram", .lat = 52.0880, .lon = 5.1250, .employed = true,
+                            .shifts = {{7 * 60, 15 * 60}}});
+    now_ = day_ * kMinutesPerDay + 6 * 60 + 30;
+  }
+
+  std::vector<std::int64_t> tasks_of(const Principal& caregiver) {
+    return db_->read([&](store::Transaction& tx) {
+      std::vector<std::int64_t> out;
+      for (const auto& r : tx.query("SELECT id FROM task WHERE caregiver_id = ? AND status = 'claimed' ORDER BY id",
+                                    {*caregiver.caregiver_id}))
+        out.push_back(r.i64(0));
+      return out;
+    });
+  }
+  std::int64_t count(const std::string& sql) { return db_->read([&](store::Transaction& tx) { return *tx.query_i64(sql); }); }
+  // By id.
+  static std::vector<std::int64_t> ids(const AbsenceResult& r) {
+    std::vector<std::int64_t> out;
+    for (const auto& t : r.released) out.push_back(t.id);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  PlanView repair(const std::string& mode = "review") {
+    auto r = create_plan(*platform_, home_, PlanRequest{day_, day_, mode, 0.5, true});
+    EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message());
+    return r.ok() ? r.value() : PlanView{};
+  }
+
+  Principal anna_, bram_, carla_;
+  std::int64_t carla_task_ = 0;
+};
+
+TEST_F(LiveRepair, SickFromNowGivesBackTheDaysVisitsAsUrgentAndWithdrawsTheAvailability) {
+  const auto held = tasks_of(anna_);
+  ASSERT_EQ(held.size(), 5U);
+  auto sick = report_my_absence(*platform_, anna_, AbsenceReport{domain::ReleaseCause::sick, {}, {}});
+  ASSERT_TRUE(sick.ok()) << sick.error().message();
+  EXPECT_EQ(ids(sick.value()), held);  // all of today's
+  for (std::size_t i = 1; i < sick.value().released.size(); ++i)
+    EXPECT_LE(sick.value().released[i - 1].window_start, sick.value().released[i].window_start);
+  EXPECT_EQ(sick.value().from, now_);
+  EXPECT_EQ(sick.value().until, (day_ + 1) * kMinutesPerDay);
+  EXPECT_TRUE(tasks_of(anna_).empty());
+  EXPECT_EQ(count("SELECT COUNT(*) FROM task WHERE status = 'open' AND urgent = 1"), 5);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM task_release WHERE cause = 'sick'"), 5);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_event WHERE event = 'task.release'"), 5);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_event WHERE event = 'caregiver.absence'"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM event WHERE type = 'task.released'"), 5);
+  // Carla's visit is not Anna's: untouched.
+  EXPECT_EQ(tasks_of(carla_), std::vector<std::int64_t>{carla_task_});
+  // From 06:30 to midnight Anna is not available: the market no longer lets her take a visit.
+  EXPECT_EQ(count("SELECT COUNT(*) FROM availability WHERE day IS NOT NULL AND available = 0 AND from_minute = 390 "
+                  "AND to_minute = 1440"),
+            1);
+  auto again = claim_task(*platform_, anna_, held.front());
+  ASSERT_FALSE(again.ok());
+  EXPECT_NE(again.error().message().find("availab"), std::string::npos) << again.error().message();
+}
+
+TEST_F(LiveRepair, AbsentForDaysGivesBackOnlyTheVisitsOfThoseDays) {
+  now_ = day_ * kMinutesPerDay - 16 * 60;  // Monday 08:00
+  auto later = report_my_absence(*platform_, anna_, AbsenceReport{domain::ReleaseCause::absent, day_ + 1, day_ + 3});
+  ASSERT_TRUE(later.ok()) << later.error().message();
+  EXPECT_TRUE(later.value().released.empty());
+  EXPECT_EQ(later.value().from, (day_ + 1) * kMinutesPerDay);
+  EXPECT_EQ(tasks_of(anna_).size(), 5U);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM availability WHERE day IS NOT NULL AND available = 0"), 3);
+  auto tuesday = report_my_absence(*platform_, anna_, AbsenceReport{domain::ReleaseCause::absent, day_, std::nullopt});
+  ASSERT_TRUE(tuesday.ok()) << tuesday.error().message();
+  EXPECT_EQ(tuesday.value().released.size(), 5U);
+  EXPECT_EQ(tuesday.value().from, day_ * kMinutesPerDay);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM task_release WHERE cause = 'absent'"), 5);
+}
+
+TEST_F(LiveRepair, AVisitAlreadyCheckedInIsKept) {
+  const auto held = tasks_of(anna_);
+  now_ = day_ * kMinutesPerDay + 8 * 60 + 5;
+  ASSERT_TRUE(check_in(*platform_, anna_, held.front(), VisitMoment{}).ok());
+  auto sick = report_my_absence(*platform_, anna_, AbsenceReport{domain::ReleaseCause::sick, {}, {}});
+  ASSERT_TRUE(sick.ok()) << sick.error().message();
+  EXPECT_EQ(sick.value().released.size(), 4U);
+  EXPECT_EQ(tasks_of(anna_), std::vector<std::int64_t>{held.front()});
+}
+
+TEST_F(LiveRepair, ACoordinatorReportsTheirCaregiverSickAndTheCaregiverHearsOfIt) {
+  auto sick = report_caregiver_absence(*platform_, home_, *anna_.caregiver_id,
+                                       AbsenceReport{domain::ReleaseCause::sick, {}, {}});
+  ASSERT_TRUE(sick.ok()) << sick.error().message();
+  EXPECT_EQ(sick.value().released.size(), 5U);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM event WHERE type = 'task.reopened' AND caregiver_id = " +
+                  std::to_string(*anna_.caregiver_id)),
+            5);
+  // Another organisation's coordinator cannot, nor can they probe who works here.
+  const Principal other = make_organisation("Elders");
+  auto refused = report_caregiver_absence(*platform_, other, *anna_.caregiver_id,
+                                          AbsenceReport{domain::ReleaseCause::sick, {}, {}});
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().kind, ErrorKind::not_found);
+  auto not_staff = report_caregiver_absence(*platform_, carla_, *anna_.caregiver_id,
+                                            AbsenceReport{domain::ReleaseCause::sick, {}, {}});
+  ASSERT_FALSE(not_staff.ok());
+  EXPECT_EQ(not_staff.error().kind, ErrorKind::forbidden);
+}
+
+TEST_F(LiveRepair, ANoShowGivesBackTheOneVisitOnceItsWindowOpened) {
+  const auto held = tasks_of(anna_);
+  auto early = mark_no_show(*platform_, home_, held.front());
+  ASSERT_FALSE(early.ok());
+  EXPECT_EQ(early.error().kind, ErrorKind::conflict);
+  now_ = day_ * kMinutesPerDay + 8 * 60 + 40;
+  auto missed = mark_no_show(*platform_, home_, held.front());
+  ASSERT_TRUE(missed.ok()) << missed.error().message();
+  EXPECT_EQ(ids(missed.value()), std::vector<std::int64_t>{held.front()});
+  EXPECT_EQ(missed.value().cause, domain::ReleaseCause::no_show);
+  EXPECT_EQ(tasks_of(anna_).size(), 4U);
+  EXPECT_EQ(task_state(held.front()).first, "open");
+  EXPECT_EQ(count("SELECT COUNT(*) FROM task_release WHERE cause = 'no_show'"), 1);
+  auto twice = mark_no_show(*platform_, home_, held.front());
+  ASSERT_FALSE(twice.ok());
+  EXPECT_EQ(twice.error().kind, ErrorKind::conflict);
+  ASSERT_TRUE(check_in(*platform_, anna_, held[1], VisitMoment{}).ok());
+  auto arrived = mark_no_show(*platform_, home_, held[1]);
+  ASSERT_FALSE(arrived.ok());
+  EXPECT_EQ(arrived.error().kind, ErrorKind::conflict);
+}
+
+TEST_F(LiveRepair, TheRepairPlacesTheReleasedVisitsAndChangesNothingElse) {
+  auto nothing = create_plan(*platform_, home_, PlanRequest{day_, day_, "review", 0.2, true});
+  ASSERT_FALSE(nothing.ok());
+  EXPECT_EQ(nothing.error().kind, ErrorKind::conflict);
+  auto sick = report_my_absence(*platform_, anna_, AbsenceReport{domain::ReleaseCause::sick, {}, {}});
+  ASSERT_TRUE(sick.ok());
+  const PlanView proposal = repair();
+  EXPECT_TRUE(proposal.summary.repair);
+  EXPECT_EQ(proposal.summary.visits, 5);
+  EXPECT_EQ(proposal.summary.planned, 5) << proposal.run.summary;
+  EXPECT_EQ(proposal.summary.claimed_visits, 1);  // Carla's, kept where it is
+  EXPECT_EQ(proposal.summary.claimed_unplanned, 0);
+  EXPECT_EQ(proposal.summary.changed_assignments, 0);
+  for (const auto& p : proposal.proposals) {
+    EXPECT_NE(p.planned.proposal.caregiver_id, *anna_.caregiver_id);
+    EXPECT_EQ(p.status, ShownStatus::draft);
+  }
+  auto sent = send_plan(*platform_, home_, proposal.run.id, PlanSending{"assign"});
+  ASSERT_TRUE(sent.ok()) << sent.error().message();
+  EXPECT_EQ(sent.value().summary.handed_out(ProposalStatus::failed), 0);
+  EXPECT_EQ(sent.value().counts[ShownStatus::assigned], 5);
+  EXPECT_EQ(tasks_of(bram_).size(), 5U);  // Carla's week is full
+  EXPECT_EQ(tasks_of(carla_), std::vector<std::int64_t>{carla_task_});
+}
+
+TEST_F(LiveRepair, TheSendRefusesAVisitClaimedFromTheMarketMeanwhileWithItsReason) {
+  ASSERT_TRUE(report_my_absence(*platform_, anna_, AbsenceReport{domain::ReleaseCause::sick, {}, {}}).ok());
+  const PlanView proposal = repair();
+  ASSERT_FALSE(proposal.proposals.empty());
+  const std::int64_t taken = proposal.proposals.front().planned.task.id;
+  const auto dirk = make_caregiver({.name = "Dirk", .shifts = {{7 * 60, 15 * 60}}});
+  ASSERT_TRUE(claim_task(*platform_, dirk, taken).ok());
+  auto sent = send_plan(*platform_, home_, proposal.run.id, PlanSending{"assign"});
+  ASSERT_TRUE(sent.ok()) << sent.error().message();
+  EXPECT_EQ(sent.value().summary.handed_out(ProposalStatus::failed), 1);
+  ASSERT_EQ(sent.value().summary.failures.size(), 1U);
+  EXPECT_EQ(sent.value().summary.failures[0].task_id, taken);
+  EXPECT_NE(sent.value().summary.failures[0].reason.find("claimed"), std::string::npos)
+      << sent.value().summary.failures[0].reason;
+  EXPECT_EQ(task_state(taken).second, dirk.caregiver_id);  // not disturbed
+}
+
+TEST_F(LiveRepair, KeyFiguresCountWhatWasRepairedInTimeAndWhatWasMissed) {
+  ASSERT_TRUE(report_my_absence(*platform_, anna_, AbsenceReport{domain::ReleaseCause::sick, {}, {}}).ok());
+  const PlanView proposal = repair();
+  ASSERT_TRUE(send_plan(*platform_, home_, proposal.run.id, PlanSending{"assign"}).ok());
+  // Bram gave one back through the coordinator, and nobody took it again.
+  now_ = day_ * kMinutesPerDay + 7 * 60;
+  ASSERT_EQ(tasks_of(bram_).size(), 5U);
+  ASSERT_TRUE(reopen_task(*platform_, home_, tasks_of(bram_).front()).ok());
+  now_ = day_ * kMinutesPerDay + 18 * 60;
+  auto kpis = organisation_kpis(*platform_, home_, DaysAsked{day_, day_});
+  ASSERT_TRUE(kpis.ok()) << kpis.error().message();
+  const auto& sick = kpis.value().repairs.by_cause[0];
+  EXPECT_EQ(sick.cause, domain::ReleaseCause::sick);
+  EXPECT_EQ(sick.figures.released, 5);
+  EXPECT_EQ(sick.figures.retaken_in_time, 4);
+  EXPECT_EQ(sick.figures.missed, 1);
+  EXPECT_EQ(sick.figures.retaken_late, 0);
+  EXPECT_EQ(kpis.value().repairs.by_cause[2].figures.released, 0);
+  ASSERT_EQ(kpis.value().repairs.per_day.size(), 1U);
+  EXPECT_EQ(kpis.value().repairs.per_day[0].released, 5);
+}
+
+TEST_F(LiveRepair, ReportsOutsideTheRulesAreRefusedAndChangeNothing) {
+  auto refused = [&](const AbsenceReport& report) {
+    auto r = report_my_absence(*platform_, anna_, report);
+    return r.ok() ? std::string("accepted") : r.error().message();
+  };
+  using domain::ReleaseCause;
+  EXPECT_EQ(refused({ReleaseCause::sick, day_ - 1, day_}), "from: is in the past");
+  EXPECT_EQ(refused({ReleaseCause::sick, day_ + 2, day_ + 1}), "to: is before from");
+  EXPECT_EQ(refused({ReleaseCause::absent, day_, day_ + 14}), "to: an absence is reported for at most 14 days");
+  EXPECT_EQ(refused({ReleaseCause::no_show, {}, {}}),
+            "cause: must be \"sick\" or \"absent\" (a no-show is marked per visit)");
+  auto coordinator = report_my_absence(*platform_, home_, AbsenceReport{});
+  ASSERT_FALSE(coordinator.ok());
+  EXPECT_EQ(coordinator.error().kind, ErrorKind::forbidden);
+  auto caregiver = mark_no_show(*platform_, anna_, tasks_of(anna_).front());
+  ASSERT_FALSE(caregiver.ok());
+  EXPECT_EQ(caregiver.error().kind, ErrorKind::forbidden);
+  EXPECT_EQ(tasks_of(anna_).size(), 5U);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM task_release"), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM availability WHERE day IS NOT NULL"), 0);
 }
 
 }  // namespace

@@ -3586,6 +3586,158 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/my/absence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report sick or absent, from now or for days: my visits go back to the market as urgent (caregiver)
+         * @description Takes the caregiver's claimed visits not checked in whose window has not closed by the period's start and opens before its end back into the market, open and urgent, and withdraws their availability for the period (one-off not-available entries). A visit already checked in is kept. See docs/api.md, Live repair.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AbsenceReport"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Absence"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/caregivers/{id}/absence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a caregiver of the organisation sick or absent: their visits go back to the market as urgent (coordinator)
+         * @description As POST /v1/my/absence, for the coordinator's organisation's visits only; the availability is withdrawn for every organisation. 404 for a caregiver who does not work for the organisation.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description caregiver id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AbsenceReport"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Absence"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}/no-show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark that the caregiver did not arrive: the visit goes back to the market as urgent (coordinator)
+         * @description Only a claimed visit not checked in whose window has opened (409 otherwise). The market does not let anyone claim a visit whose window has started, so it is counted as missed unless handled outside the market.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description task id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Absence"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3802,6 +3954,11 @@ export interface components {
             mode: "offer" | "assign" | "review";
             /** @default 2 */
             time_limit_seconds: number;
+            /**
+             * @description plan only the visits of these days released from their caregiver (sick, absent, no-show) that are still open, warm-started from the days as held: every claimed visit stays with its caregiver; 409 when none is open
+             * @default false
+             */
+            repair: boolean;
         };
         PlanSummary: {
             /** @description open tasks planned over */
@@ -3839,6 +3996,10 @@ export interface components {
                 caregiver_id: number;
                 reason: string;
             }[];
+            /** @description a repair run (PlanRequest.repair); absent in runs stored before live repair */
+            repair?: boolean;
+            /** @description a repair: held visits the engine moved off their caregiver (0 unless one no longer fits); absent in runs stored before live repair */
+            changed_assignments?: number;
         };
         Plan: {
             id: number;
@@ -4296,6 +4457,23 @@ export interface components {
             };
             days: components["schemas"]["KpiDay"][];
             alarms: components["schemas"]["AlarmFigures"];
+            /** @description live repair: the visits of the range's days released from their caregiver while the day ran (sick, absent, no-show), and what became of them */
+            repairs: {
+                released: number;
+                /** @description claimed again before the window opened */
+                retaken_in_time: number;
+                /** @description claimed again after the window opened */
+                retaken_late: number;
+                /** @description still open once the window opened */
+                missed: number;
+                /** @description still open, the window ahead */
+                open: number;
+                by_cause: {
+                    sick: components["schemas"]["RepairFigures"];
+                    absent: components["schemas"]["RepairFigures"];
+                    no_show: components["schemas"]["RepairFigures"];
+                };
+            };
         };
         KpiDay: {
             /** Format: date */
@@ -4749,6 +4927,52 @@ export interface components {
             from: string;
             to: string;
             steps: components["schemas"]["JourneyStep"][];
+        };
+        AbsenceReport: {
+            /** @enum {string} */
+            cause: "sick" | "absent";
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, not in the past; default today (without from and to: from now to the end of today)
+             */
+            from?: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, default from; at most 13 days after from
+             */
+            to?: string;
+        };
+        /** @description what an absence or a no-show gave back to the market; no client data */
+        Absence: {
+            caregiver_id: number;
+            /** @enum {string} */
+            cause: "sick" | "absent" | "no_show";
+            /** @description local time: the period taken (a no-show: the visit's window) */
+            from: string;
+            /** @description local time, exclusive */
+            until: string;
+            /** @description the visits taken back into the market, open and urgent, by window start */
+            released: {
+                task_id: number;
+                /** Format: date */
+                day: string;
+                window: components["schemas"]["Window"];
+                duration_minutes: number;
+                type: string;
+                /** @description the 4-digit postcode area */
+                area: string;
+            }[];
+        };
+        RepairFigures: {
+            released: number;
+            /** @description claimed again before the window opened */
+            retaken_in_time: number;
+            /** @description claimed again after the window opened */
+            retaken_late: number;
+            /** @description still open once the window opened */
+            missed: number;
+            /** @description still open, the window ahead */
+            open: number;
         };
     };
     responses: {

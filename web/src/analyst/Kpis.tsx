@@ -1,6 +1,7 @@
 // The analyst's key figures for insurers: coverage, continuity, punctuality, travel share and cost
-// per care hour over a chosen period, for the analyst's organisation, and its alarms' figures
-// (analyst/AlarmFigures.tsx), as charts and as CSV.
+// per care hour over a chosen period, for the analyst's organisation, as charts and as CSV; its
+// alarms' figures (analyst/AlarmFigures.tsx); and live repair's: the visits given back by sickness,
+// absence or no-shows and what became of them.
 import { useState } from "preact/hooks";
 import { get, getText, query } from "../api";
 import { addDays, dateLabel, euros, percent } from "../format";
@@ -168,8 +169,52 @@ function Figures({ kpis }: { kpis: Kpis }) {
         />
         <ContinuityChart distribution={kpis.continuity.distribution} />
       </div>
+      <Repairs repairs={kpis.repairs} />
       <AlarmFiguresSection alarms={kpis.alarms} days={kpis.days} />
     </>
+  );
+}
+
+// Live repair: the visits given back by sickness, absence or a no-show, and what became of them.
+function Repairs({ repairs }: { repairs: Kpis["repairs"] }) {
+  const causes: [keyof Kpis["repairs"]["by_cause"], string][] = [
+    ["sick", "Sick"],
+    ["absent", "Absent"],
+    ["no_show", "No-show"],
+  ];
+  return (
+    <section class="repairs" aria-labelledby="repairs-title">
+      <h2 id="repairs-title">Visits given back while the day ran</h2>
+      <div class="table-wrap">
+        <table class="stack-on-phone">
+          <caption class="visually-hidden">Released visits by cause and what became of them</caption>
+          <thead>
+            <tr>
+              <th scope="col">Cause</th>
+              <th scope="col">Given back</th>
+              <th scope="col">Taken again in time</th>
+              <th scope="col">Taken late</th>
+              <th scope="col">Missed</th>
+              <th scope="col">Still open</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...causes.map(([key, label]) => [label, repairs.by_cause[key]] as const), ["All", repairs] as const].map(
+              ([label, f]) => (
+                <tr key={label}>
+                  <th scope="row" data-label="Cause">{label}</th>
+                  <td data-label="Given back">{f.released}</td>
+                  <td data-label="Taken again in time">{f.retaken_in_time}</td>
+                  <td data-label="Taken late">{f.retaken_late}</td>
+                  <td data-label="Missed">{f.missed}</td>
+                  <td data-label="Still open">{f.open}</td>
+                </tr>
+              ),
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }
 

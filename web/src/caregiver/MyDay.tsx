@@ -13,6 +13,7 @@ import { asApiError, Empty, Loaded, Notice, useLoad } from "../ui";
 import "./caregiver.css";
 import type { Caregiver, HeldTask, MyTasks, TravelMode } from "./shapes";
 import { travelWords } from "./shapes";
+import { ReportAbsence } from "./Absence";
 import { TaskBadges, TaskFacts, windowLabel } from "./TaskFacts";
 
 const isDate = (s: string | null): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s);
@@ -82,6 +83,14 @@ export function MyDay(_props: ScreenProps) {
         )}
       </p>
       {notice && <Notice kind="success" takeFocus>{notice}</Notice>}
+      <ReportAbsence
+        today={today}
+        now={platformNow()}
+        onReported={(message) => {
+          setNotice(message);
+          tasks.reload();
+        }}
+      />
       <Loaded state={current} what="your tasks">
         {(data) => {
           const stops = [...data.items].sort((a, b) => startOf(a).localeCompare(startOf(b)) || a.id - b.id);

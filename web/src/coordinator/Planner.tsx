@@ -53,6 +53,7 @@ export function Planner(props: ScreenProps) {
   const [error, setError] = useState<ApiError | null>(null);
   const [running, setRunning] = useState(false);
   const [fresh, setFresh] = useState<Plan | null>(null);
+  const [repair, setRepair] = useState(false);
   const runs = useLoad(() => get<Answer<"/v1/plans">>("/v1/plans?limit=20"), []);
 
   async function plan(e: Event) {
@@ -66,6 +67,7 @@ export function Planner(props: ScreenProps) {
         to,
         mode: "review",
         time_limit_seconds: Number.isFinite(seconds) && limit.trim() !== "" ? seconds : limit,
+        ...(repair ? { repair: true } : {}),
       });
       setFresh(result);
       runs.reload();
@@ -101,6 +103,10 @@ export function Planner(props: ScreenProps) {
             onInput={(e) => setLimit(e.currentTarget.value)}
           />
         </div>
+        <label class="choice">
+          <input type="checkbox" checked={repair} onChange={(e) => setRepair(e.currentTarget.checked)} />
+          Repair: only the visits given back by sickness, absence or a no-show, around the visits already held
+        </label>
         {error && !["from", "to", "time_limit_seconds"].includes(error.field ?? "") && <ErrorMessage error={error} />}
         <button type="submit" class="primary" disabled={running}>
           {running ? "Planning…" : "Plan"}
@@ -191,10 +197,17 @@ function PlanReview(props: { planId: number; initial?: Plan; onChanged: () => vo
         return (
           <section class="card plan-review" aria-labelledby="plan-review-title">
             <h2 id="plan-review-title">
-              Run {plan.id}: {dateLabel(plan.from)}
+              {s.repair ? "Repair" : "Run"} {plan.id}: {dateLabel(plan.from)}
               {plan.to !== plan.from ? ` – ${dateLabel(plan.to)}` : ""}
             </h2>
             {notice && <Notice kind="success" takeFocus>{notice}</Notice>}
+            {s.repair && (
+              <p class="repair-note">
+                A repair: only the visits given back by sickness, absence or a no-show are planned, around the visits
+                caregivers already hold; {s.changed_assignments ?? 0} of those held visits change caregiver. A visit someone
+                takes from the market before you send stays theirs.
+              </p>
+            )}
             <ul class="plan-summary" aria-label="Summary">
               <li>
                 <strong>

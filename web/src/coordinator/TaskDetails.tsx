@@ -1,9 +1,14 @@
 // A visit's details in a modal dialog (focus stays inside; Escape or "Close" returns to the block),
-// with "Take back into the market" for a claimed task that has not started.
+// with "Take back into the market" for a claimed task that has not started, and live repair: "Report
+// the caregiver sick" (their visits of the rest of today go back to the market as urgent), "No-show"
+// once the window has opened, then "Propose a repair" of the day (a plan run of the released visits
+// only, to review and send in the planner).
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError, post } from "../api";
 import { clock, dateLabel, euros, minutes } from "../format";
-import { Link } from "../router";
+import { Link, navigate } from "../router";
+import { useSession } from "../session";
+import type { Schemas } from "../types";
 import { ErrorMessage, Notice, asApiError } from "../ui";
 import { certificateName, nameOf, statusNames, visitKey, type Task } from "./data";
 
@@ -29,6 +34,10 @@ export function TaskDetails(props: {
     return () => d?.close();
   }, []);
 
+  const { platformNow } = useSession();
+  // Visits released by sickness or a no-show on this day, once the coordinator reported one here.
+  const [released, setReleased] = useState(false);
+
   const partners = props.all.filter((t) => visitKey(t) === visitKey(shown) && t.id !== shown.id);
   const headingId = `task-${shown.id}-title`;
 
@@ -51,7 +60,40 @@ export function TaskDetails(props: {
     }
   }
 
+  async function repairAction(path: string, body: unknown, what: (answer: Schemas["Absence"]) => string) {
+    setBusy(true);
+    setError(null);
+    try {
+      const answer = await post<Schemas["Absence"]>(path, body);
+      setShown({ ...shown, status: "open", caregiver_id: null, urgent: true });
+      setDone(what(answer));
+      setReleased(true);
+      props.onChanged();
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function proposeRepair() {
+    setBusy(true);
+    setError(null);
+    try {
+      const plan = await post<Schemas["Plan"]>("/v1/plans", { from: shown.day, to: shown.day, mode: "review", repair: true });
+      dialog.current?.close();
+      navigate(`/planner/${plan.id}`);
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const holder = shown.caregiver_id === null ? "" : nameOf(names, shown.caregiver_id);
   const canReopen = shown.status === "claimed" && !shown.check_in;
+  const windowOpened = platformNow() >= shown.window.start;
+  const visitsWord = (n: number) => (n === 1 ? "1 visit" : `${n} visits`);
   return (
     <dialog ref={dialog} class="task-dialog" aria-labelledby={headingId} onClose={props.onClose}>
       <div class="dialog-head">
@@ -114,8 +156,39 @@ export function TaskDetails(props: {
       {done && <Notice kind="success">{done}</Notice>}
       <ErrorMessage error={error} />
       {canReopen && (
-        <button type="button" class="danger" disabled={busy} onClick={reopen}>
-          Take back into the market
+        <div class="card-actions">
+          <button type="button" class="danger" disabled={busy} onClick={reopen}>
+            Take back into the market
+          </button>
+          <button
+            type="button"
+            class="danger"
+            disabled={busy}
+            onClick={() =>
+              repairAction(`/v1/caregivers/${shown.caregiver_id}/absence`, { cause: "sick" }, (a) =>
+                `${holder} is reported sick until the end of today: ${visitsWord(a.released.length)} of theirs went back to the market, marked urgent.`,
+              )
+            }
+          >
+            Report {holder} sick
+          </button>
+          {windowOpened && (
+            <button
+              type="button"
+              class="danger"
+              disabled={busy}
+              onClick={() =>
+                repairAction(`/v1/tasks/${shown.id}/no-show`, {}, () => `Marked as a no-show: the visit is open again, marked urgent.`)
+              }
+            >
+              No-show
+            </button>
+          )}
+        </div>
+      )}
+      {released && (
+        <button type="button" class="primary" disabled={busy} onClick={proposeRepair}>
+          Propose a repair of {dateLabel(shown.day)}
         </button>
       )}
     </dialog>
