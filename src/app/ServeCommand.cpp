@@ -19,6 +19,7 @@
 #include "services/AlarmDispatch.h"
 #include "demo/DemoRegion.h"
 #include "services/Events.h"
+#include "services/LastKnownPosition.h"
 #include "services/Materialiser.h"
 #include "services/Journeys.h"
 #include "services/NonArrivals.h"
@@ -176,7 +177,7 @@ int run_serve() {
   if (!demo_text.empty()) std::printf("%s", demo_text.c_str());
   std::fflush(stdout);
   // The ticker: every few seconds each server fires the alarm timers that ran out; every minute it
-  // announces newly at-risk tasks, raises carer-non-arrival alarms and prunes old events; every hour it materialises the days that
+  // announces newly at-risk tasks, raises carer-non-arrival alarms, prunes old events and forgets stale positions; every hour it materialises the days that
   // came into the horizon. All of it is safe with several processes doing it at once (a timer fires
   // once, an at-risk task is announced once, a visit raises one alarm, a task never duplicated).
   std::mutex ticker_mutex;
@@ -207,6 +208,7 @@ int run_serve() {
       run_job("non_arrival", [&] { services::raise_non_arrivals(platform); });
       run_job("missed_steps", [&] { services::sweep_missed_steps(platform); });
       run_job("prune_events", [&] { services::prune_events(platform); });
+      run_job("positions", [&] { services::forget_stale_positions(platform); });
       if (std::chrono::steady_clock::now() - last_materialised >= std::chrono::hours(1)) {
         last_materialised = std::chrono::steady_clock::now();
         run_job("materialise", [&] { services::materialise_all(platform); });

@@ -3,7 +3,7 @@
 // services (services/AlarmDispatch.h) before ranking; this file only orders those admitted.
 //
 // A responder sets out from where they are: the client of the visit they are checked in at, else
-// their home. The predicted arrival is the marketplace's travel time (market/TravelTimes.h, the
+// their last known position while fresh, else their home (services/AlarmDispatch.h decides). The predicted arrival is the marketplace's travel time (market/TravelTimes.h, the
 // planning engine's model) for their travel mode, rounded up to whole minutes. Of equal arrivals,
 // the one whose day the response fits without making a later visit late (the marketplace's day fit,
 // market/Roster.h) goes first, then the nearer caregiver, then the lower id, so that the ranking is

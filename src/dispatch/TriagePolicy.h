@@ -47,6 +47,7 @@ struct TriagePolicy {
   int response_level = 3;        // the least level that answers an alarm (a "verzorgende IG")
   int on_site_minutes = 30;      // how long a response is counted in the responder's day
   int radius_metres = 15'000;    // responders further from the client than this are not asked
+  bool outcome_required = false;  // every resolve names its outcome (dispatch/AlarmOutcome.h)
 
   // Bounds a policy must keep, for the editor's errors (services/AlarmPolicies.h).
   static constexpr int kMaxMinutes = 24 * 60;

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "core/Utf8.h"
+#include "domain/Instant.h"
 
 namespace carecrowd {
 
@@ -138,11 +139,7 @@ std::string format_clock(int minutes_of_day) {
 }
 
 LocalMinute local_now() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  localtime_r(&now, &tm);
-  return day_number({tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday}) * kMinutesPerDay +
-         tm.tm_hour * 60 + tm.tm_min;
+  return local_minute_at(std::chrono::system_clock::to_time_t(std::chrono::system_clock::now()));
 }
 
 std::string utc_timestamp_now() {

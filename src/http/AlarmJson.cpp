@@ -107,9 +107,16 @@ Result<services::AlarmNote> read_alarm_note(const Json& body) {
   auto object = body_object(body);
   if (!object) return object.error();
   JsonInput in;
-  in.only_known(body, Where{}, {"reason"});
+  in.only_known(body, Where{}, {"reason", "outcome"});
   services::AlarmNote note;
   if (const Json* v = in.require(body, "reason", Where{})) note.reason = in.string(*v, Where{"reason", ""});
+  if (const Json* v = JsonInput::find(body, "outcome")) {
+    const std::string code = in.string(*v, Where{"outcome", ""});
+    note.outcome = dispatch::parse_alarm_outcome(code);
+    if (in.ok() && !note.outcome) {
+      in.fail(Where{"outcome", ""}, "must be one of false-alarm, resolved-remotely, needs-visit, resolved-on-site, referred");
+    }
+  }
   if (!in.ok()) return in.error();
   return note;
 }
@@ -162,7 +169,8 @@ Result<dispatch::TriagePolicy> read_alarm_policy(const Json& body) {
   JsonInput in;
   in.only_known(body, Where{},
                 {"version", "first_step", "remote_check_minutes", "offers_per_round", "offer_minutes", "max_rounds",
-                 "coordinator_minutes", "arrival_minutes", "response_level", "on_site_minutes", "radius_metres"});
+                 "coordinator_minutes", "arrival_minutes", "response_level", "on_site_minutes", "radius_metres",
+                 "outcome_required"});
   dispatch::TriagePolicy p = dispatch::default_policy();
   // Whole numbers; their ranges are the service's rule (services/AlarmPolicies.h).
   auto number = [&](const char* key, int& out) {
@@ -179,6 +187,7 @@ Result<dispatch::TriagePolicy> read_alarm_policy(const Json& body) {
   number("response_level", p.response_level);
   number("on_site_minutes", p.on_site_minutes);
   number("radius_metres", p.radius_metres);
+  if (const Json* v = JsonInput::find(body, "outcome_required")) p.outcome_required = in.boolean(*v, Where{"outcome_required", ""});
   if (const Json* steps = JsonInput::find(body, "first_step")) p = dispatch::for_client(p, read_first_steps(in, *steps));
   if (!in.ok()) return in.error();
   return p;
@@ -279,6 +288,7 @@ Json alarm_policy_json(const dispatch::TriagePolicy& p) {
   }
   return {{"version", p.version},
           {"first_step", std::move(steps)},
+          {"outcome_required", p.outcome_required},
           {"remote_check_minutes", p.remote_check_minutes},
           {"offers_per_round", p.offers_per_round},
           {"offer_minutes", p.offer_minutes},
@@ -315,5 +325,69 @@ Json alarm_centre_key_json(const services::AlarmCentreKey& key) {
 }
 
 Json key_revoked_json(const Done&) { return {{"revoked", true}}; }
+
+Result<services::OnCallInput> read_on_call_input(const Json& body) {
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"caregiver_id", "coordinator_id", "starts_at", "ends_at"});
+  services::OnCallInput shift;
+  if (const Json* v = JsonInput::find(body, "caregiver_id")) shift.caregiver_id = in.integer(*v, Where{"caregiver_id", ""}, 1, INT64_MAX);
+  if (const Json* v = JsonInput::find(body, "coordinator_id")) {
+    shift.coordinator_id = in.integer(*v, Where{"coordinator_id", ""}, 1, INT64_MAX);
+  }
+  if (const Json* v = in.require(body, "starts_at", Where{})) shift.starts_at = read_local_time(in, *v, Where{"starts_at", ""});
+  if (const Json* v = in.require(body, "ends_at", Where{})) shift.ends_at = read_local_time(in, *v, Where{"ends_at", ""});
+  if (!in.ok()) return in.error();
+  return shift;
+}
+
+Result<services::OnCallQuery> read_on_call_query(const Json& query) {
+  services::OnCallQuery out;
+  for (const char* key : {"from", "to"}) {
+    const auto v = query.find(key);
+    if (v == query.end()) continue;
+    auto parsed = parse_local_time(v->is_string() ? v->get<std::string>() : "", key);
+    if (!parsed) return parsed.error();
+    (std::string_view(key) == "from" ? out.from : out.to) = parsed.value();
+  }
+  return out;
+}
+
+Json on_call_shift_json(const records::OnCallShift& s) {
+  return {{"id", s.id},
+          {"organisation_id", s.organisation_id},
+          {"caregiver_id", optional_id(s.caregiver_id)},
+          {"coordinator_id", optional_id(s.coordinator_id)},
+          {"name", s.name},
+          {"starts_at", format_local_time(s.starts_at)},
+          {"ends_at", format_local_time(s.ends_at)}};
+}
+
+Json on_call_shifts_json(const std::vector<records::OnCallShift>& shifts) {
+  Json items = Json::array();
+  for (const auto& s : shifts) items.push_back(on_call_shift_json(s));
+  return {{"items", std::move(items)}};
+}
+
+Json on_call_cancelled_json(const Done&) { return {{"cancelled", true}}; }
+
+Result<services::PositionInput> read_position_input(const Json& body) {
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"lat", "lon"});
+  services::PositionInput position;
+  if (const Json* v = in.require(body, "lat", Where{})) position.lat = in.number(*v, Where{"lat", ""});
+  if (const Json* v = in.require(body, "lon", Where{})) position.lon = in.number(*v, Where{"lon", ""});
+  if (!in.ok()) return in.error();
+  return position;
+}
+
+Json position_reported_json(const services::PositionReported& r) {
+  return {{"stored", r.stored}, {"reported_at", format_local_time(r.reported_at)}};
+}
+
+Json position_forgotten_json(const Done&) { return {{"forgotten", true}}; }
 
 }  // namespace carecrowd::http

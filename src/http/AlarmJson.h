@@ -17,13 +17,15 @@
 #include "services/AlarmCentreKeys.h"
 #include "services/Alarms.h"
 #include "services/Monitoring.h"
+#include "services/LastKnownPosition.h"
+#include "services/OnCall.h"
 
 namespace carecrowd::http {
 
 // POST /v1/alarms: client_id and/or device_id, kind, priority, observed_at (YYYY-MM-DDTHH:MM),
 // observations (optional: an object of numbers), source_id.
 Result<services::AlarmInput> read_alarm_input(const nlohmann::json& body);
-// POST /v1/alarms/{id}/resolve and /dispatch: reason.
+// POST /v1/alarms/{id}/resolve and /dispatch: reason, outcome (optional: a dispatch/AlarmOutcome.h code).
 Result<services::AlarmNote> read_alarm_note(const nlohmann::json& body);
 // GET /v1/alarms: open (true|false, default true).
 Result<bool> read_alarm_list_query(const nlohmann::json& query);
@@ -39,6 +41,15 @@ Result<services::AlarmCentreKeyInput> read_alarm_centre_key_input(const nlohmann
 // pairs to change from the default.
 Result<dispatch::TriagePolicy> read_alarm_policy(const nlohmann::json& body);
 
+// POST /v1/organisations/{id}/on-call: caregiver_id or coordinator_id, starts_at, ends_at (local
+// times YYYY-MM-DDTHH:MM).
+Result<services::OnCallInput> read_on_call_input(const nlohmann::json& body);
+// GET /v1/organisations/{id}/on-call: from, to (local times, optional).
+Result<services::OnCallQuery> read_on_call_query(const nlohmann::json& query);
+
+// POST /v1/my/position: lat, lon.
+Result<services::PositionInput> read_position_input(const nlohmann::json& body);
+
 nlohmann::json alarm_json(const services::AlarmView& view);
 nlohmann::json alarm_list_json(const std::vector<services::AlarmView>& views);
 nlohmann::json family_alarms_json(const std::vector<services::FamilyAlarmView>& alarms);
@@ -49,5 +60,10 @@ nlohmann::json alarm_policy_json(const dispatch::TriagePolicy& policy);
 nlohmann::json client_alarm_steps_json(const std::vector<dispatch::FirstStepOverride>& steps);
 nlohmann::json alarm_centre_key_json(const services::AlarmCentreKey& key);
 nlohmann::json key_revoked_json(const Done& done);
+nlohmann::json on_call_shift_json(const records::OnCallShift& shift);
+nlohmann::json on_call_shifts_json(const std::vector<records::OnCallShift>& shifts);
+nlohmann::json on_call_cancelled_json(const Done& done);
+nlohmann::json position_reported_json(const services::PositionReported& reported);
+nlohmann::json position_forgotten_json(const Done& done);
 
 }  // namespace carecrowd::http

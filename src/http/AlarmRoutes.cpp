@@ -2,11 +2,14 @@
 // resolved; a client's monitoring devices and access instructions; the organisation's triage
 // policy; the keys alarm centres send with. Requests are read and answers rendered by AlarmJson.h.
 #include "http/AlarmJson.h"
+#include "http/FhirAlarmJson.h"
 #include "http/Routes.h"
 #include "services/AlarmCentreKeys.h"
 #include "services/AlarmPolicies.h"
 #include "services/Alarms.h"
+#include "services/LastKnownPosition.h"
 #include "services/Monitoring.h"
+#include "services/OnCall.h"
 
 namespace carecrowd::http {
 
@@ -15,8 +18,18 @@ using services::Platform;
 void add_alarm_routes(Router& router) {
   router.add({"POST", "/v1/alarms", "Receive an alarm (alarm centre, or care staff by hand); idempotent by source_id",
               true, [](const Platform& p, const HttpRequest& r) -> Result<HttpResponse> {
-                auto received = services::raise_alarm(p, r.who(), read_alarm_input(r.body));
-                if (!received) return received.error();
+                // A FHIR resource and the native body are read into the same input, judged once.
+                std::optional<FhirAlarm> fhir;
+                const auto input = [&]() -> Result<services::AlarmInput> {
+                  if (!is_fhir_resource(r.body)) return read_alarm_input(r.body);
+                  auto read = read_fhir_alarm(r.body);
+                  if (!read) return read.error();
+                  fhir = std::move(read.value());
+                  return fhir->input;
+                }();
+                auto received = services::raise_alarm(p, r.who(), input);
+                // The service's errors name the native fields; a FHIR sender is told its own paths.
+                if (!received) return fhir ? fhir->in_fhir_terms(received.error()) : received.error();
                 // 201 for a new alarm; 200 with the alarm received before for a source id seen again.
                 return json_response(alarm_json(received.value().view), received.value().created ? 201 : 200);
               }});
@@ -77,6 +90,28 @@ void add_alarm_routes(Router& router) {
                 if (!kid) return kid.error();
                 return respond(as_json(services::revoke_alarm_centre_key(p, r.who(), id.value(), kid.value()),
                                        key_revoked_json));
+              }});
+  router.add({"POST", "/v1/organisations/{id}/on-call",
+              "Schedule a caregiver or coordinator on call for alarms (care staff), or sign up as a caregiver", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::schedule_on_call(p, r.who(), id, read_on_call_input(r.body)), on_call_shift_json);
+              }, 201)});
+  router.add({"GET", "/v1/organisations/{id}/on-call", "On-call shifts for alarms (care staff: all; a caregiver: their own)",
+              true, with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::on_call_shifts(p, r.who(), id, read_on_call_query(r.query)), on_call_shifts_json);
+              })});
+  router.add({"DELETE", "/v1/on-call/{id}", "Cancel an on-call shift (care staff, or the caregiver's own)", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::cancel_on_call(p, r.who(), id), on_call_cancelled_json);
+              })});
+  router.add({"POST", "/v1/my/position",
+              "Report where I am (caregiver): ranks me for alarms while fresh (30 minutes), stored at most once a minute",
+              true, [](const Platform& p, const HttpRequest& r) {
+                return respond(as_json(services::report_position(p, r.who(), read_position_input(r.body)), position_reported_json));
+              }});
+  router.add({"DELETE", "/v1/my/position", "Forget my last known position now (caregiver)", true,
+              [](const Platform& p, const HttpRequest& r) {
+                return respond(as_json(services::forget_my_position(p, r.who()), position_forgotten_json));
               }});
   router.add({"GET", "/v1/clients/{id}/alarm-steps", "A client's own first steps for alarms (care staff)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {

@@ -9,7 +9,7 @@ using dispatch::TriagePolicy;
 
 constexpr const char* kPolicyColumns =
     "version, remote_check_minutes, offers_per_round, offer_minutes, max_rounds, coordinator_minutes, "
-    "arrival_minutes, response_level, on_site_minutes, radius_metres";
+    "arrival_minutes, response_level, on_site_minutes, radius_metres, outcome_required";
 
 std::optional<TriagePolicy> policy_where(store::Transaction& tx, const std::string& where,
                                          const std::vector<store::Param>& params) {
@@ -28,6 +28,7 @@ std::optional<TriagePolicy> policy_where(store::Transaction& tx, const std::stri
   p.response_level = static_cast<int>(r.i64(7));
   p.on_site_minutes = static_cast<int>(r.i64(8));
   p.radius_metres = static_cast<int>(r.i64(9));
+  p.outcome_required = r.i64(10) != 0;
   return p;
 }
 
@@ -63,12 +64,12 @@ std::optional<std::int64_t> store_policy(store::Transaction& tx, std::int64_t or
           .value_or(1);
   const auto stored = tx.query_i64(
       std::string("INSERT INTO alarm_policy (organisation_id, ") + kPolicyColumns +
-          ", created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+          ", created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
           "ON CONFLICT (organisation_id, version) DO NOTHING RETURNING version",
       {organisation_id, version, std::int64_t{p.remote_check_minutes}, std::int64_t{p.offers_per_round},
        std::int64_t{p.offer_minutes}, std::int64_t{p.max_rounds}, std::int64_t{p.coordinator_minutes},
        std::int64_t{p.arrival_minutes}, std::int64_t{p.response_level}, std::int64_t{p.on_site_minutes},
-       std::int64_t{p.radius_metres}, user_id, now});
+       std::int64_t{p.radius_metres}, std::int64_t{p.outcome_required ? 1 : 0}, user_id, now});
   if (!stored) return std::nullopt;
   for (int k = 0; k < domain::kAlarmKinds; ++k) {
     for (int q = 0; q < domain::kAlarmPriorities; ++q) {

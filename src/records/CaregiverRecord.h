@@ -25,6 +25,12 @@ struct CaregiverSearch {
   };
   std::optional<Box> home_within;  // none: a digital visit, done from anywhere
   std::int64_t except_caregiver = 0;  // 0: nobody
+  // An alarm: a caregiver on call for the organisation that day (records/OnCallRecord.h) is on duty
+  // without published availability.
+  bool on_call_counts = false;
+  // An alarm: the box and "nearest first" take a position reported since then
+  // (records/CaregiverPositionRecord.h) over home.
+  std::optional<LocalMinute> positions_since;
 };
 
 // At most `limit` caregiver ids; roughly nearest first (degrees, not metres) for a visit at home, by id

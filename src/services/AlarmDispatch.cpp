@@ -11,10 +11,13 @@
 #include "records/AlarmTimeline.h"
 #include "records/CaregiverRecord.h"
 #include "records/ClientRecord.h"
+#include "records/OnCallRecord.h"
 #include "records/TaskRecord.h"
 #include "services/AuditLog.h"
 #include "services/Caregivers.h"
 #include "services/Claims.h"
+#include "services/LastKnownPosition.h"
+#include "services/OnCall.h"
 
 namespace carecrowd::services {
 namespace {
@@ -114,6 +117,8 @@ std::vector<dispatch::RankedResponder> responders_for(store::Transaction& tx, co
   search.organisation_id = alarm.organisation_id;
   search.level = policy.response_level;
   search.day = today;
+  search.on_call_counts = true;
+  search.positions_since = now - kFreshPositionMinutes;
   const auto box = market::TravelTimes::box_around(at_client, policy.radius_metres);
   search.home_within = records::CaregiverSearch::Box{box[0], box[1], box[2], box[3], client->lat, client->lon};
 
@@ -122,14 +127,26 @@ std::vector<dispatch::RankedResponder> responders_for(store::Transaction& tx, co
     if (asked.count(id) || records::alarm_held_by(tx, id)) continue;
     const auto facts = load_caregiver_facts(tx, id);
     if (!facts) continue;
-    const auto place = records::checked_in_place(tx, id);
-    dispatch::Responder responder{id, place ? domain::Point{place->lon, place->lat} : facts->profile.home,
-                                  facts->profile.travel_mode};
+    // From where they are: the client of the visit they are checked in at, else a fresh last known
+    // position, else home.
+    domain::Point from = facts->profile.home;
+    if (const auto place = records::checked_in_place(tx, id)) {
+      from = domain::Point{place->lon, place->lat};
+    } else if (const auto position = fresh_position_in(tx, id, now)) {
+      from = *position;
+    }
+    dispatch::Responder responder{id, from, facts->profile.travel_mode};
     const auto arrival = dispatch::predict_arrival(responder, at_client);
     if (arrival.metres > policy.radius_metres) continue;
     const auto offer = response_on_offer(alarm, *client, policy, now + arrival.predicted_minutes);
+    // On call for the organisation: on duty as if their availability said so.
+    auto one_off = facts->one_off;
+    for (const auto& entry : on_call_as_availability(records::on_call_between(
+             tx, alarm.organisation_id, today * kMinutesPerDay, (today + 2) * kMinutesPerDay, id))) {
+      one_off.push_back(entry);
+    }
     // The day after too: a response late in the evening may run past midnight.
-    const market::AvailabilityCalendar calendar(facts->recurring, facts->one_off, today, today + 1);
+    const market::AvailabilityCalendar calendar(facts->recurring, one_off, today, today + 1);
     const market::Roster roster = load_roster(tx, facts->profile, today, today);
     if (market::why_not_admitted_apart_from_the_day({facts->profile, calendar, roster}, offer, now)) continue;
     // The rule's last check, the day's fit, does not refuse an alarm: it ranks (Responders.h).
@@ -162,6 +179,12 @@ records::AlarmRecord take_step_in(store::Transaction& tx, const Platform& platfo
                           r.caregiver_id});
       }
       step.reason += "; offered to " + std::to_string(ranked.size()) + (ranked.size() == 1 ? " caregiver" : " caregivers");
+    }
+  }
+  // Escalated to the coordinator: the one on call by the organisation's on-call shifts, if any.
+  if (step.state.escalation == domain::Escalation::coordinator && alarm.escalation != domain::Escalation::coordinator) {
+    if (const auto on_call = records::coordinator_on_call(tx, alarm.organisation_id, now)) {
+      step.reason += "; the coordinator on call: " + on_call->name;
     }
   }
   alarm.status = step.state.status;

@@ -2,14 +2,19 @@
 // transaction, and the sweep that fires its timers. services/Alarms.h calls it for what people do;
 // the server's ticker calls sweep_alarms() for what the clock does.
 //
-// Who is asked: caregivers of the alarm's organisation on duty now (their published availability
-// covers their arrival and the time on site) who may serve this client by the marketplace's one
+// Who is asked: caregivers of the alarm's organisation on duty now (their published availability,
+// or an on-call shift for the organisation (services/OnCall.h), covers their arrival and the time
+// on site) who may serve this client by the marketplace's one
 // admission rule (market/Admission.h, checks 1 to 9: organisation, level, certificates,
 // availability, weekly hours; the day's fit is not asked, as an alarm goes before the visits of the
 // day), who hold no other alarm and were not asked for this one before, within the policy's radius;
-// ranked by predicted arrival from where they are, then by whether answering would make a visit of
+// ranked by predicted arrival from where they are (the client of the visit they are checked in at,
+// else a fresh last known position (services/LastKnownPosition.h), else home), then by whether answering would make a visit of
 // their day late (the day's fit ranks instead of refusing; dispatch/Responders.h). The top
 // `offers_per_round` get an offer at once (alarm.offered over /v1/events).
+//
+// Escalated to the coordinator: the step's reason names the coordinator on call by the
+// organisation's on-call shifts, when one is.
 //
 // Timers: an alarm's running timer is its row's `due_at`. sweep_alarms() finds the alarms due (and
 // the alarms dispatching with no offer left open) and advances each in a write transaction of its

@@ -359,13 +359,29 @@ Result<AlarmView> resolve_alarm(const Platform& platform, const Principal& who, 
                         if (!is_care_staff(who) && !responder) {
                           return not_now(alarm_id, "only the caregiver who accepted the alarm may resolve it");
                         }
+                        const auto policy = policy_of(tx, alarm);
+                        const auto& outcome = note.value().outcome;
+                        if (outcome && !dispatch::fits(*outcome, alarm.status)) {
+                          return bad_input("outcome", std::string(dispatch::to_string(*outcome)),
+                                           "does not end an alarm that is " + std::string(domain::to_string(alarm.status)) +
+                                               ": one of " + dispatch::outcomes_fitting(alarm.status));
+                        }
+                        if (!outcome && policy.outcome_required) {
+                          return bad_input("outcome", "",
+                                           "is required by the organisation's policy: one of " +
+                                               dispatch::outcomes_fitting(alarm.status));
+                        }
+                        const std::string reason =
+                            outcome ? std::string(dispatch::to_string(*outcome)) + ": " + note.value().reason : note.value().reason;
+                        if (outcome == dispatch::AlarmOutcome::needs_visit) {
+                          return take_step_in(tx, platform, alarm, policy, dispatch::offer_round(policy, alarm.round, now, reason),
+                                              who, "dispatching", events);
+                        }
                         tell_closed(events, alarm, records::close_open_offers(tx, alarm_id, OfferStatus::withdrawn, now),
                                     OfferStatus::withdrawn);
-                        const auto policy = policy_of(tx, alarm);
                         return take_step_in(tx, platform, alarm, policy,
-                                            {{AlarmStatus::resolved, {}, alarm.round, {}}, note.value().reason,
-                                             false},
-                                            who, "resolved", events);
+                                            {{AlarmStatus::resolved, {}, alarm.round, {}}, reason, false}, who, "resolved",
+                                            events);
                       });
 }
 

@@ -29,9 +29,11 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/Error.h"
+#include "dispatch/AlarmOutcome.h"
 #include "domain/Alarm.h"
 #include "records/AlarmOfferRecord.h"
 #include "records/AlarmRecord.h"
@@ -102,11 +104,19 @@ Result<AlarmView> accept_alarm(const Platform& platform, const Principal& who, s
 Result<AlarmView> decline_alarm(const Platform& platform, const Principal& who, std::int64_t alarm_id);
 Result<AlarmView> report_arrival(const Platform& platform, const Principal& who, std::int64_t alarm_id);
 
-// What closes an alarm, or sends it on: in words (1..500 bytes, one line) for the timeline.
+// What closes an alarm, or sends it on: in words (1..500 bytes, one line) for the timeline, and
+// what came of it as a code (required on a resolve when the organisation's policy says so).
 struct AlarmNote {
+  AlarmNote() = default;
+  explicit AlarmNote(std::string why, std::optional<dispatch::AlarmOutcome> what = std::nullopt)
+      : reason(std::move(why)), outcome(what) {}
+
   std::string reason;
+  std::optional<dispatch::AlarmOutcome> outcome;
 };
-// The responder (accepted or on site) or care staff (any open alarm) resolve it.
+// The responder (accepted or on site) or care staff (any open alarm) resolve it. An outcome must fit
+// the alarm's state (dispatch/AlarmOutcome.h); the timeline's reason starts with it. "needs-visit"
+// from a remote check does not close it: caregivers are asked, as dispatch_alarm does.
 Result<AlarmView> resolve_alarm(const Platform& platform, const Principal& who, std::int64_t alarm_id,
                                 const Result<AlarmNote>& note);
 // Care staff: the remote check failed (or the coordinator re-dispatches an escalated alarm): a

@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <thread>
 
 #include "MarketWorld.h"
@@ -41,6 +42,23 @@ struct AlarmApi : ::testing::Test {
             {"observed_at", format_local_time(simulated_now())},
             {"observations", {{"impact_g", 3.2}}},
             {"source_id", source}};
+  }
+
+  // A pulse oximeter's reading as a FHIR R4 Observation, through the centre's gateway.
+  Json observation(const std::string& source) {
+    return {{"resourceType", "Observation"},
+            {"id", "obs-" + source},
+            {"status", "final"},
+            {"identifier", {{{"system", "urn:gateway:noord"}, {"value", source}}}},
+            {"subject", {{"reference", "Patient/" + std::to_string(client)}}},
+            {"code", {{"coding", {{{"system", "https://carecrowd.nl/fhir/alarm-kind"}, {"code", "vital-out-of-range"}}}},
+                      {"text", "pulse"}}},
+            {"interpretation",
+             {{{"coding", {{{"system", "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation"}, {"code", "HH"}}}}}}},
+            {"effectiveDateTime", format_local_time(simulated_now()) + ":00"},
+            {"valueQuantity", {{"value", 142}, {"unit", "/min"}}},
+            {"component", {{{"code", {{"coding", {{{"system", "http://loinc.org"}, {"code", "spo2"}}}}}},
+                            {"valueQuantity", {{"value", 88}, {"unit", "%"}}}}}}};
   }
 
   std::string alarm_path(std::int64_t id, const std::string& action = "") {
@@ -374,6 +392,162 @@ TEST_F(AlarmApi, BadInputOnEveryAlarmRouteIsA400NamingTheFieldAndStoresNothing) 
   EXPECT_EQ(api.get("/v1/alarm-policy", org.coordinator_token).body["version"], 0);
   EXPECT_EQ(api.get("/v1/clients/" + c + "/devices", org.coordinator_token).body["items"].size(), 0u);
   EXPECT_EQ(api.get(alarm_path(sent.body["id"]), org.coordinator_token).body["status"], "dispatching");
+}
+
+TEST_F(AlarmApi, AFhirObservationIsReadAsTheSameAlarmAndSentAgainAnswersTheFirst) {
+  const Json resource = observation("ox-1");
+  auto sent = api.post("/v1/alarms", resource, centre);
+  ASSERT_EQ(sent.status, 201) << sent.text;
+  EXPECT_EQ(sent.body["kind"], "vital-out-of-range");
+  EXPECT_EQ(sent.body["priority"], "high");
+  EXPECT_EQ(sent.body["status"], "dispatching") << "a critical vital sign goes straight to the caregivers";
+  EXPECT_EQ(sent.body["offers"][0]["caregiver_id"], anna.id);
+  auto seen = api.get(alarm_path(sent.body["id"]), org.coordinator_token);
+  ASSERT_EQ(seen.status, 200) << seen.text;
+  EXPECT_EQ(seen.body["client_id"], client);
+  EXPECT_EQ(seen.body["observed_at"], resource["effectiveDateTime"].get<std::string>().substr(0, 16));
+  EXPECT_EQ(seen.body["observations"], (Json{{"pulse", 142}, {"spo2", 88}}));
+
+  auto again = api.post("/v1/alarms", observation("ox-1"), centre);
+  ASSERT_EQ(again.status, 200) << again.text;
+  EXPECT_EQ(again.body["id"], sent.body["id"]);
+  Json native = fall("ox-1");
+  auto same_source = api.post("/v1/alarms", native, centre);
+  EXPECT_EQ(same_source.status, 200) << "the identifier is the source id, whichever shape carries it";
+  EXPECT_EQ(same_source.body["id"], sent.body["id"]);
+  EXPECT_EQ(api.get("/v1/alarms?open=false", org.coordinator_token).body["items"].size(), 1u);
+}
+
+TEST_F(AlarmApi, AFhirDeviceAlertNamesItsClientThroughTheDevice) {
+  auto device = api.post("/v1/clients/" + std::to_string(client) + "/devices",
+                         {{"kind", "alarm-button"}, {"label", "wrist button"}}, org.coordinator_token);
+  ASSERT_EQ(device.status, 201) << device.text;
+  const Json alert{{"resourceType", "DeviceAlert"},
+                   {"status", "in-progress"},
+                   {"identifier", {{{"value", "da-1"}}}},
+                   {"source", {{"reference", "Device/" + std::to_string(device.body["id"].get<std::int64_t>())}}},
+                   {"condition", {{"coding", {{{"code", "button"}}}}}},
+                   {"priority", "medium"},
+                   {"occurrenceDateTime", format_local_time(simulated_now() - 1) + ":30.250"}};
+  auto sent = api.post("/v1/alarms", alert, centre);
+  ASSERT_EQ(sent.status, 201) << sent.text;
+  EXPECT_EQ(sent.body["client_id"], client);
+  EXPECT_EQ(sent.body["device_id"], device.body["id"]);
+  EXPECT_EQ(sent.body["kind"], "button");
+  EXPECT_EQ(sent.body["priority"], "medium");
+  EXPECT_EQ(sent.body["status"], "remote_check") << "a button pressed is checked by phone first";
+  EXPECT_EQ(api.get(alarm_path(sent.body["id"]), org.coordinator_token).body["observed_at"],
+            alert["occurrenceDateTime"].get<std::string>().substr(0, 16));
+}
+
+TEST_F(AlarmApi, BadFhirInputIsA400NamingTheFhirPathAndStoresNothing) {
+  const auto changed = [&](const std::function<void(Json&)>& change) {
+    Json body = observation("bad-fhir");
+    change(body);
+    return body;
+  };
+  const std::vector<std::pair<Json, std::string>> cases{
+      {changed([](Json& b) { b["resourceType"] = "Patient"; }), "resourceType"},
+      {changed([](Json& b) { b.erase("identifier"); }), "Observation.identifier"},
+      {changed([](Json& b) { b["identifier"] = Json::array(); }), "Observation.identifier"},
+      {changed([](Json& b) { b["identifier"][0]["value"] = ""; }), "Observation.identifier[0].value"},
+      {changed([](Json& b) { b["subject"]["reference"] = "Patient/abc"; }), "Observation.subject.reference"},
+      {changed([](Json& b) { b["subject"]["reference"] = "Practitioner/3"; }), "Observation.subject.reference"},
+      {changed([](Json& b) { b["subject"]["reference"] = "Patient/999999"; }), "Observation.subject.reference"},
+      {changed([](Json& b) { b.erase("subject"); }), "Observation.subject"},
+      {changed([](Json& b) { b["device"] = {{"reference", "Patient/1"}}; }), "Observation.device.reference"},
+      {changed([](Json& b) { b["code"]["coding"][0]["code"] = "8867-4"; }), "Observation.code.coding"},
+      {changed([](Json& b) { b.erase("code"); }), "Observation.code"},
+      {changed([](Json& b) { b["interpretation"][0]["coding"][0]["code"] = "POS"; }), "Observation.interpretation"},
+      {changed([](Json& b) { b["effectiveDateTime"] = "08:00"; }), "Observation.effectiveDateTime"},
+      {changed([](Json& b) { b["effectiveDateTime"] = "2040-01-01T08:00:00Z"; }), "Observation.effectiveDateTime"},
+      {changed([](Json& b) { b["valueQuantity"]["value"] = "high"; }), "Observation.valueQuantity.value"},
+      {changed([](Json& b) { b["component"][0].erase("valueQuantity"); }), "Observation.component[0].valueQuantity"},
+      {changed([](Json& b) { b["component"][0]["code"] = Json::object(); }), "Observation.component[0].code"},
+      {changed([](Json& b) { b["component"][0]["code"] = {{"text", "pulse"}}; }), "Observation.component[0].code"},
+      {changed([](Json& b) { b["resourceType"] = "DeviceAlert"; }), "DeviceAlert.condition"},
+  };
+  for (const auto& [body, field] : cases) {
+    const Reply r = api.post("/v1/alarms", body, centre);
+    EXPECT_EQ(r.status == 400 || r.status == 404, true) << body.dump() << ": " << r.text;
+    EXPECT_EQ(r.body.value("field", ""), field) << body.dump() << ": " << r.text;
+  }
+  EXPECT_EQ(api.get("/v1/alarms?open=false", org.coordinator_token).body["items"].size(), 0u);
+}
+
+TEST_F(AlarmApi, OnCallShiftsAreScheduledSignedUpForListedAndCancelled) {
+  const std::string path = "/v1/organisations/" + std::to_string(org.id) + "/on-call";
+  const std::string now = format_local_time(simulated_now());
+  const std::string later = format_local_time(simulated_now() + 8 * 60);
+  auto scheduled = api.post(path, {{"caregiver_id", anna.id}, {"starts_at", now}, {"ends_at", later}}, org.coordinator_token);
+  ASSERT_EQ(scheduled.status, 201) << scheduled.text;
+  EXPECT_EQ(scheduled.body["caregiver_id"], anna.id);
+  EXPECT_EQ(scheduled.body["name"], "Anna");
+  EXPECT_EQ(scheduled.body["starts_at"], now);
+  EXPECT_TRUE(scheduled.body["coordinator_id"].is_null());
+
+  const Caregiver bert = make_caregiver(api, "bert@alarm.test", "Bert", 3, {org.id});
+  auto signed_up = api.post(path, {{"caregiver_id", bert.id}, {"starts_at", now}, {"ends_at", later}}, bert.token);
+  ASSERT_EQ(signed_up.status, 201) << signed_up.text;
+  EXPECT_EQ(api.post(path, {{"caregiver_id", anna.id}, {"starts_at", now}, {"ends_at", later}}, bert.token).status, 403);
+
+  auto all = api.get(path + "?from=" + now + "&to=" + later, org.coordinator_token);
+  ASSERT_EQ(all.status, 200) << all.text;
+  EXPECT_EQ(all.body["items"].size(), 2u);
+  auto own = api.get(path, bert.token);
+  ASSERT_EQ(own.status, 200) << own.text;
+  ASSERT_EQ(own.body["items"].size(), 1u);
+  EXPECT_EQ(own.body["items"][0]["caregiver_id"], bert.id);
+
+  EXPECT_EQ(api.del("/v1/on-call/" + std::to_string(scheduled.body["id"].get<std::int64_t>()), bert.token).status, 404);
+  auto cancelled = api.del("/v1/on-call/" + std::to_string(signed_up.body["id"].get<std::int64_t>()), bert.token);
+  ASSERT_EQ(cancelled.status, 200) << cancelled.text;
+  EXPECT_EQ(api.get(path, org.coordinator_token).body["items"].size(), 1u);
+
+  struct Case {
+    Json body;
+    std::string field;
+  };
+  const std::vector<Case> cases{
+      {{{"starts_at", now}, {"ends_at", later}}, "caregiver_id"},
+      {{{"caregiver_id", "anna"}, {"starts_at", now}, {"ends_at", later}}, "caregiver_id"},
+      {{{"caregiver_id", anna.id}, {"ends_at", later}}, "starts_at"},
+      {{{"caregiver_id", anna.id}, {"starts_at", now}, {"ends_at", "tonight"}}, "ends_at"},
+      {{{"caregiver_id", anna.id}, {"starts_at", later}, {"ends_at", now}}, "ends_at"},
+      {{{"caregiver_id", anna.id}, {"starts_at", now}, {"ends_at", later}, {"note", "x"}}, "note"},
+      {{{"caregiver_id", 999999}, {"starts_at", now}, {"ends_at", later}}, "caregiver_id"},
+  };
+  for (const auto& k : cases) {
+    const Reply r = api.post(path, k.body, org.coordinator_token);
+    EXPECT_TRUE(r.status == 400 || r.status == 404) << k.body.dump() << ": " << r.text;
+    EXPECT_EQ(r.body.value("field", ""), k.field) << k.body.dump() << ": " << r.text;
+  }
+  EXPECT_EQ(api.get(path + "?from=soon", org.coordinator_token).status, 400);
+  EXPECT_EQ(api.get(path, org.coordinator_token).body["items"].size(), 1u) << "nothing stored";
+  Organisation other = make_organisation(api, admin, "Zorg Elders");
+  EXPECT_EQ(api.get(path, other.coordinator_token).status, 403);
+}
+
+TEST_F(AlarmApi, ACaregiverReportsTheirPositionAtMostOnceAMinuteAndMayForgetIt) {
+  const auto before = simulated_now();
+  auto reported = api.post("/v1/my/position", {{"lat", 52.09}, {"lon", 5.12}}, anna.token);
+  ASSERT_EQ(reported.status, 200) << reported.text;
+  EXPECT_EQ(reported.body["stored"], true);
+  const std::string at = reported.body["reported_at"];
+  EXPECT_TRUE(at == format_local_time(before) || at == format_local_time(before + 1)) << at;
+  EXPECT_EQ(api.post("/v1/my/position", {{"lat", 52.1}, {"lon", 5.1}}, anna.token).body["stored"], false);
+  for (const auto& [body, field] : std::vector<std::pair<Json, std::string>>{
+           {{{"lat", 52.1}}, "lon"}, {{{"lat", "north"}, {"lon", 5.1}}, "lat"}, {{{"lat", -91}, {"lon", 5.1}}, "lat"},
+           {{{"lat", 52.1}, {"lon", 5.1}, {"accuracy", 5}}, "accuracy"}}) {
+    const Reply r = api.post("/v1/my/position", body, anna.token);
+    EXPECT_EQ(r.status, 400) << body.dump() << ": " << r.text;
+    EXPECT_EQ(r.body.value("field", ""), field) << body.dump() << ": " << r.text;
+  }
+  EXPECT_EQ(api.post("/v1/my/position", {{"lat", 52.1}, {"lon", 5.1}}, org.coordinator_token).status, 403);
+  auto forgotten = api.del("/v1/my/position", anna.token);
+  ASSERT_EQ(forgotten.status, 200) << forgotten.text;
+  EXPECT_EQ(api.post("/v1/my/position", {{"lat", 52.1}, {"lon", 5.1}}, anna.token).body["stored"], true)
+      << "forgotten: the next report is stored at once";
 }
 
 TEST_F(AlarmApi, OnlyTheAlarmCentreAndCareStaffSendAlarmsAndOtherOrganisationsSeeNone) {

@@ -20,7 +20,7 @@ std::string today(int offset_days = 0) { return simulated_date(offset_days); }
 
 struct NoordData {
   std::int64_t organisation = 0, client = 0, arrangement = 0, task = 0, caregiver = 0, plan = 0, proposal = 0,
-               alarm = 0;
+               alarm = 0, on_call = 0;
   std::vector<std::string> secrets;  // client names, addresses and notes
 };
 
@@ -77,6 +77,13 @@ NoordData noord_data(Api& api) {
                         coordinator);
   EXPECT_EQ(alarm.status, 201) << alarm.text;
   d.alarm = alarm.body.value("id", std::int64_t{0});
+  // The Noord caregiver on call for an hour.
+  auto on_call = api.post("/v1/organisations/" + std::to_string(d.organisation) + "/on-call",
+                          {{"caregiver_id", d.caregiver}, {"starts_at", format_local_time(simulated_now())},
+                           {"ends_at", format_local_time(simulated_now() + 60)}},
+                          coordinator);
+  EXPECT_EQ(on_call.status, 201) << on_call.text;
+  d.on_call = on_call.body.value("id", std::int64_t{0});
   return d;
 }
 
@@ -89,7 +96,7 @@ std::string id_for(const std::string& pattern, const std::string& param, const N
   const std::vector<std::pair<std::string, std::int64_t>> by_prefix = {
       {"/v1/organisations/", d.organisation}, {"/v1/clients/", d.client},   {"/v1/arrangements/", d.arrangement},
       {"/v1/tasks/", d.task},                 {"/v1/caregivers/", d.caregiver}, {"/v1/plans/", d.plan},
-      {"/v1/proposals/", d.proposal},         {"/v1/alarms/", d.alarm}};
+      {"/v1/proposals/", d.proposal},         {"/v1/alarms/", d.alarm},         {"/v1/on-call/", d.on_call}};
   for (const auto& [prefix, id] : by_prefix) {
     if (pattern.rfind(prefix, 0) == 0) return std::to_string(id);
   }
@@ -118,6 +125,10 @@ Json plausible_body(const std::string& method, const std::string& pattern) {
   if (pattern == "/v1/clients/{id}/devices") return {{"kind", "alarm-button"}, {"label", "intruder"}};
   if (pattern == "/v1/clients/{id}/access") return {{"instructions", "intruder"}};
   if (pattern == "/v1/clients/{id}/alarm-steps") return {{"first_step", {{"fall", {{"low", "dispatch"}}}}}};
+  if (pattern == "/v1/organisations/{id}/on-call") {
+    return {{"caregiver_id", 1}, {"starts_at", format_local_time(simulated_now())},
+            {"ends_at", format_local_time(simulated_now() + 60)}};
+  }
   return Json::object();
 }
 

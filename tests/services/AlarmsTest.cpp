@@ -9,6 +9,8 @@
 #include <thread>
 
 #include "services/AlarmPolicies.h"
+#include "services/LastKnownPosition.h"
+#include "services/OnCall.h"
 #include "services/TaskClaim.h"
 #include "AlarmWorld.h"
 
@@ -390,6 +392,139 @@ TEST_F(Alarms, OthersSeeNothingOfAnAlarm) {
   }
   EXPECT_FALSE(accept_alarm(*platform_, stranger, alarm.alarm.id).ok());
   (void)anna;
+}
+
+TEST_F(Alarms, ACaregiverOnCallIsAskedWithoutPublishedAvailabilityAndTheCoordinatorOnCallIsNamed) {
+  const auto evening = responder("Evening", 300, 18 * 60, 23 * 60);  // not on duty at 08:00 by availability
+  const std::int64_t org = *coordinator_.organisation_id;
+  const auto nobody = fall("on-call-0");
+  EXPECT_EQ(nobody.alarm.status, AlarmStatus::escalated) << "nobody on duty yet";
+  ASSERT_TRUE(resolve_alarm(*platform_, coordinator_, nobody.alarm.id, AlarmNote{"test"}).ok());
+
+  // She signs up for the morning herself; signing up someone else, or a coordinator, is not hers to do.
+  auto signed_up = schedule_on_call(*platform_, evening, org, OnCallInput{evening.caregiver_id, std::nullopt, now_, now_ + 4 * 60});
+  ASSERT_TRUE(signed_up.ok()) << signed_up.error().message();
+  EXPECT_EQ(signed_up.value().name, "Evening");
+  EXPECT_EQ(schedule_on_call(*platform_, evening, org, OnCallInput{std::nullopt, coordinator_.user_id, now_, now_ + 60})
+                .error().kind,
+            ErrorKind::forbidden);
+  auto coordinator_on_call = schedule_on_call(*platform_, coordinator_, org,
+                                              OnCallInput{std::nullopt, coordinator_.user_id, now_ - 60, now_ + 10 * 60});
+  ASSERT_TRUE(coordinator_on_call.ok()) << coordinator_on_call.error().message();
+
+  const auto alarm = fall("on-call-1");
+  EXPECT_EQ(offered(alarm.alarm.id), std::vector<std::int64_t>{*evening.caregiver_id});
+  ASSERT_TRUE(decline_alarm(*platform_, evening, alarm.alarm.id).ok());
+  const auto after = seen(alarm.alarm.id);
+  EXPECT_EQ(after.alarm.escalation, Escalation::coordinator);
+  EXPECT_NE(after.timeline.back().reason.find("the coordinator on call: Coordinator Noord"), std::string::npos)
+      << after.timeline.back().reason;
+
+  // Her shift cancelled, she is off duty again.
+  ASSERT_TRUE(cancel_on_call(*platform_, evening, signed_up.value().id).ok());
+  const auto later = fall("on-call-2");
+  EXPECT_TRUE(offered(later.alarm.id).empty());
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_event WHERE event IN ('on_call.schedule', 'on_call.cancel')"), 3);
+}
+
+TEST_F(Alarms, OnCallShiftsKeepTheirRules) {
+  const auto anna = responder("Anna", 500);
+  const std::int64_t org = *coordinator_.organisation_id;
+  const auto other = make_organisation("Zuid");
+  const auto stranger = make_caregiver("Stranger", other);
+  const auto field_of = [&](const Principal& who, const OnCallInput& in) {
+    auto r = schedule_on_call(*platform_, who, org, in);
+    return r.ok() ? std::string("ok") : r.error().field;
+  };
+  EXPECT_EQ(field_of(coordinator_, {anna.caregiver_id, coordinator_.user_id, now_, now_ + 60}), "caregiver_id");
+  EXPECT_EQ(field_of(coordinator_, {std::nullopt, std::nullopt, now_, now_ + 60}), "caregiver_id");
+  EXPECT_EQ(field_of(coordinator_, {anna.caregiver_id, std::nullopt, now_ - 120, now_ - 60}), "ends_at");
+  EXPECT_EQ(field_of(coordinator_, {anna.caregiver_id, std::nullopt, now_, now_ + 10}), "ends_at");
+  EXPECT_EQ(field_of(coordinator_, {anna.caregiver_id, std::nullopt, now_, now_ + 8 * kMinutesPerDay}), "ends_at");
+  EXPECT_EQ(field_of(coordinator_, {stranger.caregiver_id, std::nullopt, now_, now_ + 60}), "caregiver_id");
+  EXPECT_EQ(field_of(coordinator_, {std::nullopt, other.user_id, now_, now_ + 60}), "coordinator_id");
+  EXPECT_EQ(field_of(other, {anna.caregiver_id, std::nullopt, now_, now_ + 60}), "") << "another organisation's staff";
+  EXPECT_EQ(count("SELECT COUNT(*) FROM on_call_shift"), 0) << "nothing stored";
+
+  const auto night = schedule_on_call(*platform_, coordinator_, org, OnCallInput{anna.caregiver_id, std::nullopt, now_ + 14 * 60, now_ + 24 * 60});
+  ASSERT_TRUE(night.ok()) << night.error().message();
+  auto listed = on_call_shifts(*platform_, coordinator_, org, OnCallQuery{});
+  ASSERT_TRUE(listed.ok());
+  ASSERT_EQ(listed.value().size(), 1u);
+  EXPECT_TRUE(on_call_shifts(*platform_, stranger, org, OnCallQuery{}).value().empty()) << "a caregiver sees their own";
+  EXPECT_EQ(cancel_on_call(*platform_, stranger, night.value().id).error().kind, ErrorKind::not_found);
+  // A night shift is available on both sides of midnight.
+  const auto days = on_call_as_availability({night.value()});
+  ASSERT_EQ(days.size(), 2u);
+  EXPECT_EQ(days[0].from, 22 * 60);
+  EXPECT_EQ(days[0].to, kMinutesPerDay);
+  EXPECT_EQ(days[1].from, 0);
+  EXPECT_EQ(days[1].to, 8 * 60);
+}
+
+TEST_F(Alarms, AFreshLastKnownPositionRanksACaregiverFromWhereTheyAreUntilItIsForgotten) {
+  const auto far = responder("Far", 6000);    // home 6 km west of the client
+  const auto near = responder("Near", 2000);  // home 2 km west
+  // Far's phone says she is 200 m from the client.
+  auto reported = report_position(*platform_, far, PositionInput{52.0907, 5.1214 - 200 / 68'500.0});
+  ASSERT_TRUE(reported.ok()) << reported.error().message();
+  EXPECT_TRUE(reported.value().stored);
+  EXPECT_FALSE(report_position(*platform_, far, PositionInput{52.0, 5.0}).value().stored) << "once a minute";
+  const auto first = fall("position-1");
+  EXPECT_EQ(offered(first.alarm.id), (std::vector<std::int64_t>{*far.caregiver_id, *near.caregiver_id}));
+  ASSERT_TRUE(resolve_alarm(*platform_, coordinator_, first.alarm.id, AlarmNote{"test"}).ok());
+
+  // Half an hour on, the position is stale and forgotten: she is ranked from home again.
+  now_ += kFreshPositionMinutes + 1;
+  EXPECT_EQ(forget_stale_positions(*platform_), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM caregiver_position"), 0);
+  const auto second = fall("position-2");
+  EXPECT_EQ(offered(second.alarm.id), (std::vector<std::int64_t>{*near.caregiver_id, *far.caregiver_id}));
+
+  EXPECT_EQ(report_position(*platform_, coordinator_, PositionInput{52.0, 5.0}).error().kind, ErrorKind::forbidden);
+  EXPECT_EQ(report_position(*platform_, far, PositionInput{91, 5.0}).error().field, "lat");
+  EXPECT_EQ(report_position(*platform_, far, PositionInput{52.0, 181}).error().field, "lon");
+  EXPECT_EQ(count("SELECT COUNT(*) FROM caregiver_position"), 0) << "nothing stored on bad input";
+}
+
+TEST_F(Alarms, AnOutcomeClosesAnAlarmAndThePolicyMayRequireOne) {
+  const auto anna = responder("Anna", 500);
+  Principal admin = coordinator_;
+  admin.role = Role::org_admin;
+  auto required = dispatch::default_policy();
+  required.outcome_required = true;
+  ASSERT_TRUE(update_alarm_policy(*platform_, admin, required).ok());
+  EXPECT_TRUE(alarm_policy(*platform_, coordinator_).value().outcome_required) << "stored with the version";
+
+  const auto check = raise(AlarmKind::button, AlarmPriority::high, "outcome-1");
+  auto bare = resolve_alarm(*platform_, coordinator_, check.alarm.id, AlarmNote{"client is fine", std::nullopt});
+  ASSERT_FALSE(bare.ok());
+  EXPECT_EQ(bare.error().field, "outcome");
+  EXPECT_NE(bare.error().reason.find("false-alarm, resolved-remotely or needs-visit"), std::string::npos) << bare.error().reason;
+  auto misfit = resolve_alarm(*platform_, coordinator_, check.alarm.id,
+                              AlarmNote{"client is fine", dispatch::AlarmOutcome::resolved_on_site});
+  ASSERT_FALSE(misfit.ok());
+  EXPECT_EQ(misfit.error().field, "outcome");
+  EXPECT_EQ(seen(check.alarm.id).alarm.status, AlarmStatus::remote_check) << "nothing changed";
+  auto closed = resolve_alarm(*platform_, coordinator_, check.alarm.id,
+                              AlarmNote{"pressed by accident", dispatch::AlarmOutcome::false_alarm});
+  ASSERT_TRUE(closed.ok()) << closed.error().message();
+  EXPECT_EQ(closed.value().alarm.status, AlarmStatus::resolved);
+  EXPECT_EQ(seen(check.alarm.id).timeline.back().reason, "false-alarm: pressed by accident");
+
+  // A remote check that finds a visit is needed sends caregivers.
+  const auto visit = raise(AlarmKind::no_activity, AlarmPriority::medium, "outcome-2");
+  auto needs = resolve_alarm(*platform_, coordinator_, visit.alarm.id, AlarmNote{"no answer at the door", dispatch::AlarmOutcome::needs_visit});
+  ASSERT_TRUE(needs.ok()) << needs.error().message();
+  EXPECT_EQ(needs.value().alarm.status, AlarmStatus::dispatching);
+  EXPECT_EQ(offered(visit.alarm.id), std::vector<std::int64_t>{*anna.caregiver_id});
+  ASSERT_TRUE(accept_alarm(*platform_, anna, visit.alarm.id).ok());
+  ASSERT_TRUE(report_arrival(*platform_, anna, visit.alarm.id).ok());
+  auto referred = resolve_alarm(*platform_, anna, visit.alarm.id, AlarmNote{"GP called for a fever", dispatch::AlarmOutcome::referred});
+  ASSERT_TRUE(referred.ok()) << referred.error().message();
+  const auto timeline = seen(visit.alarm.id).timeline;
+  EXPECT_EQ(timeline.back().reason, "referred: GP called for a fever");
+  EXPECT_EQ(timeline[timeline.size() - 4].reason, "needs-visit: no answer at the door; offered to 1 caregiver");
 }
 
 TEST_F(Alarms, BadInputNamesTheFieldAndStoresNothing) {

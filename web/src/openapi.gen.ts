@@ -2697,7 +2697,7 @@ export interface paths {
         put?: never;
         /**
          * Receive an alarm (alarm centre, or care staff by hand); idempotent by source_id
-         * @description 201 with the new alarm, triaged by the organisation's policy (a remote check, or offers to caregivers at once); 200 with the first alarm when its source_id was received before. 403 for other roles; 404 for a client or device of another organisation.
+         * @description 201 with the new alarm, triaged by the organisation's policy (a remote check, or offers to caregivers at once); 200 with the first alarm when its source_id was received before. 403 for other roles; 404 for a client or device of another organisation. The body is the native alarm or a FHIR R4 Observation or DeviceAlert (a body with resourceType), read into the same alarm; a FHIR body's errors name the FHIR path of the field.
          */
         post: {
             parameters: {
@@ -2708,7 +2708,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["AlarmInput"];
+                    "application/json": components["schemas"]["AlarmInput"] | components["schemas"]["FhirObservationAlarm"] | components["schemas"]["FhirDeviceAlertAlarm"];
                 };
             };
             responses: {
@@ -3738,6 +3738,230 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/organisations/{id}/on-call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** On-call shifts for alarms (care staff: all; a caregiver: their own) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description local time YYYY-MM-DDTHH:MM; default now */
+                    from?: string;
+                    /** @description local time; default 7 days after from, at most 14 */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description organisation id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["OnCallShift"][];
+                        };
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        /**
+         * Schedule a caregiver or coordinator on call for alarms (care staff), or sign up as a caregiver
+         * @description Care staff of the organisation schedule any caregiver working for it or any of its coordinators; a caregiver signs up themselves (caregiver_id is their own). A caregiver on call is on duty for alarm dispatch as if their availability covered the shift; an alarm escalated to the coordinator names the coordinator on call. Audited (on_call.schedule).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description organisation id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OnCallShiftInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnCallShift"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/on-call/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Cancel an on-call shift (care staff, or the caregiver's own) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the shift's id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cancelled: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/my/position": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report where I am (caregiver): ranks me for alarms while fresh (30 minutes), stored at most once a minute
+         * @description Used only to rank who would arrive soonest at an alarm (from the client of the visit I am checked in at, else this position while it is at most 30 minutes old, else home); deleted when stale; never shown to anyone. A second report in the same minute of the platform's clock is not stored (stored: false).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lat: number;
+                        lon: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stored: boolean;
+                            /** @description local time of the position kept */
+                            reported_at: string;
+                        };
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        /** Forget my last known position now (caregiver) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            forgotten: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4747,6 +4971,11 @@ export interface components {
         AlarmNote: {
             /** @description 1..500 bytes, one line */
             reason: string;
+            /**
+             * @description what came of it (resolve): a remote check's false-alarm, resolved-remotely or needs-visit (caregivers are sent); on site resolved-on-site, referred or false-alarm; required when the policy's outcome_required
+             * @enum {string}
+             */
+            outcome?: "false-alarm" | "resolved-remotely" | "needs-visit" | "resolved-on-site" | "referred";
         };
         AlarmPolicy: {
             /** @description 0: the platform's default; ignored on PUT */
@@ -4775,6 +5004,8 @@ export interface components {
             on_site_minutes: number;
             /** @description 100..100000 */
             radius_metres: number;
+            /** @description every resolve names its outcome */
+            outcome_required: boolean;
         };
         /** @description first_step lists the pairs to change from the default */
         AlarmPolicyInput: {
@@ -4804,6 +5035,8 @@ export interface components {
             on_site_minutes: number;
             /** @description 100..100000 */
             radius_metres: number;
+            /** @description every resolve names its outcome (default false) */
+            outcome_required?: boolean;
         };
         DeviceInput: {
             /** @enum {string} */
@@ -4973,6 +5206,91 @@ export interface components {
             missed: number;
             /** @description still open, the window ahead */
             open: number;
+        };
+        FhirCoding: {
+            system?: string;
+            code?: string;
+            display?: string;
+        };
+        FhirCodeableConcept: {
+            coding?: components["schemas"]["FhirCoding"][];
+            text?: string;
+        };
+        FhirReference: {
+            /**
+             * @description Patient/<client id> or Device/<device id>
+             * @example Patient/12
+             */
+            reference: string;
+        };
+        FhirQuantity: {
+            value: number;
+            unit?: string;
+            system?: string;
+            code?: string;
+        };
+        /** @description A FHIR R4 Observation read as an alarm (docs/api.md, Alarms, FHIR): identifier[0].value is the source id, subject a Patient (client) or Device, the first code.coding naming a kind is the kind, interpretation the priority (HH, LL, AA high; H, L, A medium; N low), effectiveDateTime when it was observed, valueQuantity and component[] the observations. Other members are not read. */
+        FhirObservationAlarm: {
+            /** @enum {string} */
+            resourceType: "Observation";
+            identifier: {
+                system?: string;
+                /** @description the first identifier's value is the alarm's source id */
+                value?: string;
+            }[];
+            subject?: components["schemas"]["FhirReference"];
+            device?: components["schemas"]["FhirReference"];
+            code: components["schemas"]["FhirCodeableConcept"];
+            interpretation: components["schemas"]["FhirCodeableConcept"][];
+            /** @example 2030-03-04T08:12:00+01:00 */
+            effectiveDateTime: string;
+            valueQuantity?: components["schemas"]["FhirQuantity"];
+            component?: {
+                code: components["schemas"]["FhirCodeableConcept"];
+                valueQuantity: components["schemas"]["FhirQuantity"];
+            }[];
+        };
+        /** @description A FHIR DeviceAlert read as an alarm (docs/api.md, Alarms, FHIR): identifier[0].value is the source id, subject a Patient (client) or Device, source a Device, the first condition.coding naming a kind is the kind, priority high, medium, low or info (low), occurrenceDateTime when it was observed. Other members are not read. */
+        FhirDeviceAlertAlarm: {
+            /** @enum {string} */
+            resourceType: "DeviceAlert";
+            identifier: {
+                system?: string;
+                /** @description the first identifier's value is the alarm's source id */
+                value?: string;
+            }[];
+            subject?: components["schemas"]["FhirReference"];
+            source?: components["schemas"]["FhirReference"];
+            condition: components["schemas"]["FhirCodeableConcept"];
+            /** @enum {string} */
+            priority: "high" | "medium" | "low" | "info";
+            /** @example 2030-03-04T07:12:00Z */
+            occurrenceDateTime: string;
+        };
+        /** @description A caregiver (caregiver_id) or a coordinator (coordinator_id, their user id) on call for the organisation's alarms; exactly one of the two. 15 minutes to 7 days, ending in the future. */
+        OnCallShiftInput: {
+            caregiver_id?: number;
+            coordinator_id?: number;
+            /**
+             * @description local time YYYY-MM-DDTHH:MM
+             * @example 2030-03-04T18:00
+             */
+            starts_at: string;
+            /**
+             * @description local time YYYY-MM-DDTHH:MM, exclusive
+             * @example 2030-03-05T08:00
+             */
+            ends_at: string;
+        };
+        OnCallShift: {
+            id: number;
+            organisation_id: number;
+            caregiver_id: number | null;
+            coordinator_id: number | null;
+            /** @description the caregiver's or coordinator's name */
+            name: string;
+            starts_at: string;
+            ends_at: string;
         };
     };
     responses: {
