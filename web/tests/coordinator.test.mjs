@@ -137,7 +137,7 @@ test("the board shows the day: an open lane, a row per caregiver, at-risk and do
   const dialog = page.getByRole("dialog");
   await dialog.getByRole("heading", { name: claimed.type }).waitFor();
   await dialog.getByText(claimed.client_name).waitFor();
-  await dialog.getByText(names.get(claimed.caregiver_id)).waitFor();
+  await dialog.getByText(names.get(claimed.caregiver_id), { exact: true }).waitFor();
   assert.match(await dialog.textContent(), new RegExp(`${claimed.window.start.slice(11)}–${claimed.window.end.slice(11)}`));
   await screenshot(page, "coordinator-visit-details");
   await dialog.getByRole("button", { name: "Take back into the market" }).click();
