@@ -5,10 +5,11 @@
 namespace carecrowd::domain {
 namespace {
 
-constexpr EnumNames<ReleaseCause, 3> kNames{{
+constexpr EnumNames<ReleaseCause, 4> kNames{{
     {ReleaseCause::sick, "sick"},
     {ReleaseCause::absent, "absent"},
     {ReleaseCause::no_show, "no_show"},
+    {ReleaseCause::alarm, "alarm"},
 }};
 
 }  // namespace
@@ -16,5 +17,7 @@ constexpr EnumNames<ReleaseCause, 3> kNames{{
 std::string_view to_string(ReleaseCause cause) { return name_of(kNames, cause); }
 
 std::optional<ReleaseCause> parse_release_cause(std::string_view text) { return value_named(kNames, text); }
+
+bool is_absence(ReleaseCause cause) { return cause == ReleaseCause::sick || cause == ReleaseCause::absent; }
 
 }  // namespace carecrowd::domain

@@ -135,7 +135,7 @@ Result<services::AbsenceReport> read_absence_report(const Json& body) {
     const std::string cause = in.string(*v, Where{"cause", ""});
     const auto parsed = domain::parse_release_cause(cause);
     // A no-show is the coordinator's mark on one visit (POST /v1/tasks/{id}/no-show), not a report.
-    if (in.ok() && (!parsed || *parsed == domain::ReleaseCause::no_show)) {
+    if (in.ok() && (!parsed || !domain::is_absence(*parsed))) {
       return bad_input("cause", "", "must be \"sick\" or \"absent\"");
     }
     if (parsed) report.cause = *parsed;

@@ -20,7 +20,7 @@ struct Period {
 
 // The value rules of a report (its JSON shape is read at the http edge); see the header.
 Result<Period> absence_period(const AbsenceReport& r, LocalMinute now) {
-  if (r.cause == ReleaseCause::no_show) {
+  if (!domain::is_absence(r.cause)) {
     return bad_input("cause", "", "must be \"sick\" or \"absent\" (a no-show is marked per visit)");
   }
   const DayNumber today = now / kMinutesPerDay;
@@ -46,11 +46,29 @@ void withdraw_availability(store::Transaction& tx, std::int64_t caregiver_id, co
   records::replace_availability(tx, caregiver_id, entries);
 }
 
-// Takes `tasks` from the caregiver as reopen does, each remembered as released for `cause`, audited,
-// then announced (after every audit event, as publish() asks). A task checked in meanwhile stays.
-std::vector<records::TaskRecord> release_visits(store::Transaction& tx, const Platform& platform, const Principal& who,
-                                                std::int64_t caregiver_id, ReleaseCause cause,
-                                                const std::vector<records::TaskRecord>& tasks) {
+Result<AbsenceResult> report_absence_in(store::Transaction& tx, const Platform& platform, const Principal& who,
+                                        std::int64_t caregiver_id, const AbsenceReport& report, const Period& period,
+                                        std::optional<std::int64_t> organisation) {
+  // Their claims wait for this, and then find the availability withdrawn.
+  if (!records::take_claim_turn(tx, caregiver_id)) {
+    return not_found("caregiver_id", std::to_string(caregiver_id), "no such caregiver");
+  }
+  withdraw_availability(tx, caregiver_id, period);
+  const auto tasks = records::claimed_tasks_not_started(tx, caregiver_id, period.from, period.until, organisation);
+  AbsenceResult out{caregiver_id, report.cause, period.from, period.until, {}};
+  record_audit(tx, who, {"caregiver.absence", std::nullopt, organisation, "success",
+                         "caregiver " + std::to_string(caregiver_id) + " " + std::string(domain::to_string(report.cause)) +
+                             " " + format_local_time(period.from) + " to " + format_local_time(period.until)});
+  // The caregiver hears that their day lost the visit unless they reported it themselves.
+  out.released = release_visits_in(tx, platform, who, caregiver_id, report.cause, tasks, who.caregiver_id != caregiver_id);
+  return out;
+}
+
+}  // namespace
+
+std::vector<records::TaskRecord> release_visits_in(store::Transaction& tx, const Platform& platform, const Principal& who,
+                                                   std::int64_t caregiver_id, ReleaseCause cause,
+                                                   const std::vector<records::TaskRecord>& tasks, bool tell_holder) {
   const LocalMinute now = platform.now();
   std::optional<std::int64_t> by;
   if (who.user_id > 0) by = who.user_id;
@@ -70,30 +88,9 @@ std::vector<records::TaskRecord> release_visits(store::Transaction& tx, const Pl
                            "task " + std::to_string(t.id) + " (" + why +
                                (taken[i].superseded ? ", old version cancelled)" : ")")});
   }
-  // The caregiver hears that their day lost the visit unless they reported it themselves.
-  const bool tell_holder = who.caregiver_id != caregiver_id;
   for (const auto& back : taken) announce_taken_back(tx, platform, back, BoardChange::released, tell_holder);
   return released;
 }
-
-Result<AbsenceResult> report_absence_in(store::Transaction& tx, const Platform& platform, const Principal& who,
-                                        std::int64_t caregiver_id, const AbsenceReport& report, const Period& period,
-                                        std::optional<std::int64_t> organisation) {
-  // Their claims wait for this, and then find the availability withdrawn.
-  if (!records::take_claim_turn(tx, caregiver_id)) {
-    return not_found("caregiver_id", std::to_string(caregiver_id), "no such caregiver");
-  }
-  withdraw_availability(tx, caregiver_id, period);
-  const auto tasks = records::claimed_tasks_not_started(tx, caregiver_id, period.from, period.until, organisation);
-  AbsenceResult out{caregiver_id, report.cause, period.from, period.until, {}};
-  record_audit(tx, who, {"caregiver.absence", std::nullopt, organisation, "success",
-                         "caregiver " + std::to_string(caregiver_id) + " " + std::string(domain::to_string(report.cause)) +
-                             " " + format_local_time(period.from) + " to " + format_local_time(period.until)});
-  out.released = release_visits(tx, platform, who, caregiver_id, report.cause, tasks);
-  return out;
-}
-
-}  // namespace
 
 Result<AbsenceResult> report_my_absence(const Platform& platform, const Principal& who,
                                         const Result<AbsenceReport>& report) {
@@ -139,7 +136,7 @@ Result<AbsenceResult> mark_no_show(const Platform& platform, const Principal& wh
     }
     const std::int64_t holder = *task->caregiver_id;
     AbsenceResult out{holder, ReleaseCause::no_show, task->window_start, task->window_end, {}};
-    out.released = release_visits(tx, platform, who, holder, ReleaseCause::no_show, {*task});
+    out.released = release_visits_in(tx, platform, who, holder, ReleaseCause::no_show, {*task}, true);
     if (out.released.empty()) return conflict("status", id, "the visit changed meanwhile; reload it");
     return out;
   });

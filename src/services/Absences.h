@@ -64,4 +64,13 @@ Result<AbsenceResult> report_caregiver_absence(const Platform& platform, const P
 // opened).
 Result<AbsenceResult> mark_no_show(const Platform& platform, const Principal& who, std::int64_t task_id);
 
+// The release every cause shares, in the caller's transaction (also an alarm's acceptance,
+// services/Alarms.h): takes `tasks` from the caregiver as reopen does (TaskBoard.h take_back_in),
+// each remembered as released for `cause`, audited, then announced (after every audit event, as
+// publish() asks), to the holder too when `tell_holder`. A task no longer claimed without a
+// check-in stays as it is. The answer: the tasks released.
+std::vector<records::TaskRecord> release_visits_in(store::Transaction& tx, const Platform& platform, const Principal& who,
+                                                   std::int64_t caregiver_id, domain::ReleaseCause cause,
+                                                   const std::vector<records::TaskRecord>& tasks, bool tell_holder);
+
 }  // namespace carecrowd::services

@@ -4,14 +4,18 @@
 
 #include <nlohmann/json.hpp>
 
+#include "market/Interruption.h"
 #include "records/AlarmOfferRecord.h"
 #include "records/CaregiverRecord.h"
 #include "records/CaregiverProfileRecord.h"
 #include "records/ClientAccessRecord.h"
 #include "records/ClientRecord.h"
 #include "records/DeviceRecord.h"
+#include "services/Absences.h"
 #include "services/AlarmDispatch.h"
 #include "services/AuditLog.h"
+#include "services/Caregivers.h"
+#include "services/Claims.h"
 #include "services/InputRules.h"
 #include "services/Visits.h"
 
@@ -262,6 +266,29 @@ Result<std::vector<FamilyAlarmView>> my_alarms(const Platform& platform, const P
   });
 }
 
+namespace {
+
+// The caregiver's visits of today that answering the alarm makes late (market/Interruption.h): set
+// out now, on site for the policy's minutes once they arrive, then on with their day from there.
+std::vector<records::TaskRecord> visits_made_late_in(store::Transaction& tx, const records::AlarmRecord& alarm,
+                                                     const dispatch::TriagePolicy& policy, std::int64_t caregiver_id,
+                                                     LocalMinute now, int predicted_minutes) {
+  const auto client = records::read_client(tx, alarm.client_id);
+  const auto facts = load_caregiver_facts(tx, caregiver_id);
+  if (!client || !facts) return {};
+  const DayNumber today = now / kMinutesPerDay;
+  const market::Roster roster = load_roster(tx, facts->profile, today, today);
+  const LocalMinute free_at = now + predicted_minutes + policy.on_site_minutes;
+  std::vector<records::TaskRecord> late;
+  for (const std::int64_t id : market::visits_made_late(roster.stops_on(today), domain::Point{client->lon, client->lat},
+                                                        now, free_at, market::TravelTimes(facts->profile.travel_mode))) {
+    if (auto task = records::read_task(tx, id)) late.push_back(std::move(*task));
+  }
+  return late;
+}
+
+}  // namespace
+
 Result<AlarmView> accept_alarm(const Platform& platform, const Principal& who, std::int64_t alarm_id) {
   if (!is_caregiver(who)) return forbidden("only a caregiver asked may accept an alarm");
   const std::int64_t me = *who.caregiver_id;
@@ -298,8 +325,15 @@ Result<AlarmView> accept_alarm(const Platform& platform, const Principal& who, s
     auto step = dispatch::accepted(policy, now);
     step.reason = "accepted by " + alarm_actor(who) + ", arriving in about " + std::to_string(offer->predicted_minutes) +
                   " minutes";
+    const auto made_late = visits_made_late_in(tx, *alarm, policy, me, now, offer->predicted_minutes);
+    if (!made_late.empty()) {
+      step.reason += "; " + std::to_string(made_late.size()) +
+                     (made_late.size() == 1 ? " later visit goes" : " later visits go") + " back to the market";
+    }
     const auto taken = take_step_in(tx, platform, *alarm, policy, step, who, "accepted", events);
     auto view = view_in(tx, who, taken, Sight::full);
+    // Last, as they publish: every audit event of the transaction comes before its events.
+    release_visits_in(tx, platform, who, me, domain::ReleaseCause::alarm, made_late, true);
     publish_all(tx, platform, events);
     return view;
   });

@@ -99,7 +99,9 @@ Result<std::vector<FamilyAlarmView>> my_alarms(const Platform& platform, const P
 
 // A caregiver's answers. Accepting wins only while the alarm is dispatching and their offer is
 // open; the first acceptance takes it (the others' offers are withdrawn), and a caregiver holds at
-// most one alarm at a time.
+// most one alarm at a time. Accepting gives back to the market, open and urgent, the caregiver's
+// visits of today that the response makes late (market/Interruption.h; released for the cause
+// `alarm`, services/Absences.h release_visits_in); the rest of their day stays theirs.
 Result<AlarmView> accept_alarm(const Platform& platform, const Principal& who, std::int64_t alarm_id);
 Result<AlarmView> decline_alarm(const Platform& platform, const Principal& who, std::int64_t alarm_id);
 Result<AlarmView> report_arrival(const Platform& platform, const Principal& who, std::int64_t alarm_id);

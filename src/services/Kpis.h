@@ -28,7 +28,7 @@
 //    as services/AlarmFigures.h defines (by kind, resolved remotely, times to first contact, to
 //    acceptance and to arrival, escalations).
 //  - repairs (live repair, services/Absences.h): the visits of days in the range released from
-//    their caregiver while the day ran, per cause (sick, absent, no-show; a visit released twice
+//    their caregiver while the day ran, per cause (sick, absent, no-show, an alarm answered; a visit released twice
 //    counts twice), and what became of each as it is now: retaken in time (claimed again, from the
 //    market, an offer or a repair's assignment, before its window opened), retaken late (claimed
 //    after that), missed (still open once its window opened: the market no longer offers it), open

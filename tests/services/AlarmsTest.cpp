@@ -8,6 +8,8 @@
 #include <limits>
 #include <thread>
 
+#include "records/TaskRecord.h"
+#include "records/TaskReleaseRecord.h"
 #include "services/AlarmPolicies.h"
 #include "services/LastKnownPosition.h"
 #include "services/OnCall.h"
@@ -119,6 +121,47 @@ TEST_F(Alarms, OfTwoArrivingAlikeTheOneWhoseDayHasRoomIsAskedFirst) {
   ASSERT_TRUE(update_alarm_policy(*platform_, admin, one_at_a_time).ok());
   const auto alarm = fall();
   EXPECT_EQ(offered(alarm.alarm.id), std::vector<std::int64_t>{*free.caregiver_id});
+}
+
+TEST_F(Alarms, AcceptingGivesBackTheVisitsTheResponseMakesLateAndKeepsTheRest) {
+  const auto anna = responder("Anna", 300);
+  // Anna's morning: a visit next door that must start by 08:15, and one at 13:00.
+  const auto soon = make_client_with_daily_task(coordinator_, "Buurman", "08:10", "08:15");
+  const auto later = make_client_with_daily_task(coordinator_, "Middag", "13:00", "14:00");
+  const auto soon_task = task_on(soon, today_);
+  const auto later_task = task_on(later, today_);
+  ASSERT_TRUE(claim_task(*platform_, anna, soon_task).ok());
+  ASSERT_TRUE(claim_task(*platform_, anna, later_task).ok());
+  const auto alarm = fall();
+  ASSERT_EQ(offered(alarm.alarm.id), std::vector<std::int64_t>{*anna.caregiver_id});
+  const auto before = all_events().size();
+
+  // At 08:00 with half an hour on site, the 08:15 visit cannot start in time: it goes back now.
+  auto accepted = accept_alarm(*platform_, anna, alarm.alarm.id);
+  ASSERT_TRUE(accepted.ok()) << accepted.error().message();
+  const auto status_of = [&](std::int64_t task) {
+    return db_->read([&](store::Transaction& tx) { return *records::read_task(tx, task); });
+  };
+  EXPECT_EQ(status_of(soon_task).status, domain::TaskStatus::open);
+  EXPECT_TRUE(status_of(soon_task).urgent);
+  EXPECT_EQ(status_of(later_task).status, domain::TaskStatus::claimed);
+  EXPECT_EQ(status_of(later_task).caregiver_id, anna.caregiver_id);
+  EXPECT_NE(seen(alarm.alarm.id).timeline.back().reason.find("1 later visit goes back to the market"),
+            std::string::npos);
+  // Remembered as released for the alarm (what a repair re-plans and the key figures count).
+  const auto outcomes = db_->read([&](store::Transaction& tx) {
+    return records::release_outcomes(tx, *coordinator_.organisation_id, today_, today_);
+  });
+  ASSERT_EQ(outcomes.size(), 1u);
+  EXPECT_EQ(outcomes[0].cause, domain::ReleaseCause::alarm);
+  // Anna hears that her day lost it, as the board does.
+  bool told = false;
+  const auto events = all_events();
+  for (std::size_t i = before; i < events.size(); ++i) {
+    told = told || (events[i].caregiver_id == anna.caregiver_id &&
+                    events[i].data_json.find(std::to_string(soon_task)) != std::string::npos);
+  }
+  EXPECT_TRUE(told);
 }
 
 TEST_F(Alarms, OnlyCaregiversOnDutyWhoMayServeTheClientAreAsked) {

@@ -4696,6 +4696,7 @@ export interface components {
                     sick: components["schemas"]["RepairFigures"];
                     absent: components["schemas"]["RepairFigures"];
                     no_show: components["schemas"]["RepairFigures"];
+                    alarm: components["schemas"]["RepairFigures"];
                 };
             };
         };

@@ -175,12 +175,14 @@ function Figures({ kpis }: { kpis: Kpis }) {
   );
 }
 
-// Live repair: the visits given back by sickness, absence or a no-show, and what became of them.
+// Live repair: the visits given back by sickness, absence, a no-show or an alarm answered, and what
+// became of them.
 function Repairs({ repairs }: { repairs: Kpis["repairs"] }) {
   const causes: [keyof Kpis["repairs"]["by_cause"], string][] = [
     ["sick", "Sick"],
     ["absent", "Absent"],
     ["no_show", "No-show"],
+    ["alarm", "Answering an alarm"],
   ];
   return (
     <section class="repairs" aria-labelledby="repairs-title">
