@@ -39,6 +39,7 @@
 #include <vector>
 
 #include "demo/DemoRegion.h"
+#include "records/TaskReleaseRecord.h"
 #include "services/Accounts.h"
 #include "services/AlarmDispatch.h"
 #include "services/Alarms.h"
@@ -362,6 +363,21 @@ void storm(const services::Platform& platform, const Region& region, const Optio
               percentile(to_site, 0.9), percentile(to_site, 1.0));
   std::printf("  resolved remotely: %d (%.1f%%); re-dispatched by the coordinator: %d; 112 advised: %d; lost: %d\n",
               remote, share(remote, alarms), redispatched, advised, lost);
+  // The responders' own visits that answering made late, given back to the market (either
+  // organisation's: a responder may work for both).
+  int given_back = 0;
+  const DayNumber today = start / kMinutesPerDay;
+  for (const char* email : {demo::kDemoNoordCoordinatorEmail, demo::kDemoZuidCoordinatorEmail}) {
+    const auto organisation = *log_in(platform, email).organisation_id;
+    platform.db().read([&](store::Transaction& tx) {
+      for (const auto& r : records::release_outcomes(tx, organisation, today, today + 1)) {
+        if (r.cause != domain::ReleaseCause::alarm) continue;
+        ++given_back;
+      }
+    });
+  }
+  // (The storm simulates no crowd claiming them again: the market's own figures do, Kpis.h.)
+  std::printf("  responders' own visits given back to the market, made late by the response: %d\n", given_back);
 }
 
 }  // namespace
