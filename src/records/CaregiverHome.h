@@ -24,5 +24,8 @@ struct CaregiverHome {
 // first..last, in the order the database finds them.
 std::vector<CaregiverHome> homes_of_caregivers_done_for(store::Transaction& tx, std::int64_t organisation_id,
                                                         DayNumber first, DayNumber last);
+// The homes of the caregivers given, in one statement (alarm dispatch ranks its candidates by where
+// they are before judging any); a caregiver that does not exist is left out.
+std::vector<CaregiverHome> homes_of(store::Transaction& tx, const std::vector<std::int64_t>& caregiver_ids);
 
 }  // namespace carecrowd::records

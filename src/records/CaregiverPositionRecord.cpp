@@ -1,5 +1,7 @@
 #include "records/CaregiverPositionRecord.h"
 
+#include "records/IdList.h"
+
 namespace carecrowd::records {
 
 void store_position(store::Transaction& tx, std::int64_t caregiver_id, const CaregiverPosition& p) {
@@ -9,9 +11,23 @@ void store_position(store::Transaction& tx, std::int64_t caregiver_id, const Car
 }
 
 std::optional<CaregiverPosition> last_position(store::Transaction& tx, std::int64_t caregiver_id) {
-  const auto rows = tx.query("SELECT lat, lon, reported_at FROM caregiver_position WHERE caregiver_id = ?", {caregiver_id});
-  if (rows.empty()) return std::nullopt;
-  return CaregiverPosition{rows[0].f64(0), rows[0].f64(1), rows[0].i64(2)};
+  const auto positions = last_positions(tx, {caregiver_id});
+  if (positions.empty()) return std::nullopt;
+  return positions.begin()->second;
+}
+
+std::map<std::int64_t, CaregiverPosition> last_positions(store::Transaction& tx,
+                                                         const std::vector<std::int64_t>& caregiver_ids) {
+  std::map<std::int64_t, CaregiverPosition> out;
+  if (caregiver_ids.empty()) return out;
+  std::vector<store::Param> params;
+  append_id_params(params, caregiver_ids);
+  for (const auto& r : tx.query("SELECT caregiver_id, lat, lon, reported_at FROM caregiver_position WHERE caregiver_id IN " +
+                                    id_list_sql(caregiver_ids),
+                                params)) {
+    out.try_emplace(r.i64(0), CaregiverPosition{r.f64(1), r.f64(2), r.i64(3)});
+  }
+  return out;
 }
 
 void forget_position(store::Transaction& tx, std::int64_t caregiver_id) {

@@ -6,7 +6,9 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
+#include <vector>
 
 #include "domain/CivilTime.h"
 #include "store/Database.h"
@@ -21,6 +23,9 @@ struct CaregiverPosition {
 // Replaces the caregiver's position.
 void store_position(store::Transaction& tx, std::int64_t caregiver_id, const CaregiverPosition& position);
 std::optional<CaregiverPosition> last_position(store::Transaction& tx, std::int64_t caregiver_id);
+// The same for several caregivers in one statement, by caregiver id (those with a position).
+std::map<std::int64_t, CaregiverPosition> last_positions(store::Transaction& tx,
+                                                         const std::vector<std::int64_t>& caregiver_ids);
 void forget_position(store::Transaction& tx, std::int64_t caregiver_id);
 // Deletes every position reported before `before`; returns how many.
 std::int64_t forget_positions_before(store::Transaction& tx, LocalMinute before);

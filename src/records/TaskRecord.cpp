@@ -5,6 +5,8 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "records/IdList.h"
+
 namespace carecrowd::records {
 namespace {
 
@@ -473,12 +475,26 @@ std::vector<TaskRecord> unarrived_monitored_visits(store::Transaction& tx, Local
 }
 
 std::optional<Place> checked_in_place(store::Transaction& tx, std::int64_t caregiver_id) {
-  const auto rows = tx.query(
-      "SELECT lat, lon FROM task WHERE caregiver_id = ? AND status = ? AND check_in IS NOT NULL AND mode <> 'digital' "
-      "ORDER BY check_in DESC LIMIT 1",
-      {caregiver_id, status_text(TaskStatus::claimed)});
-  if (rows.empty()) return std::nullopt;
-  return Place{rows[0].f64(0), rows[0].f64(1)};
+  const auto places = checked_in_places(tx, {caregiver_id});
+  if (places.empty()) return std::nullopt;
+  return places.begin()->second;
+}
+
+std::map<std::int64_t, Place> checked_in_places(store::Transaction& tx, const std::vector<std::int64_t>& caregiver_ids) {
+  std::map<std::int64_t, Place> out;
+  if (caregiver_ids.empty()) return out;
+  std::vector<store::Param> params{status_text(TaskStatus::claimed)};
+  append_id_params(params, caregiver_ids);
+  // The latest check-in of each: ordered so, the first row per caregiver is kept. `status || ''`
+  // keeps the planner off the indexes that lead with status (every claimed task of the platform);
+  // the caregiver index finds each caregiver's few.
+  for (const auto& r : tx.query("SELECT caregiver_id, lat, lon FROM task WHERE status || '' = ? AND check_in IS NOT NULL "
+                                "AND mode <> 'digital' AND caregiver_id IN " + id_list_sql(caregiver_ids) +
+                                    " ORDER BY caregiver_id, check_in DESC",
+                                params)) {
+    out.try_emplace(r.i64(0), Place{r.f64(1), r.f64(2)});
+  }
+  return out;
 }
 
 bool claim_open_task(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute at) {

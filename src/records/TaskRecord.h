@@ -170,6 +170,8 @@ struct Place {
   double lat = 0, lon = 0;
 };
 std::optional<Place> checked_in_place(store::Transaction& tx, std::int64_t caregiver_id);
+// The same for several caregivers in one statement: those checked in somewhere, by caregiver id.
+std::map<std::int64_t, Place> checked_in_places(store::Transaction& tx, const std::vector<std::int64_t>& caregiver_ids);
 
 // The caregiver's claimed tasks they have not checked in to that can still start at or after
 // `from` (window end at or after it) and start before `until`, of one organisation when given, by

@@ -9,6 +9,8 @@
 #include "records/AlarmOfferRecord.h"
 #include "records/AlarmPolicyRecord.h"
 #include "records/AlarmTimeline.h"
+#include "records/CaregiverHome.h"
+#include "records/CaregiverPositionRecord.h"
 #include "records/CaregiverRecord.h"
 #include "records/ClientRecord.h"
 #include "records/OnCallRecord.h"
@@ -122,22 +124,47 @@ std::vector<dispatch::RankedResponder> responders_for(store::Transaction& tx, co
   const auto box = market::TravelTimes::box_around(at_client, policy.radius_metres);
   search.home_within = records::CaregiverSearch::Box{box[0], box[1], box[2], box[3], client->lat, client->lon};
 
-  std::vector<dispatch::Responder> admitted;
+  std::vector<std::int64_t> ids;
   for (const std::int64_t id : records::caregivers_to_judge(tx, search, kAlarmResponderSearch)) {
-    if (asked.count(id) || records::alarm_held_by(tx, id)) continue;
-    const auto facts = load_caregiver_facts(tx, id);
-    if (!facts) continue;
-    // From where they are: the client of the visit they are checked in at, else a fresh last known
-    // position, else home.
-    domain::Point from = facts->profile.home;
-    if (const auto place = records::checked_in_place(tx, id)) {
-      from = domain::Point{place->lon, place->lat};
-    } else if (const auto position = fresh_position_in(tx, id, now)) {
-      from = *position;
+    if (!asked.count(id)) ids.push_back(id);
+  }
+  // Where each sets out from (the client of the visit they are checked in at, else a fresh last
+  // known position, else home) and so when they would arrive, for all of them in three statements.
+  const auto places = records::checked_in_places(tx, ids);
+  const auto positions = records::last_positions(tx, ids);
+  struct Candidate {
+    dispatch::Responder responder;
+    dispatch::RankedResponder arrival;
+  };
+  std::vector<Candidate> candidates;
+  for (const auto& home : records::homes_of(tx, ids)) {
+    domain::TravelMode mode = domain::TravelMode::bike;
+    if (!domain::parse_travel_mode(home.travel_mode, mode)) continue;
+    domain::Point from{home.lon, home.lat};
+    if (const auto place = places.find(home.caregiver_id); place != places.end()) {
+      from = domain::Point{place->second.lon, place->second.lat};
+    } else if (const auto position = positions.find(home.caregiver_id); position != positions.end()) {
+      from = fresh_position(position->second, now).value_or(from);
     }
-    dispatch::Responder responder{id, from, facts->profile.travel_mode};
+    dispatch::Responder responder{home.caregiver_id, from, mode};
     const auto arrival = dispatch::predict_arrival(responder, at_client);
     if (arrival.metres > policy.radius_metres) continue;
+    candidates.push_back({responder, arrival});
+  }
+  // Judged soonest first: once a round's worth is admitted, a caregiver arriving later than the
+  // last of them can rank no higher (arrival ranks first, Responders.h), so judging stops there.
+  std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    return a.arrival.predicted_minutes < b.arrival.predicted_minutes;
+  });
+  const auto enough = static_cast<std::size_t>(std::max(1, policy.offers_per_round));
+  std::vector<dispatch::Responder> admitted;
+  int last_admitted_minutes = 0;
+  for (auto& [responder, arrival] : candidates) {
+    if (admitted.size() >= enough && arrival.predicted_minutes > last_admitted_minutes) break;
+    const std::int64_t id = responder.caregiver_id;
+    if (records::alarm_held_by(tx, id)) continue;
+    const auto facts = load_caregiver_facts(tx, id);
+    if (!facts) continue;
     const auto offer = response_on_offer(alarm, *client, policy, now + arrival.predicted_minutes);
     // On call for the organisation: on duty as if their availability said so.
     auto one_off = facts->one_off;
@@ -152,6 +179,7 @@ std::vector<dispatch::RankedResponder> responders_for(store::Transaction& tx, co
     // The rule's last check, the day's fit, does not refuse an alarm: it ranks (Responders.h).
     responder.disrupts_day = !roster.fit(offer.demand.day, offer.stop).feasible;
     admitted.push_back(responder);
+    last_admitted_minutes = arrival.predicted_minutes;
   }
   return dispatch::rank_responders(admitted, at_client);
 }

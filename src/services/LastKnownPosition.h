@@ -14,6 +14,7 @@
 
 #include "core/Error.h"
 #include "domain/Travel.h"
+#include "records/CaregiverPositionRecord.h"
 #include "services/Platform.h"
 #include "services/Principal.h"
 
@@ -36,6 +37,8 @@ Result<Done> forget_my_position(const Platform& platform, const Principal& who);
 
 // The caregiver's position if it is fresh at `now` (x = longitude, y = latitude).
 std::optional<domain::Point> fresh_position_in(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute now);
+// A stored position as it counts at `now`: the point while fresh, else nothing.
+std::optional<domain::Point> fresh_position(const records::CaregiverPosition& position, LocalMinute now);
 
 // Deletes the positions no longer fresh; the server runs it every minute. Returns how many.
 std::int64_t forget_stale_positions(const Platform& platform);
