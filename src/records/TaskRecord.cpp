@@ -474,12 +474,6 @@ std::vector<TaskRecord> unarrived_monitored_visits(store::Transaction& tx, Local
   return out;
 }
 
-std::optional<Place> checked_in_place(store::Transaction& tx, std::int64_t caregiver_id) {
-  const auto places = checked_in_places(tx, {caregiver_id});
-  if (places.empty()) return std::nullopt;
-  return places.begin()->second;
-}
-
 std::map<std::int64_t, Place> checked_in_places(store::Transaction& tx, const std::vector<std::int64_t>& caregiver_ids) {
   std::map<std::int64_t, Place> out;
   if (caregiver_ids.empty()) return out;

@@ -164,13 +164,12 @@ std::int64_t move_future_tasks(store::Transaction& tx, std::int64_t client_id, L
 // How many tasks of the organisation the caregiver holds claimed (not yet done).
 std::int64_t claimed_task_count(store::Transaction& tx, std::int64_t caregiver_id, std::int64_t organisation_id);
 
-// Where the caregiver is now by the visits they are checked in at: the home of the client of the
-// latest physical visit they checked in at and have not checked out of; nullopt when none.
+// Where caregivers are now by the visits they are checked in at: the home of the client of the
+// latest physical visit each checked in at and has not checked out of; in one statement, by
+// caregiver id, those checked in somewhere.
 struct Place {
   double lat = 0, lon = 0;
 };
-std::optional<Place> checked_in_place(store::Transaction& tx, std::int64_t caregiver_id);
-// The same for several caregivers in one statement: those checked in somewhere, by caregiver id.
 std::map<std::int64_t, Place> checked_in_places(store::Transaction& tx, const std::vector<std::int64_t>& caregiver_ids);
 
 // The caregiver's claimed tasks they have not checked in to that can still start at or after
