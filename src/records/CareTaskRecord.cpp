@@ -19,10 +19,12 @@ constexpr std::array<std::string_view, column_count> kColumnNames{
     "level", "certificates",   "mode", "staff",     "after_key", "pay_cents",    "active",
     "switch_from_key", "switch_on", "due_within"};
 
-std::string columns_sql() {
+// The column list, each name after `alias` (e.g. "s.") when a statement joins care_task twice.
+std::string columns_sql(std::string_view alias = "") {
   std::string s;
   for (const auto name : kColumnNames) {
     if (!s.empty()) s += ", ";
+    s += alias;
     s += name;
   }
   return s;
@@ -115,17 +117,10 @@ std::int64_t insert_care_task(store::Transaction& tx, const CareTaskRecord& c) {
 }
 
 std::vector<CareTaskRecord> contingent_lines_for(store::Transaction& tx, std::int64_t care_task_id) {
-  static const std::string sql = [] {
-    std::string columns;
-    for (const auto name : kColumnNames) {
-      if (!columns.empty()) columns += ", ";
-      columns += "s.";
-      columns += name;
-    }
-    return "SELECT " + columns +
-           " FROM care_task f JOIN care_task s ON s.arrangement_id = f.arrangement_id AND s.switch_from_key = f.key "
-           "AND s.active = 1 WHERE f.id = ? ORDER BY s.id";
-  }();
+  static const std::string sql =
+      "SELECT " + columns_sql("s.") +
+      " FROM care_task f JOIN care_task s ON s.arrangement_id = f.arrangement_id AND s.switch_from_key = f.key "
+      "AND s.active = 1 WHERE f.id = ? ORDER BY s.id";
   std::vector<CareTaskRecord> out;
   for (const auto& r : tx.query(sql, {care_task_id})) out.push_back(read_columns(r));
   return out;

@@ -60,6 +60,21 @@ constexpr std::array<Column, 17> kNewTaskColumns{organisation_id, client_id, car
                                                 certificates,    mode,      pay_cents,    lat,         lon,
                                                 area,            status};
 
+// A new task's column names and one row of placeholders for them (insert_new_tasks, insert_follow_up).
+std::string new_task_names() {
+  std::string s;
+  for (const Column c : kNewTaskColumns) {
+    if (!s.empty()) s += ", ";
+    s += kColumnNames[c];
+  }
+  return s;
+}
+std::string new_task_placeholders() {
+  std::string s;
+  for (std::size_t i = 0; i < kNewTaskColumns.size(); ++i) s += i ? ", ?" : "?";
+  return s;
+}
+
 template <std::size_t N>
 std::string columns_sql(const std::array<Column, N>& columns) {
   std::string s;
@@ -275,18 +290,11 @@ std::int64_t insert_open_tasks(store::Transaction& tx, const std::vector<TaskRec
   // thousands of clients materialises in seconds on PostgreSQL). Conflicting rows are skipped and
   // not counted by either database.
   constexpr std::size_t kRows = 100;
-  std::string row = "(";
-  for (std::size_t i = 0; i < kNewTaskColumns.size(); ++i) row += i ? ", ?" : "?";
-  row += ")";
-  std::string names;
-  for (const Column c : kNewTaskColumns) {
-    if (!names.empty()) names += ", ";
-    names += kColumnNames[c];
-  }
+  const std::string row = "(" + new_task_placeholders() + ")";
   std::int64_t created = 0;
   for (std::size_t first = 0; first < tasks.size(); first += kRows) {
     const std::size_t n = std::min(kRows, tasks.size() - first);
-    std::string sql = "INSERT INTO task (" + names + ") VALUES ";
+    std::string sql = "INSERT INTO task (" + new_task_names() + ") VALUES ";
     std::vector<store::Param> params;
     params.reserve(n * kNewTaskColumns.size());
     for (std::size_t i = 0; i < n; ++i) {
@@ -546,16 +554,9 @@ void link_follow_up(store::Transaction& tx, std::int64_t task_id, std::int64_t f
 }
 
 std::optional<std::int64_t> insert_follow_up(store::Transaction& tx, const TaskRecord& task) {
-  static const std::string sql = [] {
-    std::string names, values;
-    for (const Column c : kNewTaskColumns) {
-      names += kColumnNames[c];
-      names += ", ";
-      values += "?, ";
-    }
-    return "INSERT INTO task (" + names + "urgent) VALUES (" + values +
-           "1) ON CONFLICT (care_task_id, day, slot) DO NOTHING RETURNING id";
-  }();
+  static const std::string sql = "INSERT INTO task (" + new_task_names() + ", urgent) VALUES (" +
+                                 new_task_placeholders() +
+                                 ", 1) ON CONFLICT (care_task_id, day, slot) DO NOTHING RETURNING id";
   TaskRecord open = task;
   open.status = TaskStatus::open;
   std::vector<store::Param> params;

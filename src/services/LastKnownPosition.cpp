@@ -29,12 +29,6 @@ Result<Done> forget_my_position(const Platform& platform, const Principal& who) 
   });
 }
 
-std::optional<domain::Point> fresh_position_in(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute now) {
-  const auto last = records::last_position(tx, caregiver_id);
-  if (!last) return std::nullopt;
-  return fresh_position(*last, now);
-}
-
 std::optional<domain::Point> fresh_position(const records::CaregiverPosition& position, LocalMinute now) {
   if (now - position.reported_at > kFreshPositionMinutes) return std::nullopt;
   return domain::Point{position.lon, position.lat};

@@ -35,9 +35,8 @@ struct PositionReported {
 Result<PositionReported> report_position(const Platform& platform, const Principal& who, const Result<PositionInput>& input);
 Result<Done> forget_my_position(const Platform& platform, const Principal& who);
 
-// The caregiver's position if it is fresh at `now` (x = longitude, y = latitude).
-std::optional<domain::Point> fresh_position_in(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute now);
-// A stored position as it counts at `now`: the point while fresh, else nothing.
+// A stored position as it counts at `now`: the point while fresh (x = longitude, y = latitude),
+// else nothing.
 std::optional<domain::Point> fresh_position(const records::CaregiverPosition& position, LocalMinute now);
 
 // Deletes the positions no longer fresh; the server runs it every minute. Returns how many.

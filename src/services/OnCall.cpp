@@ -52,7 +52,8 @@ Result<records::OnCallShift> schedule_on_call(const Platform& platform, const Pr
     if (in.coordinator_id) {
       const auto users = records::users_of_organisation(tx, organisation_id);
       const bool coordinator = std::any_of(users.begin(), users.end(), [&](const records::UserRecord& u) {
-        return u.id == *in.coordinator_id && (u.role == to_string(Role::coordinator) || u.role == to_string(Role::org_admin));
+        const auto role = parse_role(u.role);
+        return u.id == *in.coordinator_id && role && is_care_staff_role(*role);
       });
       if (!coordinator) {
         return not_found("coordinator_id", std::to_string(*in.coordinator_id), "no such coordinator in the organisation");

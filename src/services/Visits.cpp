@@ -117,9 +117,11 @@ Result<Done> check_out_in(store::Transaction& tx, const Platform& platform, cons
     return conflict("task_id", id, "the task changed meanwhile; reload it");
   }
   record_audit(tx, who, {"task.check_out", h.client_id, h.organisation_id, "success", "task " + id});
-  publish_board_change(tx, platform, task_id, BoardChange::done);
   // A digital step's outcome is part of the client's journey; a failed one may call for a visit.
+  // Before this check-out's event: settling audits, and every audit event of a transaction comes
+  // before its events (Events.h publish).
   if (h.digital()) settle_step(tx, platform, who, h, outcome, at);
+  publish_board_change(tx, platform, task_id, BoardChange::done);
   return Done{};
 }
 

@@ -70,12 +70,16 @@ TEST(Interruption, StartedAndClosedVisitsAreNotJudgedAndDigitalOnesNeedNoTravel)
 }
 
 TEST(Interruption, TheDaysStoredOrderIsWalkedNotTheWindowOrder) {
-  // Stored order: 10 (planned 10:40) before 11 (planned 10:10 would come first by planned start).
+  // By window, 11 (closing 10:30) comes before 10 (closing 12:00), and both would be on time. The
+  // day as stored has 10 first (planned 10:05): after its half hour, 11 can no longer start by 10:30.
   Stop a = visit(10, at(10), at(12), 30, kOvervecht);
-  a.planned_start = at(10, 40);
-  Stop b = visit(11, at(10), at(10, 20), 15, kOudwijk);
-  b.planned_start = at(10, 10);
-  // Free at 10:00: 11 first (by its planned start), on time; then 10.
+  a.planned_start = at(10, 5);
+  Stop b = visit(11, at(10), at(10, 30), 15, kOudwijk);
+  b.planned_start = at(10, 45);
+  EXPECT_EQ(visits_made_late({b, a}, kClient, at(9, 50), at(10), kBike), std::vector<std::int64_t>{11});
+  // Planned the other way round, both fit.
+  a.planned_start = at(10, 45);
+  b.planned_start = at(10, 5);
   EXPECT_TRUE(visits_made_late({a, b}, kClient, at(9, 50), at(10), kBike).empty());
 }
 
