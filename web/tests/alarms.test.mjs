@@ -56,8 +56,10 @@ test("an alarm sent by the alarm centre appears live in the coordinator's alarm 
   const { client } = await clientWithResponders(coordinator);
   for (const size of ["desktop", "phone"]) {
     const page = await openPage(world.browser, world.server, size);
-    await login(page, "coordinator@noord.demo");
+    // The landing screen (the board) may open the one event stream before the alarm centre does,
+    // and the stream stays open between screens: wait for it from before the login.
     const streamOpen = page.waitForResponse((r) => new URL(r.url()).pathname === "/v1/events");
+    await login(page, "coordinator@noord.demo");
     await page.getByRole("link", { name: "Alarms" }).click();
     await page.getByRole("heading", { name: "Alarm centre" }).waitFor();
     await streamOpen;
