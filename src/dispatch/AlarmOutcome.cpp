@@ -30,6 +30,7 @@ bool fits(AlarmOutcome outcome, domain::AlarmStatus status) {
       return outcome == AlarmOutcome::false_alarm || outcome == AlarmOutcome::resolved_on_site ||
              outcome == AlarmOutcome::referred;
     case AlarmStatus::escalated:
+    case AlarmStatus::informal_contacts:
     case AlarmStatus::dispatching:
       return outcome != AlarmOutcome::needs_visit;
     case AlarmStatus::created:

@@ -18,20 +18,53 @@ AlarmStep after_round(const TriagePolicy& policy, int round, LocalMinute now, co
 }  // namespace
 
 AlarmStep after_triage(const TriagePolicy& policy, FirstStep first, LocalMinute now) {
-  if (first == FirstStep::remote_check) {
-    return {{AlarmStatus::remote_check, std::nullopt, 0, now + policy.remote_check_minutes},
-            "policy: check remotely first",
-            false};
+  switch (first) {
+    case FirstStep::remote_check:
+      return {{AlarmStatus::remote_check, std::nullopt, 0, now + policy.remote_check_minutes},
+              "policy: check remotely first"};
+    case FirstStep::informal_contacts:
+      return ask_contacts(policy, now, "policy: the informal contacts first");
+    case FirstStep::dispatch:
+      break;
   }
   return offer_round(policy, 0, now, "policy: dispatch at once");
 }
 
+AlarmStep remote_check_failed(const TriagePolicy& policy, LocalMinute now, std::string reason) {
+  if (policy.after_remote_check == FirstStep::informal_contacts) {
+    return ask_contacts(policy, now, std::move(reason));
+  }
+  return offer_round(policy, 0, now, std::move(reason));
+}
+
+AlarmStep ask_contacts(const TriagePolicy& policy, LocalMinute now, std::string reason) {
+  AlarmStep step{{AlarmStatus::informal_contacts, std::nullopt, 0, now + policy.contact_minutes}, std::move(reason)};
+  step.ask_contact = true;
+  return step;
+}
+
+AlarmStep no_contact_left(const TriagePolicy& policy, LocalMinute now, std::string reason) {
+  return offer_round(policy, 0, now, std::move(reason));
+}
+
+AlarmStep contact_refused(const TriagePolicy& policy, LocalMinute now) {
+  return ask_contacts(policy, now, "the informal contact asked cannot come");
+}
+
+AlarmStep accepted_by_contact(const TriagePolicy& policy, LocalMinute now) {
+  AlarmStep step{{AlarmStatus::accepted, std::nullopt, 0, now + policy.contact_arrival_minutes}, "accepted"};
+  step.state.held_by_contact = true;
+  return step;
+}
+
 AlarmStep offer_round(const TriagePolicy& policy, int round_before, LocalMinute now, std::string reason) {
-  return {{AlarmStatus::dispatching, std::nullopt, round_before + 1, now + policy.offer_minutes}, std::move(reason), true};
+  AlarmStep step{{AlarmStatus::dispatching, std::nullopt, round_before + 1, now + policy.offer_minutes}, std::move(reason)};
+  step.offer_round = true;
+  return step;
 }
 
 AlarmStep no_one_to_ask(const TriagePolicy& policy, LocalMinute now, std::string reason) {
-  return {{AlarmStatus::escalated, Escalation::coordinator, 0, now + policy.coordinator_minutes}, std::move(reason), false};
+  return {{AlarmStatus::escalated, Escalation::coordinator, 0, now + policy.coordinator_minutes}, std::move(reason)};
 }
 
 AlarmStep round_refused(const TriagePolicy& policy, int round, LocalMinute now) {
@@ -39,7 +72,7 @@ AlarmStep round_refused(const TriagePolicy& policy, int round, LocalMinute now) 
 }
 
 AlarmStep accepted(const TriagePolicy& policy, LocalMinute now) {
-  return {{AlarmStatus::accepted, std::nullopt, 0, now + policy.arrival_minutes}, "accepted", false};
+  return {{AlarmStatus::accepted, std::nullopt, 0, now + policy.arrival_minutes}, "accepted"};
 }
 
 std::optional<AlarmStep> on_timeout(const TriagePolicy& policy, const AlarmState& state, LocalMinute now) {
@@ -47,17 +80,24 @@ std::optional<AlarmStep> on_timeout(const TriagePolicy& policy, const AlarmState
   switch (state.status) {
     case AlarmStatus::remote_check:
       // A check that fails must become a visit fast.
-      return offer_round(policy, 0, now, "no answer to the remote check within " + minutes(policy.remote_check_minutes));
+      return remote_check_failed(policy, now, "no answer to the remote check within " + minutes(policy.remote_check_minutes));
+    case AlarmStatus::informal_contacts:
+      return ask_contacts(policy, now, "no answer from the informal contact within " + minutes(policy.contact_minutes));
     case AlarmStatus::dispatching:
       return after_round(policy, state.round, now, "no caregiver accepted within " + minutes(policy.offer_minutes));
     case AlarmStatus::accepted:
+      if (state.held_by_contact) {
+        // The family carer has not come: professional follow-up after all, its norm's clock running.
+        return offer_round(policy, 0, now,
+                           "the informal contact is not on site within " + minutes(policy.contact_arrival_minutes) +
+                               " of accepting");
+      }
       return no_one_to_ask(policy, now, "not on site within " + minutes(policy.arrival_minutes) + " of accepting");
     case AlarmStatus::escalated:
       if (state.escalation == Escalation::coordinator) {
         return AlarmStep{{AlarmStatus::escalated, Escalation::advise_112, state.round, std::nullopt},
                          "the coordinator on call did not act within " + minutes(policy.coordinator_minutes) +
-                             ": advise 112",
-                         false};
+                             ": advise 112"};
       }
       return std::nullopt;
     case AlarmStatus::created:

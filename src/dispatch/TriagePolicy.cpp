@@ -5,8 +5,9 @@
 namespace carecrowd::dispatch {
 namespace {
 
-constexpr EnumNames<FirstStep, 2> kSteps{{
+constexpr EnumNames<FirstStep, 3> kSteps{{
     {FirstStep::remote_check, "remote_check"},
+    {FirstStep::informal_contacts, "informal_contacts"},
     {FirstStep::dispatch, "dispatch"},
 }};
 

@@ -29,10 +29,11 @@ constexpr EnumNames<DeviceKind, 6> kDeviceKinds{{
     {DeviceKind::vital_sign_meter, "vital-sign-meter"},
 }};
 
-constexpr EnumNames<AlarmStatus, 8> kStatuses{{
+constexpr EnumNames<AlarmStatus, 9> kStatuses{{
     {AlarmStatus::created, "created"},
     {AlarmStatus::triaged, "triaged"},
     {AlarmStatus::remote_check, "remote_check"},
+    {AlarmStatus::informal_contacts, "informal_contacts"},
     {AlarmStatus::dispatching, "dispatching"},
     {AlarmStatus::accepted, "accepted"},
     {AlarmStatus::on_site, "on_site"},

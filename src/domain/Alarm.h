@@ -3,9 +3,10 @@
 // caregiver stands. The names are the ones stored and shown in the API (docs/api.md "Alarms").
 //
 // An alarm's life: `created` when received, `triaged` at once by its organisation's policy
-// (dispatch/TriagePolicy.h), then either `remote_check` (a coordinator on call phones or video-calls
-// the client first) or straight to `dispatching` (offers to caregivers on duty), `accepted` by the
-// first caregiver who takes it, `on_site` when they arrive, `resolved`. When no caregiver takes it
+// (dispatch/TriagePolicy.h), then `remote_check` (a coordinator on call phones or video-calls
+// the client first), `informal_contacts` (the client's family carers holding a key are asked, one
+// at a time in their order) or straight to `dispatching` (offers to caregivers on duty); `accepted`
+// by the informal contact or the first caregiver who takes it, `on_site` when they arrive, `resolved`. When no caregiver takes it
 // in time it is `escalated`: first to the coordinator on call, then to "advise 112". The timed steps
 // are dispatch/AlarmTimer.h's.
 //
@@ -26,13 +27,13 @@ enum class AlarmPriority { high, medium, low };
 enum class DeviceKind { fall_detector, alarm_button, bed_sensor, door_sensor, activity_sensor, vital_sign_meter };
 inline constexpr int kAlarmPriorities = 3;
 
-enum class AlarmStatus { created, triaged, remote_check, dispatching, accepted, on_site, resolved, escalated };
+enum class AlarmStatus { created, triaged, remote_check, informal_contacts, dispatching, accepted, on_site, resolved, escalated };
 
 // How far an escalated alarm went: the coordinator on call has it, or the platform advises 112.
 enum class Escalation { coordinator, advise_112 };
 
-// An offer to one caregiver: open until they answer or it expires; withdrawn when the alarm was
-// taken by someone else (or they took another alarm).
+// An offer to one caregiver (or a request to one informal contact): open until they answer or it
+// expires; withdrawn when the alarm was taken by someone else (or they took another alarm).
 enum class OfferStatus { offered, accepted, declined, expired, withdrawn };
 
 [[nodiscard]] std::string_view to_string(AlarmKind kind);          // "fall", "no-activity", ...

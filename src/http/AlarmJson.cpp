@@ -76,6 +76,21 @@ Json offer_json(const records::AlarmOfferRecord& o) {
           {"answered_at", optional_time(o.answered_at)}};
 }
 
+Json contact_request_json(const records::AlarmContactRequest& q) {
+  return {{"user_id", q.user_id},
+          {"name", q.name},
+          {"position", q.position},
+          {"status", std::string(domain::to_string(q.status))},
+          {"asked_at", format_local_time(q.asked_at)},
+          {"answered_at", optional_time(q.answered_at)}};
+}
+
+Json informal_contact_json(const records::InformalContact& c) {
+  Json j = {{"user_id", c.user_id}, {"name", c.name}, {"email", c.email}};
+  if (c.position > 0) j["position"] = c.position;
+  return j;
+}
+
 }  // namespace
 
 Result<services::AlarmInput> read_alarm_input(const Json& body) {
@@ -170,7 +185,7 @@ Result<dispatch::TriagePolicy> read_alarm_policy(const Json& body) {
   in.only_known(body, Where{},
                 {"version", "first_step", "remote_check_minutes", "offers_per_round", "offer_minutes", "max_rounds",
                  "coordinator_minutes", "arrival_minutes", "response_level", "on_site_minutes", "radius_metres",
-                 "outcome_required"});
+                 "outcome_required", "after_remote_check", "contact_minutes", "contact_arrival_minutes"});
   dispatch::TriagePolicy p = dispatch::default_policy();
   // Whole numbers; their ranges are the service's rule (services/AlarmPolicies.h).
   auto number = [&](const char* key, int& out) {
@@ -188,6 +203,21 @@ Result<dispatch::TriagePolicy> read_alarm_policy(const Json& body) {
   number("on_site_minutes", p.on_site_minutes);
   number("radius_metres", p.radius_metres);
   if (const Json* v = JsonInput::find(body, "outcome_required")) p.outcome_required = in.boolean(*v, Where{"outcome_required", ""});
+  // Added later: a body without them keeps the default's.
+  if (const Json* v = JsonInput::find(body, "contact_minutes")) {
+    p.contact_minutes = static_cast<int>(in.integer(*v, Where{"contact_minutes", ""}, INT32_MIN, INT32_MAX));
+  }
+  if (const Json* v = JsonInput::find(body, "contact_arrival_minutes")) {
+    p.contact_arrival_minutes = static_cast<int>(in.integer(*v, Where{"contact_arrival_minutes", ""}, INT32_MIN, INT32_MAX));
+  }
+  if (const Json* v = JsonInput::find(body, "after_remote_check")) {
+    const auto text = in.string(*v, Where{"after_remote_check", ""});
+    if (const auto step = dispatch::parse_first_step(text)) {
+      p.after_remote_check = *step;
+    } else if (in.ok()) {
+      in.fail(Where{"after_remote_check", ""}, "must be informal_contacts or dispatch");
+    }
+  }
   if (const Json* steps = JsonInput::find(body, "first_step")) p = dispatch::for_client(p, read_first_steps(in, *steps));
   if (!in.ok()) return in.error();
   return p;
@@ -214,7 +244,11 @@ Json alarm_json(const services::AlarmView& view) {
   j["round"] = a.round;
   j["due_at"] = optional_time(a.due_at);
   j["caregiver_id"] = optional_id(a.caregiver_id);
+  j["contact_user_id"] = optional_id(a.contact_user_id);
   j["task_id"] = optional_id(a.task_id);
+  Json contacts = Json::array();
+  for (const auto& q : view.contacts) contacts.push_back(contact_request_json(q));
+  j["contacts"] = std::move(contacts);
   Json timeline = Json::array();
   for (const auto& s : view.timeline) {
     timeline.push_back({{"at", format_local_time(s.at)},
@@ -255,7 +289,11 @@ Json family_alarms_json(const std::vector<services::FamilyAlarmView>& alarms) {
                      {"kind", std::string(domain::to_string(a.kind))},
                      {"status", std::string(domain::to_string(a.status))},
                      {"created_at", format_local_time(a.created_at)},
-                     {"caregiver_first_name", a.caregiver_first_name ? Json(*a.caregiver_first_name) : Json()}});
+                     {"caregiver_first_name", a.caregiver_first_name ? Json(*a.caregiver_first_name) : Json()},
+                     {"contact_first_name", a.contact_first_name ? Json(*a.contact_first_name) : Json()},
+                     {"mine", a.mine},
+                     {"my_request", a.my_request ? Json(std::string(domain::to_string(*a.my_request))) : Json()},
+                     {"answer_by", optional_time(a.answer_by)}});
   }
   return {{"items", std::move(items)}};
 }
@@ -289,6 +327,9 @@ Json alarm_policy_json(const dispatch::TriagePolicy& p) {
   return {{"version", p.version},
           {"first_step", std::move(steps)},
           {"outcome_required", p.outcome_required},
+          {"after_remote_check", std::string(dispatch::to_string(p.after_remote_check))},
+          {"contact_minutes", p.contact_minutes},
+          {"contact_arrival_minutes", p.contact_arrival_minutes},
           {"remote_check_minutes", p.remote_check_minutes},
           {"offers_per_round", p.offers_per_round},
           {"offer_minutes", p.offer_minutes},
@@ -318,6 +359,29 @@ Json client_alarm_steps_json(const std::vector<dispatch::FirstStepOverride>& ste
         std::string(dispatch::to_string(s.step));
   }
   return {{"first_step", std::move(by_kind)}};
+}
+
+Result<std::vector<std::int64_t>> read_informal_contacts(const Json& body) {
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"contacts"});
+  std::vector<std::int64_t> ids;
+  if (const Json* v = in.require(body, "contacts", Where{}); v && in.expect_array(*v, Where{"contacts", ""})) {
+    for (std::size_t i = 0; i < v->size() && in.ok(); ++i) {
+      ids.push_back(in.integer((*v)[i], Where{"contacts", ""}[i], 1, INT64_MAX));
+    }
+  }
+  if (!in.ok()) return in.error();
+  return ids;
+}
+
+Json informal_contacts_json(const services::InformalContacts& contacts) {
+  Json listed = Json::array();
+  for (const auto& c : contacts.contacts) listed.push_back(informal_contact_json(c));
+  Json accounts = Json::array();
+  for (const auto& c : contacts.accounts) accounts.push_back(informal_contact_json(c));
+  return {{"items", std::move(listed)}, {"accounts", std::move(accounts)}};
 }
 
 Json alarm_centre_key_json(const services::AlarmCentreKey& key) {

@@ -16,6 +16,7 @@
 #include "dispatch/TriagePolicy.h"
 #include "services/AlarmCentreKeys.h"
 #include "services/Alarms.h"
+#include "services/InformalContacts.h"
 #include "services/Monitoring.h"
 #include "services/LastKnownPosition.h"
 #include "services/OnCall.h"
@@ -59,6 +60,9 @@ nlohmann::json access_instructions_json(const services::AccessInstructions& acce
 nlohmann::json alarm_policy_json(const dispatch::TriagePolicy& policy);
 nlohmann::json client_alarm_steps_json(const std::vector<dispatch::FirstStepOverride>& steps);
 nlohmann::json alarm_centre_key_json(const services::AlarmCentreKey& key);
+// PUT /v1/clients/{id}/informal-contacts: contacts (account ids), in the order they are asked.
+Result<std::vector<std::int64_t>> read_informal_contacts(const nlohmann::json& body);
+nlohmann::json informal_contacts_json(const services::InformalContacts& contacts);
 nlohmann::json key_revoked_json(const Done& done);
 nlohmann::json on_call_shift_json(const records::OnCallShift& shift);
 nlohmann::json on_call_shifts_json(const std::vector<records::OnCallShift>& shifts);

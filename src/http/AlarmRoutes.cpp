@@ -7,6 +7,7 @@
 #include "services/AlarmCentreKeys.h"
 #include "services/AlarmPolicies.h"
 #include "services/Alarms.h"
+#include "services/InformalContacts.h"
 #include "services/LastKnownPosition.h"
 #include "services/Monitoring.h"
 #include "services/OnCall.h"
@@ -131,6 +132,17 @@ void add_alarm_routes(Router& router) {
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
                 return as_json(services::register_device(p, r.who(), id, read_device_input(r.body)), device_json);
               }, 201)});
+  router.add({"GET", "/v1/clients/{id}/informal-contacts",
+              "A client's informal contacts for alarms, in order, and the client's other accounts (care staff)", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::informal_contacts(p, r.who(), id), informal_contacts_json);
+              })});
+  router.add({"PUT", "/v1/clients/{id}/informal-contacts",
+              "Set a client's informal contacts for alarms: family accounts holding a key, in the order asked (care staff)",
+              true, with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::set_informal_contacts(p, r.who(), id, read_informal_contacts(r.body)),
+                               informal_contacts_json);
+              })});
   router.add({"PUT", "/v1/clients/{id}/access", "Set how a responder gets in (a key-safe code; care staff)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
                 return as_json(services::set_access_instructions(p, r.who(), id, read_access_instructions(r.body)),

@@ -9,7 +9,8 @@ using dispatch::TriagePolicy;
 
 constexpr const char* kPolicyColumns =
     "version, remote_check_minutes, offers_per_round, offer_minutes, max_rounds, coordinator_minutes, "
-    "arrival_minutes, response_level, on_site_minutes, radius_metres, outcome_required";
+    "arrival_minutes, response_level, on_site_minutes, radius_metres, outcome_required, contact_minutes, "
+    "contact_arrival_minutes, after_remote_check";
 
 std::optional<TriagePolicy> policy_where(store::Transaction& tx, const std::string& where,
                                          const std::vector<store::Param>& params) {
@@ -29,6 +30,11 @@ std::optional<TriagePolicy> policy_where(store::Transaction& tx, const std::stri
   p.on_site_minutes = static_cast<int>(r.i64(8));
   p.radius_metres = static_cast<int>(r.i64(9));
   p.outcome_required = r.i64(10) != 0;
+  p.contact_minutes = static_cast<int>(r.i64(11));
+  p.contact_arrival_minutes = static_cast<int>(r.i64(12));
+  // Written by dispatch::to_string; anything else (or a remote check) reads as the default's.
+  const auto after = dispatch::parse_first_step(r.text(13));
+  if (after && *after != dispatch::FirstStep::remote_check) p.after_remote_check = *after;
   return p;
 }
 
@@ -64,12 +70,13 @@ std::optional<std::int64_t> store_policy(store::Transaction& tx, std::int64_t or
           .value_or(1);
   const auto stored = tx.query_i64(
       std::string("INSERT INTO alarm_policy (organisation_id, ") + kPolicyColumns +
-          ", created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+          ", created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
           "ON CONFLICT (organisation_id, version) DO NOTHING RETURNING version",
       {organisation_id, version, std::int64_t{p.remote_check_minutes}, std::int64_t{p.offers_per_round},
        std::int64_t{p.offer_minutes}, std::int64_t{p.max_rounds}, std::int64_t{p.coordinator_minutes},
        std::int64_t{p.arrival_minutes}, std::int64_t{p.response_level}, std::int64_t{p.on_site_minutes},
-       std::int64_t{p.radius_metres}, std::int64_t{p.outcome_required ? 1 : 0}, user_id, now});
+       std::int64_t{p.radius_metres}, std::int64_t{p.outcome_required ? 1 : 0}, std::int64_t{p.contact_minutes},
+       std::int64_t{p.contact_arrival_minutes}, std::string(dispatch::to_string(p.after_remote_check)), user_id, now});
   if (!stored) return std::nullopt;
   for (int k = 0; k < domain::kAlarmKinds; ++k) {
     for (int q = 0; q < domain::kAlarmPriorities; ++q) {

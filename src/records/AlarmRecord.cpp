@@ -8,7 +8,7 @@ std::string name(domain::AlarmStatus status) { return std::string(domain::to_str
 // The one column list of the alarm table (created_by and version are written, never read back).
 constexpr const char* kAlarmColumns =
     "id, organisation_id, client_id, device_id, kind, priority, observed_at, observations, source_id, "
-    "policy_version, status, escalation, round, due_at, caregiver_id, task_id, created_at";
+    "policy_version, status, escalation, round, due_at, caregiver_id, task_id, created_at, contact_user_id";
 
 AlarmRecord alarm_of(const store::Row& r) {
   AlarmRecord a;
@@ -30,6 +30,7 @@ AlarmRecord alarm_of(const store::Row& r) {
   a.caregiver_id = r.opt_i64(14);
   a.task_id = r.opt_i64(15);
   a.created_at = r.i64(16);
+  a.contact_user_id = r.opt_i64(17);
   return a;
 }
 
@@ -72,10 +73,12 @@ std::optional<AlarmRecord> take_alarm_turn(store::Transaction& tx, std::int64_t 
 }
 
 void store_standing(store::Transaction& tx, std::int64_t alarm_id, const AlarmStanding& s) {
-  tx.exec("UPDATE alarm SET status = ?, escalation = ?, round = ?, due_at = ?, caregiver_id = ? WHERE id = ?",
+  tx.exec("UPDATE alarm SET status = ?, escalation = ?, round = ?, due_at = ?, caregiver_id = ?, contact_user_id = ? "
+          "WHERE id = ?",
           {std::string(domain::to_string(s.status)),
            s.escalation ? store::Param{std::string(domain::to_string(*s.escalation))} : store::Param{nullptr},
-           std::int64_t{s.round}, optional_param(s.due_at), optional_param(s.caregiver_id), alarm_id});
+           std::int64_t{s.round}, optional_param(s.due_at), optional_param(s.caregiver_id),
+           optional_param(s.contact_user_id), alarm_id});
 }
 
 std::vector<std::int64_t> alarms_to_advance(store::Transaction& tx, LocalMinute now, std::int64_t limit) {

@@ -38,13 +38,14 @@ struct AlarmRecord {
   std::optional<domain::Escalation> escalation;
   int round = 0;
   std::optional<LocalMinute> due_at;
-  std::optional<std::int64_t> caregiver_id;  // who accepted it
+  std::optional<std::int64_t> caregiver_id;  // the caregiver who accepted it, or
+  std::optional<std::int64_t> contact_user_id;  // the informal contact who accepted it
   std::optional<std::int64_t> task_id;       // the visit a carer-non-arrival alarm is about
   LocalMinute created_at = 0;
 };
 
 
-// Stores the alarm as `created` (its id, status, escalation, round, timer and caregiver are
+// Stores the alarm as `created` (its id, status, escalation, round, timer and responder are
 // ignored), sent or entered by the user `created_by`, and returns its id; nullopt when the
 // organisation already has an alarm with this source id (then nothing is written: read that one
 // with alarm_by_source).
@@ -63,6 +64,7 @@ struct AlarmStanding {
   int round = 0;
   std::optional<LocalMinute> due_at;
   std::optional<std::int64_t> caregiver_id;
+  std::optional<std::int64_t> contact_user_id;
 };
 void store_standing(store::Transaction& tx, std::int64_t alarm_id, const AlarmStanding& standing);
 

@@ -8,10 +8,10 @@ store::Param nullable(const std::optional<std::int64_t>& v) {
   return nullptr;
 }
 
-constexpr const char* kEventColumns = "id, type, data, organisation_id, caregiver_id, created_at";
+constexpr const char* kEventColumns = "id, type, data, organisation_id, caregiver_id, created_at, user_id";
 
 EventRow event_row(const store::Row& r) {
-  return {r.i64(0), r.text(1), r.text(2), r.opt_i64(3), r.opt_i64(4), r.i64(5)};
+  return {r.i64(0), r.text(1), r.text(2), r.opt_i64(3), r.opt_i64(4), r.i64(5), r.opt_i64(6)};
 }
 
 }  // namespace
@@ -22,9 +22,9 @@ std::int64_t append_event(store::Transaction& tx, const EventRow& event) {
   // in order. (SQLite has one writer at a time anyway.)
   const std::int64_t id = tx.query("UPDATE event_head SET last_id = last_id + 1 WHERE id = 1 RETURNING last_id").at(0).i64(0);
   // Deferred: sent with the transaction's next statement or its commit (PostgreSQL).
-  tx.exec_deferred("INSERT INTO event (id, type, data, organisation_id, caregiver_id, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-          {id, event.type, event.data_json, nullable(event.organisation_id), nullable(event.caregiver_id),
-           event.created_at});
+  tx.exec_deferred(std::string("INSERT INTO event (") + kEventColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   {id, event.type, event.data_json, nullable(event.organisation_id), nullable(event.caregiver_id),
+                    event.created_at, nullable(event.user_id)});
   return id;
 }
 

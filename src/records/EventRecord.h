@@ -27,6 +27,7 @@ struct EventRow {
   std::optional<std::int64_t> organisation_id;
   std::optional<std::int64_t> caregiver_id;
   LocalMinute created_at = 0;
+  std::optional<std::int64_t> user_id;
 };
 
 // Appends the event with the next id (its `id` is ignored) and returns that id.

@@ -6,6 +6,7 @@
 #include "market/Admission.h"
 #include "market/Availability.h"
 #include "market/TravelTimes.h"
+#include "records/AlarmContactRecord.h"
 #include "records/AlarmOfferRecord.h"
 #include "records/AlarmPolicyRecord.h"
 #include "records/AlarmTimeline.h"
@@ -20,6 +21,7 @@
 #include "services/Claims.h"
 #include "services/LastKnownPosition.h"
 #include "services/OnCall.h"
+#include "services/Visits.h"
 
 namespace carecrowd::services {
 namespace {
@@ -79,6 +81,8 @@ dispatch::TriagePolicy policy_of(store::Transaction& tx, const records::AlarmRec
 std::string alarm_actor(const Principal& who) {
   if (who.user_id == 0) return "platform";
   if (who.caregiver_id) return "caregiver:" + std::to_string(*who.caregiver_id);
+  // A family account acts on an alarm only as one of the client's informal contacts.
+  if (who.role == Role::client) return "informal_contact:" + std::to_string(who.user_id);
   return std::string(to_string(who.role)) + ":" + std::to_string(who.user_id);
 }
 
@@ -189,6 +193,29 @@ records::AlarmRecord take_step_in(store::Transaction& tx, const Platform& platfo
                                   std::string_view event, std::vector<NewEvent>& events) {
   const LocalMinute now = platform.now();
   std::string timeline_event(event);
+  if (step.ask_contact) {
+    if (const auto next = records::next_contact_to_ask(tx, alarm.id, alarm.client_id)) {
+      records::AlarmContactRequest request = *next;
+      request.status = domain::OfferStatus::offered;
+      request.asked_at = now;
+      records::insert_contact_request(tx, request);
+      // They are family: the client is theirs to know; what happened and until when to answer.
+      events.push_back({"alarm.contact_asked",
+                        {{"alarm_id", alarm.id},
+                         {"kind", std::string(domain::to_string(alarm.kind))},
+                         {"priority", std::string(domain::to_string(alarm.priority))},
+                         {"expires_at", format_local_time(*step.state.due_at)}},
+                        alarm.organisation_id,
+                        std::nullopt,
+                        request.user_id});
+      step.reason += "; asked " + first_name(request.name) + " (informal contact " + std::to_string(request.position) + ")";
+    } else {
+      const bool none_at_all = records::contact_requests_of(tx, alarm.id).empty();
+      step = dispatch::no_contact_left(
+          policy, now, step.reason + (none_at_all ? "; the client has no informal contact" : "; no informal contact left to ask"));
+      timeline_event = "dispatching";
+    }
+  }
   if (step.offer_round) {
     auto ranked = responders_for(tx, platform, alarm, policy);
     if (ranked.empty()) {
@@ -219,7 +246,8 @@ records::AlarmRecord take_step_in(store::Transaction& tx, const Platform& platfo
   alarm.escalation = step.state.escalation;
   if (step.state.status == AlarmStatus::dispatching) alarm.round = step.state.round;
   alarm.due_at = step.state.due_at;
-  records::store_standing(tx, alarm.id, {alarm.status, alarm.escalation, alarm.round, alarm.due_at, alarm.caregiver_id});
+  records::store_standing(tx, alarm.id,
+                          {alarm.status, alarm.escalation, alarm.round, alarm.due_at, alarm.caregiver_id, alarm.contact_user_id});
   records::append_step(tx, alarm.id, {now, timeline_event, alarm.status, alarm_actor(who), step.reason, alarm.escalation});
   std::string detail = "alarm " + std::to_string(alarm.id) + ": " + std::string(domain::to_string(alarm.status));
   if (alarm.escalation) detail += " (" + std::string(domain::to_string(*alarm.escalation)) + ")";
@@ -229,6 +257,10 @@ records::AlarmRecord take_step_in(store::Transaction& tx, const Platform& platfo
   // resolved it, or escalated it while they were on their way).
   if (alarm.caregiver_id && alarm.caregiver_id != who.caregiver_id) {
     events.push_back({"alarm.changed", board_event_data(alarm, step.reason), alarm.organisation_id, alarm.caregiver_id});
+  }
+  if (alarm.contact_user_id && alarm.contact_user_id != who.user_id) {
+    events.push_back(
+        {"alarm.changed", board_event_data(alarm, step.reason), alarm.organisation_id, std::nullopt, alarm.contact_user_id});
   }
   return alarm;
 }
@@ -278,11 +310,15 @@ std::int64_t sweep_alarms(const Platform& platform) {
       // Judged again under the turn: an answer may have overtaken the read above.
       const bool round_over = alarm->status == AlarmStatus::dispatching && !records::has_open_offer(tx, id);
       const auto step = round_over ? std::optional(dispatch::round_refused(policy, alarm->round, now))
-                                   : dispatch::on_timeout(policy, {alarm->status, alarm->escalation, alarm->round, alarm->due_at}, now);
+                                   : dispatch::on_timeout(policy,
+                                                          {alarm->status, alarm->escalation, alarm->round, alarm->due_at,
+                                                           alarm->contact_user_id.has_value()},
+                                                          now);
       if (!step) {
         // A timer left in a state without one (it was overtaken): drop it, so it is not found again.
         if (alarm->due_at && *alarm->due_at <= now) {
-          records::store_standing(tx, id, {alarm->status, alarm->escalation, alarm->round, std::nullopt, alarm->caregiver_id});
+          records::store_standing(
+              tx, id, {alarm->status, alarm->escalation, alarm->round, std::nullopt, alarm->caregiver_id, alarm->contact_user_id});
         }
         return 0;
       }
@@ -291,8 +327,28 @@ std::int64_t sweep_alarms(const Platform& platform) {
           closed.push_back(caregiver);
         }
       }
+      std::vector<std::int64_t> contacts_closed;
+      if (alarm->status == AlarmStatus::informal_contacts) {
+        contacts_closed = records::close_open_contact_requests(tx, id, domain::OfferStatus::expired, now);
+      }
+      // The informal contact who accepted has not come: caregivers take over, and the contact is
+      // told so (the step's event reaches them as the holder before).
+      std::optional<std::int64_t> contact_replaced;
+      if (alarm->contact_user_id && step->state.status != AlarmStatus::accepted) {
+        contact_replaced = alarm->contact_user_id;
+        alarm->contact_user_id.reset();
+      }
       const bool escalating = step->state.status == AlarmStatus::escalated;
-      take_step_in(tx, platform, *alarm, policy, *step, timer, escalating ? "escalated" : "dispatching", events);
+      const auto event = escalating ? "escalated" : std::string(domain::to_string(step->state.status));
+      const auto after = take_step_in(tx, platform, *alarm, policy, *step, timer, event, events);
+      if (contact_replaced) {
+        events.push_back({"alarm.changed", board_event_data(after, step->reason), after.organisation_id, std::nullopt,
+                          contact_replaced});
+      }
+      for (const auto user : contacts_closed) {
+        events.push_back({"alarm.contact_closed", {{"alarm_id", id}, {"status", "expired"}}, alarm->organisation_id,
+                          std::nullopt, user});
+      }
       for (const auto caregiver : closed) {
         events.push_back({"alarm.offer_closed", {{"alarm_id", id}, {"status", "expired"}}, alarm->organisation_id, caregiver});
       }

@@ -64,8 +64,8 @@ dispatch::TriagePolicy policy_of(store::Transaction& tx, const records::AlarmRec
 // the sweep writes.
 Principal platform_timer();
 
-// Who took a step, as the timeline names them: "platform" for the timer, "caregiver:<id>", else
-// "<role>:<user id>".
+// Who took a step, as the timeline names them: "platform" for the timer, "caregiver:<id>",
+// "informal_contact:<user id>", else "<role>:<user id>".
 std::string alarm_actor(const Principal& who);
 // Whether a step's actor, as alarm_actor() named them, is care staff (a coordinator or an
 // organisation admin).

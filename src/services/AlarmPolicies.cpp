@@ -22,6 +22,11 @@ std::optional<Error> check_policy(const TriagePolicy& p) {
   if (auto e = check_range(p.response_level, "response_level", "", 0, 6)) return e;
   if (auto e = check_range(p.on_site_minutes, "on_site_minutes", "", 1, max_minutes)) return e;
   if (auto e = check_range(p.radius_metres, "radius_metres", "", 100, 100'000)) return e;
+  if (auto e = check_range(p.contact_minutes, "contact_minutes", "", 1, max_minutes)) return e;
+  if (auto e = check_range(p.contact_arrival_minutes, "contact_arrival_minutes", "", 1, max_minutes)) return e;
+  if (p.after_remote_check == dispatch::FirstStep::remote_check) {
+    return bad_input("after_remote_check", "remote_check", "must be informal_contacts or dispatch: a failed check is not checked again");
+  }
   return std::nullopt;
 }
 

@@ -22,7 +22,9 @@ namespace carecrowd::services {
 Result<dispatch::TriagePolicy> alarm_policy(const Platform& platform, const Principal& who);
 // Stores `input` as the organisation's next version; its `version` is ignored. Every number must lie
 // in its range (minutes 1..1440, offers per round 1..50, rounds 1..20, level 0..6, on-site minutes
-// 1..1440, radius 100..100,000 metres); the error names the field.
+// 1..1440, radius 100..100,000 metres, an informal contact's minutes to accept and to arrive
+// 1..1440); a failed remote check leads to the informal contacts or to dispatch, not to another
+// check; the error names the field.
 Result<dispatch::TriagePolicy> update_alarm_policy(const Platform& platform, const Principal& who,
                                                    const Result<dispatch::TriagePolicy>& input);
 

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "market/Interruption.h"
+#include "records/AlarmContactRecord.h"
 #include "records/AlarmOfferRecord.h"
 #include "records/CaregiverRecord.h"
 #include "records/CaregiverProfileRecord.h"
@@ -35,7 +36,10 @@ constexpr LocalMinute kFamilyLookbackMinutes = kMinutesPerDay;
 constexpr std::int64_t kFamilyListLimit = 50;
 
 // How much of an alarm its reader may see (see Alarms.h, need-to-know).
-enum class Sight { candidate, centre, full };
+enum class Sight { candidate, centre, contact, full };
+
+// A client's or family member's account: one of the client's informal contacts, when listed.
+bool is_family(const Principal& who) { return who.role == Role::client && who.client_id.has_value(); }
 
 bool may_send_alarms(const Principal& who) {
   return (is_care_staff(who) || who.role == Role::alarm_centre) && who.organisation_id.has_value();
@@ -106,9 +110,14 @@ AlarmView view_in(store::Transaction& tx, const Principal& who, const records::A
     return view;
   }
   view.alarm = alarm;
-  view.offers = records::offers_of(tx, alarm.id);
+  if (sight == Sight::contact) {
+    if (auto own = records::contact_request_to(tx, alarm.id, who.user_id)) view.contacts.push_back(std::move(*own));
+  } else {
+    view.offers = records::offers_of(tx, alarm.id);
+    view.contacts = records::contact_requests_of(tx, alarm.id);
+  }
   view.timeline = records::steps_of(tx, alarm.id);
-  if (sight == Sight::full && client) {
+  if ((sight == Sight::full || sight == Sight::contact) && client) {
     view.full = true;
     view.client = AlarmClient{client->id,  client->name, client->address, client->postcode,
                               client->lat, client->lon, records::access_instructions(tx, client->id)};
@@ -126,6 +135,9 @@ std::optional<Sight> sight_of(store::Transaction& tx, const Principal& who, cons
   if (is_caregiver(who)) {
     if (alarm.caregiver_id == who.caregiver_id && domain::is_open(alarm.status)) return Sight::full;
     if (records::offer_to(tx, alarm.id, *who.caregiver_id)) return Sight::candidate;
+  }
+  if (is_family(who) && alarm.client_id == *who.client_id && records::contact_request_to(tx, alarm.id, who.user_id)) {
+    return Sight::contact;
   }
   return std::nullopt;
 }
@@ -154,6 +166,18 @@ void tell_closed(std::vector<NewEvent>& events, const records::AlarmRecord& alar
                       {{"alarm_id", alarm.id}, {"status", std::string(domain::to_string(status))}},
                       alarm.organisation_id,
                       caregiver});
+  }
+}
+
+// The informal contacts whose requests closed (the alarm was resolved, or caregivers were sent).
+void tell_contacts_closed(std::vector<NewEvent>& events, const records::AlarmRecord& alarm,
+                          const std::vector<std::int64_t>& users) {
+  for (const auto user : users) {
+    events.push_back({"alarm.contact_closed",
+                      {{"alarm_id", alarm.id}, {"status", std::string(domain::to_string(OfferStatus::withdrawn))}},
+                      alarm.organisation_id,
+                      std::nullopt,
+                      user});
   }
 }
 
@@ -216,7 +240,7 @@ Result<AlarmView> read_alarm(const Platform& platform, const Principal& who, std
     if (!alarm) return std::nullopt;
     const auto sight = sight_of(tx, who, *alarm);
     if (!sight) return std::nullopt;
-    return *sight == Sight::full;
+    return *sight == Sight::full || *sight == Sight::contact;
   });
   if (!sees_client) return no_such_alarm(alarm_id);
   const auto read = [&](store::Transaction& tx, bool in_write) -> Result<AlarmView> {
@@ -226,6 +250,7 @@ Result<AlarmView> read_alarm(const Platform& platform, const Principal& who, std
     if (!sight) return no_such_alarm(alarm_id);
     // Accepted between the two reads: shown without the client this once, as nothing audits it here.
     if (*sight == Sight::full && !in_write) sight = Sight::centre;
+    if (*sight == Sight::contact && !in_write) return no_such_alarm(alarm_id);
     return view_in(tx, who, *alarm, *sight);
   };
   if (*sees_client) return platform.db().write([&](store::Transaction& tx) { return read(tx, true); });
@@ -252,12 +277,23 @@ Result<std::vector<FamilyAlarmView>> my_alarms(const Platform& platform, const P
   return platform.db().write([&](store::Transaction& tx) -> Result<std::vector<FamilyAlarmView>> {
     std::vector<FamilyAlarmView> out;
     for (const auto& a : records::client_alarms(tx, *who.client_id, now - kFamilyLookbackMinutes, kFamilyListLimit)) {
-      FamilyAlarmView view{a.id, a.kind, a.status, a.created_at, std::nullopt};
+      FamilyAlarmView view;
+      view.id = a.id;
+      view.kind = a.kind;
+      view.status = a.status;
+      view.created_at = a.created_at;
       if (a.caregiver_id) {
         if (const auto caregiver = records::read_caregiver_profile(tx, *a.caregiver_id)) {
           view.caregiver_first_name = first_name(caregiver->name);
         }
       }
+      for (const auto& request : records::contact_requests_of(tx, a.id)) {
+        if (a.contact_user_id == request.user_id) view.contact_first_name = first_name(request.name);
+        if (request.user_id != who.user_id) continue;
+        view.my_request = request.status;
+        if (request.status == OfferStatus::offered && a.status == AlarmStatus::informal_contacts) view.answer_by = a.due_at;
+      }
+      view.mine = a.contact_user_id == who.user_id && domain::is_open(a.status);
       out.push_back(std::move(view));
     }
     record_audit(tx, who, {"client.alarms_read", who.client_id, who.organisation_id, "success",
@@ -289,8 +325,66 @@ std::vector<records::TaskRecord> visits_made_late_in(store::Transaction& tx, con
 
 }  // namespace
 
+namespace {
+
+// An informal contact's request of the alarm, open while the alarm asks its informal contacts.
+std::optional<Error> check_contact_request(store::Transaction& tx, const Principal& who, const records::AlarmRecord& alarm) {
+  const auto request = records::contact_request_to(tx, alarm.id, who.user_id);
+  if (!request) return no_such_alarm(alarm.id);
+  if (alarm.contact_user_id == who.user_id && domain::is_held(alarm.status)) {
+    return not_now(alarm.id, "you have accepted this alarm already");
+  }
+  if (alarm.status != AlarmStatus::informal_contacts) {
+    return not_now(alarm.id, domain::is_held(alarm.status)
+                                 ? "someone else is on the way to this alarm"
+                                 : "the alarm no longer asks its informal contacts (" +
+                                       std::string(domain::to_string(alarm.status)) + ")");
+  }
+  if (request->status != OfferStatus::offered) {
+    return not_now(alarm.id, "you were asked and answered already (" + std::string(domain::to_string(request->status)) + ")");
+  }
+  return std::nullopt;
+}
+
+Result<AlarmView> accept_as_contact(const Platform& platform, const Principal& who, std::int64_t alarm_id) {
+  const LocalMinute now = platform.now();
+  return change_alarm(platform, who, alarm_id,
+                      [&](store::Transaction& tx, records::AlarmRecord& alarm,
+                          std::vector<NewEvent>& events) -> Result<records::AlarmRecord> {
+                        if (auto e = check_contact_request(tx, who, alarm)) return *e;
+                        records::answer_contact_request(tx, alarm_id, who.user_id, OfferStatus::accepted, now);
+                        const auto policy = policy_of(tx, alarm);
+                        alarm.contact_user_id = who.user_id;
+                        auto step = dispatch::accepted_by_contact(policy, now);
+                        step.reason = "accepted by " + first_name(who.name) + " (informal contact), on the way";
+                        return take_step_in(tx, platform, alarm, policy, step, who, "accepted", events);
+                      });
+}
+
+Result<AlarmView> decline_as_contact(const Platform& platform, const Principal& who, std::int64_t alarm_id) {
+  const LocalMinute now = platform.now();
+  return change_alarm(platform, who, alarm_id,
+                      [&](store::Transaction& tx, records::AlarmRecord& alarm,
+                          std::vector<NewEvent>& events) -> Result<records::AlarmRecord> {
+                        if (!records::answer_contact_request(tx, alarm_id, who.user_id, OfferStatus::declined, now)) {
+                          return not_now(alarm_id, "you have no open request of this alarm");
+                        }
+                        records::append_step(tx, alarm_id, {now, "declined", alarm.status, alarm_actor(who), "", alarm.escalation});
+                        record_audit(tx, who, {"alarm.declined", alarm.client_id, alarm.organisation_id, "success",
+                                               "alarm " + std::to_string(alarm_id)});
+                        if (alarm.status != AlarmStatus::informal_contacts) return alarm;
+                        // The next contact now, not when this one's time runs out.
+                        const auto policy = policy_of(tx, alarm);
+                        return take_step_in(tx, platform, alarm, policy, dispatch::contact_refused(policy, now), who,
+                                            "informal_contacts", events);
+                      });
+}
+
+}  // namespace
+
 Result<AlarmView> accept_alarm(const Platform& platform, const Principal& who, std::int64_t alarm_id) {
-  if (!is_caregiver(who)) return forbidden("only a caregiver asked may accept an alarm");
+  if (is_family(who)) return accept_as_contact(platform, who, alarm_id);
+  if (!is_caregiver(who)) return forbidden("only a caregiver or informal contact asked may accept an alarm");
   const std::int64_t me = *who.caregiver_id;
   const LocalMinute now = platform.now();
   return platform.db().write([&](store::Transaction& tx) -> Result<AlarmView> {
@@ -340,7 +434,8 @@ Result<AlarmView> accept_alarm(const Platform& platform, const Principal& who, s
 }
 
 Result<AlarmView> decline_alarm(const Platform& platform, const Principal& who, std::int64_t alarm_id) {
-  if (!is_caregiver(who)) return forbidden("only a caregiver asked may decline an alarm");
+  if (is_family(who)) return decline_as_contact(platform, who, alarm_id);
+  if (!is_caregiver(who)) return forbidden("only a caregiver or informal contact asked may decline an alarm");
   const std::int64_t me = *who.caregiver_id;
   const LocalMinute now = platform.now();
   return change_alarm(platform, who, alarm_id,
@@ -363,14 +458,18 @@ Result<AlarmView> decline_alarm(const Platform& platform, const Principal& who, 
 }
 
 Result<AlarmView> report_arrival(const Platform& platform, const Principal& who, std::int64_t alarm_id) {
-  if (!is_caregiver(who)) return forbidden("only the caregiver who accepted an alarm may report arriving");
+  if (!is_caregiver(who) && !is_family(who)) {
+    return forbidden("only the caregiver or informal contact who accepted an alarm may report arriving");
+  }
   return change_alarm(platform, who, alarm_id,
                       [&](store::Transaction& tx, records::AlarmRecord& alarm,
                           std::vector<NewEvent>& events) -> Result<records::AlarmRecord> {
                         // Escalated for lateness, they may still arrive: the alarm is still theirs.
-                        const bool theirs = alarm.caregiver_id == who.caregiver_id &&
-                                            (alarm.status == AlarmStatus::accepted || alarm.status == AlarmStatus::escalated);
-                        if (!theirs) return not_now(alarm_id, "only the caregiver who accepted the alarm may arrive");
+                        const bool theirs =
+                            is_caregiver(who) ? alarm.caregiver_id == who.caregiver_id &&
+                                                    (alarm.status == AlarmStatus::accepted || alarm.status == AlarmStatus::escalated)
+                                              : alarm.contact_user_id == who.user_id && alarm.status == AlarmStatus::accepted;
+                        if (!theirs) return not_now(alarm_id, "only whoever accepted the alarm may arrive");
                         const auto policy = policy_of(tx, alarm);
                         return take_step_in(tx, platform, alarm, policy,
                                             {{AlarmStatus::on_site, {}, alarm.round, {}}, "arrived", false}, who,
@@ -380,8 +479,8 @@ Result<AlarmView> report_arrival(const Platform& platform, const Principal& who,
 
 Result<AlarmView> resolve_alarm(const Platform& platform, const Principal& who, std::int64_t alarm_id,
                                 const Result<AlarmNote>& note) {
-  if (!is_caregiver(who) && !is_care_staff(who)) {
-    return forbidden("only the caregiver who accepted an alarm or care staff may resolve it");
+  if (!is_caregiver(who) && !is_care_staff(who) && !is_family(who)) {
+    return forbidden("only whoever accepted an alarm or care staff may resolve it");
   }
   if (auto e = check_note(note)) return *e;
   const LocalMinute now = platform.now();
@@ -389,9 +488,11 @@ Result<AlarmView> resolve_alarm(const Platform& platform, const Principal& who, 
                       [&](store::Transaction& tx, records::AlarmRecord& alarm,
                           std::vector<NewEvent>& events) -> Result<records::AlarmRecord> {
                         if (!domain::is_open(alarm.status)) return not_now(alarm_id, "the alarm is resolved already");
-                        const bool responder = is_caregiver(who) && alarm.caregiver_id == who.caregiver_id;
+                        const bool responder = (is_caregiver(who) && alarm.caregiver_id == who.caregiver_id) ||
+                                               (is_family(who) && alarm.contact_user_id == who.user_id &&
+                                                domain::is_held(alarm.status));
                         if (!is_care_staff(who) && !responder) {
-                          return not_now(alarm_id, "only the caregiver who accepted the alarm may resolve it");
+                          return not_now(alarm_id, "only whoever accepted the alarm may resolve it");
                         }
                         const auto policy = policy_of(tx, alarm);
                         const auto& outcome = note.value().outcome;
@@ -408,11 +509,13 @@ Result<AlarmView> resolve_alarm(const Platform& platform, const Principal& who, 
                         const std::string reason =
                             outcome ? std::string(dispatch::to_string(*outcome)) + ": " + note.value().reason : note.value().reason;
                         if (outcome == dispatch::AlarmOutcome::needs_visit) {
-                          return take_step_in(tx, platform, alarm, policy, dispatch::offer_round(policy, alarm.round, now, reason),
-                                              who, "dispatching", events);
+                          const auto step = dispatch::remote_check_failed(policy, now, reason);
+                          return take_step_in(tx, platform, alarm, policy, step, who, domain::to_string(step.state.status), events);
                         }
                         tell_closed(events, alarm, records::close_open_offers(tx, alarm_id, OfferStatus::withdrawn, now),
                                     OfferStatus::withdrawn);
+                        tell_contacts_closed(events, alarm,
+                                             records::close_open_contact_requests(tx, alarm_id, OfferStatus::withdrawn, now));
                         return take_step_in(tx, platform, alarm, policy,
                                             {{AlarmStatus::resolved, {}, alarm.round, {}}, reason, false}, who, "resolved",
                                             events);
@@ -427,12 +530,17 @@ Result<AlarmView> dispatch_alarm(const Platform& platform, const Principal& who,
   return change_alarm(platform, who, alarm_id,
                       [&](store::Transaction& tx, records::AlarmRecord& alarm,
                           std::vector<NewEvent>& events) -> Result<records::AlarmRecord> {
-                        if (alarm.status != AlarmStatus::remote_check && alarm.status != AlarmStatus::escalated) {
-                          return not_now(alarm_id, "only an alarm in its remote check or escalated is dispatched by hand (it is " +
-                                                       std::string(domain::to_string(alarm.status)) + ")");
+                        if (alarm.status != AlarmStatus::remote_check && alarm.status != AlarmStatus::escalated &&
+                            alarm.status != AlarmStatus::informal_contacts) {
+                          return not_now(alarm_id,
+                                         "only an alarm in its remote check, asking its informal contacts or escalated is "
+                                         "dispatched by hand (it is " +
+                                             std::string(domain::to_string(alarm.status)) + ")");
                         }
                         // Whoever held it (escalated for lateness) no longer does: others are asked.
                         alarm.caregiver_id.reset();
+                        tell_contacts_closed(events, alarm,
+                                             records::close_open_contact_requests(tx, alarm_id, OfferStatus::withdrawn, now));
                         const auto policy = policy_of(tx, alarm);
                         return take_step_in(tx, platform, alarm, policy,
                                             dispatch::offer_round(policy, alarm.round, now, note.value().reason), who,

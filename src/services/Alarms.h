@@ -9,14 +9,19 @@
 //  - care staff run the remote check (resolve it, or dispatch when the check fails), take an
 //    escalated alarm (resolve it), and see everything about their organisation's alarms;
 //  - a caregiver offered an alarm accepts or declines it; the one who accepted reports arriving
-//    and resolves it.
+//    and resolves it;
+//  - an informal contact of the client (services/InformalContacts.h, signed in with their family
+//    account) asked to go accepts or declines it the same way; the one who accepted reports arriving
+//    and resolves it (or caregivers are sent when they are not on site in time).
 //
 // Need-to-know: the client and their family see that an alarm is being handled and the first name of
 // the caregiver who accepted it. A caregiver asked sees only the kind, priority, their distance and the client's
 // 4-digit postcode area; the caregiver who accepted sees the client's name, address, access
 // instructions and the observations while the alarm is theirs and open, and every such read is
-// audited (alarm.read with the client). Care staff see all of it, audited the same way. Anyone
-// else, and any other organisation, gets 404.
+// audited (alarm.read with the client). Care staff see all of it, audited the same way. An informal
+// contact asked sees the alarm, the client, the access instructions and the timeline (they are
+// family and hold a key), audited too, but not the caregivers asked. Anyone else, and any other
+// organisation, gets 404.
 //
 // Inputs are typed (the http edge reads them, http/AlarmJson.h); expected failures are values:
 // bad input names the field, a state that does not allow the action is a conflict naming alarm_id.
@@ -35,6 +40,7 @@
 #include "core/Error.h"
 #include "dispatch/AlarmOutcome.h"
 #include "domain/Alarm.h"
+#include "records/AlarmContactRecord.h"
 #include "records/AlarmOfferRecord.h"
 #include "records/AlarmRecord.h"
 #include "records/AlarmTimeline.h"
@@ -69,6 +75,7 @@ struct AlarmView {
   std::optional<AlarmClient> client;
   std::optional<std::map<std::string, double>> observations;
   std::vector<records::AlarmOfferRecord> offers;  // care staff: all; a caregiver: their own
+  std::vector<records::AlarmContactRequest> contacts;  // care staff: all; an informal contact: their own
   std::vector<records::AlarmStep> timeline;       // care staff, the alarm centre and the responder
   bool full = false;                              // the reader sees the client (staff, the responder)
   bool asked_only = false;                        // the reader is a caregiver asked, and sees only that
@@ -91,15 +98,22 @@ struct FamilyAlarmView {
   domain::AlarmKind kind = domain::AlarmKind::button;
   domain::AlarmStatus status = domain::AlarmStatus::created;
   LocalMinute created_at = 0;
-  std::optional<std::string> caregiver_first_name;
+  std::optional<std::string> caregiver_first_name;  // the caregiver who accepted it, or
+  std::optional<std::string> contact_first_name;    // the informal contact who accepted it
+  bool mine = false;                                // the reader is the informal contact who holds it
+  // The reader is one of the client's informal contacts, asked about this alarm: their request.
+  std::optional<domain::OfferStatus> my_request;
+  std::optional<LocalMinute> answer_by;  // while their request is open: until when they may accept
 };
-// A client's (or family member's) alarms of the last 24 hours and the open ones; audited
-// (client.alarms_read).
+// A client's (or family member's) alarms of the last 24 hours and the open ones, and for an
+// informal contact what they were asked; audited (client.alarms_read).
 Result<std::vector<FamilyAlarmView>> my_alarms(const Platform& platform, const Principal& who);
 
-// A caregiver's answers. Accepting wins only while the alarm is dispatching and their offer is
-// open; the first acceptance takes it (the others' offers are withdrawn), and a caregiver holds at
-// most one alarm at a time. Accepting gives back to the market, open and urgent, the caregiver's
+// A caregiver's or an informal contact's answers. A caregiver's acceptance wins only while the
+// alarm is dispatching and their offer is open; the first acceptance takes it (the others' offers
+// are withdrawn), and a caregiver holds at most one alarm at a time. An informal contact's wins
+// while the alarm is asking its informal contacts and their request is open; a decline asks the
+// next contact at once (none left: caregivers are sent). Accepting gives back to the market, open and urgent, the caregiver's
 // visits of today that the response makes late (market/Interruption.h; released for the cause
 // `alarm`, services/Absences.h release_visits_in); the rest of their day stays theirs.
 Result<AlarmView> accept_alarm(const Platform& platform, const Principal& who, std::int64_t alarm_id);
@@ -116,13 +130,14 @@ struct AlarmNote {
   std::string reason;
   std::optional<dispatch::AlarmOutcome> outcome;
 };
-// The responder (accepted or on site) or care staff (any open alarm) resolve it. An outcome must fit
+// The responder (a caregiver or an informal contact who accepted it, or is on site) or care staff
+// (any open alarm) resolve it. An outcome must fit
 // the alarm's state (dispatch/AlarmOutcome.h); the timeline's reason starts with it. "needs-visit"
 // from a remote check does not close it: caregivers are asked, as dispatch_alarm does.
 Result<AlarmView> resolve_alarm(const Platform& platform, const Principal& who, std::int64_t alarm_id,
                                 const Result<AlarmNote>& note);
-// Care staff: the remote check failed (or the coordinator re-dispatches an escalated alarm): a
-// round of offers now.
+// Care staff: the remote check failed, or the informal contacts are not to wait for (or the
+// coordinator re-dispatches an escalated alarm): a round of offers to caregivers now.
 Result<AlarmView> dispatch_alarm(const Platform& platform, const Principal& who, std::int64_t alarm_id,
                                  const Result<AlarmNote>& note);
 

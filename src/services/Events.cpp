@@ -11,7 +11,7 @@ namespace {
 constexpr const char* kEventChannel = "carecrowd_events";
 
 Event event_of(records::EventRow row) {
-  return {row.id, std::move(row.type), std::move(row.data_json), row.organisation_id, row.caregiver_id};
+  return {row.id, std::move(row.type), std::move(row.data_json), row.organisation_id, row.caregiver_id, row.user_id};
 }
 
 // The latest id as stored, told to this process's waiters too (a poll, or any other read of it).
@@ -25,7 +25,7 @@ std::int64_t read_latest(const Platform& platform) {
 
 std::int64_t publish(store::Transaction& tx, const Platform& platform, const NewEvent& event) {
   const auto id = records::append_event(
-      tx, {0, event.type, event.data.dump(), event.organisation_id, event.caregiver_id, platform.now()});
+      tx, {0, event.type, event.data.dump(), event.organisation_id, event.caregiver_id, platform.now(), event.user_id});
   tx.notify_on_commit(kEventChannel, id);
   return id;
 }
@@ -42,6 +42,7 @@ std::vector<Event> events_after(const Platform& platform, std::int64_t after_id,
 bool may_receive(const Principal& who, const Event& event) {
   // Addressed to one caregiver: theirs alone, whichever organisation it came from.
   if (event.caregiver_id) return who.role == Role::caregiver && who.caregiver_id == event.caregiver_id;
+  if (event.user_id) return who.user_id == *event.user_id;
   if (event.organisation_id) return is_care_staff(who) && who.in_organisation(*event.organisation_id);
   // Addressed to nobody in particular: no event of that kind exists yet, and none is sent blindly.
   return false;

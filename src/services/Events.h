@@ -23,6 +23,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -38,13 +39,24 @@ struct Event {
   std::string data_json;  // a JSON object, sent as the event's data
   std::optional<std::int64_t> organisation_id;  // addressed to this organisation's board
   std::optional<std::int64_t> caregiver_id;     // addressed to this caregiver alone
+  std::optional<std::int64_t> user_id;          // addressed to this user alone (an informal contact)
 };
 
 struct NewEvent {
+  // Addressed to an organisation's board, a caregiver, or a user (see may_receive).
+  NewEvent(std::string event_type, nlohmann::json event_data, std::optional<std::int64_t> organisation = std::nullopt,
+           std::optional<std::int64_t> caregiver = std::nullopt, std::optional<std::int64_t> user = std::nullopt)
+      : type(std::move(event_type)),
+        data(std::move(event_data)),
+        organisation_id(organisation),
+        caregiver_id(caregiver),
+        user_id(user) {}
+
   std::string type;
   nlohmann::json data = nlohmann::json::object();
   std::optional<std::int64_t> organisation_id;
   std::optional<std::int64_t> caregiver_id;
+  std::optional<std::int64_t> user_id;
 };
 
 // Events are kept at least this long, whatever prune_events is asked: a client may resume that
@@ -66,8 +78,9 @@ std::int64_t publish(store::Transaction& tx, const Platform& platform, const New
 std::vector<Event> events_after(const Platform& platform, std::int64_t after_id, int limit);
 
 // The one rule who receives which event: an event addressed to a caregiver goes to that caregiver
-// only; an organisation's board event goes to that organisation's coordinators and admins; nobody
-// receives another organisation's events, and other roles receive none.
+// only; one addressed to a user (an informal contact asked to go to an alarm) to that user only; an organisation's board event goes to that organisation's coordinators and admins; nobody
+// receives another organisation's events, and other roles receive none (a family account only what
+// is addressed to it).
 bool may_receive(const Principal& who, const Event& event);
 
 // The id of the last event published (0 before the first).

@@ -567,7 +567,7 @@ TEST_F(Alarms, AnOutcomeClosesAnAlarmAndThePolicyMayRequireOne) {
   ASSERT_TRUE(referred.ok()) << referred.error().message();
   const auto timeline = seen(visit.alarm.id).timeline;
   EXPECT_EQ(timeline.back().reason, "referred: GP called for a fever");
-  EXPECT_EQ(timeline[timeline.size() - 4].reason, "needs-visit: no answer at the door; offered to 1 caregiver");
+  EXPECT_EQ(timeline[timeline.size() - 4].reason, "needs-visit: no answer at the door; the client has no informal contact; offered to 1 caregiver");
 }
 
 TEST_F(Alarms, BadInputNamesTheFieldAndStoresNothing) {

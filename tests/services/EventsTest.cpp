@@ -118,8 +118,8 @@ TEST_F(Events, AReaderThatSawAnIdNeverLaterFindsASmallerOneCommitted) {
 }
 
 TEST_F(Events, EachEventReachesOnlyThoseItIsAddressedTo) {
-  const Event board{1, "task.claimed", "{}", 10, std::nullopt};
-  const Event for_anna{2, "task.urgent", "{}", 10, 5};
+  const Event board{1, "task.claimed", "{}", 10, std::nullopt, std::nullopt};
+  const Event for_anna{2, "task.urgent", "{}", 10, 5, std::nullopt};
 
   EXPECT_TRUE(may_receive(principal(Role::coordinator, 10), board));
   EXPECT_TRUE(may_receive(principal(Role::org_admin, 10), board));
@@ -136,9 +136,24 @@ TEST_F(Events, EachEventReachesOnlyThoseItIsAddressedTo) {
   EXPECT_FALSE(may_receive(principal(Role::coordinator, 10), for_anna)) << "a caregiver's event is theirs alone";
   EXPECT_FALSE(may_receive(principal(Role::caregiver, std::nullopt, std::nullopt), for_anna));
 
-  const Event unaddressed{3, "x", "{}", std::nullopt, std::nullopt};
+  const Event unaddressed{3, "x", "{}", std::nullopt, std::nullopt, std::nullopt};
   EXPECT_FALSE(may_receive(principal(Role::platform_admin, std::nullopt), unaddressed));
   EXPECT_FALSE(may_receive(principal(Role::coordinator, 10), unaddressed));
+}
+
+TEST_F(Events, AnEventAddressedToAUserReachesThatUserAlone) {
+  // An informal contact asked to go to an alarm: a family account, not the organisation's board.
+  const Event for_peter{4, "alarm.contact_asked", "{}", 10, std::nullopt, 42};
+  auto peter = principal(Role::client, 10);
+  peter.user_id = 42;
+  peter.client_id = 7;
+  EXPECT_TRUE(may_receive(peter, for_peter));
+  auto other_family = peter;
+  other_family.user_id = 43;
+  EXPECT_FALSE(may_receive(other_family, for_peter)) << "another family member of the same client";
+  auto coordinator = principal(Role::coordinator, 10);
+  coordinator.user_id = 5;
+  EXPECT_FALSE(may_receive(coordinator, for_peter)) << "addressed to a user, not the board";
 }
 
 TEST_F(Events, AStreamCanResumeWhileEveryLaterEventIsStillKept) {
