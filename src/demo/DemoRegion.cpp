@@ -24,6 +24,7 @@
 #include "services/Caregivers.h"
 #include "services/Claims.h"
 #include "services/Credentials.h"
+#include "services/InformalContacts.h"
 #include "services/Materialiser.h"
 #include "services/Visits.h"
 
@@ -289,12 +290,17 @@ DemoResult seed_demo_region(const services::Platform& platform, const DemoSpec& 
     const auto org = organisation[static_cast<std::size_t>(c.organisation)];
     const std::string surname = c.name.substr(c.name.find(' ') + 1);
     const Principal& admin = org_admin[static_cast<std::size_t>(c.organisation)];
+    std::int64_t family_account = 0;
     for (const auto& [email, name, who] : {std::tuple{kDemoClientEmail, c.name, c.name},
                                            std::tuple{kDemoFamilyEmail, "Peter " + surname, "Peter " + surname + ", family of " + c.name}}) {
-      expect(services::create_user_in(tx, admin, org, {email, name, password_hash, Role::client, org, std::nullopt, client_ids[client]}),
-             email);
+      family_account = expect(
+          services::create_user_in(tx, admin, org, {email, name, password_hash, Role::client, org, std::nullopt, client_ids[client]}),
+          email);
       out.logins.push_back({"client", email, who});
     }
+    // Peter holds a key: he is asked first when his mother's alarm needs someone on site.
+    expect(services::set_informal_contacts_in(tx, admin, client_ids[client], std::vector<std::int64_t>{family_account}),
+           "informal contacts");
     return out;
   });
   if (!seeded) return {};

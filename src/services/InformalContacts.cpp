@@ -37,31 +37,34 @@ Result<InformalContacts> informal_contacts(const Platform& platform, const Princ
 
 Result<InformalContacts> set_informal_contacts(const Platform& platform, const Principal& who, std::int64_t client_id,
                                                const Result<std::vector<std::int64_t>>& user_ids) {
-  if (!is_care_staff(who)) return forbidden("only a coordinator or organisation admin may set a client's informal contacts");
   if (!user_ids) return user_ids.error();
-  const auto& ids = user_ids.value();
+  return platform.db().write(
+      [&](store::Transaction& tx) { return set_informal_contacts_in(tx, who, client_id, user_ids.value()); });
+}
+
+Result<InformalContacts> set_informal_contacts_in(store::Transaction& tx, const Principal& who, std::int64_t client_id,
+                                                  const std::vector<std::int64_t>& ids) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator or organisation admin may set a client's informal contacts");
   if (ids.size() > kMaxInformalContacts) {
     return bad_input("contacts", "", "must list at most " + std::to_string(kMaxInformalContacts) + " informal contacts");
   }
-  return platform.db().write([&](store::Transaction& tx) -> Result<InformalContacts> {
-    if (!records::read_client_of(tx, *who.organisation_id, client_id)) return no_such_client(client_id);
-    std::set<std::int64_t> accounts;
-    for (const auto& a : records::client_accounts(tx, client_id)) accounts.insert(a.user_id);
-    std::set<std::int64_t> seen;
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-      const std::string field = "contacts[" + std::to_string(i) + "]";
-      if (!accounts.count(ids[i])) {
-        return bad_input(field, std::to_string(ids[i]),
-                         "is not an account of client " + std::to_string(client_id) +
-                             ": an informal contact signs in with a family account of the client");
-      }
-      if (!seen.insert(ids[i]).second) return bad_input(field, std::to_string(ids[i]), "is listed twice");
+  if (!records::read_client_of(tx, *who.organisation_id, client_id)) return no_such_client(client_id);
+  std::set<std::int64_t> accounts;
+  for (const auto& a : records::client_accounts(tx, client_id)) accounts.insert(a.user_id);
+  std::set<std::int64_t> seen;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    const std::string field = "contacts[" + std::to_string(i) + "]";
+    if (!accounts.count(ids[i])) {
+      return bad_input(field, std::to_string(ids[i]),
+                       "is not an account of client " + std::to_string(client_id) +
+                           ": an informal contact signs in with a family account of the client");
     }
-    records::store_informal_contacts(tx, client_id, ids);
-    record_audit(tx, who, {"client.informal_contacts_update", client_id, who.organisation_id, "success",
-                           std::to_string(ids.size()) + " informal contacts"});
-    return read_in(tx, client_id);
-  });
+    if (!seen.insert(ids[i]).second) return bad_input(field, std::to_string(ids[i]), "is listed twice");
+  }
+  records::store_informal_contacts(tx, client_id, ids);
+  record_audit(tx, who, {"client.informal_contacts_update", client_id, who.organisation_id, "success",
+                         std::to_string(ids.size()) + " informal contacts"});
+  return read_in(tx, client_id);
 }
 
 }  // namespace carecrowd::services

@@ -33,5 +33,8 @@ Result<InformalContacts> informal_contacts(const Platform& platform, const Princ
 // (`contacts[i]`).
 Result<InformalContacts> set_informal_contacts(const Platform& platform, const Principal& who, std::int64_t client_id,
                                                const Result<std::vector<std::int64_t>>& user_ids);
+// The same in the caller's transaction (the demo region).
+Result<InformalContacts> set_informal_contacts_in(store::Transaction& tx, const Principal& who, std::int64_t client_id,
+                                                  const std::vector<std::int64_t>& user_ids);
 
 }  // namespace carecrowd::services

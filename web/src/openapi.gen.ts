@@ -2802,7 +2802,7 @@ export interface paths {
         put?: never;
         /**
          * Accept an alarm offered to me (the first acceptance wins)
-         * @description 409 when another caregiver accepted it first, the alarm is no longer dispatching, the offer expired, or the caregiver holds another alarm. The answer shows the client, access instructions and observations (audited).
+         * @description 409 when another caregiver accepted it first, the alarm is no longer dispatching, the offer expired, or the caregiver holds another alarm. The answer shows the client, access instructions and observations (audited). An informal contact asked (a family account) answers the same way.
          */
         post: {
             parameters: {
@@ -2851,7 +2851,7 @@ export interface paths {
         put?: never;
         /**
          * Decline an alarm offered to me
-         * @description When nobody asked is left, the next round of offers starts at once (or the coordinator on call has it).
+         * @description When nobody asked is left, the next round of offers starts at once (or the coordinator on call has it). An informal contact asked (a family account) answers the same way.
          */
         post: {
             parameters: {
@@ -2898,7 +2898,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Report arriving at the client of the alarm I accepted */
+        /**
+         * Report arriving at the client of the alarm I accepted
+         * @description A caregiver offered the alarm, or an informal contact asked (a family account), answers the same way.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3962,6 +3965,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/clients/{id}/informal-contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A client's informal contacts for alarms, in order, and the client's other accounts (care staff)
+         * @description Family carers holding a key, asked one at a time when an alarm's triage or a failed remote check calls for someone on site, before caregivers are sent.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description client id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InformalContacts"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        /**
+         * Set a client's informal contacts for alarms: family accounts holding a key, in the order asked (care staff)
+         * @description Each must be an account of this client, listed once; the error names contacts[i]. Audited.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description client id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InformalContactsInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InformalContacts"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4937,7 +5024,7 @@ export interface components {
             lat: number;
             lon: number;
         };
-        /** @description A caregiver asked sees only id, kind, priority, status, area, observed_at, created_at and their own offer; care staff and the alarm centre see the rest; client and observations only care staff and the caregiver who accepted the open alarm. */
+        /** @description A caregiver asked sees only id, kind, priority, status, area, observed_at, created_at and their own offer; care staff and the alarm centre see the rest; client and observations only care staff, the caregiver who accepted the open alarm and an informal contact asked (who sees their own request in contacts and no offers). */
         Alarm: {
             id: number;
             /** @enum {string} */
@@ -4945,7 +5032,7 @@ export interface components {
             /** @enum {string} */
             priority: "high" | "medium" | "low";
             /** @enum {string} */
-            status: "created" | "triaged" | "remote_check" | "dispatching" | "accepted" | "on_site" | "resolved" | "escalated";
+            status: "created" | "triaged" | "remote_check" | "informal_contacts" | "dispatching" | "accepted" | "on_site" | "resolved" | "escalated";
             /** @description the client's 4-digit postcode area */
             area: string;
             observed_at: string;
@@ -4968,6 +5055,10 @@ export interface components {
             observations?: {
                 [key: string]: number;
             };
+            /** @description the informal contact who accepted it (an alarm is held by a caregiver or an informal contact) */
+            contact_user_id?: number | null;
+            /** @description the client's informal contacts asked, in order (care staff: all; an informal contact: their own) */
+            contacts?: components["schemas"]["AlarmContactRequest"][];
         };
         AlarmNote: {
             /** @description 1..500 bytes, one line */
@@ -4984,7 +5075,7 @@ export interface components {
             /** @description kind -> priority -> first step */
             first_step: {
                 [key: string]: {
-                    [key: string]: "remote_check" | "dispatch";
+                    [key: string]: "remote_check" | "informal_contacts" | "dispatch";
                 };
             };
             /** @description 1..1440 */
@@ -5007,6 +5098,15 @@ export interface components {
             radius_metres: number;
             /** @description every resolve names its outcome */
             outcome_required: boolean;
+            /**
+             * @description where a remote check that fails leads
+             * @enum {string}
+             */
+            after_remote_check: "informal_contacts" | "dispatch";
+            /** @description 1..1440: an informal contact's time to accept */
+            contact_minutes: number;
+            /** @description 1..1440: accepted by an informal contact but not on site: caregivers are sent */
+            contact_arrival_minutes: number;
         };
         /** @description first_step lists the pairs to change from the default */
         AlarmPolicyInput: {
@@ -5015,7 +5115,7 @@ export interface components {
             /** @description kind -> priority -> first step */
             first_step?: {
                 [key: string]: {
-                    [key: string]: "remote_check" | "dispatch";
+                    [key: string]: "remote_check" | "informal_contacts" | "dispatch";
                 };
             };
             /** @description 1..1440 */
@@ -5038,6 +5138,15 @@ export interface components {
             radius_metres: number;
             /** @description every resolve names its outcome (default false) */
             outcome_required?: boolean;
+            /**
+             * @description where a remote check that fails leads (default informal_contacts)
+             * @enum {string}
+             */
+            after_remote_check?: "informal_contacts" | "dispatch";
+            /** @description 1..1440: an informal contact's time to accept (default 3) */
+            contact_minutes?: number;
+            /** @description 1..1440: accepted by an informal contact but not on site: caregivers are sent (default 30) */
+            contact_arrival_minutes?: number;
         };
         DeviceInput: {
             /** @enum {string} */
@@ -5055,16 +5164,27 @@ export interface components {
             /** @description 0..500 bytes, one line; "" removes them */
             instructions: string;
         };
-        /** @description An alarm as the client and their family see it: that it is being handled, and by whom. */
+        /** @description An alarm as the client and their family see it: that it is being handled, and by whom; for an informal contact, what they were asked. */
         FamilyAlarm: {
             id: number;
             /** @enum {string} */
             kind: "fall" | "button" | "no-activity" | "vital-out-of-range" | "carer-non-arrival" | "technical";
             /** @enum {string} */
-            status: "created" | "triaged" | "remote_check" | "dispatching" | "accepted" | "on_site" | "resolved" | "escalated";
+            status: "created" | "triaged" | "remote_check" | "informal_contacts" | "dispatching" | "accepted" | "on_site" | "resolved" | "escalated";
             created_at: string;
             /** @description of the caregiver who accepted it */
             caregiver_first_name: string | null;
+            /** @description of the informal contact who accepted it */
+            contact_first_name: string | null;
+            /** @description the reader is the informal contact who holds it (on the way or on site) */
+            mine: boolean;
+            /**
+             * @description the reader is an informal contact asked about this alarm: their request's status
+             * @enum {string|null}
+             */
+            my_request: "offered" | "accepted" | "declined" | "expired" | "withdrawn" | null;
+            /** @description while the reader's request is open: until when they may accept */
+            answer_by: string | null;
         };
         AlarmCentreKeyInput: {
             /** @description whose key, 1..200 bytes */
@@ -5082,7 +5202,7 @@ export interface components {
             /** @description kind -> priority -> first step, for the pairs the client has their own */
             first_step: {
                 [key: string]: {
-                    [key: string]: "remote_check" | "dispatch";
+                    [key: string]: "remote_check" | "informal_contacts" | "dispatch";
                 };
             };
         };
@@ -5292,6 +5412,34 @@ export interface components {
             name: string;
             starts_at: string;
             ends_at: string;
+        };
+        /** @description An alarm put to one of the client's informal contacts. */
+        AlarmContactRequest: {
+            user_id: number;
+            name: string;
+            /** @description their place in the client's order when asked (1: first) */
+            position: number;
+            /** @enum {string} */
+            status: "offered" | "accepted" | "declined" | "expired" | "withdrawn";
+            asked_at: string;
+            answered_at: string | null;
+        };
+        InformalContact: {
+            user_id: number;
+            name: string;
+            email: string;
+            /** @description 1: asked first (listed contacts only) */
+            position?: number;
+        };
+        InformalContacts: {
+            /** @description the informal contacts, in the order they are asked */
+            items: components["schemas"]["InformalContact"][];
+            /** @description the client's other accounts, which may be listed */
+            accounts: components["schemas"]["InformalContact"][];
+        };
+        InformalContactsInput: {
+            /** @description account ids of the client's family, in the order they are asked; [] for none */
+            contacts: number[];
         };
     };
     responses: {

@@ -154,7 +154,7 @@ function AlarmDetail(props: { id: number; now: number; names: Map<number, string
     <Loaded state={alarm} what="the alarm">
       {(a) => {
         const place = a.client ? a.client.address : `area ${a.area}`;
-        const mayDispatch = a.status === "remote_check" || a.status === "escalated";
+        const mayDispatch = a.status === "remote_check" || a.status === "escalated" || a.status === "informal_contacts";
         return (
           <article class="alarm-detail" aria-labelledby="alarm-title">
             <h2 id="alarm-title">
@@ -215,9 +215,33 @@ function AlarmDetail(props: { id: number; now: number; names: Map<number, string
             )}
             {!fieldError(error, "reason") && <ErrorMessage error={error} />}
             {done && <Notice kind="success">{done}</Notice>}
+            {(a.contacts ?? []).length > 0 && (
+              <>
+                <h3>Informal contacts asked</h3>
+                <ol class="cards alarm-contacts">
+                  {(a.contacts ?? []).map((q) => (
+                    <li class="card" key={q.user_id} data-contact-id={q.user_id}>
+                      <strong>{q.name}</strong> <span class="muted">(contact {q.position})</span> ·{" "}
+                      {offerStatusLabels[q.status]}
+                      {q.answered_at ? ` ${clock(q.answered_at)}` : ` since ${clock(q.asked_at)}`}
+                    </li>
+                  ))}
+                </ol>
+              </>
+            )}
             <h3>Caregivers asked</h3>
             {a.offers.length === 0 ? (
-              <p class="muted">Nobody has been asked{a.status === "remote_check" ? " yet: the remote check comes first" : ""}.</p>
+              <p class="muted">
+                Nobody has been asked
+                {a.status === "remote_check"
+                  ? " yet: the remote check comes first"
+                  : a.status === "informal_contacts"
+                    ? " yet: the client's informal contacts come first"
+                    : a.contact_user_id
+                      ? ": an informal contact is going"
+                      : ""}
+                .
+              </p>
             ) : (
               <div class="alarm-candidates">
                 <AlarmMap offers={a.offers} names={names} place={place} />

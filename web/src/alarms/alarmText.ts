@@ -5,6 +5,7 @@ import type { Schemas } from "../types";
 export type Alarm = Schemas["Alarm"];
 export type AlarmOffer = Schemas["AlarmOffer"];
 export type AlarmStep = Schemas["AlarmStep"];
+export type AlarmContactRequest = Schemas["AlarmContactRequest"];
 
 export const kindLabels: Record<Alarm["kind"], string> = {
   fall: "Fall",
@@ -26,6 +27,7 @@ const statusLabels: Record<Alarm["status"], string> = {
   created: "Received",
   triaged: "Triaged",
   remote_check: "Remote check",
+  informal_contacts: "Asking the family",
   dispatching: "Asking caregivers",
   accepted: "Caregiver on the way",
   on_site: "Caregiver on site",
@@ -49,7 +51,8 @@ export const offerStatusLabels: Record<AlarmOffer["status"], string> = {
 
 // What the running timer of each waiting state counts down to.
 export const nextStepLabels: Partial<Record<Alarm["status"], string>> = {
-  remote_check: "dispatch if unanswered",
+  remote_check: "next step if unanswered",
+  informal_contacts: "next contact",
   dispatching: "next caregivers",
   accepted: "on site by",
   escalated: "advise 112",
@@ -81,6 +84,7 @@ export function actorLabel(actor: string, names: Map<number, string>): string {
   if (actor === "platform") return "Platform (timer)";
   const [role, id] = actor.split(":");
   if (role === "caregiver") return names.get(Number(id)) ?? `Caregiver ${id}`;
+  if (role === "informal_contact") return "Informal contact";
   if (role === "alarm_centre") return "Alarm centre";
   if (role === "coordinator") return "Coordinator";
   if (role === "org_admin") return "Organisation admin";

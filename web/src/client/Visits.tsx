@@ -1,4 +1,5 @@
-// The client's (or a family member's) view: the coming visits, who is coming (first name only),
+// The client's (or a family member's) view: the coming visits, who is coming (first name only), the
+// alarms of the last day and who goes (an informal contact answers theirs here: FamilyAlarms),
 // digital visits marked as video calls, the care journey of the last week and the next (digital
 // steps and visits at home, and a visit arranged when a video call was missed), and who looked at
 // the record (NEN 7513 access log).
@@ -9,6 +10,7 @@ import { useSession } from "../session";
 import { Empty, Loaded, useLoad } from "../ui";
 import type { Answer, Schemas } from "../types";
 import { JourneyTimeline, type Journey } from "../journey";
+import { FamilyAlarms } from "./FamilyAlarms";
 
 type Visit = Schemas["Visit"];
 
@@ -35,6 +37,9 @@ const eventNames: Record<string, string> = {
   "task.check_in": "checked in at a visit",
   "task.check_out": "checked out of a visit",
   "task.outcome": "noted what came of a video call or measurement",
+  "client.alarms_read": "looked at the alarms",
+  "client.informal_contacts_update": "set who is asked to go when an alarm goes off",
+  "alarm.read": "read an alarm",
   "client.journey_read": "looked at the care journey",
   "plan.create": "planned your visits",
   "plan.read": "reviewed a planning run",
@@ -62,6 +67,7 @@ export function Visits(_props: ScreenProps) {
 
   return (
     <div class="client-visits">
+      <FamilyAlarms />
       <h1>Upcoming visits</h1>
       <Loaded state={visits} what="your visits">
         {(data) =>

@@ -1,5 +1,5 @@
-// One client: the record (edit), the care arrangements (create, change, end) and the visits the
-// arrangements give over the next two weeks.
+// One client: the record (edit), the care arrangements (create, change, end), the visits the
+// arrangements give over the next two weeks, the informal contacts for alarms and the care journey.
 import { useEffect, useState } from "preact/hooks";
 import { ApiError, del, get, post, put, query } from "../api";
 import { addDays, clock, dateLabel, euros, minutes } from "../format";
@@ -21,6 +21,7 @@ import {
 } from "./data";
 import { describeSchedule } from "./schedule";
 import { JourneyTimeline, type Journey } from "../journey";
+import { InformalContacts } from "./InformalContacts";
 
 export function ClientPage({ clientId }: { clientId: number }) {
   const today = usePlatformToday();
@@ -206,6 +207,7 @@ export function ClientPage({ clientId }: { clientId: number }) {
           <Loaded state={visits} what="visits">
             {([tasks, caregivers]) => <UpcomingVisits tasks={tasks} names={caregiverNames(caregivers)} />}
           </Loaded>
+          <InformalContacts clientId={clientId} />
           <h2>Care journey</h2>
           <p class="muted">The last week and the next: digital steps and visits at home, and the visits a failed digital step called for.</p>
           <Loaded state={journey} what="care journey">
