@@ -143,6 +143,10 @@ void add_alarm_routes(Router& router) {
                 return as_json(services::set_informal_contacts(p, r.who(), id, read_informal_contacts(r.body)),
                                informal_contacts_json);
               })});
+  router.add({"GET", "/v1/clients/{id}/access", "How a responder gets in (care staff; audited)", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::access_instructions(p, r.who(), id), access_instructions_json);
+              })});
   router.add({"PUT", "/v1/clients/{id}/access", "Set how a responder gets in (a key-safe code; care staff)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
                 return as_json(services::set_access_instructions(p, r.who(), id, read_access_instructions(r.body)),

@@ -37,6 +37,15 @@ Result<std::vector<records::DeviceRecord>> client_devices(const Platform& platfo
   });
 }
 
+Result<AccessInstructions> access_instructions(const Platform& platform, const Principal& who, std::int64_t client_id) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator or organisation admin may read access instructions");
+  return platform.db().write([&](store::Transaction& tx) -> Result<AccessInstructions> {
+    if (!records::read_client_of(tx, *who.organisation_id, client_id)) return no_such_client(client_id);
+    record_audit(tx, who, {"client.access_read", client_id, who.organisation_id, "success", ""});
+    return AccessInstructions{records::access_instructions(tx, client_id)};
+  });
+}
+
 Result<AccessInstructions> set_access_instructions(const Platform& platform, const Principal& who,
                                                    std::int64_t client_id, const Result<AccessInstructions>& input) {
   if (!is_care_staff(who)) return forbidden("only a coordinator or organisation admin may set access instructions");

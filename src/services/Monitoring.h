@@ -32,6 +32,8 @@ Result<std::vector<records::DeviceRecord>> client_devices(const Platform& platfo
 struct AccessInstructions {
   std::string instructions;  // 0..500 bytes, one line; "" removes them
 };
+// Care staff read them (audited: client.access_read, as a key-safe code is read).
+Result<AccessInstructions> access_instructions(const Platform& platform, const Principal& who, std::int64_t client_id);
 Result<AccessInstructions> set_access_instructions(const Platform& platform, const Principal& who,
                                                    std::int64_t client_id, const Result<AccessInstructions>& input);
 

@@ -2,6 +2,7 @@
 // decides every permission: a screen a role does not get here would only show 403s.
 import type { FunctionComponent } from "preact";
 import { AlarmCentre } from "./alarms/AlarmCentre";
+import { AlarmPolicy } from "./alarms/AlarmPolicy";
 import { MyAlarm } from "./alarms/MyAlarm";
 import { Kpis } from "./analyst/Kpis";
 import { Organisations } from "./admin/Organisations";
@@ -35,7 +36,9 @@ const byRole: Record<Role, Screen[]> = {
   ],
   org_admin: [
     { path: "/caregivers", label: "Caregivers", component: CaregiverCertificates },
+    { path: "/clients", label: "Clients", component: Clients },
     { path: "/alarms", label: "Alarms", component: AlarmCentre },
+    { path: "/alarm-policy", label: "Alarm policy", component: AlarmPolicy },
     { path: "/kpis", label: "Key figures", component: Kpis },
   ],
   caregiver: [

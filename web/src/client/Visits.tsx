@@ -40,6 +40,8 @@ const eventNames: Record<string, string> = {
   "client.alarms_read": "looked at the alarms",
   "client.informal_contacts_update": "set who is asked to go when an alarm goes off",
   "alarm.read": "read an alarm",
+  "client.access_read": "looked at how to get in",
+  "client.access_update": "changed how to get in",
   "client.journey_read": "looked at the care journey",
   "plan.create": "planned your visits",
   "plan.read": "reviewed a planning run",

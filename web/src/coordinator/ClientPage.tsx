@@ -1,5 +1,6 @@
 // One client: the record (edit), the care arrangements (create, change, end), the visits the
-// arrangements give over the next two weeks, the informal contacts for alarms and the care journey.
+// arrangements give over the next two weeks, the informal contacts and the rest of what alarms need
+// (access, devices, own first steps), and the care journey.
 import { useEffect, useState } from "preact/hooks";
 import { ApiError, del, get, post, put, query } from "../api";
 import { addDays, clock, dateLabel, euros, minutes } from "../format";
@@ -21,6 +22,7 @@ import {
 } from "./data";
 import { describeSchedule } from "./schedule";
 import { JourneyTimeline, type Journey } from "../journey";
+import { ClientAlarmSetup } from "./ClientAlarmSetup";
 import { InformalContacts } from "./InformalContacts";
 
 export function ClientPage({ clientId }: { clientId: number }) {
@@ -208,6 +210,7 @@ export function ClientPage({ clientId }: { clientId: number }) {
             {([tasks, caregivers]) => <UpcomingVisits tasks={tasks} names={caregiverNames(caregivers)} />}
           </Loaded>
           <InformalContacts clientId={clientId} />
+          <ClientAlarmSetup clientId={clientId} />
           <h2>Care journey</h2>
           <p class="muted">The last week and the next: digital steps and visits at home, and the visits a failed digital step called for.</p>
           <Loaded state={journey} what="care journey">

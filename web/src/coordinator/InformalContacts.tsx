@@ -1,10 +1,12 @@
 // A client's informal contacts for alarms, on the coordinator's client page: the family carers
 // holding a key, in the order they are asked when an alarm needs someone on site (before caregivers
 // are sent). Each is a family account of the client (the organisation's admin makes one); the
-// coordinator adds, removes and reorders them, and every change is saved at once.
+// coordinator adds, removes and reorders them, and every change is saved at once. The organisation's
+// admin may make a family account here too (a name, an email and a first password to pass on).
 import { useState } from "preact/hooks";
-import { get, put, type ApiError } from "../api";
-import { ErrorMessage, Loaded, Select, asApiError, useLoad } from "../ui";
+import { get, post, put, type ApiError } from "../api";
+import { useSession } from "../session";
+import { ErrorMessage, Field, Loaded, Select, asApiError, fieldError, useLoad } from "../ui";
 import type { Answer } from "../types";
 
 type Contacts = Answer<"/v1/clients/{id}/informal-contacts">;
@@ -14,6 +16,7 @@ export function InformalContacts({ clientId }: { clientId: number }) {
   const [adding, setAdding] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const { me } = useSession();
 
   async function save(ids: number[]) {
     setBusy(true);
@@ -100,10 +103,82 @@ export function InformalContacts({ clientId }: { clientId: number }) {
                 </form>
               )}
               <ErrorMessage error={error} />
+              {me.role === "org_admin" && me.organisation_id && (
+                <FamilyAccountForm organisationId={me.organisation_id} clientId={clientId} onMade={contacts.reload} />
+              )}
             </>
           );
         }}
       </Loaded>
     </div>
+  );
+}
+
+// The organisation's admin makes a family account of the client: it can then be listed above.
+function FamilyAccountForm(props: { organisationId: number; clientId: number; onMade: () => void }) {
+  const [name, setName] = useState("");
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [made, setMade] = useState<string | null>(null);
+
+  async function make() {
+    setBusy(true);
+    setError(null);
+    setMade(null);
+    try {
+      await post(`/v1/organisations/${props.organisationId}/users`, {
+        name,
+        email,
+        password,
+        role: "client",
+        client_id: props.clientId,
+      });
+      setMade(`${name} can now log in with ${email}.`);
+      setName("");
+      setEmail("");
+      setPassword("");
+      props.onMade();
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      aria-label="New family account"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void make();
+      }}
+    >
+      <h3>New family account</h3>
+      <Field label="Name" value={name} error={fieldError(error, "name")} onInput={(e) => setName(e.currentTarget.value)} />
+      <Field
+        label="Email"
+        type="email"
+        value={email}
+        error={fieldError(error, "email")}
+        onInput={(e) => setEmail(e.currentTarget.value)}
+      />
+      <Field
+        label="First password"
+        hint="at least 8 characters; pass it on in person"
+        type="password"
+        value={password}
+        error={fieldError(error, "password")}
+        onInput={(e) => setPassword(e.currentTarget.value)}
+      />
+      <button type="submit" disabled={busy}>
+        Make the account
+      </button>
+      {error && !fieldError(error, "name") && !fieldError(error, "email") && !fieldError(error, "password") && (
+        <ErrorMessage error={error} />
+      )}
+      {made && <p role="status">{made}</p>}
+    </form>
   );
 }

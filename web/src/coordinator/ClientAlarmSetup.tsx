@@ -1,0 +1,228 @@
+// What care staff set up for a client's alarms, on the client's page: how a responder gets in (a
+// key-safe code, shown to a responder only once they accepted an alarm), the monitoring devices that
+// may raise alarms, and the client's own first steps where the organisation's policy does not fit
+// them (someone who cannot answer a phone: caregivers at once).
+import { useState } from "preact/hooks";
+import { get, post, put, type ApiError } from "../api";
+import { kindLabels, priorityLabels, type Alarm } from "../alarms/alarmText";
+import { ErrorMessage, Field, Loaded, Notice, Select, asApiError, fieldError, useLoad } from "../ui";
+import type { Answer, Schemas } from "../types";
+
+type Device = Schemas["Device"];
+type Steps = Schemas["ClientAlarmSteps"]["first_step"];
+type Step = "remote_check" | "informal_contacts" | "dispatch";
+
+const deviceLabels: Record<Device["kind"], string> = {
+  "fall-detector": "Fall detector",
+  "alarm-button": "Alarm button",
+  "bed-sensor": "Bed sensor",
+  "door-sensor": "Door sensor",
+  "activity-sensor": "Activity sensor",
+  "vital-sign-meter": "Vital-sign meter",
+};
+const stepLabels: Record<Step, string> = {
+  remote_check: "Remote check first",
+  informal_contacts: "Informal contacts first",
+  dispatch: "Caregivers at once",
+};
+
+export function ClientAlarmSetup({ clientId }: { clientId: number }) {
+  return (
+    <div class="card client-alarm-setup">
+      <h2>Alarms: access, devices and own steps</h2>
+      <AccessInstructions clientId={clientId} />
+      <Devices clientId={clientId} />
+      <OwnSteps clientId={clientId} />
+    </div>
+  );
+}
+
+function AccessInstructions({ clientId }: { clientId: number }) {
+  const access = useLoad(() => get<Answer<"/v1/clients/{id}/access">>(`/v1/clients/${clientId}/access`), [clientId]);
+  const [text, setText] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState(false);
+  return (
+    <Loaded state={access} what="the access instructions">
+      {(a) => (
+        <form
+          aria-label="Access instructions"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            setError(null);
+            setSaved(false);
+            try {
+              await put(`/v1/clients/${clientId}/access`, { instructions: text ?? a.instructions });
+              setSaved(true);
+              access.reload();
+            } catch (err) {
+              setError(asApiError(err));
+            }
+          }}
+        >
+          <Field
+            label="How to get in"
+            hint="e.g. key safe by the back door and its code; shown to a responder only after they accepted an alarm"
+            value={text ?? a.instructions}
+            error={fieldError(error, "instructions")}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
+          <button type="submit">Save how to get in</button>
+          {saved && <p role="status">Saved.</p>}
+        </form>
+      )}
+    </Loaded>
+  );
+}
+
+function Devices({ clientId }: { clientId: number }) {
+  const devices = useLoad(() => get<Answer<"/v1/clients/{id}/devices">>(`/v1/clients/${clientId}/devices`), [clientId]);
+  const [kind, setKind] = useState<Device["kind"]>("alarm-button");
+  const [label, setLabel] = useState("");
+  const [error, setError] = useState<ApiError | null>(null);
+  return (
+    <>
+      <h3>Monitoring devices</h3>
+      <Loaded state={devices} what="the devices">
+        {(d) =>
+          d.items.length === 0 ? (
+            <p class="muted">No device registered.</p>
+          ) : (
+            <ul class="facts">
+              {d.items.map((x) => (
+                <li key={x.id} data-device-id={x.id}>
+                  {deviceLabels[x.kind]}: {x.label} <span class="muted">(device {x.id})</span>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </Loaded>
+      <form
+        aria-label="Register a device"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          setError(null);
+          try {
+            await post(`/v1/clients/${clientId}/devices`, { kind, label });
+            setLabel("");
+            devices.reload();
+          } catch (err) {
+            setError(asApiError(err));
+          }
+        }}
+      >
+        <Select
+          label="Device"
+          value={kind}
+          onChange={(e) => setKind(e.currentTarget.value as Device["kind"])}
+          options={(Object.keys(deviceLabels) as Device["kind"][]).map((k) => ({ value: k, label: deviceLabels[k] }))}
+        />
+        <Field
+          label="Where or what"
+          hint="e.g. pendant, bedroom"
+          value={label}
+          error={fieldError(error, "label")}
+          onInput={(e) => setLabel(e.currentTarget.value)}
+        />
+        <button type="submit">Register the device</button>
+        {error && !fieldError(error, "label") && <ErrorMessage error={error} />}
+      </form>
+    </>
+  );
+}
+
+function OwnSteps({ clientId }: { clientId: number }) {
+  const steps = useLoad(
+    () => get<Answer<"/v1/clients/{id}/alarm-steps">>(`/v1/clients/${clientId}/alarm-steps`),
+    [clientId],
+  );
+  const [kind, setKind] = useState<Alarm["kind"]>("button");
+  const [priority, setPriority] = useState<Alarm["priority"]>("high");
+  const [step, setStep] = useState<Step>("dispatch");
+  const [error, setError] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  async function store(next: Steps) {
+    setError(null);
+    setSaved(null);
+    try {
+      await put(`/v1/clients/${clientId}/alarm-steps`, { first_step: next });
+      setSaved("The client's own steps were saved.");
+      steps.reload();
+    } catch (err) {
+      setError(asApiError(err));
+    }
+  }
+
+  return (
+    <>
+      <h3>The client's own first steps</h3>
+      <Loaded state={steps} what="the client's own steps">
+        {(s) => {
+          const pairs = Object.entries(s.first_step).flatMap(([k, byPriority]) =>
+            Object.entries(byPriority).map(([q, st]) => ({ k, q, st })),
+          );
+          const without = (k: string, q: string): Steps => {
+            const next: Steps = {};
+            for (const p of pairs) {
+              if (p.k === k && p.q === q) continue;
+              next[p.k] = { ...(next[p.k] ?? {}), [p.q]: p.st };
+            }
+            return next;
+          };
+          return (
+            <>
+              {pairs.length === 0 ? (
+                <p class="muted">None: the organisation's policy decides.</p>
+              ) : (
+                <ul class="facts">
+                  {pairs.map((p) => (
+                    <li key={`${p.k}-${p.q}`}>
+                      {kindLabels[p.k as Alarm["kind"]] ?? p.k}, {priorityLabels[p.q as Alarm["priority"]] ?? p.q}:{" "}
+                      {stepLabels[p.st as Step] ?? p.st}{" "}
+                      <button type="button" onClick={() => void store(without(p.k, p.q))}>
+                        Remove
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <form
+                aria-label="Add an own first step"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  const next = without(kind, priority);
+                  next[kind] = { ...(next[kind] ?? {}), [priority]: step };
+                  void store(next);
+                }}
+              >
+                <Select
+                  label="Kind"
+                  value={kind}
+                  onChange={(e) => setKind(e.currentTarget.value as Alarm["kind"])}
+                  options={(Object.keys(kindLabels) as Alarm["kind"][]).map((k) => ({ value: k, label: kindLabels[k] }))}
+                />
+                <Select
+                  label="Priority"
+                  value={priority}
+                  onChange={(e) => setPriority(e.currentTarget.value as Alarm["priority"])}
+                  options={(Object.keys(priorityLabels) as Alarm["priority"][]).map((q) => ({ value: q, label: priorityLabels[q] }))}
+                />
+                <Select
+                  label="First step"
+                  value={step}
+                  onChange={(e) => setStep(e.currentTarget.value as Step)}
+                  options={(Object.keys(stepLabels) as Step[]).map((x) => ({ value: x, label: stepLabels[x] }))}
+                />
+                <button type="submit">Set this step</button>
+              </form>
+              <ErrorMessage error={error} />
+              {saved && <Notice kind="success">{saved}</Notice>}
+            </>
+          );
+        }}
+      </Loaded>
+    </>
+  );
+}
