@@ -6,17 +6,11 @@ import { useEffect, useState } from "preact/hooks";
 import { get, put, type ApiError } from "../api";
 import { ErrorMessage, Field, Loaded, Notice, Select, asApiError, fieldError, useLoad } from "../ui";
 import type { Schemas } from "../types";
-import { kindLabels, priorityLabels, type Alarm } from "./alarmText";
+import { firstStepLabels, kindLabels, priorityLabels, type Alarm, type FirstStep } from "./alarmText";
 import "./alarms.css";
 
 type Policy = Schemas["AlarmPolicy"];
-type Step = "remote_check" | "informal_contacts" | "dispatch";
 
-const stepLabels: Record<Step, string> = {
-  remote_check: "Remote check first",
-  informal_contacts: "Informal contacts first",
-  dispatch: "Caregivers at once",
-};
 const kinds = Object.keys(kindLabels) as Alarm["kind"][];
 const priorities = Object.keys(priorityLabels) as Alarm["priority"][];
 
@@ -58,7 +52,7 @@ function PolicyForm({ policy, onSaved }: { policy: Policy; onSaved: () => void }
   const [saved, setSaved] = useState<number | null>(null);
   useEffect(() => setDraft(policy), [policy]);
 
-  const setStep = (kind: string, priority: string, step: Step) =>
+  const setStep = (kind: string, priority: string, step: FirstStep) =>
     setDraft({ ...draft, first_step: { ...draft.first_step, [kind]: { ...draft.first_step[kind], [priority]: step } } });
 
   async function save() {
@@ -108,10 +102,10 @@ function PolicyForm({ policy, onSaved }: { policy: Policy; onSaved: () => void }
                     <select
                       aria-label={`${kindLabels[k]}, ${priorityLabels[q]}`}
                       value={draft.first_step[k]?.[q] ?? "remote_check"}
-                      onChange={(e) => setStep(k, q, e.currentTarget.value as Step)}
+                      onChange={(e) => setStep(k, q, e.currentTarget.value as FirstStep)}
                     >
-                      {(Object.keys(stepLabels) as Step[]).map((s) => (
-                        <option value={s}>{stepLabels[s]}</option>
+                      {(Object.keys(firstStepLabels) as FirstStep[]).map((s) => (
+                        <option value={s}>{firstStepLabels[s]}</option>
                       ))}
                     </select>
                   </td>

@@ -20,6 +20,14 @@ export function kindLabel(kind: string): string {
   return kindLabels[kind as Alarm["kind"]] ?? kind;
 }
 
+// A triage policy's first steps (also a client's own), in words.
+export type FirstStep = "remote_check" | "informal_contacts" | "dispatch";
+export const firstStepLabels: Record<FirstStep, string> = {
+  remote_check: "Remote check first",
+  informal_contacts: "Informal contacts first",
+  dispatch: "Caregivers at once",
+};
+
 export const priorityLabels: Record<Alarm["priority"], string> = { high: "High", medium: "Medium", low: "Low" };
 export const priorityBadge: Record<Alarm["priority"], string> = { high: "danger", medium: "warn", low: "" };
 

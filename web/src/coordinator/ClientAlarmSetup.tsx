@@ -4,13 +4,12 @@
 // them (someone who cannot answer a phone: caregivers at once).
 import { useState } from "preact/hooks";
 import { get, post, put, type ApiError } from "../api";
-import { kindLabels, priorityLabels, type Alarm } from "../alarms/alarmText";
+import { firstStepLabels, kindLabels, priorityLabels, type Alarm, type FirstStep } from "../alarms/alarmText";
 import { ErrorMessage, Field, Loaded, Notice, Select, asApiError, fieldError, useLoad } from "../ui";
 import type { Answer, Schemas } from "../types";
 
 type Device = Schemas["Device"];
 type Steps = Schemas["ClientAlarmSteps"]["first_step"];
-type Step = "remote_check" | "informal_contacts" | "dispatch";
 
 const deviceLabels: Record<Device["kind"], string> = {
   "fall-detector": "Fall detector",
@@ -19,11 +18,6 @@ const deviceLabels: Record<Device["kind"], string> = {
   "door-sensor": "Door sensor",
   "activity-sensor": "Activity sensor",
   "vital-sign-meter": "Vital-sign meter",
-};
-const stepLabels: Record<Step, string> = {
-  remote_check: "Remote check first",
-  informal_contacts: "Informal contacts first",
-  dispatch: "Caregivers at once",
 };
 
 export function ClientAlarmSetup({ clientId }: { clientId: number }) {
@@ -139,7 +133,7 @@ function OwnSteps({ clientId }: { clientId: number }) {
   );
   const [kind, setKind] = useState<Alarm["kind"]>("button");
   const [priority, setPriority] = useState<Alarm["priority"]>("high");
-  const [step, setStep] = useState<Step>("dispatch");
+  const [step, setStep] = useState<FirstStep>("dispatch");
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
 
@@ -180,7 +174,7 @@ function OwnSteps({ clientId }: { clientId: number }) {
                   {pairs.map((p) => (
                     <li key={`${p.k}-${p.q}`}>
                       {kindLabels[p.k as Alarm["kind"]] ?? p.k}, {priorityLabels[p.q as Alarm["priority"]] ?? p.q}:{" "}
-                      {stepLabels[p.st as Step] ?? p.st}{" "}
+                      {firstStepLabels[p.st as FirstStep] ?? p.st}{" "}
                       <button type="button" onClick={() => void store(without(p.k, p.q))}>
                         Remove
                       </button>
@@ -212,8 +206,8 @@ function OwnSteps({ clientId }: { clientId: number }) {
                 <Select
                   label="First step"
                   value={step}
-                  onChange={(e) => setStep(e.currentTarget.value as Step)}
-                  options={(Object.keys(stepLabels) as Step[]).map((x) => ({ value: x, label: stepLabels[x] }))}
+                  onChange={(e) => setStep(e.currentTarget.value as FirstStep)}
+                  options={(Object.keys(firstStepLabels) as FirstStep[]).map((x) => ({ value: x, label: firstStepLabels[x] }))}
                 />
                 <button type="submit">Set this step</button>
               </form>
