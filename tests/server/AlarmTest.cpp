@@ -346,6 +346,8 @@ TEST_F(AlarmApi, BadInputOnEveryAlarmRouteIsA400NamingTheFieldAndStoresNothing) 
   ASSERT_EQ(sent.status, 201);
   const std::string id = std::to_string(sent.body["id"].get<std::int64_t>());
   const std::string c = std::to_string(client);
+  // An account, but not one of the client's: never an informal contact.
+  const std::int64_t coordinator_id = api.get("/v1/me", org.coordinator_token).body["id"].get<std::int64_t>();
   auto without = [&](const char* key) {
     Json body = fall("bad");
     body.erase(key);
@@ -382,6 +384,14 @@ TEST_F(AlarmApi, BadInputOnEveryAlarmRouteIsA400NamingTheFieldAndStoresNothing) 
       {"PUT", "/v1/clients/" + c + "/alarm-steps", {{"first_step", {{"fall", {{"high", "visit"}}}}}}, org.coordinator_token,
        "first_step.fall.high"},
       {"PUT", "/v1/clients/" + c + "/alarm-steps", Json::object(), org.coordinator_token, "first_step"},
+      {"PUT", "/v1/clients/" + c + "/alarm-steps", {{"first_step", {{"fall", {{"high", "family"}}}}}}, org.coordinator_token,
+       "first_step.fall.high"},
+      {"PUT", "/v1/clients/" + c + "/informal-contacts", Json::object(), org.coordinator_token, "contacts"},
+      {"PUT", "/v1/clients/" + c + "/informal-contacts", {{"contacts", "peter"}}, org.coordinator_token, "contacts"},
+      {"PUT", "/v1/clients/" + c + "/informal-contacts", {{"contacts", {1, "two"}}}, org.coordinator_token, "contacts[1]"},
+      {"PUT", "/v1/clients/" + c + "/informal-contacts", {{"contacts", {coordinator_id}}}, org.coordinator_token,
+       "contacts[0]"},
+      {"PUT", "/v1/clients/" + c + "/informal-contacts", {{"user_ids", Json::array()}}, org.coordinator_token, "user_ids"},
   };
   for (const auto& k : cases) {
     const Reply r = k.method == "PUT" ? api.put(k.path, k.body, k.token) : api.post(k.path, k.body, k.token);
@@ -394,6 +404,14 @@ TEST_F(AlarmApi, BadInputOnEveryAlarmRouteIsA400NamingTheFieldAndStoresNothing) 
   EXPECT_EQ(zero.status, 400);
   EXPECT_EQ(zero.body.value("field", ""), "offers_per_round");
   policy["offers_per_round"] = 3;
+  policy["after_remote_check"] = "remote_check";
+  EXPECT_EQ(api.put("/v1/alarm-policy", policy, org.admin_token).body.value("field", ""), "after_remote_check");
+  policy["after_remote_check"] = "later";
+  EXPECT_EQ(api.put("/v1/alarm-policy", policy, org.admin_token).body.value("field", ""), "after_remote_check");
+  policy["after_remote_check"] = "dispatch";
+  policy["contact_arrival_minutes"] = 0;
+  EXPECT_EQ(api.put("/v1/alarm-policy", policy, org.admin_token).body.value("field", ""), "contact_arrival_minutes");
+  policy["contact_arrival_minutes"] = 30;
   policy["first_step"] = {{"fall", {{"urgent", "dispatch"}}}};
   EXPECT_EQ(api.put("/v1/alarm-policy", policy, org.admin_token).body.value("field", ""), "first_step.fall.urgent");
   EXPECT_EQ(api.get("/v1/alarms?open=maybe", org.coordinator_token).status, 400);
@@ -404,6 +422,7 @@ TEST_F(AlarmApi, BadInputOnEveryAlarmRouteIsA400NamingTheFieldAndStoresNothing) 
   EXPECT_EQ(api.get("/v1/alarms?open=false", org.coordinator_token).body["items"].size(), 1u);
   EXPECT_EQ(api.get("/v1/alarm-policy", org.coordinator_token).body["version"], 0);
   EXPECT_EQ(api.get("/v1/clients/" + c + "/devices", org.coordinator_token).body["items"].size(), 0u);
+  EXPECT_EQ(api.get("/v1/clients/" + c + "/informal-contacts", org.coordinator_token).body["items"].size(), 0u);
   EXPECT_EQ(api.get(alarm_path(sent.body["id"]), org.coordinator_token).body["status"], "dispatching");
 }
 
