@@ -206,6 +206,17 @@ Result<services::ArrangementEnd> read_arrangement_end(const Json& query) {
   return services::ArrangementEnd{last.value()};
 }
 
+Result<std::int64_t> read_assignment(const Json& body) {
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"caregiver_id"});
+  std::int64_t caregiver = 0;
+  if (const Json* v = in.require(body, "caregiver_id", Where{})) caregiver = in.integer(*v, Where{"caregiver_id", ""}, 1, INT64_MAX);
+  if (!in.ok()) return in.error();
+  return caregiver;
+}
+
 Result<services::TaskQuery> read_task_query(const Json& query) {
   auto days = read_days_asked(query);
   if (!days) return days.error();

@@ -32,6 +32,8 @@ Result<services::ArrangementInput> read_arrangement(const nlohmann::json& body);
 Result<services::ArrangementEnd> read_arrangement_end(const nlohmann::json& query);
 // GET /v1/tasks: from, to, status, client_id, limit (1..500, default 200), after.
 Result<services::TaskQuery> read_task_query(const nlohmann::json& query);
+// POST /v1/tasks/{id}/assign: caregiver_id.
+Result<std::int64_t> read_assignment(const nlohmann::json& body);
 
 nlohmann::json client_json(const records::ClientRecord& client);
 nlohmann::json client_list_json(const services::ClientList& clients);

@@ -4,6 +4,8 @@
 #include <set>
 
 #include "records/CareTaskRecord.h"
+#include "records/CaregiverProfileRecord.h"
+#include "services/Claims.h"
 #include "services/AuditLog.h"
 #include "services/Materialiser.h"
 #include "services/TaskEvents.h"
@@ -139,6 +141,35 @@ void announce_taken_back(store::Transaction& tx, const Platform& platform, const
   publish_board_change(tx, platform, taken.task_id, change);
   if (tell_holder) publish_held_task_change(tx, platform, taken.holder, taken.task_id, HeldTaskChange::reopened);
   publish_urgent_task(tx, platform, taken.urgent);
+}
+
+Result<records::ClientTask> assign_task(const Platform& platform, const Principal& who, std::int64_t task_id,
+                                        const Result<std::int64_t>& chosen) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator or organisation admin may assign a task");
+  const LocalMinute now = platform.now();
+  return platform.db().write([&](store::Transaction& tx) -> Result<records::ClientTask> {
+    const auto task = records::read_task(tx, task_id);
+    if (!task || !who.in_organisation(task->organisation_id)) return no_such_task(task_id);
+    if (!chosen) return chosen.error();
+    const std::int64_t caregiver_id = chosen.value();
+    auto claimed = claim_in(tx, {caregiver_id, task_id, std::nullopt}, now);
+    if (!claimed) {
+      Error refused = claimed.error();
+      // The rule speaks to the caregiver ("your availability"): quoted as what they would be told.
+      if (refused.field == "task_id") {
+        const auto profile = records::read_caregiver_profile(tx, caregiver_id);
+        const std::string name = profile ? profile->name : "caregiver " + std::to_string(caregiver_id);
+        refused.reason = name + " cannot take it (they would be told: " + refused.reason + ")";
+        if (refused.kind == ErrorKind::forbidden || refused.kind == ErrorKind::not_found) refused.kind = ErrorKind::conflict;
+      }
+      return refused;
+    }
+    record_audit(tx, who, {"task.assign", task->client_id, task->organisation_id, "success",
+                           "task " + std::to_string(task_id) + " to caregiver " + std::to_string(caregiver_id) + " (by hand)"});
+    publish_board_change(tx, platform, task_id, BoardChange::claimed);
+    publish_held_task_change(tx, platform, caregiver_id, task_id, HeldTaskChange::assigned);
+    return *records::read_client_task(tx, task_id);
+  });
 }
 
 Result<records::ClientTask> reopen_task(const Platform& platform, const Principal& who, std::int64_t task_id) {

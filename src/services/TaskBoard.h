@@ -1,6 +1,7 @@
 // TaskBoard: the tasks an organisation's arrangements produced, as its coordinator watches them:
 // the list of tasks of some days, one task, the board (per day open / claimed / done / at risk,
-// with the tasks at risk), and taking a claimed task back into the market. The coordinator sees
+// with the tasks at risk), handing an open task to a chosen caregiver, and taking a claimed task
+// back into the market. The coordinator sees
 // the client's name and place with each task, so each read writes an audit event. Inputs and
 // results are typed; the http edge reads and renders them (http/CareJson.h).
 //
@@ -73,6 +74,14 @@ struct Board {
   std::vector<records::ClientTask> at_risk;   // the first 500 tasks at risk
 };
 Result<Board> board(const Platform& platform, const Principal& who, const Result<DaysAsked>& days);
+
+// Care staff hand an open task to a caregiver they choose (planning by hand): the market's one
+// claim (services/Claims.h claim_in, the one admission rule), so a caregiver it does not fit is a
+// conflict naming why, exactly as their own claim would be, and nothing changes. Audited as
+// task.assign; the board hears task.claimed and the caregiver task.assigned. The answer is the task
+// as it now is.
+Result<records::ClientTask> assign_task(const Platform& platform, const Principal& who, std::int64_t task_id,
+                                        const Result<std::int64_t>& caregiver_id);
 
 // The coordinator takes a claimed task back into the open market (also after the notice period).
 // A task whose care task was changed or removed since the claim is cancelled instead, and the

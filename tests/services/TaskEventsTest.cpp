@@ -188,6 +188,42 @@ TEST_F(TaskEvents, AnAssignedTaskReachesTheBoardAndTheEmployee) {
   EXPECT_TRUE(events_of_type("proposal.offered").empty());
 }
 
+TEST_F(TaskEvents, ACoordinatorAssignsByHandByTheClaimsRulesAndTheBoardAndCaregiverHear) {
+  const auto client = make_client_with_daily_task(noord_, "Client Een", "09:00", "10:00");
+  const auto anna = make_caregiver("Anna", noord_);
+  const auto late = make_caregiver("Laat", noord_, 52.0900, 5.1150, 16 * 60, 20 * 60);
+  const auto dirk = make_caregiver("Dirk", zuid_);
+  const auto task = task_on(client, tomorrow_);
+
+  // Available only in the evening: refused as her own claim would be, in words the coordinator reads.
+  const auto refused = assign_task(*platform_, noord_, task, *late.caregiver_id);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().kind, ErrorKind::conflict);
+  EXPECT_EQ(refused.error().reason, "Laat cannot take it (they would be told: the task is outside your published availability)");
+  const auto other_organisation = assign_task(*platform_, noord_, task, *dirk.caregiver_id);
+  ASSERT_FALSE(other_organisation.ok());
+  EXPECT_EQ(other_organisation.error().kind, ErrorKind::conflict) << "Dirk does not work for Noord";
+  EXPECT_EQ(assign_task(*platform_, noord_, task, 987654).error().kind, ErrorKind::not_found);
+  EXPECT_EQ(assign_task(*platform_, zuid_, task, *dirk.caregiver_id).error().kind, ErrorKind::not_found)
+      << "another organisation's task does not exist for Zuid";
+  EXPECT_EQ(assign_task(*platform_, anna, task, *anna.caregiver_id).error().kind, ErrorKind::forbidden);
+  EXPECT_TRUE(all_events().empty()) << "nothing changed";
+
+  const auto assigned = assign_task(*platform_, noord_, task, *anna.caregiver_id);
+  ASSERT_TRUE(assigned.ok()) << assigned.error().message();
+  EXPECT_EQ(assigned.value().task.status, domain::TaskStatus::claimed);
+  EXPECT_EQ(assigned.value().task.caregiver_id, anna.caregiver_id);
+  EXPECT_EQ(types_for(anna), (std::vector<std::string>{"task.assigned"}));
+  EXPECT_EQ(types_for(noord_), (std::vector<std::string>{"task.claimed"}));
+  EXPECT_EQ(db_->read([&](store::Transaction& tx) {
+              return *tx.query_i64("SELECT COUNT(*) FROM audit_event WHERE event = 'task.assign'");
+            }),
+            1);
+  const auto again = assign_task(*platform_, noord_, task, *anna.caregiver_id);
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().kind, ErrorKind::conflict) << "already hers";
+}
+
 TEST_F(TaskEvents, ATaskAtRiskIsAnnouncedOnceWhateverItsStateLater) {
   const auto client = make_client_with_daily_task(noord_, "Client Een", "14:00", "15:00");
   const auto anna = make_caregiver("Anna", noord_, 52.0900, 5.1150, 7 * 60, 20 * 60);

@@ -1,5 +1,7 @@
 // A visit's details in a modal dialog (focus stays inside; Escape or "Close" returns to the block),
-// with "Take back into the market" for a claimed task that has not started, and live repair: "Report
+// with "Assign" for an open task that has not started (planning by hand: a chosen caregiver, by the
+// claim's rules; a refusal says why, next to the choice), "Take back into the market" for a
+// claimed task that has not started, and live repair: "Report
 // the caregiver sick" (their visits of the rest of today go back to the market as urgent), "No-show"
 // once the window has opened, then "Propose a repair" of the day (a plan run of the released visits
 // only, to review and send in the planner).
@@ -9,7 +11,7 @@ import { clock, dateLabel, euros, minutes } from "../format";
 import { Link, navigate } from "../router";
 import { useSession } from "../session";
 import type { Schemas } from "../types";
-import { ErrorMessage, Notice, asApiError } from "../ui";
+import { ErrorMessage, Notice, Select, asApiError } from "../ui";
 import { certificateName, nameOf, statusNames, visitKey, type Task } from "./data";
 
 export function TaskDetails(props: {
@@ -60,6 +62,24 @@ export function TaskDetails(props: {
     }
   }
 
+  const [chosen, setChosen] = useState("");
+  const [assignError, setAssignError] = useState<ApiError | null>(null);
+  async function assign() {
+    if (!chosen) return;
+    setBusy(true);
+    setAssignError(null);
+    try {
+      const updated = await post<Task>(`/v1/tasks/${shown.id}/assign`, { caregiver_id: Number(chosen) });
+      setShown({ ...shown, ...updated });
+      setDone(`Assigned to ${nameOf(names, Number(chosen))}: the visit is in their day, and they are told.`);
+      props.onChanged();
+    } catch (e) {
+      setAssignError(asApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
   async function repairAction(path: string, body: unknown, what: (answer: Schemas["Absence"]) => string) {
     setBusy(true);
     setError(null);
@@ -93,6 +113,8 @@ export function TaskDetails(props: {
   const holder = shown.caregiver_id === null ? "" : nameOf(names, shown.caregiver_id);
   const canReopen = shown.status === "claimed" && !shown.check_in;
   const windowOpened = platformNow() >= shown.window.start;
+  const canAssign = shown.status === "open" && !windowOpened;
+  const caregivers = [...names.entries()].sort((a, b) => a[1].localeCompare(b[1]));
   const visitsWord = (n: number) => (n === 1 ? "1 visit" : `${n} visits`);
   return (
     <dialog ref={dialog} class="task-dialog" aria-labelledby={headingId} onClose={props.onClose}>
@@ -155,6 +177,34 @@ export function TaskDetails(props: {
       </dl>
       {done && <Notice kind="success">{done}</Notice>}
       <ErrorMessage error={error} />
+      {canAssign && (
+        <form
+          class="assign-form"
+          aria-label="Assign by hand"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void assign();
+          }}
+        >
+          <Select
+            label="Assign to"
+            value={chosen}
+            onChange={(e) => {
+              setChosen(e.currentTarget.value);
+              setAssignError(null);
+            }}
+            options={[{ value: "", label: "Choose a caregiver…" }, ...caregivers.map(([id, name]) => ({ value: String(id), label: name }))]}
+          />
+          {assignError && (
+            <p class="error" role="alert">
+              {assignError.reason ?? assignError.detail}
+            </p>
+          )}
+          <button type="submit" class="primary" disabled={busy || !chosen}>
+            Assign
+          </button>
+        </form>
+      )}
       {canReopen && (
         <div class="card-actions">
           <button type="button" class="danger" disabled={busy} onClick={reopen}>
