@@ -206,6 +206,18 @@ Result<services::ArrangementEnd> read_arrangement_end(const Json& query) {
   return services::ArrangementEnd{last.value()};
 }
 
+namespace {
+
+Json continuity_json(const domain::Continuity& c) {
+  return {{"visits", c.visits}, {"caregivers", c.caregivers}, {"index", c.index ? Json(*c.index) : Json()}};
+}
+
+}  // namespace
+
+Json client_continuity_json(const services::ClientContinuity& c) {
+  return {{"last_14_days", continuity_json(c.last_14_days)}, {"last_28_days", continuity_json(c.last_28_days)}};
+}
+
 Result<std::int64_t> read_assignment(const Json& body) {
   auto object = body_object(body);
   if (!object) return object.error();

@@ -36,6 +36,7 @@ Result<services::TaskQuery> read_task_query(const nlohmann::json& query);
 Result<std::int64_t> read_assignment(const nlohmann::json& body);
 
 nlohmann::json client_json(const records::ClientRecord& client);
+nlohmann::json client_continuity_json(const services::ClientContinuity& continuity);
 nlohmann::json client_list_json(const services::ClientList& clients);
 nlohmann::json arrangement_json(const services::Arrangement& arrangement);
 nlohmann::json arrangements_json(const std::vector<services::Arrangement>& arrangements);

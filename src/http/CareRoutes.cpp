@@ -24,6 +24,11 @@ void add_care_routes(Router& router) {
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
                 return as_json(services::get_client(p, r.who(), id), client_json);
               })});
+  router.add({"GET", "/v1/clients/{id}/continuity",
+              "How many caregivers the client saw over the last 14 and 28 days, with the continuity of care index", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::client_continuity(p, r.who(), id), client_continuity_json);
+              })});
   router.add({"PUT", "/v1/clients/{id}", "Change a client's record (coordinator)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
                 return as_json(services::update_client(p, r.who(), id, read_client_details(r.body)), client_json);

@@ -82,6 +82,17 @@ std::vector<ClientVisit> client_visits(store::Transaction& tx, std::int64_t clie
   return out;
 }
 
+std::vector<std::int64_t> visit_holders(store::Transaction& tx, std::int64_t client_id, DayNumber first, DayNumber last) {
+  std::vector<std::int64_t> out;
+  for (const auto& r : tx.query("SELECT caregiver_id FROM task WHERE client_id = ? AND day >= ? AND day <= ? AND "
+                                "caregiver_id IS NOT NULL AND status IN (?, ?)",
+                                {client_id, first, last, status_text(domain::TaskStatus::claimed),
+                                 status_text(domain::TaskStatus::done)})) {
+    out.push_back(r.i64(0));
+  }
+  return out;
+}
+
 std::set<std::int64_t> clients_cared_for(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute since) {
   std::set<std::int64_t> out;
   for (const auto& r : tx.query("SELECT DISTINCT client_id FROM task WHERE caregiver_id = ? AND window_start >= ?",

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "records/TaskDetails.h"
 #include "records/TaskRecord.h"
 #include "services/AuditLog.h"
 #include "services/InputRules.h"
@@ -87,6 +88,19 @@ Result<records::ClientRecord> get_client(const Platform& platform, const Princip
     if (!client || !who.in_organisation(client->organisation_id)) return not_found_client(client_id);
     record_audit(tx, who, {"client.read", client_id, client->organisation_id, "success", ""});
     return *client;
+  });
+}
+
+Result<ClientContinuity> client_continuity(const Platform& platform, const Principal& who, std::int64_t client_id) {
+  const bool own_client = who.role == Role::client && who.client_id == client_id;
+  if (!is_care_staff(who) && !own_client) return forbidden("your role may not read client records");
+  const DayNumber today = platform.now() / kMinutesPerDay;
+  return platform.db().write([&](store::Transaction& tx) -> Result<ClientContinuity> {
+    const auto client = records::read_client(tx, client_id);
+    if (!client || !who.in_organisation(client->organisation_id)) return not_found_client(client_id);
+    record_audit(tx, who, {"client.continuity_read", client_id, client->organisation_id, "success", ""});
+    return ClientContinuity{domain::continuity_of(records::visit_holders(tx, client_id, today - 13, today)),
+                            domain::continuity_of(records::visit_holders(tx, client_id, today - 27, today))};
   });
 }
 

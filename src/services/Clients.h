@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/Error.h"
+#include "domain/Continuity.h"
 #include "records/ClientRecord.h"
 #include "services/Page.h"
 #include "services/Platform.h"
@@ -37,6 +38,15 @@ Result<records::ClientRecord> update_client(const Platform& platform, const Prin
                                             const Result<records::ClientDetails>& details);
 // For a coordinator or admin of its organisation, or the client themselves.
 Result<records::ClientRecord> get_client(const Platform& platform, const Principal& who, std::int64_t client_id);
+
+// How many faces the client saw (domain/Continuity.h) over the last 14 and the last 28 days up to
+// and including today, counting the visits held or done. Care staff and the client (or family);
+// audited as client.continuity_read.
+struct ClientContinuity {
+  domain::Continuity last_14_days;
+  domain::Continuity last_28_days;
+};
+Result<ClientContinuity> client_continuity(const Platform& platform, const Principal& who, std::int64_t client_id);
 
 // The organisation's clients by id (page limit default 100), only those whose name holds
 // `name_part` (case-insensitive) when given.

@@ -4133,6 +4133,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/clients/{id}/continuity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many caregivers the client saw over the last 14 and 28 days, with the continuity of care index
+         * @description Counted over the visits held or done, up to and including today: visits, distinct caregivers and the Bice-Boxerman continuity of care index (1: one caregiver for every visit, 0: another for each; null below two visits). Care staff and the client or family; audited as client.continuity_read.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description client id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientContinuity"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5527,6 +5576,17 @@ export interface components {
         };
         AssignmentInput: {
             caregiver_id: number;
+        };
+        Continuity: {
+            visits: number;
+            /** @description distinct */
+            caregivers: number;
+            /** @description Bice-Boxerman COC, 0..1 */
+            index: number | null;
+        };
+        ClientContinuity: {
+            last_14_days: components["schemas"]["Continuity"];
+            last_28_days: components["schemas"]["Continuity"];
         };
     };
     responses: {

@@ -38,6 +38,7 @@ const eventNames: Record<string, string> = {
   "task.check_out": "checked out of a visit",
   "task.outcome": "noted what came of a video call or measurement",
   "client.alarms_read": "looked at the alarms",
+  "client.continuity_read": "looked at how many caregivers came",
   "client.informal_contacts_update": "set who is asked to go when an alarm goes off",
   "alarm.read": "read an alarm",
   "client.access_read": "looked at how to get in",
