@@ -218,6 +218,35 @@ Json client_continuity_json(const services::ClientContinuity& c) {
   return {{"last_14_days", continuity_json(c.last_14_days)}, {"last_28_days", continuity_json(c.last_28_days)}};
 }
 
+Result<records::ClientCare> read_client_care(const Json& body) {
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"phone", "emergency_contact", "financing", "indicated_minutes_week", "care_plan"});
+  records::ClientCare c;
+  if (const Json* v = JsonInput::find(body, "phone")) c.phone = in.string(*v, Where{"phone", ""});
+  if (const Json* v = JsonInput::find(body, "emergency_contact")) c.emergency_contact = in.string(*v, Where{"emergency_contact", ""});
+  if (const Json* v = JsonInput::find(body, "care_plan")) c.care_plan = in.string(*v, Where{"care_plan", ""});
+  if (const Json* v = JsonInput::find(body, "indicated_minutes_week")) {
+    c.indicated_minutes_week = static_cast<int>(in.integer(*v, Where{"indicated_minutes_week", ""}, INT32_MIN, INT32_MAX));
+  }
+  if (const Json* v = JsonInput::find(body, "financing")) {
+    const auto name = in.string(*v, Where{"financing", ""});
+    c.financing = domain::parse_financing(name);
+    if (in.ok() && !c.financing) in.fail(Where{"financing", ""}, "must be one of zvw, wlz, wmo, private");
+  }
+  if (!in.ok()) return in.error();
+  return c;
+}
+
+Json client_care_json(const records::ClientCare& c) {
+  return {{"phone", c.phone},
+          {"emergency_contact", c.emergency_contact},
+          {"financing", c.financing ? Json(std::string(domain::to_string(*c.financing))) : Json()},
+          {"indicated_minutes_week", c.indicated_minutes_week ? Json(*c.indicated_minutes_week) : Json()},
+          {"care_plan", c.care_plan}};
+}
+
 Result<std::int64_t> read_assignment(const Json& body) {
   auto object = body_object(body);
   if (!object) return object.error();

@@ -14,6 +14,7 @@
 
 #include "core/Error.h"
 #include "services/Arrangements.h"
+#include "records/ClientCareRecord.h"
 #include "services/Clients.h"
 #include "services/Journeys.h"
 #include "services/TaskBoard.h"
@@ -37,6 +38,10 @@ Result<std::int64_t> read_assignment(const nlohmann::json& body);
 
 nlohmann::json client_json(const records::ClientRecord& client);
 nlohmann::json client_continuity_json(const services::ClientContinuity& continuity);
+// PUT /v1/clients/{id}/care-record: phone, emergency_contact, financing (zvw, wlz, wmo, private or
+// null), indicated_minutes_week (or null), care_plan; every field optional (absent: empty).
+Result<records::ClientCare> read_client_care(const nlohmann::json& body);
+nlohmann::json client_care_json(const records::ClientCare& care);
 nlohmann::json client_list_json(const services::ClientList& clients);
 nlohmann::json arrangement_json(const services::Arrangement& arrangement);
 nlohmann::json arrangements_json(const std::vector<services::Arrangement>& arrangements);

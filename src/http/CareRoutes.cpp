@@ -4,6 +4,7 @@
 #include "http/MarketJson.h"
 #include "http/Routes.h"
 #include "services/Arrangements.h"
+#include "services/ClientCare.h"
 #include "services/Clients.h"
 #include "services/TaskBoard.h"
 
@@ -23,6 +24,16 @@ void add_care_routes(Router& router) {
   router.add({"GET", "/v1/clients/{id}", "A client's record (coordinator, or the client)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
                 return as_json(services::get_client(p, r.who(), id), client_json);
+              })});
+  router.add({"GET", "/v1/clients/{id}/care-record",
+              "A client's phone, emergency contact, indication and care plan (care staff, or the client)", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::client_care(p, r.who(), id), client_care_json);
+              })});
+  router.add({"PUT", "/v1/clients/{id}/care-record",
+              "Set a client's phone, emergency contact, indication (minutes a week, Zvw/Wlz/Wmo) and care plan (care staff)",
+              true, with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::set_client_care(p, r.who(), id, read_client_care(r.body)), client_care_json);
               })});
   router.add({"GET", "/v1/clients/{id}/continuity",
               "How many caregivers the client saw over the last 14 and 28 days, with the continuity of care index", true,

@@ -4182,6 +4182,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/clients/{id}/care-record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A client's phone, emergency contact, indication and care plan (care staff, or the client)
+         * @description Empty values until set. Audited as client.care_read.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description client id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientCare"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        /**
+         * Set a client's phone, emergency contact, indication (minutes a week, Zvw/Wlz/Wmo) and care plan (care staff)
+         * @description Replaces the care record; a field left out is cleared. Audited as client.care_update.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description client id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClientCareInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientCare"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5587,6 +5673,36 @@ export interface components {
         ClientContinuity: {
             last_14_days: components["schemas"]["Continuity"];
             last_28_days: components["schemas"]["Continuity"];
+        };
+        ClientCare: {
+            /** @description up to 30 characters: digits, spaces, + - ( ) */
+            phone: string;
+            /** @description one line, at most 200 bytes: a name and how to reach them */
+            emergency_contact: string;
+            /**
+             * @description Zvw (district nursing, health insurer), Wlz (long-term care), Wmo (municipality) or private
+             * @enum {string|null}
+             */
+            financing: "zvw" | "wlz" | "wmo" | "private" | null;
+            /** @description the care granted a week, 0..10080 */
+            indicated_minutes_week: number | null;
+            /** @description a summary, at most 4,000 bytes */
+            care_plan: string;
+        };
+        ClientCareInput: {
+            /** @description up to 30 characters: digits, spaces, + - ( ) */
+            phone?: string;
+            /** @description one line, at most 200 bytes: a name and how to reach them */
+            emergency_contact?: string;
+            /**
+             * @description Zvw (district nursing, health insurer), Wlz (long-term care), Wmo (municipality) or private
+             * @enum {string|null}
+             */
+            financing?: "zvw" | "wlz" | "wmo" | "private" | null;
+            /** @description the care granted a week, 0..10080 */
+            indicated_minutes_week?: number | null;
+            /** @description a summary, at most 4,000 bytes */
+            care_plan?: string;
         };
     };
     responses: {

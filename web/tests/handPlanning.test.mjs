@@ -70,30 +70,3 @@ test("a coordinator assigns an open visit by hand: a refusal is shown at the cho
   const mine = (await fits.caregiver.get(`/v1/my/tasks?from=${today}&to=${today}`)).json.items.map((t) => t.id);
   assert.ok(mine.includes(fits.task.id), "the visit is in their day");
 });
-
-test("the client page shows how many faces the client saw, as the API counts them", async () => {
-  const coordinator = await apiAs(world.server, "coordinator@noord.demo");
-  const clients = (await coordinator.get("/v1/clients?limit=60")).json.items;
-  let chosen = null;
-  for (const c of clients) {
-    const continuity = (await coordinator.get(`/v1/clients/${c.id}/continuity`)).json;
-    if (continuity.last_28_days.visits >= 2) {
-      chosen = { client: c, continuity };
-      break;
-    }
-  }
-  assert.ok(chosen, "a demo client with visits in the last 28 days");
-  const page = await openPage(world.browser, world.server, "phone");
-  await login(page, "coordinator@noord.demo");
-  await page.goto(`/clients/${chosen.client.id}`);
-  const card = page.locator(".client-continuity");
-  await card.getByRole("heading", { name: "Continuity" }).waitFor();
-  const row = card.getByRole("row", { name: /Last 28 days/ });
-  await row.waitFor();
-  const cells = await row.getByRole("cell").allTextContents();
-  const c = chosen.continuity.last_28_days;
-  assert.deepEqual(cells, [String(c.visits), String(c.caregivers), c.index === null ? "–" : c.index.toFixed(2).replace(".", ",")]);
-  assert.equal(await card.getByTestId("many-faces").count(), chosen.continuity.last_14_days.caregivers >= 4 ? 1 : 0);
-  page.assertClean();
-  await page.context().close();
-});

@@ -39,6 +39,8 @@ const eventNames: Record<string, string> = {
   "task.outcome": "noted what came of a video call or measurement",
   "client.alarms_read": "looked at the alarms",
   "client.continuity_read": "looked at how many caregivers came",
+  "client.care_read": "read the care record",
+  "client.care_update": "changed the care record",
   "client.informal_contacts_update": "set who is asked to go when an alarm goes off",
   "alarm.read": "read an alarm",
   "client.access_read": "looked at how to get in",

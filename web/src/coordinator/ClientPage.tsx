@@ -1,5 +1,6 @@
 // One client: the record (edit), the care arrangements (create, change, end), the visits the
-// arrangements give over the next two weeks, how many faces the client saw, the informal contacts and the rest of what alarms need
+// arrangements give over the next two weeks, the care record (phone, emergency contact, indication,
+// care plan), how many faces the client saw, the informal contacts and the rest of what alarms need
 // (access, devices, own first steps), and the care journey.
 import { useEffect, useState } from "preact/hooks";
 import { ApiError, del, get, post, put, query } from "../api";
@@ -23,6 +24,7 @@ import {
 import { describeSchedule } from "./schedule";
 import { JourneyTimeline, type Journey } from "../journey";
 import { ClientAlarmSetup } from "./ClientAlarmSetup";
+import { ClientCareRecord } from "./ClientCareRecord";
 import { ClientContinuity } from "./ClientContinuity";
 import { InformalContacts } from "./InformalContacts";
 
@@ -210,6 +212,7 @@ export function ClientPage({ clientId }: { clientId: number }) {
           <Loaded state={visits} what="visits">
             {([tasks, caregivers]) => <UpcomingVisits tasks={tasks} names={caregiverNames(caregivers)} />}
           </Loaded>
+          <ClientCareRecord clientId={clientId} />
           <ClientContinuity clientId={clientId} />
           <InformalContacts clientId={clientId} />
           <ClientAlarmSetup clientId={clientId} />
