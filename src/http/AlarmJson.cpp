@@ -4,6 +4,7 @@
 #include <string>
 
 #include "http/RequestInput.h"
+#include "http/TimeJson.h"
 
 namespace carecrowd::http {
 namespace {
@@ -64,7 +65,6 @@ std::vector<dispatch::FirstStepOverride> read_first_steps(JsonInput& in, const J
 }
 
 Json optional_id(const std::optional<std::int64_t>& v) { return v ? Json(*v) : Json(); }
-Json optional_time(const std::optional<LocalMinute>& v) { return v ? Json(format_local_time(*v)) : Json(); }
 
 Json offer_json(const records::AlarmOfferRecord& o) {
   return {{"caregiver_id", o.caregiver_id},

@@ -6,6 +6,7 @@
 #include "market/Eligibility.h"
 #include "http/PlannedStartJson.h"
 #include "http/RequestInput.h"
+#include "http/TimeJson.h"
 
 namespace carecrowd::http {
 namespace {
@@ -13,7 +14,6 @@ namespace {
 using Json = nlohmann::json;
 
 Json opt_json(const std::optional<std::int64_t>& v) { return v ? Json(*v) : Json(); }
-Json opt_time(const std::optional<std::int64_t>& v) { return v ? Json(format_local_time(*v)) : Json(); }
 
 Json outcome_json(const records::TaskRecord& t) {
   return t.outcome ? Json(std::string(domain::to_string(*t.outcome))) : Json();
@@ -339,8 +339,8 @@ Json task_json(const records::ClientTask& ct) {
           {"status", std::string(domain::to_string(t.status))},
           {"caregiver_id", opt_json(t.caregiver_id)},
           {"urgent", t.urgent},
-          {"check_in", opt_time(t.check_in)},
-          {"check_out", opt_time(t.check_out)},
+          {"check_in", optional_time(t.check_in)},
+          {"check_out", optional_time(t.check_out)},
           {"care_task_id", t.care_task_id},
           {"lat", t.lat},
           {"lon", t.lon},
@@ -362,8 +362,8 @@ Json journey_json(const services::Journey& journey) {
                      {"urgent", t.urgent},
                      {"outcome", outcome_json(t)},
                      {"caregiver", step.caregiver ? Json(*step.caregiver) : Json()},
-                     {"check_in", opt_time(t.check_in)},
-                     {"check_out", opt_time(t.check_out)},
+                     {"check_in", optional_time(t.check_in)},
+                     {"check_out", optional_time(t.check_out)},
                      {"follow_up_task_id", opt_json(t.follow_up_task_id)},
                      {"stands_in_for", step.stands_in_for}});
   }

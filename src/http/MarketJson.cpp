@@ -5,6 +5,7 @@
 #include "services/FeedItemJson.h"
 #include "http/PlannedStartJson.h"
 #include "http/RequestInput.h"
+#include "http/TimeJson.h"
 #include "services/PlannedStarts.h"
 
 namespace carecrowd::http {
@@ -110,8 +111,8 @@ Json held_task_json(const services::HeldTaskView& view) {
               {"status", std::string(domain::to_string(t.status))},
               {"urgent", t.urgent},
               {"double_staffed", held.staff > 1},
-              {"check_in", t.check_in ? Json(format_local_time(*t.check_in)) : Json()},
-              {"check_out", t.check_out ? Json(format_local_time(*t.check_out)) : Json()},
+              {"check_in", optional_time(t.check_in)},
+              {"check_out", optional_time(t.check_out)},
               {"details_visible_from", format_local_time(view.details_visible.from)},
               {"details_visible_until", format_local_time(view.details_visible.until)},
               {"release_until", format_local_time(view.release_until)},
@@ -189,7 +190,9 @@ Json client_visits_json(const std::vector<services::ClientVisitView>& visits) {
                      {"digital", t.digital()},
                      {"status", std::string(domain::to_string(t.status))},
                      {"double_staffed", v.staff > 1},
-                     {"caregiver", v.caregiver_first_name ? Json(*v.caregiver_first_name) : Json()}});
+                     {"caregiver", v.caregiver_first_name ? Json(*v.caregiver_first_name) : Json()},
+                     {"check_in", optional_time(t.check_in)},
+                     {"check_out", optional_time(t.check_out)}});
   }
   return {{"items", items}};
 }

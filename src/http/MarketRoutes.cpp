@@ -56,6 +56,10 @@ void add_market_routes(Router& router) {
               true, [](const Platform& p, const HttpRequest& r) {
                 return respond(as_json(services::certificate_prospects(p, r.who()), certificate_prospects_json));
               }});
+  router.add({"GET", "/v1/my/visits/history", "A client's visits done in the last 28 days: who came, and when", true,
+              [](const Platform& p, const HttpRequest& r) {
+                return respond(as_json(services::my_visit_history(p, r.who()), client_visits_json));
+              }});
   router.add({"GET", "/v1/my/visits", "A client's visits of the next 14 days and who is coming", true,
               [](const Platform& p, const HttpRequest& r) {
                 return respond(as_json(services::my_visits(p, r.who()), client_visits_json));

@@ -3,6 +3,7 @@
 #include <cstdint>
 
 #include "http/RequestInput.h"
+#include "http/TimeJson.h"
 #include "services/ProposalJson.h"
 
 namespace carecrowd::http {
@@ -10,7 +11,6 @@ namespace {
 
 using Json = nlohmann::json;
 
-Json opt_time(const std::optional<LocalMinute>& t) { return t ? Json(format_local_time(*t)) : Json(); }
 Json opt_text(const std::optional<std::string>& t) { return t ? Json(*t) : Json(); }
 
 // Every shown status is named, also with none.
@@ -87,7 +87,7 @@ Json plan_json(const services::PlanView& plan) {
           {"created_by", run.created_by},
           {"created_at", format_local_time(run.created_at)},
           {"sent_mode", opt_text(run.sent_mode)},
-          {"sent_at", opt_time(run.sent_at)},
+          {"sent_at", optional_time(run.sent_at)},
           {"summary", Json::parse(run.summary)},  // as stored (services/PlanSummary.h)
           {"counts", counts_json(plan.counts)},
           {"proposals", proposals}};
@@ -104,7 +104,7 @@ Json plan_runs_json(const services::PlanRuns& runs) {
                      {"created_by", r.created_by},
                      {"created_at", format_local_time(r.created_at)},
                      {"sent_mode", opt_text(r.sent_mode)},
-                     {"sent_at", opt_time(r.sent_at)},
+                     {"sent_at", optional_time(r.sent_at)},
                      {"visits", listed.visits},
                      {"planned", listed.planned},
                      {"counts", counts_json(listed.counts)}});

@@ -179,6 +179,24 @@ Result<MyTasks> my_tasks(const Platform& platform, const Principal& who, const R
 
 std::string first_name(const std::string& name) { return name.substr(0, name.find(' ')); }
 
+Result<std::vector<ClientVisitView>> my_visit_history(const Platform& platform, const Principal& who) {
+  if (who.role != Role::client || !who.client_id) return forbidden("only a client or family account has visits");
+  const LocalMinute now = platform.now();
+  return platform.db().write([&](store::Transaction& tx) -> Result<std::vector<ClientVisitView>> {
+    std::vector<ClientVisitView> items;
+    for (auto& visit : records::client_visits(tx, *who.client_id, now - 28 * kMinutesPerDay, now)) {
+      if (visit.task.status != domain::TaskStatus::done) continue;
+      std::optional<std::string> name;
+      if (visit.caregiver_name) name = first_name(*visit.caregiver_name);
+      items.push_back({std::move(visit.task), visit.staff, std::move(name)});
+    }
+    std::reverse(items.begin(), items.end());
+    record_audit(tx, who, {"client.visits_read", who.client_id, who.organisation_id, "success",
+                           std::to_string(items.size()) + " visits done"});
+    return items;
+  });
+}
+
 Result<std::vector<ClientVisitView>> my_visits(const Platform& platform, const Principal& who) {
   if (who.role != Role::client || !who.client_id) return forbidden("only a client or family account has visits");
   const LocalMinute now = platform.now();

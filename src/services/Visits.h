@@ -93,5 +93,8 @@ struct ClientVisitView {
 };
 // A client's (or family member's) visits of the next 14 days.
 Result<std::vector<ClientVisitView>> my_visits(const Platform& platform, const Principal& who);
+// The visits done for the client in the last 28 days, newest first: who came (first name), when
+// they checked in and out. Audited as client.visits_read.
+Result<std::vector<ClientVisitView>> my_visit_history(const Platform& platform, const Principal& who);
 
 }  // namespace carecrowd::services

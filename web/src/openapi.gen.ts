@@ -4268,6 +4268,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/my/visits/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A client's visits done in the last 28 days: who came, and when
+         * @description Newest first; the caregiver by first name, with check-in and check-out. Audited as client.visits_read.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Visit"][];
+                        };
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4870,6 +4918,10 @@ export interface components {
             double_staffed: boolean;
             /** @description first name of who is coming; null while nobody holds the task */
             caregiver: string | null;
+            /** @description when the caregiver checked in (visits done) */
+            check_in: string | null;
+            /** @description when the caregiver checked out (visits done) */
+            check_out: string | null;
         };
         InvoiceTotals: {
             tasks?: number;

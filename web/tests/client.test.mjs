@@ -33,10 +33,18 @@ test("the family sees each coming visit, who is coming by first name, and video 
   assert.ok(claimed.length > 0, "the demo has visits with a caregiver");
   assert.ok(visits.some((v) => v.digital), "the new video call is among the visits");
 
+  const done = (await family.get("/v1/my/visits/history")).json.items;
+  const whose = (await family.get(`/v1/clients/${(await family.get("/v1/me")).json.client_id}`)).json.name;
   for (const size of ["phone", "desktop"]) {
     const page = await openPage(world.browser, world.server, size);
     await login(page, "family@noord.demo");
-    await page.getByRole("heading", { name: "Upcoming visits" }).waitFor();
+    await page.getByRole("heading", { name: `Upcoming visits for ${whose}` }).waitFor();
+    // The visits done, each with who came and for how long.
+    await page.getByRole("heading", { name: "Visits done" }).waitFor();
+    assert.equal(await page.getByTestId("visit-done").count(), done.length);
+    for (const v of done.filter((d) => d.caregiver && d.check_in)) {
+      await page.getByTestId("visit-done").filter({ hasText: `${v.caregiver} came ${v.check_in.slice(11)}` }).first().waitFor();
+    }
     const cards = page.getByTestId("visit");
     await cards.first().waitFor();
     assert.equal(await cards.count(), visits.length);
@@ -50,7 +58,7 @@ test("the family sees each coming visit, who is coming by first name, and video 
     assert.equal(await digitalCards.count(), visits.filter((v) => v.digital).length);
     assert.equal(await digitalCards.filter({ hasText: "Video call" }).count(), await digitalCards.count());
     const openCount = visits.filter((v) => v.status === "open").length;
-    assert.equal(await cards.filter({ hasText: "we are finding a caregiver" }).count(), openCount);
+    assert.equal(await cards.filter({ hasText: "we are still finding a caregiver" }).count(), openCount);
     // The access log lists the family member's own look at the visits.
     await page.getByRole("heading", { name: "Who looked at your record" }).waitFor();
     await page.locator(".access-log").getByText("looked at the visits").first().waitFor();

@@ -1,10 +1,11 @@
-// The client's (or a family member's) view: the coming visits, who is coming (first name only), the
+// The client's (or a family member's) view, headed with whose it is: the coming visits, who is
+// coming (first name only), the visits done in the last four weeks (who came, when, how long), the
 // alarms of the last day and who goes (an informal contact answers theirs here: FamilyAlarms),
 // digital visits marked as video calls, the care journey of the last week and the next (digital
 // steps and visits at home, and a visit arranged when a video call was missed), and who looked at
 // the record (NEN 7513 access log).
 import { get } from "../api";
-import { clock, dateLabel, day, minutes } from "../format";
+import { clock, dateLabel, day, minuteOfDay, minutes } from "../format";
 import type { ScreenProps } from "../screenProps";
 import { useSession } from "../session";
 import { Empty, Loaded, useLoad } from "../ui";
@@ -65,6 +66,11 @@ export function Visits(_props: ScreenProps) {
   const { me } = useSession();
   const visits = useLoad(() => get<Answer<"/v1/my/visits">>("/v1/my/visits"), []);
   const journey = useLoad(() => get<Journey>("/v1/my/journey"), []);
+  const history = useLoad(() => get<Answer<"/v1/my/visits/history">>("/v1/my/visits/history"), []);
+  const record = useLoad(
+    () => get<Answer<"/v1/clients/{id}">>(`/v1/clients/${me.client_id}`),
+    [me.client_id],
+  );
   const log = useLoad(
     () => get<Answer<"/v1/clients/{id}/access-log">>(`/v1/clients/${me.client_id}/access-log`),
     [me.client_id],
@@ -73,7 +79,7 @@ export function Visits(_props: ScreenProps) {
   return (
     <div class="client-visits">
       <FamilyAlarms />
-      <h1>Upcoming visits</h1>
+      <h1>Upcoming visits{record.data ? ` for ${record.data.name}` : ""}</h1>
       <Loaded state={visits} what="your visits">
         {(data) =>
           data.items.length === 0 ? (
@@ -82,6 +88,29 @@ export function Visits(_props: ScreenProps) {
             </Empty>
           ) : (
             <VisitDays visits={data.items} />
+          )
+        }
+      </Loaded>
+
+      <h2>Visits done</h2>
+      <Loaded state={history} what="the visits done">
+        {(data) =>
+          data.items.length === 0 ? (
+            <p class="muted">No visits done in the last four weeks.</p>
+          ) : (
+            <ul class="cards visits-done">
+              {data.items.map((v) => (
+                <li class="card" key={v.id} data-testid="visit-done">
+                  <strong>{v.type}</strong> {dateLabel(day(v.window.start))}
+                  <div>
+                    {v.caregiver ?? "A caregiver"}
+                    {v.check_in && v.check_out
+                      ? ` came ${clock(v.check_in)}–${clock(v.check_out)} (${minutes(minuteOfDay(v.check_out) - minuteOfDay(v.check_in))})`
+                      : " came"}
+                  </div>
+                </li>
+              ))}
+            </ul>
           )
         }
       </Loaded>
@@ -146,7 +175,7 @@ function VisitDays({ visits }: { visits: Visit[] }) {
                       {v.caregiver
                         ? `${v.caregiver} is coming`
                         : v.status === "open"
-                          ? "Not yet known: we are finding a caregiver"
+                          ? "We are still finding a caregiver; the care team makes sure someone comes"
                           : "Caregiver to be confirmed"}
                     </li>
                   </ul>
