@@ -82,13 +82,13 @@ std::vector<ClientVisit> client_visits(store::Transaction& tx, std::int64_t clie
   return out;
 }
 
-std::vector<std::int64_t> visit_holders(store::Transaction& tx, std::int64_t client_id, DayNumber first, DayNumber last) {
-  std::vector<std::int64_t> out;
-  for (const auto& r : tx.query("SELECT caregiver_id FROM task WHERE client_id = ? AND day >= ? AND day <= ? AND "
+std::vector<VisitHolder> visit_holders(store::Transaction& tx, std::int64_t client_id, DayNumber first, DayNumber last) {
+  std::vector<VisitHolder> out;
+  for (const auto& r : tx.query("SELECT day, caregiver_id FROM task WHERE client_id = ? AND day >= ? AND day <= ? AND "
                                 "caregiver_id IS NOT NULL AND status IN (?, ?)",
                                 {client_id, first, last, status_text(domain::TaskStatus::claimed),
                                  status_text(domain::TaskStatus::done)})) {
-    out.push_back(r.i64(0));
+    out.push_back({r.i64(0), r.i64(1)});
   }
   return out;
 }

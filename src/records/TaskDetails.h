@@ -50,9 +50,13 @@ struct ClientVisit {
 // duration) and start before `until`; by window start and slot.
 std::vector<ClientVisit> client_visits(store::Transaction& tx, std::int64_t client_id, LocalMinute from, LocalMinute until);
 
-// The caregiver of each of the client's visits (slots) of days first..last that someone holds or
-// did (claimed or done): what the client's continuity is counted from (domain/Continuity.h).
-std::vector<std::int64_t> visit_holders(store::Transaction& tx, std::int64_t client_id, DayNumber first, DayNumber last);
+// The day and caregiver of each of the client's visits (slots) of days first..last that someone
+// holds or did (claimed or done): what the client's continuity is counted from (domain/Continuity.h).
+struct VisitHolder {
+  DayNumber day = 0;
+  std::int64_t caregiver_id = 0;
+};
+std::vector<VisitHolder> visit_holders(store::Transaction& tx, std::int64_t client_id, DayNumber first, DayNumber last);
 
 // The clients whose tasks the caregiver held (claimed or done, past or future) with a window
 // starting at or after `since`.

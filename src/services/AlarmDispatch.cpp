@@ -288,6 +288,17 @@ std::optional<records::AlarmRecord> receive_in(store::Transaction& tx, const Pla
   return take_step_in(tx, platform, stored, policy, step, who, domain::to_string(step.state.status), events);
 }
 
+void tell_contacts_closed(std::vector<NewEvent>& events, const records::AlarmRecord& alarm,
+                          const std::vector<std::int64_t>& users, domain::OfferStatus status) {
+  for (const auto user : users) {
+    events.push_back({"alarm.contact_closed",
+                      {{"alarm_id", alarm.id}, {"status", std::string(domain::to_string(status))}},
+                      alarm.organisation_id,
+                      std::nullopt,
+                      user});
+  }
+}
+
 void publish_all(store::Transaction& tx, const Platform& platform, const std::vector<NewEvent>& events) {
   for (const auto& e : events) publish(tx, platform, e);
 }
@@ -345,10 +356,7 @@ std::int64_t sweep_alarms(const Platform& platform) {
         events.push_back({"alarm.changed", board_event_data(after, step->reason), after.organisation_id, std::nullopt,
                           contact_replaced});
       }
-      for (const auto user : contacts_closed) {
-        events.push_back({"alarm.contact_closed", {{"alarm_id", id}, {"status", "expired"}}, alarm->organisation_id,
-                          std::nullopt, user});
-      }
+      tell_contacts_closed(events, after, contacts_closed, domain::OfferStatus::expired);
       for (const auto caregiver : closed) {
         events.push_back({"alarm.offer_closed", {{"alarm_id", id}, {"status", "expired"}}, alarm->organisation_id, caregiver});
       }

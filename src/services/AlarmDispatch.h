@@ -92,6 +92,11 @@ records::AlarmRecord take_step_in(store::Transaction& tx, const Platform& platfo
 std::optional<records::AlarmRecord> receive_in(store::Transaction& tx, const Platform& platform, records::AlarmRecord alarm,
                                                const Principal& who, std::vector<NewEvent>& events);
 
+// Queues alarm.contact_closed for each informal contact whose open request just closed as `status`
+// (expired when their time ran out, withdrawn when the alarm was resolved or caregivers were sent).
+void tell_contacts_closed(std::vector<NewEvent>& events, const records::AlarmRecord& alarm,
+                          const std::vector<std::int64_t>& users, domain::OfferStatus status);
+
 // Publishes the queued events: the last writes of the transaction.
 void publish_all(store::Transaction& tx, const Platform& platform, const std::vector<NewEvent>& events);
 

@@ -169,18 +169,6 @@ void tell_closed(std::vector<NewEvent>& events, const records::AlarmRecord& alar
   }
 }
 
-// The informal contacts whose requests closed (the alarm was resolved, or caregivers were sent).
-void tell_contacts_closed(std::vector<NewEvent>& events, const records::AlarmRecord& alarm,
-                          const std::vector<std::int64_t>& users) {
-  for (const auto user : users) {
-    events.push_back({"alarm.contact_closed",
-                      {{"alarm_id", alarm.id}, {"status", std::string(domain::to_string(OfferStatus::withdrawn))}},
-                      alarm.organisation_id,
-                      std::nullopt,
-                      user});
-  }
-}
-
 }  // namespace
 
 Result<AlarmReceived> raise_alarm(const Platform& platform, const Principal& who, const Result<AlarmInput>& input) {
@@ -322,10 +310,6 @@ std::vector<records::TaskRecord> visits_made_late_in(store::Transaction& tx, con
   }
   return late;
 }
-
-}  // namespace
-
-namespace {
 
 // An informal contact's request of the alarm, open while the alarm asks its informal contacts.
 std::optional<Error> check_contact_request(store::Transaction& tx, const Principal& who, const records::AlarmRecord& alarm) {
@@ -515,7 +499,8 @@ Result<AlarmView> resolve_alarm(const Platform& platform, const Principal& who, 
                         tell_closed(events, alarm, records::close_open_offers(tx, alarm_id, OfferStatus::withdrawn, now),
                                     OfferStatus::withdrawn);
                         tell_contacts_closed(events, alarm,
-                                             records::close_open_contact_requests(tx, alarm_id, OfferStatus::withdrawn, now));
+                                             records::close_open_contact_requests(tx, alarm_id, OfferStatus::withdrawn, now),
+                                             OfferStatus::withdrawn);
                         return take_step_in(tx, platform, alarm, policy,
                                             {{AlarmStatus::resolved, {}, alarm.round, {}}, reason, false}, who, "resolved",
                                             events);
@@ -540,7 +525,8 @@ Result<AlarmView> dispatch_alarm(const Platform& platform, const Principal& who,
                         // Whoever held it (escalated for lateness) no longer does: others are asked.
                         alarm.caregiver_id.reset();
                         tell_contacts_closed(events, alarm,
-                                             records::close_open_contact_requests(tx, alarm_id, OfferStatus::withdrawn, now));
+                                             records::close_open_contact_requests(tx, alarm_id, OfferStatus::withdrawn, now),
+                                             OfferStatus::withdrawn);
                         const auto policy = policy_of(tx, alarm);
                         return take_step_in(tx, platform, alarm, policy,
                                             dispatch::offer_round(policy, alarm.round, now, note.value().reason), who,

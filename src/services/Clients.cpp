@@ -99,8 +99,13 @@ Result<ClientContinuity> client_continuity(const Platform& platform, const Princ
     const auto client = records::read_client(tx, client_id);
     if (!client || !who.in_organisation(client->organisation_id)) return not_found_client(client_id);
     record_audit(tx, who, {"client.continuity_read", client_id, client->organisation_id, "success", ""});
-    return ClientContinuity{domain::continuity_of(records::visit_holders(tx, client_id, today - 13, today)),
-                            domain::continuity_of(records::visit_holders(tx, client_id, today - 27, today))};
+    // The 28 days read once; the last 14 are part of them.
+    std::vector<std::int64_t> last_14, last_28;
+    for (const auto& v : records::visit_holders(tx, client_id, today - 27, today)) {
+      last_28.push_back(v.caregiver_id);
+      if (v.day >= today - 13) last_14.push_back(v.caregiver_id);
+    }
+    return ClientContinuity{domain::continuity_of(last_14), domain::continuity_of(last_28)};
   });
 }
 
