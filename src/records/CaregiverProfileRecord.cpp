@@ -212,43 +212,53 @@ std::map<std::int64_t, std::vector<HeldCertificateRecord>> member_certificates(s
 
 std::optional<CaregiverFactsRecord> read_caregiver_facts(store::Transaction& tx, std::int64_t caregiver_id,
                                                          ClaimTurn turn) {
-  std::optional<CaregiverProfileRecord> profile;
-  if (turn == ClaimTurn::take) {
-    // The same row update as take_claim_turn, returning the profile: one round trip for both.
-    const auto rows = tx.query(std::string("UPDATE caregiver SET claim_seq = claim_seq + 1 WHERE id = ? RETURNING ") +
-                                   kProfileColumns,
-                               {caregiver_id});
-    if (!rows.empty()) profile = profile_of(rows[0]);
-  } else {
-    profile = read_caregiver_profile(tx, caregiver_id);
-  }
-  if (!profile) return std::nullopt;
-  CaregiverFactsRecord facts{std::move(*profile), {}, {}, {}};
-  // Certificates, organisations and availability in one round trip.
-  for (const auto& r : tx.query(
-           "SELECT 'c', code, expires_day, COALESCE(verified_at, -1), 0, 0, 0 FROM certificate WHERE caregiver_id = ? "
-           "UNION ALL SELECT 'o', '', organisation_id, 0, 0, 0, 0 FROM caregiver_organisation WHERE caregiver_id = ? "
-           "UNION ALL SELECT 'a', '', COALESCE(weekday, -1), COALESCE(day, -1), from_minute, to_minute, available "
-           "FROM availability WHERE caregiver_id = ?",
-           {caregiver_id, caregiver_id, caregiver_id})) {
-    const std::string& kind = r.text(0);
-    if (kind == "c") {
-      const std::int64_t verified_at = r.i64(3);
-      facts.certificates.push_back({r.text(1), r.i64(2), std::nullopt,
-                                    verified_at >= 0 ? std::optional<LocalMinute>(verified_at) : std::nullopt});
-    } else if (kind == "o") {
-      facts.organisations.push_back(r.i64(2));
-    } else {
-      AvailabilityRecord a;
-      if (r.i64(2) >= 0) a.weekday = static_cast<int>(r.i64(2));
-      if (r.i64(2) < 0) a.day = r.i64(3);
-      a.from_minute = static_cast<int>(r.i64(4));
-      a.to_minute = static_cast<int>(r.i64(5));
-      a.available = r.i64(6) != 0;
-      facts.availability.push_back(a);
-    }
-  }
+  store::QueryBatch batch;
+  std::optional<CaregiverFactsRecord> facts;
+  read_caregiver_facts(batch, facts, caregiver_id, turn);
+  batch.run(tx);
   return facts;
+}
+
+void read_caregiver_facts(store::QueryBatch& batch, std::optional<CaregiverFactsRecord>& out,
+                          std::int64_t caregiver_id, ClaimTurn turn) {
+  // With the turn: the same row update as take_claim_turn, returning the profile.
+  std::string profile_sql = turn == ClaimTurn::take
+                                ? std::string("UPDATE caregiver SET claim_seq = claim_seq + 1 WHERE id = ? RETURNING ")
+                                : std::string("SELECT ") + kProfileColumns + " FROM caregiver WHERE id = ?";
+  if (turn == ClaimTurn::take) profile_sql += kProfileColumns;
+  batch.add(std::move(profile_sql), {caregiver_id}, [&out](const store::Rows& rows) {
+    out.reset();
+    if (rows.empty()) return;
+    if (auto profile = profile_of(rows[0])) out = CaregiverFactsRecord{std::move(*profile), {}, {}, {}};
+  });
+  // Certificates, organisations and availability in one statement.
+  batch.add(
+      "SELECT 'c', code, expires_day, COALESCE(verified_at, -1), 0, 0, 0 FROM certificate WHERE caregiver_id = ? "
+      "UNION ALL SELECT 'o', '', organisation_id, 0, 0, 0, 0 FROM caregiver_organisation WHERE caregiver_id = ? "
+      "UNION ALL SELECT 'a', '', COALESCE(weekday, -1), COALESCE(day, -1), from_minute, to_minute, available "
+      "FROM availability WHERE caregiver_id = ?",
+      {caregiver_id, caregiver_id, caregiver_id}, [&out](const store::Rows& rows) {
+        if (!out) return;
+        CaregiverFactsRecord& facts = *out;
+        for (const auto& r : rows) {
+          const std::string& kind = r.text(0);
+          if (kind == "c") {
+            const std::int64_t verified_at = r.i64(3);
+            facts.certificates.push_back({r.text(1), r.i64(2), std::nullopt,
+                                          verified_at >= 0 ? std::optional<LocalMinute>(verified_at) : std::nullopt});
+          } else if (kind == "o") {
+            facts.organisations.push_back(r.i64(2));
+          } else {
+            AvailabilityRecord a;
+            if (r.i64(2) >= 0) a.weekday = static_cast<int>(r.i64(2));
+            if (r.i64(2) < 0) a.day = r.i64(3);
+            a.from_minute = static_cast<int>(r.i64(4));
+            a.to_minute = static_cast<int>(r.i64(5));
+            a.available = r.i64(6) != 0;
+            facts.availability.push_back(a);
+          }
+        }
+      });
 }
 
 }  // namespace carecrowd::records

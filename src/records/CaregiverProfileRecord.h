@@ -18,6 +18,7 @@
 #include "domain/CivilTime.h"
 #include "domain/Travel.h"
 #include "store/Database.h"
+#include "store/QueryBatch.h"
 
 namespace carecrowd::records {
 
@@ -110,5 +111,9 @@ struct CaregiverFactsRecord {
 enum class ClaimTurn : std::uint8_t { leave, take };
 std::optional<CaregiverFactsRecord> read_caregiver_facts(store::Transaction& tx, std::int64_t caregiver_id,
                                                          ClaimTurn turn = ClaimTurn::leave);
+// The same as part of `batch` (one round trip with the batch's other reads): `out` is set when the
+// batch runs.
+void read_caregiver_facts(store::QueryBatch& batch, std::optional<CaregiverFactsRecord>& out,
+                          std::int64_t caregiver_id, ClaimTurn turn = ClaimTurn::leave);
 
 }  // namespace carecrowd::records

@@ -49,9 +49,18 @@ std::map<std::int64_t, ShownTask> shown_tasks(store::Transaction& tx, const std:
 }
 
 std::optional<HeldTask> read_held_task(store::Transaction& tx, std::int64_t task_id) {
-  const auto rows = tx.query(held_select() + "WHERE t.id = ?", {task_id});
-  if (rows.empty()) return std::nullopt;
-  return held_task_of(rows[0]);
+  store::QueryBatch batch;
+  std::optional<HeldTask> out;
+  read_held_task(batch, out, task_id);
+  batch.run(tx);
+  return out;
+}
+
+void read_held_task(store::QueryBatch& batch, std::optional<HeldTask>& out, std::int64_t task_id) {
+  batch.add(held_select() + "WHERE t.id = ?", {task_id}, [&out](const store::Rows& rows) {
+    out.reset();
+    if (!rows.empty()) out = held_task_of(rows[0]);
+  });
 }
 
 std::vector<HeldTask> held_tasks_on_days(store::Transaction& tx, std::int64_t caregiver_id, DayNumber first,
@@ -94,12 +103,20 @@ std::vector<VisitHolder> visit_holders(store::Transaction& tx, std::int64_t clie
 }
 
 std::set<std::int64_t> clients_cared_for(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute since) {
+  store::QueryBatch batch;
   std::set<std::int64_t> out;
-  for (const auto& r : tx.query("SELECT DISTINCT client_id FROM task WHERE caregiver_id = ? AND window_start >= ?",
-                                {caregiver_id, since})) {
-    out.insert(r.i64(0));
-  }
+  clients_cared_for(batch, out, caregiver_id, since);
+  batch.run(tx);
   return out;
+}
+
+void clients_cared_for(store::QueryBatch& batch, std::set<std::int64_t>& out, std::int64_t caregiver_id,
+                       LocalMinute since) {
+  batch.add("SELECT DISTINCT client_id FROM task WHERE caregiver_id = ? AND window_start >= ?", {caregiver_id, since},
+            [&out](const store::Rows& rows) {
+              out.clear();
+              for (const auto& r : rows) out.insert(r.i64(0));
+            });
 }
 
 }  // namespace carecrowd::records

@@ -36,6 +36,8 @@ struct HeldTask {
   std::string client_name, client_address, client_postcode, client_notes;
 };
 std::optional<HeldTask> read_held_task(store::Transaction& tx, std::int64_t task_id);
+// The same as part of `batch`: `out` is set when the batch runs.
+void read_held_task(store::QueryBatch& batch, std::optional<HeldTask>& out, std::int64_t task_id);
 // The caregiver's claimed and done tasks on days first..last, by window start and id.
 std::vector<HeldTask> held_tasks_on_days(store::Transaction& tx, std::int64_t caregiver_id, DayNumber first,
                                          DayNumber last);
@@ -61,5 +63,8 @@ std::vector<VisitHolder> visit_holders(store::Transaction& tx, std::int64_t clie
 // The clients whose tasks the caregiver held (claimed or done, past or future) with a window
 // starting at or after `since`.
 std::set<std::int64_t> clients_cared_for(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute since);
+// The same as part of `batch`: `out` is set when the batch runs.
+void clients_cared_for(store::QueryBatch& batch, std::set<std::int64_t>& out, std::int64_t caregiver_id,
+                       LocalMinute since);
 
 }  // namespace carecrowd::records

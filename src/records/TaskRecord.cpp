@@ -195,15 +195,33 @@ std::size_t task_column_count() { return column_count; }
 TaskRecord read_task_columns(const store::Row& r) { return read_columns(kAllColumns, r); }
 
 std::optional<TaskRecord> read_task(store::Transaction& tx, std::int64_t task_id) {
-  const auto rows = tx.query("SELECT " + task_columns() + " FROM task t WHERE t.id = ?", {task_id});
-  if (rows.empty()) return std::nullopt;
-  return read_task_columns(rows[0]);
+  store::QueryBatch batch;
+  std::optional<TaskRecord> out;
+  read_task(batch, out, task_id);
+  batch.run(tx);
+  return out;
+}
+
+void read_task(store::QueryBatch& batch, std::optional<TaskRecord>& out, std::int64_t task_id) {
+  batch.add("SELECT " + task_columns() + " FROM task t WHERE t.id = ?", {task_id}, [&out](const store::Rows& rows) {
+    out.reset();
+    if (!rows.empty()) out = read_task_columns(rows[0]);
+  });
 }
 
 HeldDays held_days(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute from, LocalMinute until,
                    const std::vector<DayNumber>& mondays) {
-  // One statement (one round trip on PostgreSQL): a row of the weeks' sums, joined with the tasks
-  // of the days (none: one row of sums with a NULL task).
+  store::QueryBatch batch;
+  HeldDays out;
+  held_days(batch, out, caregiver_id, from, until, mondays);
+  batch.run(tx);
+  return out;
+}
+
+void held_days(store::QueryBatch& batch, HeldDays& out, std::int64_t caregiver_id, LocalMinute from,
+               LocalMinute until, const std::vector<DayNumber>& mondays) {
+  // One statement: a row of the weeks' sums, joined with the tasks of the days (none: one row of
+  // sums with a NULL task).
   const std::string held = "caregiver_id = ? AND window_start >= ? AND window_start < ? AND status IN (?, ?)";
   std::string sums;
   std::vector<store::Param> params;
@@ -215,20 +233,20 @@ HeldDays held_days(store::Transaction& tx, std::int64_t caregiver_id, LocalMinut
   }
   if (mondays.empty()) sums = "0 AS m";
   const std::size_t first_task_column = std::max<std::size_t>(mondays.size(), 1);
-  const std::string sql = "SELECT w.*, " + columns_sql(kDayColumns) + " FROM (SELECT " + sums +
-                          ") w LEFT JOIN task t ON t.caregiver_id = ? AND t.window_start >= ? AND t.window_start < ? "
-                          "AND t.status IN (?, ?) ORDER BY t.window_start, t.id";
+  std::string sql = "SELECT w.*, " + columns_sql(kDayColumns) + " FROM (SELECT " + sums +
+                    ") w LEFT JOIN task t ON t.caregiver_id = ? AND t.window_start >= ? AND t.window_start < ? "
+                    "AND t.status IN (?, ?) ORDER BY t.window_start, t.id";
   params.insert(params.end(), {caregiver_id, from, until, claimed, done});
-  HeldDays out;
-  const auto rows = tx.query(sql, params);
-  for (const auto& r : rows) {
-    if (r.is_null(first_task_column)) continue;  // the row of sums alone: no task on the days
-    out.tasks.push_back(read_columns(kDayColumns, r, first_task_column));
-  }
-  if (!rows.empty()) {
-    for (std::size_t w = 0; w < mondays.size(); ++w) out.week_minutes[mondays[w]] = rows[0].i64(w);
-  }
-  return out;
+  batch.add(std::move(sql), std::move(params), [&out, mondays, first_task_column](const store::Rows& rows) {
+    out = HeldDays{};
+    for (const auto& r : rows) {
+      if (r.is_null(first_task_column)) continue;  // the row of sums alone: no task on the days
+      out.tasks.push_back(read_columns(kDayColumns, r, first_task_column));
+    }
+    if (!rows.empty()) {
+      for (std::size_t w = 0; w < mondays.size(); ++w) out.week_minutes[mondays[w]] = rows[0].i64(w);
+    }
+  });
 }
 
 std::vector<TaskRecord> unannounced_tasks_starting_by(store::Transaction& tx, LocalMinute starts_by, LocalMinute now) {

@@ -23,6 +23,7 @@
 #include "domain/TaskStatus.h"
 #include "records/CaregiverHome.h"
 #include "store/Database.h"
+#include "store/QueryBatch.h"
 
 namespace carecrowd::records {
 
@@ -65,6 +66,8 @@ struct TaskRecord {
 [[nodiscard]] std::size_t task_column_count();
 
 std::optional<TaskRecord> read_task(store::Transaction& tx, std::int64_t task_id);
+// The same as part of `batch`: `out` is set when the batch runs.
+void read_task(store::QueryBatch& batch, std::optional<TaskRecord>& out, std::int64_t task_id);
 
 // The claimed and done tasks of a caregiver whose windows start in [from, until), by window start,
 // with what their days are judged by: id, care task, day, window, duration, mode, place, status,
@@ -77,6 +80,9 @@ struct HeldDays {
 };
 HeldDays held_days(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute from, LocalMinute until,
                    const std::vector<DayNumber>& mondays);
+// The same as part of `batch`: `out` is set when the batch runs.
+void held_days(store::QueryBatch& batch, HeldDays& out, std::int64_t caregiver_id, LocalMinute from,
+               LocalMinute until, const std::vector<DayNumber>& mondays);
 
 // Open and claimed tasks that start by `starts_by`, have not ended at `now` (window end plus
 // duration) and were never announced at risk, by id: every task the at-risk rule could newly flag

@@ -383,17 +383,21 @@ std::optional<CaregiverFacts> load_caregiver_facts(store::Transaction& tx, std::
                                                    records::ClaimTurn turn) {
   auto record = records::read_caregiver_facts(tx, caregiver_id, turn);
   if (!record) return std::nullopt;
+  return caregiver_facts_of(*record);
+}
+
+CaregiverFacts caregiver_facts_of(const records::CaregiverFactsRecord& record) {
   CaregiverFacts facts;
   auto& p = facts.profile;
-  p.id = caregiver_id;
-  p.level = record->profile.level;
-  p.kind = record->profile.kind;
-  p.home = domain::Point{record->profile.home_lon, record->profile.home_lat};
-  p.travel_mode = record->profile.travel_mode;
-  p.max_minutes_week = static_cast<int>(record->profile.max_minutes_week);
-  for (const auto& c : record->certificates) p.certificates.push_back({c.code, c.expires_day, c.verified_at.has_value()});
-  p.organisations = record->organisations;
-  auto availability = availability_of(record->availability);
+  p.id = record.profile.id;
+  p.level = record.profile.level;
+  p.kind = record.profile.kind;
+  p.home = domain::Point{record.profile.home_lon, record.profile.home_lat};
+  p.travel_mode = record.profile.travel_mode;
+  p.max_minutes_week = static_cast<int>(record.profile.max_minutes_week);
+  for (const auto& c : record.certificates) p.certificates.push_back({c.code, c.expires_day, c.verified_at.has_value()});
+  p.organisations = record.organisations;
+  auto availability = availability_of(record.availability);
   facts.recurring = std::move(availability.recurring);
   facts.one_off = std::move(availability.one_off);
   return facts;

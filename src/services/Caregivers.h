@@ -172,7 +172,8 @@ Result<Done> verify_certificate_in(store::Transaction& tx, const Principal& who,
 Result<Done> set_employment_in(store::Transaction& tx, const Principal& who, std::int64_t organisation_id,
                                std::int64_t caregiver_id, bool employed);
 
-// For the marketplace: what the rules need to know about a caregiver, read in `tx` (two queries).
+// For the marketplace: what the rules need to know about a caregiver, read in `tx` (two statements,
+// one round trip).
 struct CaregiverFacts {
   market::CaregiverProfile profile;
   std::vector<market::RecurringAvailability> recurring;
@@ -181,5 +182,7 @@ struct CaregiverFacts {
 // With records::ClaimTurn::take, first takes the caregiver's claim turn (services/Claims.h).
 std::optional<CaregiverFacts> load_caregiver_facts(store::Transaction& tx, std::int64_t caregiver_id,
                                                    records::ClaimTurn turn = records::ClaimTurn::leave);
+// The same from the record read (records::read_caregiver_facts, alone or in a batch).
+[[nodiscard]] CaregiverFacts caregiver_facts_of(const records::CaregiverFactsRecord& record);
 
 }  // namespace carecrowd::services

@@ -48,11 +48,23 @@ market::TaskOnOffer task_on_offer(const records::TaskRecord& task) {
 
 market::Roster load_roster(store::Transaction& tx, const market::CaregiverProfile& caregiver, DayNumber first,
                            DayNumber last) {
+  store::QueryBatch batch;
+  records::HeldDays held;
+  read_roster(batch, held, caregiver.id, first, last);
+  batch.run(tx);
+  return roster_of(held, caregiver);
+}
+
+void read_roster(store::QueryBatch& batch, records::HeldDays& held, std::int64_t caregiver_id, DayNumber first,
+                 DayNumber last) {
   // The visits of the days and a day either side (a visit may run over midnight); each week's
   // hours as one sum, not its visits.
   std::vector<DayNumber> mondays;
   for (DayNumber monday = market::Roster::week_start(first); monday <= last; monday += 7) mondays.push_back(monday);
-  auto held = records::held_days(tx, caregiver.id, (first - 1) * kMinutesPerDay, (last + 2) * kMinutesPerDay, mondays);
+  records::held_days(batch, held, caregiver_id, (first - 1) * kMinutesPerDay, (last + 2) * kMinutesPerDay, mondays);
+}
+
+market::Roster roster_of(const records::HeldDays& held, const market::CaregiverProfile& caregiver) {
   std::vector<market::ClaimedVisit> visits;
   for (const auto& t : held.tasks) {
     market::Stop stop = stop_of(t);
@@ -60,17 +72,21 @@ market::Roster load_roster(store::Transaction& tx, const market::CaregiverProfil
     stop.started = t.status == domain::TaskStatus::done || t.check_in.has_value();
     visits.push_back({t.care_task_id, t.day, stop});
   }
-  const auto& week_minutes = held.week_minutes;
-  return market::Roster(visits, week_minutes, caregiver.home, caregiver.travel_mode);
+  return market::Roster(visits, held.week_minutes, caregiver.home, caregiver.travel_mode);
 }
 
 Result<Claimed> claim_in(store::Transaction& tx, const ClaimRequest& request, LocalMinute now) {
   const std::string caregiver = std::to_string(request.caregiver_id);
-  // First: the caregiver's claim turn (with their facts, one statement), so that the checks below
-  // see their other claims.
-  const auto facts = load_caregiver_facts(tx, request.caregiver_id, records::ClaimTurn::take);
-  if (!facts) return not_found("caregiver_id", caregiver, "no such caregiver");
-  const auto task = records::read_task(tx, request.task_id);
+  // First: the caregiver's claim turn (with their facts), so that the checks below see their other
+  // claims; the task in the same round trip.
+  store::QueryBatch batch;
+  std::optional<records::CaregiverFactsRecord> record;
+  std::optional<records::TaskRecord> task;
+  records::read_caregiver_facts(batch, record, request.caregiver_id, records::ClaimTurn::take);
+  records::read_task(batch, task, request.task_id);
+  batch.run(tx);
+  if (!record) return not_found("caregiver_id", caregiver, "no such caregiver");
+  const CaregiverFacts facts = caregiver_facts_of(*record);
   if (!task) {
     return market::refusal_error({market::RefusalReason::unknown_task, "no such task in the organisations you work for"},
                                  request.task_id);
@@ -78,13 +94,13 @@ Result<Claimed> claim_in(store::Transaction& tx, const ClaimRequest& request, Lo
   market::TaskOnOffer offer = task_on_offer(*task);
   offer.stop.planned_start = request.planned_start;
   // Taken or cancelled: answered before their days are read (most refused claims are these).
-  if (auto refusal = market::why_not_on_offer(facts->profile, offer, now)) {
+  if (auto refusal = market::why_not_on_offer(facts.profile, offer, now)) {
     return market::refusal_error(*refusal, request.task_id);
   }
-  const market::AvailabilityCalendar calendar(facts->recurring, facts->one_off, task->day, task->day);
-  const market::Roster roster = load_roster(tx, facts->profile, task->day, task->day);
+  const market::AvailabilityCalendar calendar(facts.recurring, facts.one_off, task->day, task->day);
+  const market::Roster roster = load_roster(tx, facts.profile, task->day, task->day);
   market::Fit fit;
-  if (auto refusal = market::why_not_admitted({facts->profile, calendar, roster}, offer, now, &fit)) {
+  if (auto refusal = market::why_not_admitted({facts.profile, calendar, roster}, offer, now, &fit)) {
     return market::refusal_error(*refusal, request.task_id);
   }
   if (!records::claim_open_task(tx, request.task_id, request.caregiver_id, now)) {

@@ -51,5 +51,9 @@ Result<Claimed> claim_in(store::Transaction& tx, const ClaimRequest& request, Lo
 // admission rule judges one more claim against.
 market::Roster load_roster(store::Transaction& tx, const market::CaregiverProfile& caregiver, DayNumber first,
                            DayNumber last);
+// load_roster in two steps, for a batch of reads: what to read (into `held`), then the roster.
+void read_roster(store::QueryBatch& batch, records::HeldDays& held, std::int64_t caregiver_id, DayNumber first,
+                 DayNumber last);
+[[nodiscard]] market::Roster roster_of(const records::HeldDays& held, const market::CaregiverProfile& caregiver);
 
 }  // namespace carecrowd::services

@@ -84,8 +84,9 @@ FeedDistance feed_distance(const market::CaregiverProfile& caregiver, const Task
 
 // Clients the caregiver serves: cared for lately or holding a visit with (the issue's "clients
 // they already serve"); a future claim counts, as the client will see this face.
-std::set<std::int64_t> familiar_clients(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute now) {
-  return records::clients_cared_for(tx, caregiver_id, now - kContinuityLookbackMinutes);
+void read_familiar_clients(store::QueryBatch& batch, std::set<std::int64_t>& out, std::int64_t caregiver_id,
+                           LocalMinute now) {
+  records::clients_cared_for(batch, out, caregiver_id, now - kContinuityLookbackMinutes);
 }
 
 }  // namespace
@@ -102,10 +103,20 @@ Result<Feed> task_feed(const Platform& platform, const Principal& who, const Res
   return platform.db().read([&](store::Transaction& tx) -> Result<Feed> {
     Feed out;
     out.days = days;
-    auto facts = load_caregiver_facts(tx, *who.caregiver_id);
-    if (!facts) return not_found("caregiver_id", std::to_string(*who.caregiver_id), "no such caregiver");
-    const auto& caregiver = facts->profile;
-    const market::AvailabilityCalendar calendar(facts->recurring, facts->one_off, days.first, days.last);
+    // The caregiver, their days and the clients they serve in one round trip: only the rare
+    // caregiver without work or availability needs none but the first.
+    store::QueryBatch batch;
+    std::optional<records::CaregiverFactsRecord> record;
+    records::HeldDays held;
+    std::set<std::int64_t> familiar;
+    records::read_caregiver_facts(batch, record, *who.caregiver_id);
+    read_roster(batch, held, *who.caregiver_id, days.first, days.last);
+    read_familiar_clients(batch, familiar, *who.caregiver_id, now);
+    batch.run(tx);
+    if (!record) return not_found("caregiver_id", std::to_string(*who.caregiver_id), "no such caregiver");
+    const CaregiverFacts facts = caregiver_facts_of(*record);
+    const auto& caregiver = facts.profile;
+    const market::AvailabilityCalendar calendar(facts.recurring, facts.one_off, days.first, days.last);
     // Nothing to offer someone who works for no organisation or has not said when they can work.
     if (caregiver.organisations.empty() || calendar.empty()) return out;
 
@@ -127,8 +138,7 @@ Result<Feed> task_feed(const Platform& platform, const Principal& who, const Res
     std::vector<TaskRecord> candidates = records::open_tasks_for_feed(tx, search);
     if (candidates.empty()) return out;
 
-    const market::Roster roster = load_roster(tx, caregiver, days.first, days.last);
-    const std::set<std::int64_t> familiar = familiar_clients(tx, caregiver.id, now);
+    const market::Roster roster = roster_of(held, caregiver);
 
     std::vector<FeedItem> items;
     std::vector<market::FeedEntry> entries;
@@ -200,16 +210,25 @@ std::vector<FeedOffer> feed_offers_for_task(store::Transaction& tx, const Platfo
   const ShownTask more = shown.count(t.id) ? shown.at(t.id) : ShownTask{};
   std::vector<FeedOffer> offers;
   for (const std::int64_t caregiver_id : records::caregivers_to_judge(tx, search, limit)) {
-    const auto facts = load_caregiver_facts(tx, caregiver_id);
-    if (!facts) continue;
-    const FeedDistance distance = feed_distance(facts->profile, t, radius);
+    // Each caregiver in one round trip.
+    store::QueryBatch batch;
+    std::optional<records::CaregiverFactsRecord> record;
+    records::HeldDays held;
+    std::set<std::int64_t> familiar;
+    records::read_caregiver_facts(batch, record, caregiver_id);
+    read_roster(batch, held, caregiver_id, t.day, t.day);
+    read_familiar_clients(batch, familiar, caregiver_id, now);
+    batch.run(tx);
+    if (!record) continue;
+    const CaregiverFacts facts = caregiver_facts_of(*record);
+    const FeedDistance distance = feed_distance(facts.profile, t, radius);
     if (distance.outside) continue;
-    const market::AvailabilityCalendar calendar(facts->recurring, facts->one_off, t.day, t.day);
-    const market::Roster roster = load_roster(tx, facts->profile, t.day, t.day);
+    const market::AvailabilityCalendar calendar(facts.recurring, facts.one_off, t.day, t.day);
+    const market::Roster roster = roster_of(held, facts.profile);
     market::Fit fit;
-    if (market::why_not_admitted({facts->profile, calendar, roster}, offer, now, &fit)) continue;
+    if (market::why_not_admitted({facts.profile, calendar, roster}, offer, now, &fit)) continue;
     const int extra = static_cast<int>((fit.extra_travel.get() + 59) / 60);
-    const bool continuity = familiar_clients(tx, caregiver_id, now).count(t.client_id) > 0;
+    const bool continuity = familiar.count(t.client_id) > 0;
     offers.push_back({caregiver_id, FeedItem{t, more, distance.metres, extra, continuity}});
   }
   return offers;

@@ -47,6 +47,10 @@ HeldTaskView held_task_view(store::Transaction& tx, const Platform& platform, st
   return view_of(*records::read_held_task(tx, task_id), platform.settings(), false);
 }
 
+HeldTaskView held_task_view(records::HeldTask held, const Platform& platform) {
+  return view_of(std::move(held), platform.settings(), false);
+}
+
 Result<Released> release_task(const Platform& platform, const Principal& who, std::int64_t task_id) {
   if (!is_caregiver(who)) return forbidden("only a caregiver releases their tasks");
   const LocalMinute now = platform.now();

@@ -44,6 +44,8 @@ struct HeldTaskView {
 // The holder's task as it is now, without the client's details (the answer to a claim, a
 // check-in or a check-out). REQUIRES: the task exists.
 HeldTaskView held_task_view(store::Transaction& tx, const Platform& platform, std::int64_t task_id);
+// The same from the task read already (records::read_held_task).
+HeldTaskView held_task_view(records::HeldTask held, const Platform& platform);
 
 // A released task: open again, and urgent.
 struct Released {

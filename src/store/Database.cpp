@@ -42,6 +42,13 @@ std::optional<std::int64_t> Row::opt_i64(std::size_t i) const {
   return i64(i);
 }
 
+std::vector<Rows> Transaction::query_each(const std::vector<Query>& queries) {
+  std::vector<Rows> answers;
+  answers.reserve(queries.size());
+  for (const auto& q : queries) answers.push_back(query(q.sql, q.params));
+  return answers;
+}
+
 std::optional<std::int64_t> Transaction::query_i64(std::string_view sql, const std::vector<Param>& params) {
   auto rows = query(sql, params);
   if (rows.empty() || rows.front().is_null(0)) return std::nullopt;

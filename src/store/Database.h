@@ -111,6 +111,15 @@ class Transaction {
   // SQLite runs it at once. Its failure is thrown by that next query, exec or commit (a
   // ConstraintViolation as from exec), and the transaction does not commit.
   virtual void exec_deferred(std::string_view sql, const std::vector<Param>& params = {}) { exec(sql, params); }
+  // Statements that do not need each other's answers (the reads that open a request, say), with
+  // their answers in the order given: PostgreSQL sends them in one round trip (with the deferred
+  // writes before them) and runs them in that order, so each sees what the ones before it wrote;
+  // SQLite runs them in turn. Composed by QueryBatch (store/QueryBatch.h).
+  struct Query {
+    std::string sql;
+    std::vector<Param> params;
+  };
+  virtual std::vector<Rows> query_each(const std::vector<Query>& queries);
   // Runs several statements without parameters (migrations).
   virtual void exec_script(std::string_view sql) = 0;
   virtual void commit() = 0;  // a transaction not committed is rolled back when destroyed

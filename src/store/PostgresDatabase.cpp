@@ -342,6 +342,30 @@ class PgSession {
     return results.empty() ? PgResult() : std::move(results.back());
   }
 
+  // The same for several statements in one round trip (Transaction::query_each): their results,
+  // in order. Throws PgFailure: the first failure among them.
+  std::vector<PgResult> run_each(const std::vector<Deferred>& deferred, const std::vector<Transaction::Query>& queries,
+                                 bool begin) {
+    collect_owed();
+    enter_pipeline();
+    Batch batch;
+    bool sent = !begin || send("BEGIN", batch.commands);
+    for (const auto& d : deferred) sent = sent && queue(d.sql, d.params, batch);
+    // Where each statement's answer is: after its Parse when it is new to this session.
+    std::vector<int> answer_at;
+    answer_at.reserve(queries.size());
+    for (const auto& q : queries) {
+      sent = sent && queue(q.sql, q.params, batch);
+      answer_at.push_back(batch.commands - 1);
+    }
+    if (!sent || PQpipelineSync(connection_) != 1) throw lost();
+    auto results = finish(batch);
+    std::vector<PgResult> answers;
+    answers.reserve(queries.size());
+    for (const int at : answer_at) answers.push_back(std::move(results[static_cast<std::size_t>(at)]));
+    return answers;
+  }
+
   // Ends the transaction with COMMIT and waits for it, in one round trip with a BEGIN (`begin`: a
   // write that ran no statement), the deferred statements and the announcements (pg_notify, which
   // PostgreSQL delivers to the listeners only at the commit, so nothing is gained by sending them
@@ -636,6 +660,7 @@ class PostgresTransaction final : public Transaction {
   ~PostgresTransaction() override;
 
   Rows query(std::string_view sql, const std::vector<Param>& params) override;
+  std::vector<Rows> query_each(const std::vector<Query>& queries) override;
   std::int64_t exec(std::string_view sql, const std::vector<Param>& params) override;
   void exec_deferred(std::string_view sql, const std::vector<Param>& params) override {
     // A read's statements run one by one (autocommit): nothing to send them with.
@@ -900,6 +925,22 @@ PgResult PostgresTransaction::run(std::string_view sql, const std::vector<Param>
 
 Rows PostgresTransaction::query(std::string_view sql, const std::vector<Param>& params) {
   return to_rows(run(sql, params).get());
+}
+std::vector<Rows> PostgresTransaction::query_each(const std::vector<Query>& queries) {
+  if (queries.empty()) return {};
+  const bool begin = access_ == Access::write && !begun_;
+  begun_ = begun_ || begin;
+  const auto deferred = std::exchange(deferred_, {});
+  std::vector<PgResult> results;
+  try {
+    results = session_->run_each(deferred, queries, begin);
+  } catch (const PgFailure& e) {
+    throw_translated(e, owner_, broken_, false);
+  }
+  std::vector<Rows> answers;
+  answers.reserve(results.size());
+  for (const auto& r : results) answers.push_back(to_rows(r.get()));
+  return answers;
 }
 std::int64_t PostgresTransaction::exec(std::string_view sql, const std::vector<Param>& params) {
   return affected_rows(run(sql, params).get());

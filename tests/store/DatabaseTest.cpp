@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "store/QueryBatch.h"
 #include "support/FreshDatabase.h"
 
 namespace carecrowd::store {
@@ -140,6 +141,60 @@ TEST(Database, ADeferredWritesFailureIsThrownByTheNextStatementOrTheCommitAndNot
   // The connections are usable afterwards.
   db->write([&](Transaction& tx) { tx.exec(insert, {std::string("Fourth"), std::int64_t{1}}); });
   EXPECT_EQ(db->read([](Transaction& tx) { return *tx.query_i64("SELECT COUNT(*) FROM organisation"); }), 2);
+}
+
+TEST(Database, AQueryBatchAnswersEachReaderInOrderAfterTheDeferredWritesAndAFailureIsThrown) {
+  FreshDatabase fresh("store");
+  auto db = Database::open(fresh.url(), 2);
+  const std::string insert = "INSERT INTO organisation (name, created_at) VALUES (?, ?)";
+  db->write([&](Transaction& tx) {
+    tx.exec(insert, {std::string("A"), std::int64_t{1}});
+    tx.exec(insert, {std::string("B"), std::int64_t{2}});
+  });
+  // In a write: a deferred write, a row update returning its row, then reads that see both.
+  db->write([&](Transaction& tx) {
+    tx.exec_deferred(insert, {std::string("C"), std::int64_t{3}});
+    QueryBatch batch;
+    std::int64_t updated = 0;
+    std::int64_t count = 0;
+    std::vector<std::string> names;
+    std::vector<int> order;
+    batch.add("UPDATE organisation SET created_at = created_at + 10 WHERE name = ? RETURNING created_at",
+              {std::string("A")}, [&](const Rows& rows) {
+                order.push_back(1);
+                ASSERT_EQ(rows.size(), 1u);
+                updated = rows[0].i64(0);
+              });
+    batch.add("SELECT COUNT(*) FROM organisation WHERE created_at > ?", {std::int64_t{2}}, [&](const Rows& rows) {
+      order.push_back(2);
+      count = rows.at(0).i64(0);
+    });
+    batch.add("SELECT name FROM organisation WHERE name <> ? ORDER BY name", {std::string("B")}, [&](const Rows& rows) {
+      order.push_back(3);
+      for (const auto& r : rows) names.push_back(r.text(0));
+    });
+    batch.run(tx);
+    EXPECT_EQ(order, (std::vector<int>{1, 2, 3}));
+    EXPECT_EQ(updated, 11);
+    EXPECT_EQ(count, 2);  // A (now 11) and C (3)
+    EXPECT_EQ(names, (std::vector<std::string>{"A", "C"}));
+  });
+  // In a read, and an empty answer is an empty answer.
+  const auto answers = db->read([](Transaction& tx) {
+    return tx.query_each({{"SELECT name FROM organisation WHERE created_at = ?", {std::int64_t{11}}},
+                          {"SELECT name FROM organisation WHERE name = ?", {std::string("none")}}});
+  });
+  ASSERT_EQ(answers.size(), 2u);
+  ASSERT_EQ(answers[0].size(), 1u);
+  EXPECT_EQ(answers[0][0].text(0), "A");
+  EXPECT_TRUE(answers[1].empty());
+  // A failing statement in a batch is thrown, and the write it belongs to does not commit.
+  EXPECT_THROW(db->write([&](Transaction& tx) {
+                 tx.exec_deferred(insert, {std::string("D"), std::int64_t{4}});
+                 tx.query_each({{"SELECT COUNT(*) FROM organisation", {}}, {insert, {std::string("A"), std::int64_t{5}}}});
+               }),
+               ConstraintViolation);
+  EXPECT_EQ(db->read([](Transaction& tx) { return *tx.query_i64("SELECT COUNT(*) FROM organisation"); }), 3);
 }
 
 TEST(Database, AnUnreachableDatabaseIsAClearError) {
