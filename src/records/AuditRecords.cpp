@@ -32,10 +32,22 @@ std::vector<ListedAuditEvent> listed_events(store::Transaction& tx, const std::s
 }  // namespace
 
 AuditHead advance_audit_head(store::Transaction& tx) {
-  // One round trip: the new seq, and the hash this statement leaves as it was (the previous event's).
-  auto rows = tx.query("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash");
-  if (rows.empty()) return {-1, ""};  // no head row: see read_audit_head
-  return {rows[0].i64(0), rows[0].text(1)};
+  store::QueryBatch batch;
+  AuditHead head;
+  advance_audit_head(batch, head);
+  batch.run(tx);
+  return head;
+}
+
+void advance_audit_head(store::QueryBatch& batch, AuditHead& out) {
+  // One statement: the new seq, and the hash it leaves as it was (the previous event's).
+  batch.add("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash", {}, [&out](const store::Rows& rows) {
+    if (rows.empty()) {
+      out = {-1, ""};  // no head row: see read_audit_head
+      return;
+    }
+    out = {rows[0].i64(0), rows[0].text(1)};
+  });
 }
 
 void append_audit_event(store::Transaction& tx, const StoredAuditEvent& e) {

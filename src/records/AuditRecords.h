@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "store/Database.h"
+#include "store/QueryBatch.h"
 
 namespace carecrowd::records {
 
@@ -34,6 +35,8 @@ struct StoredAuditEvent {
 // Moves the head to the next seq and returns it with the previous event's hash. In PostgreSQL this
 // takes audit_head's row lock until commit, so appends from every process form one chain.
 AuditHead advance_audit_head(store::Transaction& tx);
+// The same as part of `batch` (before any other head the batch takes): `out` is set when it runs.
+void advance_audit_head(store::QueryBatch& batch, AuditHead& out);
 // Stores `event` (its seq as advance_audit_head gave it) and makes its hash the chain's end. The
 // writes go with the transaction's next statement (Transaction::exec_deferred): a failure is
 // thrown there or at commit, and the transaction does not commit.

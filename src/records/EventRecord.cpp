@@ -20,12 +20,26 @@ std::int64_t append_event(store::Transaction& tx, const EventRow& event) {
   // The update takes event_head's row lock (PostgreSQL) until this transaction ends: the next
   // appender waits here and then reads the id this one committed, so ids have no gaps and commit
   // in order. (SQLite has one writer at a time anyway.)
-  const std::int64_t id = tx.query("UPDATE event_head SET last_id = last_id + 1 WHERE id = 1 RETURNING last_id").at(0).i64(0);
+  store::QueryBatch batch;
+  std::int64_t id = 0;
+  take_event_id(batch, id);
+  batch.run(tx);
+  EventRow stored = event;
+  stored.id = id;
+  store_event(tx, stored);
+  return id;
+}
+
+void take_event_id(store::QueryBatch& batch, std::int64_t& id) {
+  batch.add("UPDATE event_head SET last_id = last_id + 1 WHERE id = 1 RETURNING last_id", {},
+            [&id](const store::Rows& rows) { id = rows.at(0).i64(0); });
+}
+
+void store_event(store::Transaction& tx, const EventRow& event) {
   // Deferred: sent with the transaction's next statement or its commit (PostgreSQL).
   tx.exec_deferred(std::string("INSERT INTO event (") + kEventColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
-                   {id, event.type, event.data_json, nullable(event.organisation_id), nullable(event.caregiver_id),
-                    event.created_at, nullable(event.user_id)});
-  return id;
+                   {event.id, event.type, event.data_json, nullable(event.organisation_id),
+                    nullable(event.caregiver_id), event.created_at, nullable(event.user_id)});
 }
 
 std::vector<EventRow> events_after(store::Transaction& tx, std::int64_t after_id, std::int64_t limit) {

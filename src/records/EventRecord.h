@@ -17,6 +17,7 @@
 
 #include "domain/CivilTime.h"
 #include "store/Database.h"
+#include "store/QueryBatch.h"
 
 namespace carecrowd::records {
 
@@ -32,6 +33,10 @@ struct EventRow {
 
 // Appends the event with the next id (its `id` is ignored) and returns that id.
 std::int64_t append_event(store::Transaction& tx, const EventRow& event);
+// append_event in two steps, so that the id can be taken in a batch with other heads (after the
+// audit head): take the next id (set in `id` when the batch runs), then store the event with it.
+void take_event_id(store::QueryBatch& batch, std::int64_t& id);
+void store_event(store::Transaction& tx, const EventRow& event);  // with event.id as taken
 
 // The events with ids above `after_id`, ascending, at most `limit`.
 std::vector<EventRow> events_after(store::Transaction& tx, std::int64_t after_id, std::int64_t limit);

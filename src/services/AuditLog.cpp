@@ -37,7 +37,10 @@ constexpr std::int64_t kOverviewLimit = 500;
 
 void record_audit(store::Transaction& tx, const Principal& who, const AuditEvent& event) {
   // Taking the head row first serialises appends: the chain's order is the commit order.
-  const auto head = records::advance_audit_head(tx);
+  append_audit(tx, who, event, records::advance_audit_head(tx));
+}
+
+void append_audit(store::Transaction& tx, const Principal& who, const AuditEvent& event, const records::AuditHead& head) {
   records::StoredAuditEvent e;
   e.seq = head.seq;
   e.at = utc_now();

@@ -32,6 +32,9 @@ struct AuditEvent {
 };
 
 void record_audit(store::Transaction& tx, const Principal& who, const AuditEvent& event);
+// record_audit's second step, with the head taken already (records::advance_audit_head in a
+// batch: services/Events.h record_audit_and_publish).
+void append_audit(store::Transaction& tx, const Principal& who, const AuditEvent& event, const records::AuditHead& head);
 
 // An organisation admin's query of the log: their organisation's events, optionally for one
 // client, newest first, a page of `limit` (1..1000) before `before_seq`. The query is itself an

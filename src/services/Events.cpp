@@ -21,12 +21,34 @@ std::int64_t read_latest(const Platform& platform) {
   return latest;
 }
 
+// The event stored with the id taken for it, announced at the commit.
+void publish_as(store::Transaction& tx, const Platform& platform, const NewEvent& event, std::int64_t id) {
+  records::store_event(
+      tx, {id, event.type, event.data.dump(), event.organisation_id, event.caregiver_id, platform.now(), event.user_id});
+  tx.notify_on_commit(kEventChannel, id);
+}
+
 }  // namespace
 
 std::int64_t publish(store::Transaction& tx, const Platform& platform, const NewEvent& event) {
-  const auto id = records::append_event(
-      tx, {0, event.type, event.data.dump(), event.organisation_id, event.caregiver_id, platform.now(), event.user_id});
-  tx.notify_on_commit(kEventChannel, id);
+  store::QueryBatch head;
+  std::int64_t id = 0;
+  records::take_event_id(head, id);
+  head.run(tx);
+  publish_as(tx, platform, event, id);
+  return id;
+}
+
+std::int64_t record_audit_and_publish(store::Transaction& tx, const Platform& platform, const Principal& who,
+                                      const AuditEvent& audit, const NewEvent& event) {
+  store::QueryBatch heads;
+  records::AuditHead audit_head;
+  std::int64_t id = 0;
+  records::advance_audit_head(heads, audit_head);
+  records::take_event_id(heads, id);
+  heads.run(tx);
+  append_audit(tx, who, audit, audit_head);
+  publish_as(tx, platform, event, id);
   return id;
 }
 

@@ -3,6 +3,7 @@
 #include "records/TaskDetails.h"
 #include "services/AuditLog.h"
 #include "services/Claims.h"
+#include "services/Events.h"
 #include "services/TaskEvents.h"
 
 namespace carecrowd::services {
@@ -22,8 +23,9 @@ Result<HeldTaskView> claim_task(const Platform& platform, const Principal& who, 
     records::read_task(batch, now_claimed, task_id);
     records::read_held_task(batch, held, task_id);
     batch.run(tx);
-    record_audit(tx, who, {"task.claim", t.client_id, t.organisation_id, "success", "task " + std::to_string(task_id)});
-    publish_board_change(tx, platform, *now_claimed, BoardChange::claimed);
+    record_audit_and_publish(tx, platform, who,
+                             {"task.claim", t.client_id, t.organisation_id, "success", "task " + std::to_string(task_id)},
+                             board_change_event(*now_claimed, BoardChange::claimed));
     return held_task_view(std::move(*held), platform);
   });
 }

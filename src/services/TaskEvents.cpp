@@ -68,13 +68,10 @@ std::vector<records::TaskRecord> newly_at_risk(store::Transaction& tx, const Pla
 void publish_board_change(store::Transaction& tx, const Platform& platform, std::int64_t task_id, BoardChange change) {
   const auto task = records::read_task(tx, task_id);
   if (!task) return;  // nothing to report about a task that does not exist
-  publish_board_change(tx, platform, *task, change);
+  publish(tx, platform, board_event(*task, change));
 }
 
-void publish_board_change(store::Transaction& tx, const Platform& platform, const records::TaskRecord& task,
-                          BoardChange change) {
-  publish(tx, platform, board_event(task, change));
-}
+NewEvent board_change_event(const records::TaskRecord& task, BoardChange change) { return board_event(task, change); }
 
 void publish_held_task_change(store::Transaction& tx, const Platform& platform, std::int64_t caregiver_id,
                               std::int64_t task_id, HeldTaskChange change) {

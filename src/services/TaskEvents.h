@@ -17,6 +17,7 @@
 #include <optional>
 #include <vector>
 
+#include "services/Events.h"
 #include "services/Feed.h"
 #include "services/Planning.h"
 #include "services/Platform.h"
@@ -37,9 +38,9 @@ inline constexpr std::int64_t kUrgentTaskCandidates = 50;
 
 // The task's board changed: task.claimed, task.released, ... to its organisation.
 void publish_board_change(store::Transaction& tx, const Platform& platform, std::int64_t task_id, BoardChange change);
-// The same for the task as read already, in this transaction, after the change.
-void publish_board_change(store::Transaction& tx, const Platform& platform, const records::TaskRecord& task,
-                          BoardChange change);
+// The event publish_board_change publishes, for the task as read after the change (to publish with
+// record_audit_and_publish, Events.h).
+[[nodiscard]] NewEvent board_change_event(const records::TaskRecord& task, BoardChange change);
 
 // A plan assigned the task to the caregiver (task.assigned), or the coordinator took their task
 // back (task.reopened): to that caregiver, whose day changed without their doing.
