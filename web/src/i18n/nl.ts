@@ -1,0 +1,91 @@
+// The app's Dutch texts, its first language. Keys name the screen and the thing (feed.claim);
+// plurals end in _one/_other (i18next). Generated side by side with en.ts: the same keys in both,
+// which `npm run check` (scripts/i18n-check.mjs) and the type of en.ts hold to. Written with
+// "je" throughout, as Dutch home care speaks to caregivers, families and planners alike.
+export const nl = {
+  app: {
+    loadingAccount: "je account",
+    logout: "Uitloggen",
+    mainMenu: "Hoofdmenu",
+    sessionEnded: "Je sessie is verlopen. Log opnieuw in.",
+    skip: "Naar de inhoud",
+  },
+  common: {
+    cancel: "Annuleren",
+    loadingWhat: "Bezig met het laden van {{what}}…",
+    saving: "Opslaan…",
+    tryAgain: "Opnieuw proberen",
+  },
+  input: {
+    date: {
+      invalid: "Typ een datum als dd-mm-jjjj, bijvoorbeeld 02-03-2026.",
+      pattern: "dd-mm-jjjj",
+    },
+    time: {
+      invalid: "Typ een tijd als uu:mm (24 uur), bijvoorbeeld 09:30 of 18:00.",
+      pattern: "uu:mm",
+    },
+  },
+  journey: {
+    atHome: "thuis",
+    digital: "digitaal",
+    digitalStep: "digitaal zorgmoment",
+    empty: {
+      text: "De zorgafspraak heeft deze dagen geen digitale of fysieke zorgmomenten.",
+      title: "Geen zorgmomenten in deze periode",
+    },
+    followUpArranged: "→ een bezoek thuis is geregeld",
+    followUpBefore: "→ een bezoek thuis vóór {{time}}",
+    insteadOf: "in plaats van {{steps}}",
+    noFollowUp: "→ hierop volgt geen bezoek",
+    state: {
+      arranged: "geregeld",
+      done: "gedaan",
+      finding: "we zoeken een zorgverlener",
+      heldBy: "aangenomen door {{name}}",
+      missed: "gemist",
+      not_reached: "niet bereikt",
+      open: "open",
+      openUrgent: "open, met spoed",
+      out_of_range: "metingen buiten de grenzen",
+    },
+    title: "Zorgtraject",
+  },
+  language: {
+    switch: "Taal",
+  },
+  login: {
+    busy: "Inloggen…",
+    email: "E-mailadres",
+    password: "Wachtwoord",
+    refused: "Dit e-mailadres en wachtwoord horen niet bij een account.",
+    submit: "Inloggen",
+    tagline: "Thuiszorg, gedeeld door een grote groep zorgverleners.",
+  },
+  nav: {
+    alarm: "Alarm",
+    alarmPolicy: "Alarmbeleid",
+    alarms: "Alarmen",
+    availability: "Beschikbaarheid",
+    board: "Planbord",
+    caregivers: "Zorgverleners",
+    certificates: "Certificaten",
+    clients: "Cliënten",
+    day: "Mijn dag",
+    feed: "Open bezoeken",
+    kpis: "Kengetallen",
+    map: "Kaart",
+    organisations: "Organisaties",
+    planner: "Planner",
+    visits: "Bezoeken",
+  },
+  role: {
+    alarm_centre: "Alarmcentrale",
+    analyst: "Analist",
+    caregiver: "Zorgverlener",
+    client: "Cliënt",
+    coordinator: "Zorgcoördinator",
+    org_admin: "Organisatiebeheerder",
+    platform_admin: "Platformbeheerder",
+  },
+};
