@@ -77,6 +77,8 @@ function TypedField(
   const own = invalid && touched ? t(props.kind === "date" ? "input.date.invalid" : "input.time.invalid") : null;
   const error = own ?? props.error ?? null;
   const pattern = t(props.kind === "date" ? "input.date.pattern" : "input.time.pattern");
+  // A date says how to type it under the field; a time's uu:mm is plain from its placeholder.
+  const hint = [props.hint, props.kind === "date" ? pattern : undefined].filter(Boolean).join(" · ");
 
   function give(next: string) {
     const value = next.trim() === "" ? "" : (props.parse(next) ?? "");
@@ -110,7 +112,7 @@ function TypedField(
         placeholder={pattern}
         value={text}
         aria-invalid={error ? "true" : undefined}
-        aria-describedby={error ? `${id}-error` : `${id}-hint`}
+        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
         onInput={(e) => {
           setText(e.currentTarget.value);
           if (props.parse(e.currentTarget.value) !== null) setTouched(false);
@@ -127,9 +129,11 @@ function TypedField(
           {error}
         </small>
       ) : (
-        <small id={`${id}-hint`} class="muted">
-          {props.hint ? `${props.hint} · ${pattern}` : pattern}
-        </small>
+        hint && (
+          <small id={`${id}-hint`} class="muted">
+            {hint}
+          </small>
+        )
       )}
     </div>
   );
