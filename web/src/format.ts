@@ -58,6 +58,18 @@ export function dateTime(localTime: string): string {
   return `${dateLabel(localTime.slice(0, 10))} ${clock(localTime)}`;
 }
 
+// A moment the server stamped in UTC ("2026-03-02T05:31:12Z"), in the browser's time zone:
+// "02-03-2026 06:31" in both languages (the access log).
+export function instant(at: string): string {
+  const when = new Date(at);
+  if (Number.isNaN(when.getTime())) return at;
+  const parts = new Intl.DateTimeFormat(locale(), {
+    year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+  }).formatToParts(when);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("day")}-${part("month")}-${part("year")} ${part("hour")}:${part("minute")}`;
+}
+
 export function addDays(date: string, days: number): string {
   const d = parseDate(date);
   d.setUTCDate(d.getUTCDate() + days);
