@@ -90,6 +90,11 @@ export function decimal(value: number, digits = 1): string {
   return numberFormat(`decimal${digits}`, { maximumFractionDigits: digits }).format(value);
 }
 
+// A number as a form field shows it for editing: no thousands separators ("12,50" in Dutch).
+export function inputDecimal(value: number, digits: number): string {
+  return numberFormat(`input${digits}`, { maximumFractionDigits: digits, useGrouping: false }).format(value);
+}
+
 // Units of duration: "u" is how Dutch care schedules write hours ("1 u 30 min").
 const hourUnit: Record<Language, string> = { nl: "u", en: "h" };
 

@@ -1,21 +1,13 @@
 // How alarms read in the app, for every role's alarm screens: the kinds, priorities and states in
 // words, who took a step, and the running timers (minutes and seconds on the platform's clock).
 import { decimal } from "../format";
-import { t } from "../i18n/language";
+import { t, translatedTable as translated } from "../i18n/language";
 import type { Schemas } from "../types";
 
 export type Alarm = Schemas["Alarm"];
 export type AlarmOffer = Schemas["AlarmOffer"];
 export type AlarmStep = Schemas["AlarmStep"];
 export type AlarmContactRequest = Schemas["AlarmContactRequest"];
-
-// A table of catalogue keys read as a table of texts in the language of the moment: kindLabels.fall
-// is "Val" or "Fall", and Object.keys still lists the codes (the screens iterate over them).
-function translated<K extends string>(keys: Record<K, string>): Record<K, string> {
-  return new Proxy(keys, {
-    get: (table, code) => (typeof code === "string" && code in table ? t(table[code as K]) : undefined),
-  });
-}
 
 export const kindLabels: Record<Alarm["kind"], string> = translated({
   fall: "alarm.kind.fall",

@@ -73,6 +73,15 @@ export type Translate = (key: string, values?: Record<string, unknown>) => strin
 // the one from useT, which is the same function).
 export const t: Translate = (key, values) => i18n.t(key, values) as string;
 
+// A table of catalogue keys read as a table of texts in the language of the moment: with
+// kinds = translatedTable({ fall: "alarm.kind.fall" }), kinds.fall is "Val" or "Fall", and
+// Object.keys(kinds) still lists the codes (screens iterate over them).
+export function translatedTable<K extends string>(keys: Record<K, string>): Record<K, string> {
+  return new Proxy(keys, {
+    get: (table, code) => (typeof code === "string" && code in table ? t(table[code as K]) : undefined),
+  });
+}
+
 // The language as a context value: the app's root provides it, so every component that reads it
 // (through useT) renders again when the user switches.
 export const LanguageContext = createContext<Language>(currentLanguage());
