@@ -90,6 +90,11 @@ export function decimal(value: number, digits = 1): string {
   return numberFormat(`decimal${digits}`, { maximumFractionDigits: digits }).format(value);
 }
 
+// A number with exactly `digits` decimals ("0,50" in Dutch, "0.50" in English).
+export function fixed(value: number, digits: number): string {
+  return numberFormat(`fixed${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
 // A number as a form field shows it for editing: no thousands separators ("12,50" in Dutch).
 export function inputDecimal(value: number, digits: number): string {
   return numberFormat(`input${digits}`, { maximumFractionDigits: digits, useGrouping: false }).format(value);
