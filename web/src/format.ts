@@ -95,6 +95,11 @@ export function fixed(value: number, digits: number): string {
   return numberFormat(`fixed${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
+// A search or wait in seconds: "1,2 s".
+export function seconds(value: number): string {
+  return `${fixed(value, 1)} s`;
+}
+
 // A number as a form field shows it for editing: no thousands separators ("12,50" in Dutch).
 export function inputDecimal(value: number, digits: number): string {
   return numberFormat(`input${digits}`, { maximumFractionDigits: digits, useGrouping: false }).format(value);
