@@ -41,6 +41,11 @@ export function dateLabel(date: string): string {
   return dateFormat("day", { weekday: "short", day: "numeric", month: "short" }).format(parseDate(date));
 }
 
+// "2 mrt" / "2 Mar": a day on a chart's axis.
+export function dayMonth(date: string): string {
+  return dateFormat("dayMonth", { day: "numeric", month: "short" }).format(parseDate(date));
+}
+
 // "ma 2 mrt 2026" / "Mon 2 Mar 2026": for dates that may be in another year (a certificate's expiry).
 export function dateWithYear(date: string): string {
   return dateFormat("dayYear", { weekday: "short", day: "numeric", month: "short", year: "numeric" })
