@@ -192,6 +192,24 @@ test("coordinator's board at desktop size in Dutch, and English after the switch
   await page.context().close();
 });
 
+test("the analyst's key figures in Dutch: percentages and money with a decimal comma, the period as dd-mm-jjjj", async () => {
+  const page = await openPage(world.browser, world.server, "desktop", dutch);
+  await inloggen(page, "analyst@noord.demo");
+  await page.getByRole("heading", { name: /^Kengetallen · / }).waitFor();
+  await page.getByRole("button", { name: "Afgelopen 7 dagen" }).click();
+  const from = addDays(today, -7);
+  assert.equal(await page.getByLabel("Van", { exact: true }).inputValue(), shownDate(from));
+  const kpis = (await (await apiAs(world.server, "analyst@noord.demo")).get(`/v1/kpis?from=${from}&to=${addDays(today, -1)}`)).json;
+  const rate = Math.round(kpis.coverage.rate * 1000) / 10;
+  await page.getByTestId("coverage").filter({ hasText: `${String(rate).replace(".", ",")}%` }).waitFor();
+  if (kpis.cost.cents_per_care_hour !== null) assert.match(await page.getByTestId("cost").innerText(), /^€\s\d+(\.\d{3})*,\d\d$/);
+  await page.getByRole("img", { name: "Dekking, per dag" }).waitFor();
+  await assert24Hour(page);
+  await screenshot(page, "nl-analyst-kpis");
+  page.assertClean();
+  await page.context().close();
+});
+
 test("the family page in Dutch on a phone: whose visits, who comes, the care journey", async () => {
   const page = await openPage(world.browser, world.server, "phone", dutch);
   await inloggen(page, "family@noord.demo");

@@ -43,7 +43,7 @@ test("an untranslated text, an untranslated attribute, a missing key and unequal
       "const t = (k: string) => k;",
       "export const Feed = (busy: boolean, setNotice: (s: string) => void) => (",
       '  <div aria-label="Open tasks">',
-      "    <h1>Open tasks</h1>",
+      "    <h1>Open tasks</h1>{String(new ApiError(0, \"Server gone\"))}",
       '    <button onClick={() => setNotice(`You claimed it`)}>{busy ? "Claiming…" : t("feed.claim")}</button>',
       '    <p>{t("feed.gone")}</p>',
       "  </div>",
@@ -56,6 +56,7 @@ test("an untranslated text, an untranslated attribute, a missing key and unequal
     for (const expected of [
       'Feed.tsx:3: untranslated text: "Open tasks"',
       'Feed.tsx:4: untranslated text: "Open tasks"',
+      'Feed.tsx:4: untranslated text: "Server gone"',
       'Feed.tsx:5: untranslated text: "You claimed it"',
       'Feed.tsx:5: untranslated text: "Claiming…"',
       'Feed.tsx:6: key "feed.gone" is not in the catalogues',

@@ -86,6 +86,20 @@ export const en: Catalogue<typeof nl> = {
       platform_admin: "platform admin",
     },
   },
+  admin: {
+    add: "Add organisation",
+    addTitle: "Add an organisation",
+    addUser: "Add a user to {{name}}",
+    addUserButton: "Add user",
+    added: "{{name}} was added.",
+    loading: "organisations",
+    none: {
+      text: "Add the first care organisation below.",
+      title: "No organisations yet",
+    },
+    role: "Role",
+    userAdded: "{{name}} can now log in as {{email}}.",
+  },
   alarm: {
     actor: {
       alarmCentre: "Alarm centre",
@@ -179,6 +193,7 @@ export const en: Catalogue<typeof nl> = {
     mainMenu: "Main",
     sessionEnded: "Your session ended. Please log in again.",
     skip: "Skip to content",
+    unreachable: "The carecrowd server cannot be reached. Check your connection and try again.",
   },
   arrangement: {
     addTask: "Add another care task",

@@ -84,6 +84,20 @@ export const nl = {
       platform_admin: "platformbeheerder",
     },
   },
+  admin: {
+    add: "Organisatie toevoegen",
+    addTitle: "Een organisatie toevoegen",
+    addUser: "Een gebruiker toevoegen aan {{name}}",
+    addUserButton: "Gebruiker toevoegen",
+    added: "{{name}} is toegevoegd.",
+    loading: "organisaties",
+    none: {
+      text: "Voeg hieronder de eerste zorgorganisatie toe.",
+      title: "Nog geen organisaties",
+    },
+    role: "Rol",
+    userAdded: "{{name}} kan nu inloggen als {{email}}.",
+  },
   alarm: {
     actor: {
       alarmCentre: "Alarmcentrale",
@@ -177,6 +191,7 @@ export const nl = {
     mainMenu: "Hoofdmenu",
     sessionEnded: "Je sessie is verlopen. Log opnieuw in.",
     skip: "Naar de inhoud",
+    unreachable: "De carecrowd-server is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.",
   },
   arrangement: {
     addTask: "Nog een zorgtaak toevoegen",
