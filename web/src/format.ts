@@ -36,6 +36,11 @@ export function clock(localTime: string): string {
 }
 export const day = (localTime: string) => localTime.slice(0, 10);
 
+// "06:00": a whole hour on a time axis.
+export function hourOfDay(hour: number): string {
+  return dateFormat("clock", { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(Date.UTC(2000, 0, 1, hour)));
+}
+
 // "ma 2 mrt" / "Mon 2 Mar"
 export function dateLabel(date: string): string {
   return dateFormat("day", { weekday: "short", day: "numeric", month: "short" }).format(parseDate(date));

@@ -2,7 +2,7 @@
 // Visits overlapping in a row are stacked in lanes; the two (or more) slots of a double-staffed visit
 // carry a shared "×2" marker, light up together, and are joined by a line when they share a section.
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
-import { clock, minuteOfDay, minutes } from "../format";
+import { clock, hourOfDay, minuteOfDay, minutes } from "../format";
 import { useT } from "../i18n/language";
 import { nameOf, staffCounts, startMinute, startOf, statusNames, visitKey, type Task } from "./data";
 
@@ -222,7 +222,7 @@ export function DayTimeline(props: {
           <div class="row-track">
             {hours.map((h) => (
               <span class="hour-tick" style={{ left: `${x(h * 60)}%` }}>
-                {String(h).padStart(2, "0")}:00
+                {hourOfDay(h)}
               </span>
             ))}
             {props.now && (
