@@ -79,6 +79,7 @@ function Signed() {
           <button type="button" class="primary wide" onClick={() => { setProblem(null); loadMe(); }}>
             {t("common.tryAgain")}
           </button>
+          <LanguageSwitch />
         </div>
       </main>
     );

@@ -170,7 +170,7 @@ export const nl = {
   },
   alarmMap: {
     candidate: "{{name}}: {{status}}, {{distance}}, ongeveer {{minutes}} min",
-    caption: "De cliënt in het midden; elke gevraagde zorgverlener op diens afstand (waar ze zijn, wordt niet gedeeld).",
+    caption: "De cliënt in het midden; elke gevraagde zorgverlener op de afstand waarop die zich bevindt (de plek zelf wordt niet gedeeld).",
     label: "Gevraagde zorgverleners, naar hun afstand tot {{place}}",
   },
   alarmOffer: {
@@ -306,7 +306,7 @@ export const nl = {
   care: {
     edit: "Zorgdossier bewerken",
     emergency: "Contactpersoon bij nood",
-    emergencyHint: "een naam en hoe diegene te bereiken is",
+    emergencyHint: "een naam en hoe die te bereiken is",
     financing: {
       label: "Financiering",
       private: "Zelf betaald",
@@ -668,7 +668,7 @@ export const nl = {
     assign: "Toewijzen",
     assignForm: "Met de hand toewijzen",
     assignTo: "Toewijzen aan",
-    assigned: "Toegewezen aan {{name}}: het bezoek staat in diens dag, en diegene krijgt bericht.",
+    assigned: "Toegewezen aan {{name}}: het bezoek staat nu in de dagplanning van de zorgverlener, die er bericht van krijgt.",
     atRisk: "In gevaar",
     checkIn: "Ingecheckt",
     checkOut: "Uitgecheckt",
@@ -687,8 +687,8 @@ export const nl = {
     reopened: "Het bezoek is terug op de markt: zorgverleners kunnen het aannemen.",
     reopenedCancelled: "Dit bezoek hoorde bij een oudere versie van de zorgafspraak: het vervalt, en de huidige versie staat voor die dag open op de markt.",
     reportSick: "{{name}} ziek melden",
-    reportedSick_one: "{{name}} is ziek gemeld tot het einde van vandaag: {{count}} bezoek van diegene ging terug naar de markt, met spoed.",
-    reportedSick_other: "{{name}} is ziek gemeld tot het einde van vandaag: {{count}} bezoeken van diegene gingen terug naar de markt, met spoed.",
+    reportedSick_one: "{{name}} is ziek gemeld tot het einde van vandaag: {{count}} bezoek ging terug naar de markt, met spoed.",
+    reportedSick_other: "{{name}} is ziek gemeld tot het einde van vandaag: {{count}} bezoeken gingen terug naar de markt, met spoed.",
     slot: "plek {{slot}}: {{who}}",
     takeBack: "Terugnemen naar de markt",
     urgent: "Spoed",
@@ -1030,8 +1030,8 @@ export const nl = {
     recent: "Recente planningsrondes",
     repair: "Herstel {{id}}",
     repairChoice: "Herstel: alleen de bezoeken die zijn teruggegeven door ziekte, afwezigheid of niet verschijnen, rond de bezoeken die al vergeven zijn",
-    repairNote_one: "Een herstel: alleen de bezoeken die zijn teruggegeven door ziekte, afwezigheid of niet verschijnen worden gepland, rond de bezoeken die zorgverleners al hebben; {{count}} van die bezoeken krijgt een andere zorgverlener. Een bezoek dat iemand van de markt neemt voordat je verstuurt, blijft van diegene.",
-    repairNote_other: "Een herstel: alleen de bezoeken die zijn teruggegeven door ziekte, afwezigheid of niet verschijnen worden gepland, rond de bezoeken die zorgverleners al hebben; {{count}} van die bezoeken krijgen een andere zorgverlener. Een bezoek dat iemand van de markt neemt voordat je verstuurt, blijft van diegene.",
+    repairNote_one: "Een herstel: alleen de bezoeken die zijn teruggegeven door ziekte, afwezigheid of niet verschijnen worden gepland, rond de bezoeken die zorgverleners al hebben; {{count}} van die bezoeken krijgt een andere zorgverlener. Neemt iemand een bezoek van de markt voordat je verstuurt, dan blijft het van die zorgverlener.",
+    repairNote_other: "Een herstel: alleen de bezoeken die zijn teruggegeven door ziekte, afwezigheid of niet verschijnen worden gepland, rond de bezoeken die zorgverleners al hebben; {{count}} van die bezoeken krijgen een andere zorgverlener. Neemt iemand een bezoek van de markt voordat je verstuurt, dan blijft het van die zorgverlener.",
     run: "Ronde {{id}}",
     runsCaption: "Recente planningsrondes, nieuwste eerst",
     search: "rekentijd",
