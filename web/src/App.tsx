@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError, get, post, sessionEnded, storeToken, storedToken } from "./api";
 import { addMinutes } from "./format";
+import { LanguageContext, onLanguageChange, currentLanguage, useT } from "./i18n/language";
+import { LanguageSwitch } from "./i18n/LanguageSwitch";
 import { Login } from "./Login";
 import { AlarmOffers } from "./alarms/AlarmOffers";
 import { Link, navigate, useLocation } from "./router";
@@ -10,16 +12,28 @@ import type { Me } from "./types";
 import { ErrorMessage, Loading, asApiError } from "./ui";
 
 const roleNames: Record<Me["role"], string> = {
-  platform_admin: "Platform admin",
-  org_admin: "Organisation admin",
-  coordinator: "Care coordinator",
-  caregiver: "Caregiver",
-  client: "Client",
-  analyst: "Analyst",
-  alarm_centre: "Alarm centre",
+  platform_admin: "role.platform_admin",
+  org_admin: "role.org_admin",
+  coordinator: "role.coordinator",
+  caregiver: "role.caregiver",
+  client: "role.client",
+  analyst: "role.analyst",
+  alarm_centre: "role.alarm_centre",
 };
 
+// The language as the root's state: a switch renders the whole app again in the other language.
 export function App() {
+  const [language, setLanguage] = useState(currentLanguage);
+  useEffect(() => onLanguageChange(() => setLanguage(currentLanguage())), []);
+  return (
+    <LanguageContext.Provider value={language}>
+      <Signed />
+    </LanguageContext.Provider>
+  );
+}
+
+function Signed() {
+  const { t } = useT();
   const [me, setMe] = useState<Session["me"] | null>(null);
   const [answeredAt, setAnsweredAt] = useState(0); // performance.now() when /v1/me answered
   const [checking, setChecking] = useState(Boolean(storedToken()));
@@ -56,15 +70,16 @@ export function App() {
     return () => sessionEnded.removeEventListener("ended", onEnded);
   }, []);
 
-  if (checking) return <Loading what="your account" />;
+  if (checking) return <Loading what={t("app.loadingAccount")} />;
   if (!me && problem && storedToken()) {
     return (
       <main class="login">
         <div class="login-card">
           <ErrorMessage error={problem} />
           <button type="button" class="primary wide" onClick={() => { setProblem(null); loadMe(); }}>
-            Try again
+            {t("common.tryAgain")}
           </button>
+          <LanguageSwitch />
         </div>
       </main>
     );
@@ -74,7 +89,7 @@ export function App() {
       <>
         {ended && (
           <p class="notice info" role="status">
-            Your session ended. Please log in again.
+            {t("app.sessionEnded")}
           </p>
         )}
         <Login onLoggedIn={loadMe} />
@@ -108,6 +123,7 @@ export function App() {
 }
 
 function Shell({ me, onLogout }: { me: Session["me"]; onLogout: () => void }) {
+  const { t, language } = useT();
   const { path } = useLocation();
   const screens = screensFor(me.role);
   const current = screens.find((s) => path === s.path || path.startsWith(`${s.path}/`));
@@ -115,8 +131,8 @@ function Shell({ me, onLogout }: { me: Session["me"]; onLogout: () => void }) {
     if (!current && screens.length) navigate(screens[0].path, true);
   }, [current, screens]);
   useEffect(() => {
-    document.title = current ? `${current.label} · carecrowd` : "carecrowd";
-  }, [current]);
+    document.title = current ? `${t(current.label)} · carecrowd` : "carecrowd";
+  }, [current, language]);
   // A new screen: move the keyboard and screen-reader focus to its content, as a page load would.
   const firstScreen = useRef(true);
   useEffect(() => {
@@ -130,7 +146,7 @@ function Shell({ me, onLogout }: { me: Session["me"]; onLogout: () => void }) {
   return (
     <div class={`shell role-${me.role}`}>
       <a class="skip-link" href="#main">
-        Skip to content
+        {t("app.skip")}
       </a>
       <header class="topbar">
         <span class="brand">
@@ -139,12 +155,12 @@ function Shell({ me, onLogout }: { me: Session["me"]; onLogout: () => void }) {
           </span>{" "}
           carecrowd
         </span>
-        <nav aria-label="Main">
+        <nav aria-label={t("app.mainMenu")}>
           <ul>
             {screens.map((s) => (
               <li>
                 <Link href={s.path} aria-current={s === current ? "page" : undefined}>
-                  {s.label}
+                  {t(s.label)}
                 </Link>
               </li>
             ))}
@@ -153,10 +169,11 @@ function Shell({ me, onLogout }: { me: Session["me"]; onLogout: () => void }) {
         <div class="account">
           <span class="who">
             <span data-testid="user-name">{me.name}</span>
-            <small>{roleNames[me.role]}</small>
+            <small>{t(roleNames[me.role])}</small>
           </span>
+          <LanguageSwitch />
           <button type="button" onClick={onLogout}>
-            Log out
+            {t("app.logout")}
           </button>
         </div>
       </header>

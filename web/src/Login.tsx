@@ -1,8 +1,11 @@
 import { useState } from "preact/hooks";
 import { ApiError, post, storeToken } from "./api";
+import { useT } from "./i18n/language";
+import { LanguageSwitch } from "./i18n/LanguageSwitch";
 import { ErrorMessage, Field, asApiError } from "./ui";
 
 export function Login({ onLoggedIn }: { onLoggedIn: () => void }) {
+  const { t } = useT();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [error, setError] = useState<ApiError | null>(null);
@@ -20,7 +23,7 @@ export function Login({ onLoggedIn }: { onLoggedIn: () => void }) {
       const apiError = asApiError(err);
       setError(
         apiError.status === 401
-          ? new ApiError(401, "That email and password do not match an account.")
+          ? new ApiError(401, t("login.refused"))
           : apiError,
       );
     } finally {
@@ -37,10 +40,10 @@ export function Login({ onLoggedIn }: { onLoggedIn: () => void }) {
           </span>{" "}
           carecrowd
         </h1>
-        <p class="muted">Home care, shared by a crowd of caregivers.</p>
-        <form onSubmit={submit} aria-label="Log in">
+        <p class="muted">{t("login.tagline")}</p>
+        <form onSubmit={submit} aria-label={t("login.submit")}>
           <Field
-            label="Email"
+            label={t("login.email")}
             type="email"
             name="email"
             autoComplete="username"
@@ -49,7 +52,7 @@ export function Login({ onLoggedIn }: { onLoggedIn: () => void }) {
             onInput={(e) => setEmail(e.currentTarget.value)}
           />
           <Field
-            label="Password"
+            label={t("login.password")}
             type="password"
             name="password"
             autoComplete="current-password"
@@ -59,9 +62,10 @@ export function Login({ onLoggedIn }: { onLoggedIn: () => void }) {
           />
           <ErrorMessage error={error} />
           <button type="submit" class="primary wide" disabled={busy}>
-            {busy ? "Logging in…" : "Log in"}
+            {busy ? t("login.busy") : t("login.submit")}
           </button>
         </form>
+        <LanguageSwitch />
       </div>
     </main>
   );

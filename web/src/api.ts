@@ -2,6 +2,7 @@
 // problem document; ApiError keeps its field and reason so a form can show them next to the input.
 
 import { connectEventStream } from "./eventStream";
+import { t } from "./i18n/language";
 
 export class ApiError extends Error {
   constructor(
@@ -42,7 +43,7 @@ async function request(method: string, path: string, body?: unknown): Promise<Re
   try {
     response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   } catch {
-    throw new ApiError(0, "The carecrowd server cannot be reached. Check your connection and try again.");
+    throw new ApiError(0, t("app.unreachable"));
   }
   if (response.ok) return response;
   let problem: { detail?: string; field?: string; reason?: string; title?: string } = {};

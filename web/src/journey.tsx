@@ -3,6 +3,7 @@
 // it, and what came of it; a visit made because a digital step failed says which step it stands in
 // for. GET /v1/clients/{id}/journey and GET /v1/my/journey answer the same shape.
 import { clock, dateLabel, minutes } from "./format";
+import { useT, type Translate } from "./i18n/language";
 import type { Schemas } from "./types";
 import { Empty } from "./ui";
 
@@ -10,27 +11,31 @@ export type Journey = Schemas["Journey"];
 type Step = Schemas["JourneyStep"];
 
 const outcomeNames: Record<NonNullable<Step["outcome"]>, string> = {
-  done: "done",
-  not_reached: "not reached",
-  out_of_range: "measurements out of range",
-  missed: "missed",
+  done: "journey.state.done",
+  not_reached: "journey.state.not_reached",
+  out_of_range: "journey.state.out_of_range",
+  missed: "journey.state.missed",
 };
 
-function stateOf(step: Step, family: boolean): string {
-  if (step.outcome && step.outcome !== "done") return outcomeNames[step.outcome];
-  if (step.status === "done") return "done";
-  if (step.status === "claimed") return step.caregiver ? `${family ? "" : "held by "}${step.caregiver}` : "arranged";
-  return family ? "we are finding a caregiver" : step.urgent ? "open, urgent" : "open";
+function stateOf(step: Step, family: boolean, t: Translate): string {
+  if (step.outcome && step.outcome !== "done") return t(outcomeNames[step.outcome]);
+  if (step.status === "done") return t("journey.state.done");
+  if (step.status === "claimed") {
+    if (!step.caregiver) return t("journey.state.arranged");
+    return family ? step.caregiver : t("journey.state.heldBy", { name: step.caregiver });
+  }
+  return family ? t("journey.state.finding") : step.urgent ? t("journey.state.openUrgent") : t("journey.state.open");
 }
 
 export function JourneyTimeline({ journey, family = false }: { journey: Journey; family?: boolean }) {
+  const { t } = useT();
   if (journey.steps.length === 0) {
-    return <Empty title="No care steps in this period">The arrangement has no digital or physical steps these days.</Empty>;
+    return <Empty title={t("journey.empty.title")}>{t("journey.empty.text")}</Empty>;
   }
   const byId = new Map(journey.steps.map((s) => [s.task_id, s]));
   let lastDay = "";
   return (
-    <ol class="journey" aria-label="Care journey">
+    <ol class="journey" aria-label={t("journey.title")}>
       {journey.steps.map((s) => {
         const newDay = s.day !== lastDay;
         lastDay = s.day;
@@ -47,17 +52,24 @@ export function JourneyTimeline({ journey, family = false }: { journey: Journey;
             </span>{" "}
             <strong>{s.type}</strong>{" "}
             <span class="muted">
-              {s.mode === "digital" ? "digital" : "at home"}, {minutes(s.duration_minutes)}
+              {s.mode === "digital" ? t("journey.digital") : t("journey.atHome")}, {minutes(s.duration_minutes)}
             </span>{" "}
-            <span class={`journey-state${failed ? " risk-text" : ""}`}>· {stateOf(s, family)}</span>
+            <span class={`journey-state${failed ? " risk-text" : ""}`}>· {stateOf(s, family, t)}</span>
             {s.stands_in_for.length > 0 && (
-              <span class="badge"> instead of the {s.stands_in_for.map((id) => byId.get(id)?.type ?? "digital step").join(", ")}</span>
+              <span class="badge">
+                {" "}
+                {t("journey.insteadOf", {
+                  steps: s.stands_in_for.map((id) => byId.get(id)?.type ?? t("journey.digitalStep")).join(", "),
+                })}
+              </span>
             )}
             {failed && (
               <div class="journey-switch">
                 {s.follow_up_task_id
-                  ? `→ a visit at home ${followUp ? `before ${clock(followUp.window.end)}` : "is arranged"}`
-                  : "→ no visit follows from this step"}
+                  ? followUp
+                    ? t("journey.followUpBefore", { time: clock(followUp.window.end) })
+                    : t("journey.followUpArranged")
+                  : t("journey.noFollowUp")}
               </div>
             )}
           </li>

@@ -21,36 +21,36 @@ import type { Role } from "./types";
 
 export interface Screen {
   path: string;
-  label: string;
+  label: string; // a key of the catalogues (nav.*)
   component: FunctionComponent<ScreenProps>;
 }
 
 const byRole: Record<Role, Screen[]> = {
   coordinator: [
-    { path: "/board", label: "Board", component: Board },
-    { path: "/alarms", label: "Alarms", component: AlarmCentre },
-    { path: "/map", label: "Map", component: RouteMap },
-    { path: "/clients", label: "Clients", component: Clients },
-    { path: "/planner", label: "Planner", component: Planner },
-    { path: "/caregivers", label: "Caregivers", component: CaregiverCertificates },
+    { path: "/board", label: "nav.board", component: Board },
+    { path: "/alarms", label: "nav.alarms", component: AlarmCentre },
+    { path: "/map", label: "nav.map", component: RouteMap },
+    { path: "/clients", label: "nav.clients", component: Clients },
+    { path: "/planner", label: "nav.planner", component: Planner },
+    { path: "/caregivers", label: "nav.caregivers", component: CaregiverCertificates },
   ],
   org_admin: [
-    { path: "/caregivers", label: "Caregivers", component: CaregiverCertificates },
-    { path: "/clients", label: "Clients", component: Clients },
-    { path: "/alarms", label: "Alarms", component: AlarmCentre },
-    { path: "/alarm-policy", label: "Alarm policy", component: AlarmPolicy },
-    { path: "/kpis", label: "Key figures", component: Kpis },
+    { path: "/caregivers", label: "nav.caregivers", component: CaregiverCertificates },
+    { path: "/clients", label: "nav.clients", component: Clients },
+    { path: "/alarms", label: "nav.alarms", component: AlarmCentre },
+    { path: "/alarm-policy", label: "nav.alarmPolicy", component: AlarmPolicy },
+    { path: "/kpis", label: "nav.kpis", component: Kpis },
   ],
   caregiver: [
-    { path: "/feed", label: "Open tasks", component: Feed },
-    { path: "/day", label: "My day", component: MyDay },
-    { path: "/availability", label: "Availability", component: Availability },
-    { path: "/certificates", label: "Certificates", component: Certificates },
-    { path: "/alarm", label: "Alarm", component: MyAlarm },
+    { path: "/feed", label: "nav.feed", component: Feed },
+    { path: "/day", label: "nav.day", component: MyDay },
+    { path: "/availability", label: "nav.availability", component: Availability },
+    { path: "/certificates", label: "nav.certificates", component: Certificates },
+    { path: "/alarm", label: "nav.alarm", component: MyAlarm },
   ],
-  client: [{ path: "/visits", label: "Visits", component: Visits }],
-  analyst: [{ path: "/kpis", label: "Key figures", component: Kpis }],
-  platform_admin: [{ path: "/organisations", label: "Organisations", component: Organisations }],
+  client: [{ path: "/visits", label: "nav.visits", component: Visits }],
+  analyst: [{ path: "/kpis", label: "nav.kpis", component: Kpis }],
+  platform_admin: [{ path: "/organisations", label: "nav.organisations", component: Organisations }],
   // An alarm receiving centre or device gateway speaks to the API; it has no screens.
   alarm_centre: [],
 };

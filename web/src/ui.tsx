@@ -3,6 +3,7 @@
 import type { ComponentChildren, JSX } from "preact";
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { ApiError } from "./api";
+import { useT } from "./i18n/language";
 
 // Loads data for a screen; `reload` fetches again (after a claim, a save) and keeps showing the
 // current data meanwhile. When the inputs change (another day, another search) the old data is
@@ -51,10 +52,12 @@ export function ErrorMessage({ error }: { error: ApiError | null | undefined }) 
   );
 }
 
+// `what`: already translated ("je bezoeken"), read inside "Loading …".
 export function Loading({ what }: { what: string }) {
+  const { t } = useT();
   return (
     <p class="muted" role="status" aria-live="polite">
-      Loading {what}…
+      {t("common.loadingWhat", { what })}
     </p>
   );
 }
@@ -174,15 +177,16 @@ export function FormActions(props: {
   onCancel?: () => void;
   children?: ComponentChildren;
 }) {
+  const { t } = useT();
   return (
     <div class="actions">
       {props.children}
       <button type="submit" class="primary" disabled={props.busy}>
-        {props.busy ? "Saving…" : props.submitLabel}
+        {props.busy ? t("common.saving") : props.submitLabel}
       </button>
       {props.onCancel && (
         <button type="button" onClick={props.onCancel}>
-          Cancel
+          {t("common.cancel")}
         </button>
       )}
     </div>

@@ -166,7 +166,7 @@ test("the analyst sees the alarms' key figures, and the CSV has them", async () 
     await page.getByRole("heading", { name: "Alarms" }).waitFor();
     await page.getByTestId("alarms-received").filter({ hasText: String(kpis.alarms.received) }).waitFor();
     const remote = await page.getByTestId("alarms-remote-share").innerText();
-    assert.equal(remote, `${String(Math.round(kpis.alarms.remote_share * 1000) / 10).replace(".", ",")}%`);
+    assert.equal(remote, `${String(Math.round(kpis.alarms.remote_share * 1000) / 10)}%`); // English: a decimal point
     const arrival = page.locator('tr[data-step="arrival"]');
     assert.match(await arrival.innerText(), new RegExp(`${kpis.alarms.arrival.alarms}`));
     await page.getByRole("img", { name: "Alarms, per day" }).waitFor();

@@ -4,11 +4,12 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { apiAs, assertFormsLabelled, demoWorld, login, openPage, screenshot, today } from "./harness.mjs";
-import { addDays } from "./dates.mjs";
+import { addDays, shownDate } from "./dates.mjs";
 
 const world = demoWorld();
 
-const percent = (rate) => (rate === null ? "–" : `${String(Math.round(rate * 1000) / 10).replace(".", ",")}%`);
+// The figures as an English (en-US) browser reads them: a decimal point.
+const percent = (rate) => (rate === null ? "–" : `${String(Math.round(rate * 1000) / 10)}%`);
 
 test("the analyst sees the period's figures as the API computes them, as charts, and downloads them as CSV", async () => {
   const analyst = await apiAs(world.server, "analyst@noord.demo");
@@ -23,13 +24,13 @@ test("the analyst sees the period's figures as the API computes them, as charts,
     await page.getByRole("heading", { name: /Key figures · Thuiszorg Utrecht Noord/ }).waitFor();
     await page.getByRole("button", { name: "Last 7 days" }).click();
     await page.getByTestId("coverage").filter({ hasText: percent(kpis.coverage.rate) }).waitFor();
-    assert.equal(await page.getByLabel("From", { exact: true }).inputValue(), from);
-    assert.equal(await page.getByLabel("To", { exact: true }).inputValue(), to);
+    assert.equal(await page.getByLabel("From", { exact: true }).inputValue(), shownDate(from));
+    assert.equal(await page.getByLabel("To", { exact: true }).inputValue(), shownDate(to));
     assert.equal(await page.getByTestId("punctuality").innerText(), percent(kpis.punctuality.rate));
     assert.equal(await page.getByTestId("travel-share").innerText(), percent(kpis.travel.share));
     assert.equal(
       await page.getByTestId("continuity").innerText(),
-      kpis.continuity.mean_caregivers_per_client.toFixed(1).replace(".", ","),
+      kpis.continuity.mean_caregivers_per_client.toFixed(1),
     );
     // Five charts, one bar per day with data (the continuity chart: one per distribution entry).
     for (const title of ["Coverage", "Punctuality", "Travel share", "Cost per care hour"]) {

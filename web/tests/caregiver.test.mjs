@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import {
   apiAs, assertFormsLabelled, launchBrowser, login, openPage, screenshot, startServer, today,
 } from "./harness.mjs";
+import { shownDate } from "./dates.mjs";
 
 let server;
 let browser;
@@ -77,8 +78,9 @@ test("the feed ranks open tasks with distance, duration and pay, and never names
   assert.deepEqual(shown, feed.json.items.map((t) => t.id));
   const firstText = await card(page, first.id).innerText();
   assert.match(firstText, new RegExp(`${first.duration_minutes} min`));
-  assert.match(firstText, new RegExp(`€ ${(first.pay_cents / 100).toFixed(2).replace(".", ",")}`));
-  assert.match(firstText, /\d+ m from home|\d+,\d km from home/);
+  // Money and distances in the English of an en-US browser: British, "€12.50" and "2.5 km".
+  assert.ok(firstText.includes(`€${(first.pay_cents / 100).toFixed(2)}`), firstText);
+  assert.match(firstText, /\d+ m from home|\d+\.\d km from home/);
   assert.match(firstText, new RegExp(`Area ${first.area}`));
   assert.match(firstText, new RegExp(first.organisation.name));
   assertNoClientSecrets(await page.locator("body").innerText(), ["Daan Bouzid"]);
@@ -131,7 +133,7 @@ test("claiming with the keyboard moves the task to my day; a second claim gets 4
   await stop.waitFor();
   assert.match(await stop.innerText(), /Name and address shown from \d\d:\d\d/);
   assertNoClientSecrets(await page.locator("body").innerText(), ["Daan Bouzid"]);
-  assert.equal(await page.getByLabel("Date").inputValue(), day);
+  assert.equal(await page.getByLabel("Date").inputValue(), shownDate(day));
   page.assertClean();
   await page.context().close();
 });

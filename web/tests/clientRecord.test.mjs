@@ -62,7 +62,7 @@ test("the client page shows how many faces the client saw, as the API counts the
   await row.waitFor();
   const cells = await row.getByRole("cell").allTextContents();
   const c = chosen.continuity.last_28_days;
-  assert.deepEqual(cells, [String(c.visits), String(c.caregivers), c.index === null ? "–" : c.index.toFixed(2).replace(".", ",")]);
+  assert.deepEqual(cells, [String(c.visits), String(c.caregivers), c.index === null ? "–" : c.index.toFixed(2)]); // English: a decimal point
   assert.equal(await card.getByTestId("many-faces").count(), chosen.continuity.last_14_days.caregivers >= 4 ? 1 : 0);
   page.assertClean();
   await page.context().close();

@@ -97,8 +97,10 @@ export async function launchBrowser() {
 
 // A browser page at phone or desktop size that may only talk to the carecrowd server. Failed
 // requests elsewhere and console errors are collected; `page.assertClean()` fails the test on them.
-export async function openPage(browser, server, size = "desktop") {
-  const context = await browser.newContext({ ...sizes[size], baseURL: server.url, acceptDownloads: true });
+// `context`: more of the browser context's options, e.g. { locale: "nl-NL" } for a Dutch browser
+// (without it chromium speaks en-US, and the app English).
+export async function openPage(browser, server, size = "desktop", context_ = {}) {
+  const context = await browser.newContext({ ...sizes[size], baseURL: server.url, acceptDownloads: true, ...context_ });
   const foreign = [];
   const consoleErrors = [];
   await context.route("**/*", (route) => {

@@ -6,10 +6,12 @@ import type { ApiError } from "../api";
 import type { ScreenProps } from "../screenProps";
 import type { Answer, Schemas } from "../types";
 import { Empty, ErrorMessage, Field, Loaded, Notice, Select, asApiError, fieldError, useLoad } from "../ui";
+import { useT } from "../i18n/language";
 
 type Organisation = Schemas["Organisation"];
 
 export function Organisations(_props: ScreenProps) {
+  const { t } = useT();
   const list = useLoad(() => get<Answer<"/v1/organisations">>("/v1/organisations"), []);
   const [name, setName] = useState("");
   const [error, setError] = useState<ApiError | null>(null);
@@ -21,7 +23,7 @@ export function Organisations(_props: ScreenProps) {
     setDone(null);
     try {
       const made = await post<Organisation>("/v1/organisations", { name });
-      setDone(`${made.name} was added.`);
+      setDone(t("admin.added", { name: made.name }));
       setName("");
       list.reload();
     } catch (err) {
@@ -31,11 +33,11 @@ export function Organisations(_props: ScreenProps) {
 
   return (
     <div>
-      <h1>Organisations</h1>
-      <Loaded state={list} what="organisations">
+      <h1>{t("nav.organisations")}</h1>
+      <Loaded state={list} what={t("admin.loading")}>
         {(data) =>
           data.items.length === 0 ? (
-            <Empty title="No organisations yet">Add the first care organisation below.</Empty>
+            <Empty title={t("admin.none.title")}>{t("admin.none.text")}</Empty>
           ) : (
             <ul class="cards">
               {data.items.map((o) => (
@@ -49,9 +51,9 @@ export function Organisations(_props: ScreenProps) {
         }
       </Loaded>
       <form class="card" onSubmit={create} aria-labelledby="new-organisation">
-        <h2 id="new-organisation">Add an organisation</h2>
+        <h2 id="new-organisation">{t("admin.addTitle")}</h2>
         <Field
-          label="Name"
+          label={t("clientForm.name")}
           required
           value={name}
           error={fieldError(error, "name")}
@@ -60,7 +62,7 @@ export function Organisations(_props: ScreenProps) {
         {error && !error.field && <ErrorMessage error={error} />}
         {done && <Notice kind="success">{done}</Notice>}
         <button type="submit" class="primary">
-          Add organisation
+          {t("admin.add")}
         </button>
       </form>
     </div>
@@ -68,6 +70,7 @@ export function Organisations(_props: ScreenProps) {
 }
 
 function AddUser({ organisation }: { organisation: Organisation }) {
+  const { t } = useT();
   const empty = { email: "", name: "", password: "", role: "org_admin" };
   const [user, setUser] = useState(empty);
   const [error, setError] = useState<ApiError | null>(null);
@@ -79,7 +82,7 @@ function AddUser({ organisation }: { organisation: Organisation }) {
     setDone(null);
     try {
       await post(`/v1/organisations/${organisation.id}/users`, user);
-      setDone(`${user.name} can now log in as ${user.email}.`);
+      setDone(t("admin.userAdded", { name: user.name, email: user.email }));
       setUser(empty);
     } catch (err) {
       setError(asApiError(err));
@@ -88,26 +91,26 @@ function AddUser({ organisation }: { organisation: Organisation }) {
 
   return (
     <details>
-      <summary>Add a user to {organisation.name}</summary>
-      <form onSubmit={add} aria-label={`Add a user to ${organisation.name}`}>
+      <summary>{t("admin.addUser", { name: organisation.name })}</summary>
+      <form onSubmit={add} aria-label={t("admin.addUser", { name: organisation.name })}>
         <div class="row">
-          <Field label="Name" required value={user.name} error={fieldError(error, "name")}
+          <Field label={t("clientForm.name")} required value={user.name} error={fieldError(error, "name")}
             onInput={(e) => setUser({ ...user, name: e.currentTarget.value })} />
-          <Field label="Email" type="email" required value={user.email} error={fieldError(error, "email")}
+          <Field label={t("login.email")} type="email" required value={user.email} error={fieldError(error, "email")}
             onInput={(e) => setUser({ ...user, email: e.currentTarget.value })} />
-          <Field label="First password" type="password" required minLength={8} value={user.password}
+          <Field label={t("contacts.firstPassword")} type="password" required minLength={8} value={user.password}
             autoComplete="new-password" error={fieldError(error, "password")}
             onInput={(e) => setUser({ ...user, password: e.currentTarget.value })} />
-          <Select label="Role" value={user.role} onChange={(e) => setUser({ ...user, role: e.currentTarget.value })}
+          <Select label={t("admin.role")} value={user.role} onChange={(e) => setUser({ ...user, role: e.currentTarget.value })}
             options={[
-              { value: "org_admin", label: "Organisation admin" },
-              { value: "coordinator", label: "Care coordinator" },
-              { value: "analyst", label: "Analyst" },
+              { value: "org_admin", label: t("role.org_admin") },
+              { value: "coordinator", label: t("role.coordinator") },
+              { value: "analyst", label: t("role.analyst") },
             ]} />
         </div>
         {error && !["name", "email", "password"].includes(error.field ?? "") && <ErrorMessage error={error} />}
         {done && <Notice kind="success">{done}</Notice>}
-        <button type="submit">Add user</button>
+        <button type="submit">{t("admin.addUserButton")}</button>
       </form>
     </details>
   );

@@ -7,7 +7,8 @@
 import { useState } from "preact/hooks";
 import { get, post, type ApiError } from "../api";
 import { caregiverNames, loadCaregivers } from "../coordinator/data";
-import { clock, dateLabel, day, kilometres } from "../format";
+import { clock, dateTime, kilometres, minutes } from "../format";
+import { useT } from "../i18n/language";
 import { useLiveRefresh } from "../live";
 import { Link } from "../router";
 import type { ScreenProps } from "../screenProps";
@@ -34,6 +35,7 @@ import "./alarms.css";
 const recentMs = 24 * 60 * 60 * 1000; // resolved alarms stay in the list this long
 
 export function AlarmCentre({ subpath }: ScreenProps) {
+  const { t } = useT();
   const { me } = useSession();
   const now = usePlatformClock();
   const match = /^\/(\d+)$/.exec(subpath);
@@ -45,8 +47,8 @@ export function AlarmCentre({ subpath }: ScreenProps) {
 
   return (
     <section class="alarm-centre">
-      <h1>Alarm centre</h1>
-      <Loaded state={list} what="the alarms">
+      <h1>{t("centre.title")}</h1>
+      <Loaded state={list} what={t("family.alarm.loading")}>
         {({ items }) => {
           const open = items.filter((a) => a.status !== "resolved");
           const closed = items.filter((a) => a.status === "resolved" && now - localMs(a.created_at) < recentMs);
@@ -54,23 +56,23 @@ export function AlarmCentre({ subpath }: ScreenProps) {
             <div class="alarm-panes">
               <div class="alarm-lists">
                 <h2>
-                  Open <span class="badge danger">{open.length}</span>
+                  {t("centre.open")} <span class="badge danger">{open.length}</span>
                 </h2>
                 {open.length === 0 ? (
-                  <Empty title="No open alarms">New alarms appear here as they come in.</Empty>
+                  <Empty title={t("centre.noOpen.title")}>{t("centre.noOpen.text")}</Empty>
                 ) : (
                   <AlarmList alarms={open} now={now} selected={selected} />
                 )}
-                <h2>Resolved in the last 24 hours</h2>
+                <h2>{t("centre.resolved24")}</h2>
                 {closed.length === 0 ? (
-                  <p class="muted">None.</p>
+                  <p class="muted">{t("centre.none")}</p>
                 ) : (
                   <AlarmList alarms={closed} now={now} selected={selected} />
                 )}
               </div>
               <div class="alarm-detail-pane">
                 {selected === null ? (
-                  <Empty title="Choose an alarm">Its client, the caregivers asked and its timeline show here.</Empty>
+                  <Empty title={t("centre.choose.title")}>{t("centre.choose.text")}</Empty>
                 ) : (
                   <AlarmDetail id={selected} now={now} names={names} onChanged={list.reload} />
                 )}
@@ -84,15 +86,16 @@ export function AlarmCentre({ subpath }: ScreenProps) {
 }
 
 function AlarmList({ alarms, now, selected }: { alarms: Alarm[]; now: number; selected: number | null }) {
+  const { t } = useT();
   return (
-    <ul class="alarm-list" aria-label="Alarms">
+    <ul class="alarm-list" aria-label={t("nav.alarms")}>
       {alarms.map((a) => (
         <li class={`alarm-row priority-${a.priority} status-${a.status}`} data-alarm-id={a.id}>
           <Link href={`/alarms/${a.id}`} aria-current={a.id === selected ? "true" : undefined}>
             <span class="alarm-row-head">
               <span class={`badge ${priorityBadge[a.priority]}`}>{priorityLabels[a.priority]}</span>
               <strong>{kindLabels[a.kind]}</strong>
-              <span class="muted">area {a.area}</span>
+              <span class="muted">{t("centre.area", { area: a.area })}</span>
             </span>
             <span class="alarm-row-state">{statusText(a.status, a.escalation)}</span>
             <AlarmTimers alarm={a} now={now} />
@@ -105,19 +108,20 @@ function AlarmList({ alarms, now, selected }: { alarms: Alarm[]; now: number; se
 
 // Since the alarm came in, and until its next timed step (when one runs).
 function AlarmTimers({ alarm, now }: { alarm: Alarm; now: number }) {
+  const { t } = useT();
   if (alarm.status === "resolved") {
-    return <span class="muted">came in {dateLabel(day(alarm.created_at))} {clock(alarm.created_at)}</span>;
+    return <span class="muted">{t("myAlarm.cameIn", { time: dateTime(alarm.created_at) })}</span>;
   }
   const next = alarm.due_at ? localMs(alarm.due_at) - now : null;
   return (
     <span class="alarm-timers">
       <span>
-        in <strong class="timer" data-testid="alarm-age">{timer(now - localMs(alarm.created_at))}</strong>
+        {t("centre.for")} <strong class="timer" data-testid="alarm-age">{timer(now - localMs(alarm.created_at))}</strong>
       </span>
       {next !== null && (
         <span class={next <= 60_000 ? "timer-soon" : undefined}>
-          {nextStepLabels[alarm.status] ?? "next step"}{" "}
-          <strong class="timer" data-testid="alarm-next">{next > 0 ? timer(next) : "now"}</strong>
+          {nextStepLabels[alarm.status] ?? t("centre.nextStep")}{" "}
+          <strong class="timer" data-testid="alarm-next">{next > 0 ? timer(next) : t("timeline.now")}</strong>
         </span>
       )}
     </span>
@@ -126,6 +130,7 @@ function AlarmTimers({ alarm, now }: { alarm: Alarm; now: number }) {
 
 function AlarmDetail(props: { id: number; now: number; names: Map<number, string>; onChanged: () => void }) {
   const { id, now, names } = props;
+  const { t } = useT();
   const alarm = useLoad(() => get<Alarm>(`/v1/alarms/${id}`), [id]);
   useLiveRefresh(["alarm.changed"], (e) => e.data.alarm_id === id, alarm.reload);
   const [reason, setReason] = useState("");
@@ -140,7 +145,7 @@ function AlarmDetail(props: { id: number; now: number; names: Map<number, string
     try {
       await post(`/v1/alarms/${id}/${action}`, { reason });
       setReason("");
-      setDone(action === "dispatch" ? "Caregivers are being asked." : "The alarm is resolved.");
+      setDone(action === "dispatch" ? t("centre.dispatched") : t("centre.resolved"));
       alarm.reload();
       props.onChanged();
     } catch (e) {
@@ -151,9 +156,9 @@ function AlarmDetail(props: { id: number; now: number; names: Map<number, string
   }
 
   return (
-    <Loaded state={alarm} what="the alarm">
+    <Loaded state={alarm} what={t("myAlarm.loading")}>
       {(a) => {
-        const place = a.client ? a.client.address : `area ${a.area}`;
+        const place = a.client ? a.client.address : t("centre.area", { area: a.area });
         const mayDispatch = a.status === "remote_check" || a.status === "escalated" || a.status === "informal_contacts";
         return (
           <article class="alarm-detail" aria-labelledby="alarm-title">
@@ -165,10 +170,10 @@ function AlarmDetail(props: { id: number; now: number; names: Map<number, string
             </p>
             <AlarmTimers alarm={a} now={now} />
             <ul class="facts">
-              <li>Came in {clock(a.created_at)}</li>
-              <li>Observed {clock(a.observed_at)}</li>
-              <li>Policy version {a.policy_version ?? 0}</li>
-              {a.round ? <li>Round {a.round}</li> : null}
+              <li>{t("centre.cameIn", { time: clock(a.created_at) })}</li>
+              <li>{t("centre.observedAt", { time: clock(a.observed_at) })}</li>
+              <li>{t("centre.policyVersion", { version: a.policy_version ?? 0 })}</li>
+              {a.round ? <li>{t("centre.round", { round: a.round })}</li> : null}
             </ul>
             {a.client && (
               <div class="card alarm-client">
@@ -176,11 +181,10 @@ function AlarmDetail(props: { id: number; now: number; names: Map<number, string
                 <div>
                   {a.client.address}, {a.client.postcode}
                 </div>
-                {a.client.access_instructions && <div class="muted">Access: {a.client.access_instructions}</div>}
+                {a.client.access_instructions && <div class="muted">{t("centre.access", { access: a.client.access_instructions })}</div>}
                 {a.observations && Object.keys(a.observations).length > 0 && (
                   <div class="muted">
-                    Observed:{" "}
-                    {observationsText(a.observations)}
+                    {t("myAlarm.observed", { what: observationsText(a.observations) })}
                   </div>
                 )}
               </div>
@@ -188,15 +192,15 @@ function AlarmDetail(props: { id: number; now: number; names: Map<number, string
             {a.status !== "resolved" && (
               <form
                 class="alarm-actions"
-                aria-label="Act on the alarm"
+                aria-label={t("centre.act")}
                 onSubmit={(e) => {
                   e.preventDefault();
                   void act("resolve");
                 }}
               >
                 <Field
-                  label="Reason"
-                  hint="for the timeline: what you found, or why you send someone"
+                  label={t("centre.reason")}
+                  hint={t("centre.reasonHint")}
                   value={reason}
                   error={fieldError(error, "reason")}
                   onInput={(e) => setReason(e.currentTarget.value)}
@@ -204,11 +208,11 @@ function AlarmDetail(props: { id: number; now: number; names: Map<number, string
                 <div class="actions">
                   {mayDispatch && (
                     <button type="button" class="primary" disabled={busy} onClick={() => void act("dispatch")}>
-                      Send caregivers now
+                      {t("centre.send")}
                     </button>
                   )}
                   <button type="submit" disabled={busy}>
-                    Resolve
+                    {t("myAlarm.resolve")}
                   </button>
                 </div>
               </form>
@@ -217,56 +221,54 @@ function AlarmDetail(props: { id: number; now: number; names: Map<number, string
             {done && <Notice kind="success">{done}</Notice>}
             {(a.contacts ?? []).length > 0 && (
               <>
-                <h3>Informal contacts asked</h3>
+                <h3>{t("centre.contactsAsked")}</h3>
                 <ol class="cards alarm-contacts">
                   {(a.contacts ?? []).map((q) => (
                     <li class="card" key={q.user_id} data-contact-id={q.user_id}>
-                      <strong>{q.name}</strong> <span class="muted">(contact {q.position})</span> ·{" "}
+                      <strong>{q.name}</strong> <span class="muted">{t("centre.contact", { position: q.position })}</span> ·{" "}
                       {offerStatusLabels[q.status]}
-                      {q.answered_at ? ` ${clock(q.answered_at)}` : ` since ${clock(q.asked_at)}`}
+                      {q.answered_at ? ` ${clock(q.answered_at)}` : ` ${t("centre.since", { time: clock(q.asked_at) })}`}
                     </li>
                   ))}
                 </ol>
               </>
             )}
-            <h3>Caregivers asked</h3>
+            <h3>{t("centre.caregiversAsked")}</h3>
             {a.offers.length === 0 ? (
               <p class="muted">
-                Nobody has been asked
                 {a.status === "remote_check"
-                  ? " yet: the remote check comes first"
+                  ? t("centre.nobody.remote")
                   : a.status === "informal_contacts"
-                    ? " yet: the client's informal contacts come first"
+                    ? t("centre.nobody.contacts")
                     : a.contact_user_id
-                      ? ": an informal contact is going"
-                      : ""}
-                .
+                      ? t("centre.nobody.contactGoing")
+                      : t("centre.nobody.plain")}
               </p>
             ) : (
               <div class="alarm-candidates">
                 <AlarmMap offers={a.offers} names={names} place={place} />
                 <div class="table-wrap">
                   <table>
-                    <caption class="visually-hidden">Caregivers asked, soonest arrival first per round</caption>
+                    <caption class="visually-hidden">{t("centre.caption")}</caption>
                     <thead>
                       <tr>
-                        <th scope="col">Caregiver</th>
-                        <th scope="col">Round</th>
-                        <th scope="col">Answer</th>
-                        <th scope="col">Arrives in</th>
-                        <th scope="col">Distance</th>
+                        <th scope="col">{t("role.caregiver")}</th>
+                        <th scope="col">{t("centre.col.round")}</th>
+                        <th scope="col">{t("centre.col.answer")}</th>
+                        <th scope="col">{t("centre.col.arrives")}</th>
+                        <th scope="col">{t("centre.col.distance")}</th>
                       </tr>
                     </thead>
                     <tbody>
                       {a.offers.map((o) => (
                         <tr data-caregiver-id={o.caregiver_id}>
-                          <td>{names.get(o.caregiver_id) ?? `Caregiver ${o.caregiver_id}`}</td>
+                          <td>{names.get(o.caregiver_id) ?? t("alarm.actor.caregiver", { id: o.caregiver_id })}</td>
                           <td>{o.round}</td>
                           <td>
                             {offerStatusLabels[o.status]}
                             {o.answered_at ? ` ${clock(o.answered_at)}` : ""}
                           </td>
-                          <td>about {o.predicted_minutes} min</td>
+                          <td>{t("centre.about", { time: minutes(o.predicted_minutes) })}</td>
                           <td>{kilometres(o.distance_metres)}</td>
                         </tr>
                       ))}
@@ -275,11 +277,11 @@ function AlarmDetail(props: { id: number; now: number; names: Map<number, string
                 </div>
               </div>
             )}
-            <h3>Timeline</h3>
+            <h3>{t("centre.timeline")}</h3>
             <ol class="alarm-timeline">
               {(a.timeline ?? []).map((s) => (
                 <li>
-                  <span class="visit-time">{clock(s.at)}</span> <strong>{s.event.replace(/_/g, " ")}</strong>{" "}
+                  <span class="visit-time">{clock(s.at)}</span> <strong>{t(`alarm.event.${s.event}`, { defaultValue: s.event.replace(/_/g, " ") })}</strong>{" "}
                   <span class="muted">· {actorLabel(s.actor, names)}</span>
                   {s.reason && <div>{s.reason}</div>}
                 </li>

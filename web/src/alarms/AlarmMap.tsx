@@ -2,7 +2,8 @@
 // carecrowd server is reachable). The alarm centre is told each caregiver's distance from the
 // client, not where they are (need-to-know), so each is drawn on a ring at that distance, spread
 // around the client; the table beside it says the same in words.
-import { kilometres } from "../format";
+import { kilometres, minutes } from "../format";
+import { useT } from "../i18n/language";
 import { offerStatusLabels, type AlarmOffer } from "./alarmText";
 
 const size = 360;
@@ -17,12 +18,13 @@ function outerKm(metres: number[]): number {
 
 export function AlarmMap(props: { offers: AlarmOffer[]; names: Map<number, string>; place: string }) {
   const { offers, names } = props;
+  const { t } = useT();
   const km = outerKm(offers.map((o) => o.distance_metres));
   const rings = [km / 3, (2 * km) / 3, km];
   const pixels = (metres: number) => (Math.min(metres / 1000, km) / km) * reach;
   return (
     <figure class="alarm-map">
-      <svg viewBox={`0 0 ${size} ${size}`} role="img" aria-label={`Caregivers asked, by their distance from ${props.place}`}>
+      <svg viewBox={`0 0 ${size} ${size}`} role="img" aria-label={t("alarmMap.label", { place: props.place })}>
         {rings.map((r) => (
           <g>
             <circle class="ring" cx={centre} cy={centre} r={(r / km) * reach} />
@@ -40,23 +42,28 @@ export function AlarmMap(props: { offers: AlarmOffer[]; names: Map<number, strin
           const r = pixels(o.distance_metres);
           const x = centre + r * Math.cos(angle);
           const y = centre + r * Math.sin(angle);
-          const name = names.get(o.caregiver_id) ?? `Caregiver ${o.caregiver_id}`;
+          const name = names.get(o.caregiver_id) ?? t("alarm.actor.caregiver", { id: o.caregiver_id });
           return (
             <g class={`candidate ${o.status}`} data-caregiver-id={o.caregiver_id}>
               <line x1={centre} y1={centre} x2={x} y2={y} />
               <circle cx={x} cy={y} r={7} />
               <text x={x} y={y - 11} text-anchor="middle">
-                {name.split(" ")[0]} · {o.predicted_minutes} min
+                {name.split(" ")[0]} · {minutes(o.predicted_minutes)}
               </text>
               <title>
-                {name}: {offerStatusLabels[o.status]}, {kilometres(o.distance_metres)}, about {o.predicted_minutes} min
+                {t("alarmMap.candidate", {
+                  name,
+                  status: offerStatusLabels[o.status],
+                  distance: kilometres(o.distance_metres),
+                  minutes: o.predicted_minutes,
+                })}
               </title>
             </g>
           );
         })}
       </svg>
       <figcaption class="muted">
-        The client in the middle; each caregiver asked at their distance (where they are is not shared).
+        {t("alarmMap.caption")}
       </figcaption>
     </figure>
   );

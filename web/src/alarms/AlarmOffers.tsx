@@ -6,10 +6,13 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { post, type ApiError } from "../api";
 import { clock, kilometres } from "../format";
+import { useT } from "../i18n/language";
 import { useLiveEvents } from "../live";
 import { navigate } from "../router";
 import { ErrorMessage, Notice, asApiError } from "../ui";
-import { kindLabel, offerEvent, type OfferEvent } from "./alarmText";
+import { kindLabel, offerEvent, priorityLabels, type Alarm, type OfferEvent } from "./alarmText";
+
+type Priority = Alarm["priority"];
 import "./alarms.css";
 
 let audio: AudioContext | undefined;
@@ -43,6 +46,7 @@ function announce() {
 }
 
 export function AlarmOffers() {
+  const { t } = useT();
   const [offers, setOffers] = useState<OfferEvent[]>([]);
   const [note, setNote] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -61,7 +65,7 @@ export function AlarmOffers() {
     const id = Number(event.data.alarm_id);
     setOffers((list) => {
       if (list.some((o) => o.alarm_id === id)) {
-        setNote(event.data.status === "expired" ? "Your alarm offer ran out: others are being asked." : "Someone else answered the alarm.");
+        setNote(event.data.status === "expired" ? t("alarmOffer.ranOut") : t("alarmOffer.taken"));
       }
       return list.filter((o) => o.alarm_id !== id);
     });
@@ -80,7 +84,7 @@ export function AlarmOffers() {
       await post(`/v1/alarms/${offer.alarm_id}/${action}`);
       setOffers((list) => list.filter((o) => o.alarm_id !== offer.alarm_id));
       if (action === "accept") navigate(`/alarm/${offer.alarm_id}`);
-      else setNote("You declined the alarm.");
+      else setNote(t("alarmOffer.declined"));
     } catch (e) {
       const problem = asApiError(e);
       // Taken meanwhile, or run out: the offer is gone either way.
@@ -104,26 +108,27 @@ export function AlarmOffers() {
   }
   return (
     <div class="alarm-offer" role="alertdialog" aria-labelledby="alarm-offer-title" aria-describedby="alarm-offer-facts">
-      <h2 id="alarm-offer-title">Alarm: {kindLabel(offer.kind)}</h2>
+      <h2 id="alarm-offer-title">{t("alarmOffer.title", { kind: kindLabel(offer.kind) })}</h2>
       <ul class="facts" id="alarm-offer-facts">
         <li>
-          Priority <strong>{offer.priority}</strong>
+          {t("alarmOffer.priority")}{" "}
+          <strong>{offer.priority in priorityLabels ? priorityLabels[offer.priority as Priority] : offer.priority}</strong>
         </li>
-        <li>Area {offer.area}</li>
-        <li>{kilometres(offer.distance_metres)} away</li>
-        <li>there in about {offer.predicted_minutes} min</li>
-        <li>answer by {clock(offer.expires_at)}</li>
+        <li>{t("task.area", { area: offer.area })}</li>
+        <li>{t("alarmOffer.away", { distance: kilometres(offer.distance_metres) })}</li>
+        <li>{t("alarmOffer.thereIn", { minutes: offer.predicted_minutes })}</li>
+        <li>{t("alarmOffer.answerBy", { time: clock(offer.expires_at) })}</li>
       </ul>
       <ErrorMessage error={error} />
       <div class="actions">
         <button type="button" class="primary" ref={acceptButton} disabled={busy} onClick={() => void answer("accept")}>
-          Accept
+          {t("feed.offer.accept")}
         </button>
         <button type="button" disabled={busy} onClick={() => void answer("decline")}>
-          Decline
+          {t("feed.offer.decline")}
         </button>
       </div>
-      {offers.length > 1 && <p class="muted">{offers.length - 1} more alarm offer(s) waiting.</p>}
+      {offers.length > 1 && <p class="muted">{t("alarmOffer.more", { count: offers.length - 1 })}</p>}
     </div>
   );
 }

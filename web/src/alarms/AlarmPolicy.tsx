@@ -7,6 +7,7 @@ import { get, put, type ApiError } from "../api";
 import { ErrorMessage, Field, Loaded, Notice, Select, asApiError, fieldError, useLoad } from "../ui";
 import type { Schemas } from "../types";
 import { firstStepLabels, kindLabels, priorityLabels, type Alarm, type FirstStep } from "./alarmText";
+import { useT } from "../i18n/language";
 import "./alarms.css";
 
 type Policy = Schemas["AlarmPolicy"];
@@ -15,30 +16,20 @@ const kinds = Object.keys(kindLabels) as Alarm["kind"][];
 const priorities = Object.keys(priorityLabels) as Alarm["priority"][];
 
 // The numbers an admin sets, with what each means.
-const numbers: { key: keyof Policy; label: string; hint: string }[] = [
-  { key: "remote_check_minutes", label: "Remote check: minutes to answer", hint: "then the next step" },
-  { key: "contact_minutes", label: "Informal contact: minutes to accept", hint: "then the next contact" },
-  { key: "contact_arrival_minutes", label: "Informal contact: minutes to be on site", hint: "then caregivers are sent" },
-  { key: "offers_per_round", label: "Caregivers asked at once", hint: "1 to 50" },
-  { key: "offer_minutes", label: "Minutes to accept an offer", hint: "then the next caregivers" },
-  { key: "max_rounds", label: "Rounds of offers", hint: "then the coordinator on call" },
-  { key: "coordinator_minutes", label: "Coordinator: minutes to act", hint: "then advise 112" },
-  { key: "arrival_minutes", label: "Caregiver: minutes to be on site", hint: "then the coordinator on call" },
-  { key: "response_level", label: "Least level that answers", hint: "0 to 6" },
-  { key: "on_site_minutes", label: "Minutes on site counted in a day", hint: "for the visits made late" },
-  { key: "radius_metres", label: "Radius in metres", hint: "caregivers further away are not asked" },
+// Each number of the policy; its label and hint are policy.number.<key> and policy.hint.<key>.
+const numbers: (keyof Policy)[] = [
+  "remote_check_minutes", "contact_minutes", "contact_arrival_minutes", "offers_per_round", "offer_minutes",
+  "max_rounds", "coordinator_minutes", "arrival_minutes", "response_level", "on_site_minutes", "radius_metres",
 ];
 
 export function AlarmPolicy() {
+  const { t } = useT();
   const policy = useLoad(() => get<Policy>("/v1/alarm-policy"), []);
   return (
     <section class="alarm-policy">
-      <h1>Alarm policy</h1>
-      <p class="muted">
-        What happens to an alarm: the first step per kind and priority, and how long each step may take. Saving makes a new
-        version; alarms keep the version they were triaged by.
-      </p>
-      <Loaded state={policy} what="the alarm policy">
+      <h1>{t("nav.alarmPolicy")}</h1>
+      <p class="muted">{t("policy.intro")}</p>
+      <Loaded state={policy} what={t("policy.loading")}>
         {(p) => <PolicyForm policy={p} onSaved={policy.reload} />}
       </Loaded>
     </section>
@@ -46,6 +37,7 @@ export function AlarmPolicy() {
 }
 
 function PolicyForm({ policy, onSaved }: { policy: Policy; onSaved: () => void }) {
+  const { t } = useT();
   const [draft, setDraft] = useState<Policy>(policy);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -73,21 +65,21 @@ function PolicyForm({ policy, onSaved }: { policy: Policy; onSaved: () => void }
 
   return (
     <form
-      aria-label="Alarm policy"
+      aria-label={t("nav.alarmPolicy")}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
       }}
     >
       <p data-testid="policy-version">
-        {draft.version === 0 ? "The platform's default (never changed)" : `Version ${draft.version}`}
+        {draft.version === 0 ? t("policy.default") : t("policy.version", { version: draft.version })}
       </p>
       <div class="table-wrap">
         <table class="policy-steps">
-          <caption>First step per kind and priority</caption>
+          <caption>{t("policy.caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Kind</th>
+              <th scope="col">{t("availability.kind")}</th>
               {priorities.map((q) => (
                 <th scope="col">{priorityLabels[q]}</th>
               ))}
@@ -116,24 +108,24 @@ function PolicyForm({ policy, onSaved }: { policy: Policy; onSaved: () => void }
         </table>
       </div>
       <Select
-        label="When a remote check fails"
+        label={t("policy.afterRemote")}
         value={draft.after_remote_check}
         onChange={(e) => setDraft({ ...draft, after_remote_check: e.currentTarget.value as Policy["after_remote_check"] })}
         options={[
-          { value: "informal_contacts", label: "Ask the informal contacts, then caregivers" },
-          { value: "dispatch", label: "Send caregivers at once" },
+          { value: "informal_contacts", label: t("policy.askContacts") },
+          { value: "dispatch", label: t("policy.sendAtOnce") },
         ]}
       />
       <div class="policy-numbers">
         {numbers.map((n) => (
           <Field
-            label={n.label}
-            hint={n.hint}
+            label={t(`policy.number.${n}`)}
+            hint={t(`policy.hint.${n}`)}
             type="number"
             inputMode="numeric"
-            value={String(draft[n.key])}
-            error={fieldError(error, n.key)}
-            onInput={(e) => setDraft({ ...draft, [n.key]: Number(e.currentTarget.value) })}
+            value={String(draft[n])}
+            error={fieldError(error, n)}
+            onInput={(e) => setDraft({ ...draft, [n]: Number(e.currentTarget.value) })}
           />
         ))}
       </div>
@@ -143,13 +135,13 @@ function PolicyForm({ policy, onSaved }: { policy: Policy; onSaved: () => void }
           checked={draft.outcome_required}
           onChange={(e) => setDraft({ ...draft, outcome_required: e.currentTarget.checked })}
         />{" "}
-        Every resolve names its outcome
+        {t("policy.outcomeRequired")}
       </label>
       <button type="submit" class="primary" disabled={busy}>
-        Save as a new version
+        {t("policy.save")}
       </button>
-      {error && !numbers.some((n) => fieldError(error, n.key)) && <ErrorMessage error={error} />}
-      {saved !== null && <Notice kind="success">Saved as version {saved}.</Notice>}
+      {error && !numbers.some((n) => fieldError(error, n)) && <ErrorMessage error={error} />}
+      {saved !== null && <Notice kind="success">{t("policy.saved", { version: saved })}</Notice>}
     </form>
   );
 }

@@ -6,6 +6,7 @@
 import { useState } from "preact/hooks";
 import { get, post, type ApiError } from "../api";
 import { clock, kilometres } from "../format";
+import { useT } from "../i18n/language";
 import { useLiveRefresh } from "../live";
 import type { ScreenProps } from "../screenProps";
 import { useSession } from "../session";
@@ -14,14 +15,13 @@ import { kindLabels, observationsText, priorityBadge, priorityLabels, statusText
 import "./alarms.css";
 
 export function MyAlarm({ subpath }: ScreenProps) {
+  const { t } = useT();
   const match = /^\/(\d+)$/.exec(subpath);
   if (!match) {
     return (
       <section class="my-alarm">
-        <h1>Alarm</h1>
-        <Empty title="No alarm for you now">
-          An alarm offered to you appears on every screen, with a sound and a vibration where your phone allows.
-        </Empty>
+        <h1>{t("myAlarm.title")}</h1>
+        <Empty title={t("myAlarm.none.title")}>{t("myAlarm.none.text")}</Empty>
       </section>
     );
   }
@@ -29,6 +29,7 @@ export function MyAlarm({ subpath }: ScreenProps) {
 }
 
 function AlarmAnswer({ id }: { id: number }) {
+  const { t } = useT();
   const { me } = useSession();
   const alarm = useLoad(() => get<Alarm>(`/v1/alarms/${id}`), [id]);
   useLiveRefresh(["alarm.changed", "alarm.offer_closed"], (e) => e.data.alarm_id === id, alarm.reload);
@@ -51,7 +52,7 @@ function AlarmAnswer({ id }: { id: number }) {
 
   return (
     <section class="my-alarm">
-      <Loaded state={alarm} what="the alarm">
+      <Loaded state={alarm} what={t("myAlarm.loading")}>
         {(a) => {
           const mine = a.caregiver_id === me.caregiver_id;
           const ownOffer = a.offers.find((o) => o.caregiver_id === me.caregiver_id);
@@ -63,7 +64,7 @@ function AlarmAnswer({ id }: { id: number }) {
                 {kindLabels[a.kind]} <span class={`badge ${priorityBadge[a.priority]}`}>{priorityLabels[a.priority]}</span>
               </h1>
               <p class={`alarm-state status-${a.status}`} data-testid="alarm-status">
-                <strong>{mine && a.status === "accepted" ? "You are on your way" : statusText(a.status, a.escalation)}</strong>
+                <strong>{mine && a.status === "accepted" ? t("myAlarm.onYourWay") : statusText(a.status, a.escalation)}</strong>
               </p>
               {a.client ? (
                 <div class="card alarm-client" data-testid="alarm-client">
@@ -73,19 +74,18 @@ function AlarmAnswer({ id }: { id: number }) {
                   </div>
                   {a.client.access_instructions && (
                     <p class="alarm-access">
-                      <span class="label">How to get in</span> {a.client.access_instructions}
+                      <span class="label">{t("myAlarm.access")}</span> {a.client.access_instructions}
                     </p>
                   )}
                   {a.observations && Object.keys(a.observations).length > 0 && (
                     <p class="muted">
-                      Observed:{" "}
-                      {observationsText(a.observations)}
+                      {t("myAlarm.observed", { what: observationsText(a.observations) })}
                     </p>
                   )}
                   {onTheWay && (
                     <div class="actions">
                       <a class="button primary" href={`geo:${a.client.lat},${a.client.lon}?q=${a.client.lat},${a.client.lon}`}>
-                        Navigate
+                        {t("myAlarm.navigate")}
                       </a>
                       <a
                         class="button"
@@ -93,58 +93,58 @@ function AlarmAnswer({ id }: { id: number }) {
                         target="_blank"
                         rel="noopener noreferrer"
                       >
-                        Route on OpenStreetMap
+                        {t("myAlarm.osm")}
                       </a>
                     </div>
                   )}
                 </div>
               ) : (
                 <ul class="facts">
-                  <li>Area {a.area}</li>
-                  {ownOffer && <li>{kilometres(ownOffer.distance_metres)} away</li>}
-                  {ownOffer && <li>there in about {ownOffer.predicted_minutes} min</li>}
-                  <li>came in {clock(a.created_at)}</li>
+                  <li>{t("task.area", { area: a.area })}</li>
+                  {ownOffer && <li>{t("alarmOffer.away", { distance: kilometres(ownOffer.distance_metres) })}</li>}
+                  {ownOffer && <li>{t("alarmOffer.thereIn", { minutes: ownOffer.predicted_minutes })}</li>}
+                  <li>{t("myAlarm.cameIn", { time: clock(a.created_at) })}</li>
                 </ul>
               )}
               <ErrorMessage error={fieldError(error, "reason") ? null : error} />
               {ownOffer?.status === "offered" && a.status === "dispatching" && (
                 <div class="actions">
                   <button type="button" class="primary" disabled={busy} onClick={() => void act("accept")}>
-                    Accept
+                    {t("feed.offer.accept")}
                   </button>
                   <button type="button" disabled={busy} onClick={() => void act("decline")}>
-                    Decline
+                    {t("feed.offer.decline")}
                   </button>
                 </div>
               )}
               {onTheWay && (
                 <div class="actions">
                   <button type="button" class="primary wide" disabled={busy} onClick={() => void act("arrived")}>
-                    I have arrived
+                    {t("myAlarm.arrived")}
                   </button>
                 </div>
               )}
               {answering && (
                 <form
-                  aria-label="Resolve the alarm"
+                  aria-label={t("myAlarm.resolveForm")}
                   onSubmit={(e) => {
                     e.preventDefault();
                     void act("resolve");
                   }}
                 >
                   <Field
-                    label="What happened"
-                    hint="for the timeline, e.g. helped up, no injury"
+                    label={t("myAlarm.whatHappened")}
+                    hint={t("myAlarm.whatHappenedHint")}
                     value={reason}
                     error={fieldError(error, "reason")}
                     onInput={(e) => setReason(e.currentTarget.value)}
                   />
                   <button type="submit" disabled={busy}>
-                    Resolve
+                    {t("myAlarm.resolve")}
                   </button>
                 </form>
               )}
-              {a.status === "resolved" && <Notice kind="success">The alarm is resolved. Thank you.</Notice>}
+              {a.status === "resolved" && <Notice kind="success">{t("myAlarm.resolved")}</Notice>}
             </>
           );
         }}

@@ -1,5 +1,7 @@
 // How alarms read in the app, for every role's alarm screens: the kinds, priorities and states in
 // words, who took a step, and the running timers (minutes and seconds on the platform's clock).
+import { decimal } from "../format";
+import { t, translatedTable as translated } from "../i18n/language";
 import type { Schemas } from "../types";
 
 export type Alarm = Schemas["Alarm"];
@@ -7,14 +9,14 @@ export type AlarmOffer = Schemas["AlarmOffer"];
 export type AlarmStep = Schemas["AlarmStep"];
 export type AlarmContactRequest = Schemas["AlarmContactRequest"];
 
-export const kindLabels: Record<Alarm["kind"], string> = {
-  fall: "Fall",
-  button: "Alarm button",
-  "no-activity": "No activity",
-  "vital-out-of-range": "Vital sign out of range",
-  "carer-non-arrival": "Carer did not arrive",
-  technical: "Technical fault",
-};
+export const kindLabels: Record<Alarm["kind"], string> = translated({
+  fall: "alarm.kind.fall",
+  button: "alarm.kind.button",
+  "no-activity": "alarm.kind.noActivity",
+  "vital-out-of-range": "alarm.kind.vital",
+  "carer-non-arrival": "alarm.kind.carerNonArrival",
+  technical: "alarm.kind.technical",
+});
 
 export function kindLabel(kind: string): string {
   return kindLabels[kind as Alarm["kind"]] ?? kind;
@@ -22,54 +24,59 @@ export function kindLabel(kind: string): string {
 
 // A triage policy's first steps (also a client's own), in words.
 export type FirstStep = "remote_check" | "informal_contacts" | "dispatch";
-export const firstStepLabels: Record<FirstStep, string> = {
-  remote_check: "Remote check first",
-  informal_contacts: "Informal contacts first",
-  dispatch: "Caregivers at once",
-};
+export const firstStepLabels: Record<FirstStep, string> = translated({
+  remote_check: "alarm.firstStep.remoteCheck",
+  informal_contacts: "alarm.firstStep.informalContacts",
+  dispatch: "alarm.firstStep.dispatch",
+});
 
-export const priorityLabels: Record<Alarm["priority"], string> = { high: "High", medium: "Medium", low: "Low" };
+export const priorityLabels: Record<Alarm["priority"], string> = translated({
+  high: "alarm.priority.high",
+  medium: "alarm.priority.medium",
+  low: "alarm.priority.low",
+});
 export const priorityBadge: Record<Alarm["priority"], string> = { high: "danger", medium: "warn", low: "" };
 
-const statusLabels: Record<Alarm["status"], string> = {
-  created: "Received",
-  triaged: "Triaged",
-  remote_check: "Remote check",
-  informal_contacts: "Asking the family",
-  dispatching: "Asking caregivers",
-  accepted: "Caregiver on the way",
-  on_site: "Caregiver on site",
-  resolved: "Resolved",
-  escalated: "Escalated",
-};
+const statusLabels: Record<Alarm["status"], string> = translated({
+  created: "alarm.status.created",
+  triaged: "alarm.status.triaged",
+  remote_check: "alarm.status.remote_check",
+  informal_contacts: "alarm.status.informal_contacts",
+  dispatching: "alarm.status.dispatching",
+  accepted: "alarm.status.accepted",
+  on_site: "alarm.status.on_site",
+  resolved: "alarm.status.resolved",
+  escalated: "alarm.status.escalated",
+});
 
 // The state in words; an escalated alarm says how far it went.
 export function statusText(status: Alarm["status"], escalation?: Alarm["escalation"]): string {
-  if (status === "escalated") return escalation === "advise_112" ? "Escalated: advise 112" : "Escalated: coordinator on call";
+  if (status === "escalated") return escalation === "advise_112" ? t("alarm.status.advise112") : t("alarm.status.onCall");
   return statusLabels[status] ?? status;
 }
 
-export const offerStatusLabels: Record<AlarmOffer["status"], string> = {
-  offered: "Asked",
-  accepted: "Accepted",
-  declined: "Declined",
-  expired: "No answer",
-  withdrawn: "Withdrawn",
-};
+export const offerStatusLabels: Record<AlarmOffer["status"], string> = translated({
+  offered: "alarm.offer.offered",
+  accepted: "alarm.offer.accepted",
+  declined: "alarm.offer.declined",
+  expired: "alarm.offer.expired",
+  withdrawn: "alarm.offer.withdrawn",
+});
 
 // What the running timer of each waiting state counts down to.
-export const nextStepLabels: Partial<Record<Alarm["status"], string>> = {
-  remote_check: "next step if unanswered",
-  informal_contacts: "next contact",
-  dispatching: "next caregivers",
-  accepted: "on site by",
-  escalated: "advise 112",
-};
+export const nextStepLabels: Partial<Record<Alarm["status"], string>> = translated({
+  remote_check: "alarm.next.remote_check",
+  informal_contacts: "alarm.next.informal_contacts",
+  dispatching: "alarm.next.dispatching",
+  accepted: "alarm.next.accepted",
+  escalated: "alarm.next.escalated",
+});
 
-// What the device observed, in words: "systolic mmhg 186, heart rate 128,5".
+// What the device observed, in words: "systolic mmhg 186, heart rate 128,5". The names are the
+// device's own (as the gateway sends them); the numbers follow the language.
 export function observationsText(observations: Record<string, number>): string {
   return Object.entries(observations)
-    .map(([name, value]) => `${name.replace(/_/g, " ")} ${String(value).replace(".", ",")}`)
+    .map(([name, value]) => `${name.replace(/_/g, " ")} ${decimal(value, 3)}`)
     .join(", ");
 }
 
@@ -89,13 +96,13 @@ export function timer(ms: number): string {
 
 // Who took a step, in words; `names` are the organisation's caregivers by id.
 export function actorLabel(actor: string, names: Map<number, string>): string {
-  if (actor === "platform") return "Platform (timer)";
+  if (actor === "platform") return t("alarm.actor.platform");
   const [role, id] = actor.split(":");
-  if (role === "caregiver") return names.get(Number(id)) ?? `Caregiver ${id}`;
-  if (role === "informal_contact") return "Informal contact";
-  if (role === "alarm_centre") return "Alarm centre";
-  if (role === "coordinator") return "Coordinator";
-  if (role === "org_admin") return "Organisation admin";
+  if (role === "caregiver") return names.get(Number(id)) ?? t("alarm.actor.caregiver", { id });
+  if (role === "informal_contact") return t("alarm.actor.informalContact");
+  if (role === "alarm_centre") return t("alarm.actor.alarmCentre");
+  if (role === "coordinator") return t("alarm.actor.coordinator");
+  if (role === "org_admin") return t("alarm.actor.orgAdmin");
   return actor;
 }
 

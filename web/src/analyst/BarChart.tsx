@@ -1,6 +1,7 @@
 // A bar chart in plain SVG (no chart library to ship): one bar per label, a null value is a gap
 // marked "–" (no data that day, which is not the same as zero). The figures are also in a table
 // under the chart for screen readers and for reading exact values.
+import { useT } from "../i18n/language";
 
 export interface Bar {
   label: string;
@@ -17,6 +18,7 @@ export function BarChart(props: {
   axis?: string; // what a bar stands for (default "Day")
   per?: string; // how the chart is read aloud: "<title>, <per>" (default "per day")
 }) {
+  const { t } = useT();
   const { bars, format } = props;
   const width = 640;
   const height = 220;
@@ -39,7 +41,7 @@ export function BarChart(props: {
         <strong>{props.title}</strong>
         {props.description && <span class="muted"> · {props.description}</span>}
       </figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${props.title}, ${props.per ?? "per day"}`}>
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${props.title}, ${props.per ?? t("chart.perDay")}`}>
         {ticks.map((t) => (
           <g key={t}>
             <line x1={left} x2={width - 4} y1={y(t)} y2={y(t)} class="grid" />
@@ -73,12 +75,12 @@ export function BarChart(props: {
         })}
       </svg>
       <details>
-        <summary>Figures of “{props.title}”</summary>
+        <summary>{t("chart.figures", { title: props.title })}</summary>
         <div class="table-wrap">
           <table>
             <thead>
               <tr>
-                <th scope="col">{props.axis ?? "Day"}</th>
+                <th scope="col">{props.axis ?? t("details.day")}</th>
                 <th scope="col">{props.title}</th>
               </tr>
             </thead>
@@ -86,7 +88,7 @@ export function BarChart(props: {
               {bars.map((b) => (
                 <tr key={b.label}>
                   <td>{b.label}</td>
-                  <td>{b.value === null ? "no data" : format(b.value)}</td>
+                  <td>{b.value === null ? t("chart.noData") : format(b.value)}</td>
                 </tr>
               ))}
             </tbody>

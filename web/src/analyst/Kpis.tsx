@@ -4,10 +4,12 @@
 // absence or no-shows and what became of them.
 import { useState } from "preact/hooks";
 import { get, getText, query } from "../api";
-import { addDays, dateLabel, euros, percent } from "../format";
+import { DateField } from "../DateTimeFields";
+import { addDays, dateLabel, dayMonth, euros, fixed, percent } from "../format";
+import { useT } from "../i18n/language";
 import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
-import { ErrorMessage, Field, Loaded, asApiError, downloadText, fieldError, useLoad } from "../ui";
+import { ErrorMessage, Loaded, asApiError, downloadText, fieldError, useLoad } from "../ui";
 import type { ApiError } from "../api";
 import type { Answer, Schemas } from "../types";
 import { AlarmFiguresSection } from "./AlarmFigures";
@@ -17,9 +19,9 @@ import "./analyst.css";
 type Kpis = Schemas["Kpis"];
 type KpiDay = Schemas["KpiDay"];
 
-const shortDay = (date: string) => dateLabel(date).replace(/^\w+ /, "");
 
 export function Kpis(_props: ScreenProps) {
+  const { t } = useT();
   const { me } = useSession();
   const today = usePlatformToday();
   const [period, setPeriod] = useState({ from: addDays(today, -14), to: addDays(today, -1) });
@@ -28,7 +30,7 @@ export function Kpis(_props: ScreenProps) {
   const organisations = useLoad(() => get<Answer<"/v1/organisations">>("/v1/organisations"), []);
   const kpis = useLoad(() => get<Kpis>(`/v1/kpis${query(period)}`), [period.from, period.to]);
   const organisationName =
-    organisations.data?.items.find((o) => o.id === me.organisation_id)?.name ?? "your organisation";
+    organisations.data?.items.find((o) => o.id === me.organisation_id)?.name ?? t("kpis.yourOrganisation");
 
   async function download() {
     setDownloadError(null);
@@ -48,44 +50,44 @@ export function Kpis(_props: ScreenProps) {
 
   return (
     <div class="kpis">
-      <h1>Key figures · {organisationName}</h1>
+      <h1>
+        {t("nav.kpis")} · {organisationName}
+      </h1>
       <form
         class="toolbar"
-        aria-label="Period"
+        aria-label={t("continuity.period")}
         onSubmit={(e) => {
           e.preventDefault();
           setPeriod(draft);
         }}
       >
-        <Field
-          label="From"
-          type="date"
+        <DateField
+          label={t("availability.from")}
           value={draft.from}
           error={fieldError(kpis.error, "from")}
-          onInput={(e) => setDraft({ ...draft, from: e.currentTarget.value })}
+          onValue={(from) => setDraft({ ...draft, from })}
         />
-        <Field
-          label="To"
-          type="date"
+        <DateField
+          label={t("availability.to")}
           value={draft.to}
           error={fieldError(kpis.error, "to")}
-          onInput={(e) => setDraft({ ...draft, to: e.currentTarget.value })}
+          onValue={(to) => setDraft({ ...draft, to })}
         />
         <button type="submit" class="primary">
-          Show
+          {t("kpis.show")}
         </button>
         <button type="button" onClick={() => preset(7)}>
-          Last 7 days
+          {t("kpis.last7")}
         </button>
         <button type="button" onClick={() => preset(28)}>
-          Last 4 weeks
+          {t("kpis.last4weeks")}
         </button>
         <button type="button" onClick={download} disabled={!kpis.data}>
-          Download CSV
+          {t("kpis.csv")}
         </button>
       </form>
       <ErrorMessage error={downloadError} />
-      <Loaded state={kpis} what="the key figures">
+      <Loaded state={kpis} what={t("kpis.loading")}>
         {(k) => <Figures kpis={k} />}
       </Loaded>
     </div>
@@ -93,77 +95,77 @@ export function Kpis(_props: ScreenProps) {
 }
 
 function Figures({ kpis }: { kpis: Kpis }) {
+  const { t } = useT();
   const perCareHour = (d: KpiDay) => (d.care_minutes > 0 ? (d.pay_cents * 60) / d.care_minutes : null);
   const maxCost = Math.max(1, ...kpis.days.map((d) => perCareHour(d) ?? 0));
   return (
     <>
       <p class="muted">
-        {dateLabel(kpis.from)} to {dateLabel(kpis.to)} · a visit counts as on time when checked in within{" "}
-        {kpis.grace_minutes} minutes of its window.
+        {t("kpis.periodLine", { from: dateLabel(kpis.from), to: dateLabel(kpis.to), grace: kpis.grace_minutes })}
       </p>
-      <ul class="tiles" aria-label="Totals over the period">
+      <ul class="tiles" aria-label={t("kpis.totals")}>
         <li>
-          <span class="tile-label">Coverage</span>
+          <span class="tile-label">{t("kpis.coverage")}</span>
           <strong data-testid="coverage">{percent(kpis.coverage.rate)}</strong>
           <small>
-            {kpis.coverage.covered} of {kpis.coverage.due} due visits done on time
+            {t("kpis.coverageText", { covered: kpis.coverage.covered, due: kpis.coverage.due })}
           </small>
         </li>
         <li>
-          <span class="tile-label">Continuity</span>
+          <span class="tile-label">{t("continuity.title")}</span>
           <strong data-testid="continuity">
             {kpis.continuity.mean_caregivers_per_client === null
               ? "–"
-              : kpis.continuity.mean_caregivers_per_client.toFixed(1).replace(".", ",")}
+              : fixed(kpis.continuity.mean_caregivers_per_client, 1)}
           </strong>
-          <small>different caregivers per client ({kpis.continuity.clients} clients)</small>
+          <small>{t("kpis.continuityText", { count: kpis.continuity.clients })}</small>
         </li>
         <li>
-          <span class="tile-label">Punctuality</span>
+          <span class="tile-label">{t("kpis.punctuality")}</span>
           <strong data-testid="punctuality">{percent(kpis.punctuality.rate)}</strong>
           <small>
-            {kpis.punctuality.in_window} of {kpis.punctuality.check_ins} check-ins in the window
+            {t("kpis.punctualityText", { inWindow: kpis.punctuality.in_window, checkIns: kpis.punctuality.check_ins })}
           </small>
         </li>
         <li>
-          <span class="tile-label">Travel share</span>
+          <span class="tile-label">{t("kpis.travel")}</span>
           <strong data-testid="travel-share">{percent(kpis.travel.share)}</strong>
-          <small>of paid time spent travelling</small>
+          <small>{t("kpis.travelText")}</small>
         </li>
         <li>
-          <span class="tile-label">Cost per care hour</span>
+          <span class="tile-label">{t("kpis.cost")}</span>
           <strong data-testid="cost">
             {kpis.cost.cents_per_care_hour === null ? "–" : euros(kpis.cost.cents_per_care_hour)}
           </strong>
-          <small>{kpis.cost.care_hours.toFixed(1).replace(".", ",")} care hours</small>
+          <small>{t("kpis.careHours", { hours: fixed(kpis.cost.care_hours, 1) })}</small>
         </li>
       </ul>
       <div class="charts">
         <BarChart
-          title="Coverage"
-          description="due visits done on time"
-          bars={kpis.days.map((d) => ({ label: shortDay(d.day), value: d.coverage }))}
+          title={t("kpis.coverage")}
+          description={t("kpis.coverageChart")}
+          bars={kpis.days.map((d) => ({ label: dayMonth(d.day), value: d.coverage }))}
           max={1}
           format={percent}
         />
         <BarChart
-          title="Punctuality"
-          description="check-ins in the window"
-          bars={kpis.days.map((d) => ({ label: shortDay(d.day), value: d.punctuality }))}
+          title={t("kpis.punctuality")}
+          description={t("kpis.punctualityChart")}
+          bars={kpis.days.map((d) => ({ label: dayMonth(d.day), value: d.punctuality }))}
           max={1}
           format={percent}
         />
         <BarChart
-          title="Travel share"
-          description="travel of paid time"
-          bars={kpis.days.map((d) => ({ label: shortDay(d.day), value: d.travel_share }))}
+          title={t("kpis.travel")}
+          description={t("kpis.travelChart")}
+          bars={kpis.days.map((d) => ({ label: dayMonth(d.day), value: d.travel_share }))}
           max={Math.max(0.05, ...kpis.days.map((d) => d.travel_share ?? 0))}
           format={percent}
         />
         <BarChart
-          title="Cost per care hour"
-          description="pay of done visits per hour of care"
-          bars={kpis.days.map((d) => ({ label: shortDay(d.day), value: perCareHour(d) }))}
+          title={t("kpis.cost")}
+          description={t("kpis.costChart")}
+          bars={kpis.days.map((d) => ({ label: dayMonth(d.day), value: perCareHour(d) }))}
           max={maxCost}
           format={(v) => euros(Math.round(v))}
         />
@@ -178,38 +180,39 @@ function Figures({ kpis }: { kpis: Kpis }) {
 // Live repair: the visits given back by sickness, absence, a no-show or an alarm answered, and what
 // became of them.
 function Repairs({ repairs }: { repairs: Kpis["repairs"] }) {
+  const { t } = useT();
   const causes: [keyof Kpis["repairs"]["by_cause"], string][] = [
-    ["sick", "Sick"],
-    ["absent", "Absent"],
-    ["no_show", "No-show"],
-    ["alarm", "Answering an alarm"],
+    ["sick", t("kpis.cause.sick")],
+    ["absent", t("kpis.cause.absent")],
+    ["no_show", t("details.noShow")],
+    ["alarm", t("kpis.cause.alarm")],
   ];
   return (
     <section class="repairs" aria-labelledby="repairs-title">
-      <h2 id="repairs-title">Visits given back while the day ran</h2>
+      <h2 id="repairs-title">{t("kpis.repairs")}</h2>
       <div class="table-wrap">
         <table class="stack-on-phone">
-          <caption class="visually-hidden">Released visits by cause and what became of them</caption>
+          <caption class="visually-hidden">{t("kpis.repairsCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Cause</th>
-              <th scope="col">Given back</th>
-              <th scope="col">Taken again in time</th>
-              <th scope="col">Taken late</th>
-              <th scope="col">Missed</th>
-              <th scope="col">Still open</th>
+              <th scope="col">{t("kpis.col.cause")}</th>
+              <th scope="col">{t("kpis.col.released")}</th>
+              <th scope="col">{t("kpis.col.inTime")}</th>
+              <th scope="col">{t("kpis.col.late")}</th>
+              <th scope="col">{t("kpis.col.missed")}</th>
+              <th scope="col">{t("kpis.col.open")}</th>
             </tr>
           </thead>
           <tbody>
-            {[...causes.map(([key, label]) => [label, repairs.by_cause[key]] as const), ["All", repairs] as const].map(
+            {[...causes.map(([key, label]) => [label, repairs.by_cause[key]] as const), [t("kpis.all"), repairs] as const].map(
               ([label, f]) => (
                 <tr key={label}>
-                  <th scope="row" data-label="Cause">{label}</th>
-                  <td data-label="Given back">{f.released}</td>
-                  <td data-label="Taken again in time">{f.retaken_in_time}</td>
-                  <td data-label="Taken late">{f.retaken_late}</td>
-                  <td data-label="Missed">{f.missed}</td>
-                  <td data-label="Still open">{f.open}</td>
+                  <th scope="row" data-label={t("kpis.col.cause")}>{label}</th>
+                  <td data-label={t("kpis.col.released")}>{f.released}</td>
+                  <td data-label={t("kpis.col.inTime")}>{f.retaken_in_time}</td>
+                  <td data-label={t("kpis.col.late")}>{f.retaken_late}</td>
+                  <td data-label={t("kpis.col.missed")}>{f.missed}</td>
+                  <td data-label={t("kpis.col.open")}>{f.open}</td>
                 </tr>
               ),
             )}
@@ -221,12 +224,13 @@ function Repairs({ repairs }: { repairs: Kpis["repairs"] }) {
 }
 
 function ContinuityChart({ distribution }: { distribution: Kpis["continuity"]["distribution"] }) {
+  const { t } = useT();
   return (
     <BarChart
-      title="Continuity"
-      description="clients by the number of different caregivers they saw"
-      axis="Different caregivers"
-      per="clients by caregivers seen"
+      title={t("continuity.title")}
+      description={t("kpis.continuityChart")}
+      axis={t("kpis.differentCaregivers")}
+      per={t("kpis.continuityPer")}
       bars={distribution.map((d) => ({ label: `${d.caregivers}`, value: d.clients }))}
       format={(v) => `${Math.round(v)}`}
     />

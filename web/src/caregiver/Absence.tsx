@@ -4,20 +4,39 @@
 // again for others, marked urgent. The server also withdraws my availability for the period.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError, get, post, query } from "../api";
+import { DateField } from "../DateTimeFields";
 import { clock, dateLabel } from "../format";
+import { t as translate, useT } from "../i18n/language";
 import type { Schemas } from "../types";
-import { ErrorMessage, Field, asApiError, fieldError } from "../ui";
+import { ErrorMessage, asApiError, fieldError } from "../ui";
 import type { HeldTask, MyTasks } from "./shapes";
 
 type Absence = Schemas["Absence"];
 type Cause = Schemas["AbsenceReport"]["cause"];
 
-const causeWords: Record<Cause, string> = { sick: "sick", absent: "absent" };
+const causeWords: Record<Cause, string> = { sick: "absence.cause.sick", absent: "absence.cause.absent" };
 
 const visitLine = (v: { window: { start: string }; type: string; day: string }, today: string) =>
   `${v.day === today ? "" : `${dateLabel(v.day)} `}${clock(v.window.start)} ${v.type}`;
 
+// What was reported, for the notice after it.
+function reportedMessage(cause: Cause, span: "today" | "days", from: string, to: string, given: string[]): string {
+  const t = translate;
+  const period =
+    span === "today"
+      ? t("absence.period.today")
+      : from === to
+        ? t("absence.period.day", { date: dateLabel(from) })
+        : t("absence.period.days", { from: dateLabel(from), to: dateLabel(to) });
+  return [
+    t("absence.reported", { cause: t(causeWords[cause]), period }),
+    given.length ? t("absence.given", { count: given.length, visits: given.join(", ") }) : t("absence.noneGiven"),
+    t("absence.noWork"),
+  ].join(" ");
+}
+
 export function ReportAbsence(props: { today: string; now: string; onReported: (message: string) => void }) {
+  const { t } = useT();
   const [open, setOpen] = useState(false);
   const [cause, setCause] = useState<Cause>("sick");
   const [span, setSpan] = useState<"today" | "days">("today");
@@ -62,15 +81,8 @@ export function ReportAbsence(props: { today: string; now: string; onReported: (
     try {
       const answer = await post<Absence>("/v1/my/absence", span === "today" ? { cause } : { cause, from, to });
       const given = answer.released.map((v) => visitLine(v, props.today));
-      const period = span === "today" ? "for the rest of today" : from === to ? `on ${dateLabel(from)}` : `from ${dateLabel(from)} to ${dateLabel(to)}`;
       close();
-      props.onReported(
-        `You reported ${causeWords[cause]} ${period}. ` +
-          (given.length
-            ? `${given.length} ${given.length === 1 ? "visit was" : "visits were"} given back to the market, marked urgent: ${given.join(", ")}.`
-            : "You had no visits to give back.") +
-          " You are not offered work in that time.",
-      );
+      props.onReported(reportedMessage(cause, span, from, to, given));
     } catch (err) {
       setError(asApiError(err));
       setPreview(null);
@@ -83,61 +95,58 @@ export function ReportAbsence(props: { today: string; now: string; onReported: (
     return (
       <p class="absence-open">
         <button type="button" class="danger" onClick={() => setOpen(true)}>
-          Report sick or absent
+          {t("absence.open")}
         </button>
       </p>
     );
   }
   return (
     <form class="card absence" aria-labelledby="absence-title" onSubmit={review} noValidate>
-      <h2 id="absence-title">Report sick or absent</h2>
+      <h2 id="absence-title">{t("absence.open")}</h2>
       <fieldset>
-        <legend>Why</legend>
+        <legend>{t("absence.why")}</legend>
         {(["sick", "absent"] as Cause[]).map((c) => (
           <label class="choice" key={c}>
             <input type="radio" name="absence-cause" checked={cause === c} onChange={() => { setCause(c); setPreview(null); }} />
-            {c === "sick" ? "I am sick" : "I am absent (another reason)"}
+            {c === "sick" ? t("absence.sick") : t("absence.absent")}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>When</legend>
+        <legend>{t("absence.when")}</legend>
         <label class="choice">
           <input type="radio" name="absence-span" checked={span === "today"} onChange={() => { setSpan("today"); setPreview(null); }} />
-          From now, for the rest of today
+          {t("absence.restOfToday")}
         </label>
         <label class="choice">
           <input type="radio" name="absence-span" checked={span === "days"} onChange={() => { setSpan("days"); setPreview(null); }} />
-          For whole days
+          {t("absence.wholeDays")}
         </label>
       </fieldset>
       {span === "days" && (
         <div class="row">
-          <Field label="First day" type="date" value={from} min={props.today} error={fieldError(error, "from")}
-            onInput={(e) => { setFrom(e.currentTarget.value); setPreview(null); }} />
-          <Field label="Last day" type="date" value={to} min={from} hint="At most 14 days" error={fieldError(error, "to")}
-            onInput={(e) => { setTo(e.currentTarget.value); setPreview(null); }} />
+          <DateField label={t("absence.firstDay")} value={from} error={fieldError(error, "from")}
+            onValue={(v) => { setFrom(v); setPreview(null); }} />
+          <DateField label={t("absence.lastDay")} value={to} hint={t("absence.atMost")} error={fieldError(error, "to")}
+            onValue={(v) => { setTo(v); setPreview(null); }} />
         </div>
       )}
       {error && !["from", "to"].includes(error.field ?? "") && <ErrorMessage error={error} />}
       {!preview && (
         <div class="card-actions">
           <button type="submit" class="primary" disabled={busy}>
-            Continue
+            {t("absence.continue")}
           </button>
           <button type="button" disabled={busy} onClick={close}>
-            Cancel
+            {t("common.cancel")}
           </button>
         </div>
       )}
       {preview && (
-        <div class="confirm" role="group" aria-label="Confirm the report">
+        <div class="confirm" role="group" aria-label={t("absence.confirm")}>
           {preview.length ? (
             <>
-              <p>
-                This gives back {preview.length === 1 ? "this visit" : `these ${preview.length} visits`} to the market,
-                marked urgent for others to take:
-              </p>
+              <p>{t("absence.givesBack", { count: preview.length })}</p>
               <ul class="absence-visits">
                 {preview.map((t) => (
                   <li key={t.id} data-task={t.id}>{visitLine(t, props.today)}</li>
@@ -145,15 +154,17 @@ export function ReportAbsence(props: { today: string; now: string; onReported: (
               </ul>
             </>
           ) : (
-            <p>You have no visits to give back in that time.</p>
+            <p>{t("absence.nothingToGive")}</p>
           )}
-          <p class="muted">Visits you have checked in to stay yours. You will not be offered work in that time.</p>
+          <p class="muted">{t("absence.checkedInStay")}</p>
           <div class="card-actions">
             <button type="button" class="danger" ref={confirmButton} disabled={busy} onClick={send}>
-              {preview.length ? `Yes, report ${causeWords[cause]} and give them back` : `Yes, report ${causeWords[cause]}`}
+              {preview.length
+                ? t("absence.yesGiveBack", { cause: t(causeWords[cause]) })
+                : t("absence.yes", { cause: t(causeWords[cause]) })}
             </button>
             <button type="button" disabled={busy} onClick={close}>
-              Cancel
+              {t("common.cancel")}
             </button>
           </div>
         </div>

@@ -4,22 +4,18 @@
 // ("recurring[3].to"), which is shown next to that input, and then nothing is stored.
 import { useEffect, useState } from "preact/hooks";
 import { ApiError, get, put } from "../api";
+import { DateField, TimeField } from "../DateTimeFields";
 import { dateLabel } from "../format";
+import { useT } from "../i18n/language";
 import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
 import { asApiError, ErrorMessage, Field, Loaded, Notice, useFieldId, useLoad } from "../ui";
+import type { ComponentChildren } from "preact";
 import "./caregiver.css";
 import type { Availability as AvailabilityShape, Caregiver, Weekday } from "./shapes";
 
-const weekdays: { code: Weekday; name: string }[] = [
-  { code: "mo", name: "Monday" },
-  { code: "tu", name: "Tuesday" },
-  { code: "we", name: "Wednesday" },
-  { code: "th", name: "Thursday" },
-  { code: "fr", name: "Friday" },
-  { code: "sa", name: "Saturday" },
-  { code: "su", name: "Sunday" },
-];
+// Monday first, as a Dutch week starts; the names are keys (weekday.mo).
+const weekdays: Weekday[] = ["mo", "tu", "we", "th", "fr", "sa", "su"];
 
 interface Slot {
   key: number;
@@ -40,6 +36,7 @@ let nextKey = 0;
 const keyed = <T,>(value: T) => ({ ...value, key: ++nextKey });
 
 export function Availability(_props: ScreenProps) {
+  const { t } = useT();
   const { me } = useSession();
   const id = me.caregiver_id;
   const state = useLoad(
@@ -48,12 +45,9 @@ export function Availability(_props: ScreenProps) {
   );
   return (
     <div class="caregiver-screen">
-      <h1>Availability</h1>
-      <p class="muted intro">
-        Open tasks and offers only come inside these hours. Travel may start a little before and end a little after
-        them.
-      </p>
-      <Loaded state={state} what="your availability">
+      <h1>{t("availability.title")}</h1>
+      <p class="muted intro">{t("availability.intro")}</p>
+      <Loaded state={state} what={t("availability.loading")}>
         {([availability, profile]) => <AvailabilityForm caregiverId={id!} initial={availability} profile={profile} />}
       </Loaded>
     </div>
@@ -61,6 +55,7 @@ export function Availability(_props: ScreenProps) {
 }
 
 function AvailabilityForm(props: { caregiverId: number; initial: AvailabilityShape; profile: Caregiver }) {
+  const { t } = useT();
   const today = usePlatformToday();
   const [slots, setSlots] = useState<Slot[]>(() => props.initial.recurring.map((s) => keyed(s)));
   const [exceptions, setExceptions] = useState<Exception[]>(() =>
@@ -98,7 +93,7 @@ function AvailabilityForm(props: { caregiverId: number; initial: AvailabilitySha
     setError(null);
     setHoursError(null);
     setSaved(null);
-    const recurring = weekdays.flatMap((d) => slots.filter((s) => s.weekday === d.code));
+    const recurring = weekdays.flatMap((d) => slots.filter((s) => s.weekday === d));
     const oneOff = [...exceptions];
     setSent({ recurring: recurring.map((s) => s.key), one_off: oneOff.map((o) => o.key) });
     try {
@@ -125,12 +120,12 @@ function AvailabilityForm(props: { caregiverId: number; initial: AvailabilitySha
         const problem = asApiError(err);
         setHoursError(problem.reason ?? problem.detail);
         setSaving(false);
-        setSaved("Your hours per weekday are saved; the most hours a week was not changed.");
+        setSaved(t("availability.savedNotHours"));
         return;
       }
     }
     setSaving(false);
-    setSaved("Your availability is saved. Open tasks and offers now follow it.");
+    setSaved(t("availability.saved"));
   }
 
   const updateSlot = (key: number, change: Partial<Slot>) =>
@@ -144,31 +139,32 @@ function AvailabilityForm(props: { caregiverId: number; initial: AvailabilitySha
       <ErrorMessage error={generalError} />
       {error && !generalError && (
         <p class="error" role="alert">
-          Nothing was saved: {error.reason ?? error.detail}. The slot is marked below.
+          {t("availability.nothingSaved", { reason: error.reason ?? error.detail })}
         </p>
       )}
 
-      <h2>Every week</h2>
+      <h2>{t("availability.everyWeek")}</h2>
       {weekdays.map((d) => {
-        const daySlots = slots.filter((s) => s.weekday === d.code);
+        const daySlots = slots.filter((s) => s.weekday === d);
+        const dayName = t(`weekday.${d}`);
         return (
-          <fieldset class={`weekday${daySlots.length ? "" : " off"}`} key={d.code}>
-            <legend>{d.name}</legend>
-            {daySlots.length === 0 && <p class="muted none">Off</p>}
+          <fieldset class={`weekday${daySlots.length ? "" : " off"}`} key={d}>
+            <legend>{dayName}</legend>
+            {daySlots.length === 0 && <p class="muted none">{t("availability.off")}</p>}
             {daySlots.map((s, i) => {
-              const what = `${d.name} slot ${i + 1}`;
+              const what = t("availability.slot", { day: dayName, n: i + 1 });
               const whole = slotError("recurring", s.key);
               return (
-                <div class="slot" key={s.key} data-slot={`${d.code}-${i + 1}`}>
+                <div class="slot" key={s.key} data-slot={`${d}-${i + 1}`}>
                   <TimeInput
-                    label="From"
+                    label={t("availability.from")}
                     context={what}
                     value={s.from}
                     error={slotError("recurring", s.key, "from")}
                     onValue={(v) => updateSlot(s.key, { from: v })}
                   />
                   <TimeInput
-                    label="To"
+                    label={t("availability.to")}
                     context={what}
                     value={s.to}
                     error={slotError("recurring", s.key, "to") ?? whole}
@@ -177,8 +173,8 @@ function AvailabilityForm(props: { caregiverId: number; initial: AvailabilitySha
                   <button
                     type="button"
                     class="danger remove"
-                    aria-label={`Remove ${what}`}
-                    title="Remove"
+                    aria-label={t("availability.removeWhat", { what })}
+                    title={t("availability.remove")}
                     onClick={() => setSlots((list) => list.filter((x) => x.key !== s.key))}
                   >
                     <span aria-hidden="true">✕</span>
@@ -189,22 +185,22 @@ function AvailabilityForm(props: { caregiverId: number; initial: AvailabilitySha
             <button
               type="button"
               class="add"
-              aria-label={`Add hours on ${d.name}`}
+              aria-label={t("availability.addOn", { day: dayName })}
               onClick={() => {
-                setSlots((list) => [...list, keyed({ weekday: d.code, ...nextSlot(daySlots[daySlots.length - 1]) })]);
+                setSlots((list) => [...list, keyed({ weekday: d, ...nextSlot(daySlots[daySlots.length - 1]) })]);
               }}
             >
-              + Add hours
+              + {t("availability.add")}
             </button>
           </fieldset>
         );
       })}
 
-      <h2>Exceptions on a date</h2>
-      <p class="muted">Extra hours on one date, or a time you are away (holiday, appointment).</p>
-      {exceptions.length === 0 && <p class="muted none">No exceptions.</p>}
+      <h2>{t("availability.exceptions")}</h2>
+      <p class="muted">{t("availability.exceptionsIntro")}</p>
+      {exceptions.length === 0 && <p class="muted none">{t("availability.noExceptions")}</p>}
       {exceptions.map((o, i) => {
-        const what = `Exception ${i + 1}`;
+        const what = t("availability.exception", { n: i + 1 });
         return (
           <fieldset class="exception" key={o.key}>
             <legend>
@@ -212,24 +208,22 @@ function AvailabilityForm(props: { caregiverId: number; initial: AvailabilitySha
               {o.date ? `: ${dateLabel(o.date)}` : ""}
             </legend>
             <div class="slot">
-              <Field
-                label="Date"
-                aria-label={`${what} date`}
-                type="date"
-                min={today}
+              <DateField
+                label={t("availability.date")}
+                aria-label={t("availability.dateOf", { what })}
                 value={o.date}
                 error={slotError("one_off", o.key, "date")}
-                onInput={(e) => updateException(o.key, { date: (e.target as HTMLInputElement).value })}
+                onValue={(v) => updateException(o.key, { date: v })}
               />
               <TimeInput
-                label="From"
+                label={t("availability.from")}
                 context={what}
                 value={o.from}
                 error={slotError("one_off", o.key, "from")}
                 onValue={(v) => updateException(o.key, { from: v })}
               />
               <TimeInput
-                label="To"
+                label={t("availability.to")}
                 context={what}
                 value={o.to}
                 error={slotError("one_off", o.key, "to") ?? slotError("one_off", o.key)}
@@ -245,10 +239,10 @@ function AvailabilityForm(props: { caregiverId: number; initial: AvailabilitySha
               <button
                 type="button"
                 class="danger remove"
-                aria-label={`Remove ${what}`}
+                aria-label={t("availability.removeWhat", { what })}
                 onClick={() => setExceptions((list) => list.filter((x) => x.key !== o.key))}
               >
-                Remove
+                {t("availability.remove")}
               </button>
             </div>
           </fieldset>
@@ -261,25 +255,25 @@ function AvailabilityForm(props: { caregiverId: number; initial: AvailabilitySha
           setExceptions((list) => [...list, keyed({ date: today, from: "08:00", to: "17:00", available: false })])
         }
       >
-        + Add an exception
+        + {t("availability.addException")}
       </button>
 
-      <h2>Hours a week</h2>
+      <h2>{t("availability.hoursWeek")}</h2>
       <Field
-        label="Most hours a week"
+        label={t("availability.maxHours")}
         type="number"
         inputMode="numeric"
         min={1}
         max={60}
         value={maxHours}
         error={hoursError}
-        hint="Tasks that would take you over this are not offered (1 to 60)."
+        hint={t("availability.maxHoursHint")}
         onInput={(e) => setMaxHours((e.target as HTMLInputElement).value)}
       />
 
       <div class="save-bar">
         <button type="submit" class="primary wide" disabled={saving}>
-          {saving ? "Saving…" : "Save availability"}
+          {saving ? t("common.saving") : t("availability.save")}
         </button>
       </div>
     </form>
@@ -293,54 +287,47 @@ function nextSlot(last: Slot | undefined): { from: string; to: string } {
   return { from: last.to, to: `${String(end).padStart(2, "0")}${last.to.slice(2)}` };
 }
 
-// A clock-time input whose accessible name says which slot it belongs to ("Monday slot 1 from")
-// while the visible label stays short. "24:00" (until midnight) is a valid end the browser's time
-// picker cannot show, so it is kept as text.
+// A clock-time field whose accessible name says which slot it belongs to ("Monday slot 1 from")
+// while the visible label stays short. "24:00" (until midnight) is a valid end.
 function TimeInput(props: {
-  label: string;
+  label: ComponentChildren;
   context: string;
   value: string;
   error: string | null;
   onValue: (v: string) => void;
 }) {
-  const id = useFieldId("time");
   return (
-    <div class="field">
-      <label for={id}>
-        <span class="visually-hidden">{props.context} </span>
-        {props.label}
-      </label>
-      <input
-        id={id}
-        type={props.value === "24:00" ? "text" : "time"}
-        value={props.value}
-        aria-invalid={props.error ? "true" : undefined}
-        aria-describedby={props.error ? `${id}-error` : undefined}
-        onInput={(e) => props.onValue((e.target as HTMLInputElement).value)}
-      />
-      {props.error && (
-        <small id={`${id}-error`} class="field-error">
-          {props.error}
-        </small>
-      )}
-    </div>
+    <TimeField
+      label={
+        <>
+          <span class="visually-hidden">{props.context} </span>
+          {props.label}
+        </>
+      }
+      allowMidnight
+      value={props.value}
+      error={props.error}
+      onValue={props.onValue}
+    />
   );
 }
 
 function KindSelect(props: { context: string; available: boolean; onChange: (available: boolean) => void }) {
+  const { t } = useT();
   const id = useFieldId("kind");
   return (
     <div class="field">
       <label for={id}>
-        <span class="visually-hidden">{props.context} </span>Kind
+        <span class="visually-hidden">{props.context} </span>
+        {t("availability.kind")}
       </label>
       <select
         id={id}
         value={props.available ? "yes" : "no"}
         onChange={(e) => props.onChange((e.target as HTMLSelectElement).value === "yes")}
       >
-        <option value="no">Away (not available)</option>
-        <option value="yes">Extra hours (available)</option>
+        <option value="no">{t("availability.away")}</option>
+        <option value="yes">{t("availability.extra")}</option>
       </select>
     </div>
   );

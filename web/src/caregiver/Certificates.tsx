@@ -3,15 +3,18 @@
 // tasks, hours and pay the feed keeps from me today for lack of it.
 import { useState } from "preact/hooks";
 import { ApiError, get, post } from "../api";
-import { dateLabel, euros, kilometres, minutes } from "../format";
+import { DateField } from "../DateTimeFields";
+import { dateLabel, dateWithYear, euros, kilometres, minutes } from "../format";
+import { useT, type Translate } from "../i18n/language";
 import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
-import { asApiError, Empty, ErrorMessage, Field, fieldError, Loaded, Notice, Select, useLoad } from "../ui";
+import { asApiError, Empty, ErrorMessage, fieldError, Loaded, Notice, Select, useLoad } from "../ui";
 import "./caregiver.css";
 import type { Caregiver, Certificate, CertificateCode, CertificateProspects } from "./shapes";
-import { certificateName, certificateNames } from "./shapes";
+import { certificateCodes, certificateName } from "./shapes";
 
 export function Certificates(_props: ScreenProps) {
+  const { t } = useT();
   const { me } = useSession();
   const profile = useLoad(() => get<Caregiver>(`/v1/caregivers/${me.caregiver_id}`), [me.caregiver_id]);
   const prospects = useLoad(() => get<CertificateProspects>("/v1/my/certificate-prospects"), []);
@@ -19,29 +22,25 @@ export function Certificates(_props: ScreenProps) {
 
   return (
     <div class="caregiver-screen">
-      <h1>Certificates</h1>
+      <h1>{t("certificates.title")}</h1>
       {notice && <Notice kind="success">{notice}</Notice>}
-      <Loaded state={profile} what="your certificates">
+      <Loaded state={profile} what={t("certificates.loading")}>
         {(p) => (
           <>
             <p class="muted intro">
-              Care level {p.level}
-              {p.kind === "volunteer" ? " (volunteer)" : ""}. A certificate counts once an organisation you work for has
-              verified it, until it expires.
+              {p.kind === "volunteer" ? t("certificates.levelVolunteer", { level: p.level }) : t("certificates.level", { level: p.level })}{" "}
+              {t("certificates.counts")}
             </p>
             <CertificateList certificates={p.certificates} />
           </>
         )}
       </Loaded>
-      <h2 id="prospects-heading">What a certificate would unlock</h2>
+      <h2 id="prospects-heading">{t("certificates.unlockHeading")}</h2>
       <Prospects state={prospects} />
       <AddCertificate
         caregiverId={me.caregiver_id!}
         onAdded={(c) => {
-          setNotice(
-            `${certificateName(c.code)} uploaded, valid until ${dateLabel(c.expires)} ${c.expires.slice(0, 4)}. ` +
-              "It counts once an organisation has verified it.",
-          );
+          setNotice(t("certificates.uploaded", { name: certificateName(c.code), date: dateWithYear(c.expires) }));
           profile.reload();
           prospects.reload();
         }}
@@ -50,36 +49,35 @@ export function Certificates(_props: ScreenProps) {
   );
 }
 
-function certificateState(c: Certificate, today: string): { label: string; kind: string } {
-  if (c.expires < today) return { label: "Expired", kind: "danger" };
-  if (c.valid) return { label: "Verified", kind: "ok" };
-  if (!c.verified) return { label: "Waiting for verification", kind: "warn" };
-  return { label: "Not valid", kind: "danger" };
+function certificateState(c: Certificate, today: string, t: Translate): { text: string; kind: string } {
+  if (c.expires < today) return { text: t("certificates.state.expired"), kind: "danger" };
+  if (c.valid) return { text: t("certificates.state.verified"), kind: "ok" };
+  if (!c.verified) return { text: t("certificates.state.waiting"), kind: "warn" };
+  return { text: t("certificates.state.invalid"), kind: "danger" };
 }
 
 function CertificateList({ certificates }: { certificates: Certificate[] }) {
+  const { t } = useT();
   const today = usePlatformToday();
   if (!certificates.length) {
-    return (
-      <Empty title="No certificates yet">
-        Some tasks (injections, catheter care, wound care…) need a certificate. Upload one below.
-      </Empty>
-    );
+    return <Empty title={t("certificates.none.title")}>{t("certificates.none.text")}</Empty>;
   }
   const sorted = [...certificates].sort((a, b) => certificateName(a.code).localeCompare(certificateName(b.code)));
   return (
-    <ul class="cards certificate-list" aria-label="My certificates">
+    <ul class="cards certificate-list" aria-label={t("certificates.mine")}>
       {sorted.map((c) => {
-        const state = certificateState(c, today);
+        const state = certificateState(c, today, t);
         return (
           <li class="card certificate" key={c.code} data-certificate={c.code}>
             <div class="task-head">
               <h3>{certificateName(c.code)}</h3>
-              <span class={`badge ${state.kind}`}>{state.label}</span>
+              <span class={`badge ${state.kind}`}>{state.text}</span>
             </div>
             <p class="muted">
-              {c.expires < today ? "Expired on" : "Valid until"} {dateLabel(c.expires)} {c.expires.slice(0, 4)}
-              {c.verified && c.verified_at ? ` · verified ${dateLabel(c.verified_at.slice(0, 10))}` : ""}
+              {c.expires < today
+                ? t("certificates.expiredOn", { date: dateWithYear(c.expires) })
+                : t("certificates.validUntil", { date: dateWithYear(c.expires) })}
+              {c.verified && c.verified_at ? ` · ${t("certificates.verifiedOn", { date: dateLabel(c.verified_at.slice(0, 10)) })}` : ""}
             </p>
           </li>
         );
@@ -90,32 +88,32 @@ function CertificateList({ certificates }: { certificates: Certificate[] }) {
 
 // Whole hours read better for a prospect ("69 h"); under an hour, minutes.
 function roughHours(total: number): string {
-  return total < 60 ? minutes(Math.round(total)) : `${Math.round(total / 60)} h`;
+  return total < 60 ? minutes(Math.round(total)) : minutes(Math.round(total / 60) * 60);
 }
 
 const heldWords: Record<string, string> = {
-  unverified: "You uploaded it; it counts once verified.",
-  expired: "Yours has expired: upload the renewed one.",
+  unverified: "certificates.held.unverified",
+  expired: "certificates.held.expired",
 };
 
 function Prospects(props: {
   state: { data: CertificateProspects | undefined; error: ApiError | null; loading: boolean };
 }) {
   const { state } = props;
+  const { t } = useT();
   return (
-    <Loaded state={state} what="what certificates would unlock">
+    <Loaded state={state} what={t("certificates.unlockLoading")}>
       {(data) => {
         const rows = [...data.items].sort(
           (a, b) => b.minutes - a.minutes || b.tasks - a.tasks || a.code.localeCompare(b.code),
         );
         if (!rows.length) {
-          return <Empty title="Nothing more to unlock">You hold every certificate, verified and valid.</Empty>;
+          return <Empty title={t("certificates.nothing.title")}>{t("certificates.nothing.text")}</Empty>;
         }
         return (
           <>
             <p class="muted">
-              Open tasks from {dateLabel(data.from)} to {dateLabel(data.to)} within {kilometres(data.radius_metres)} of
-              home that only this certificate keeps from you.
+              {t("certificates.unlockIntro", { from: dateLabel(data.from), to: dateLabel(data.to), distance: kilometres(data.radius_metres) })}
             </p>
             <ul class="cards prospects" aria-labelledby="prospects-heading">
               {rows.map((r) => (
@@ -123,17 +121,15 @@ function Prospects(props: {
                   <h3>{certificateName(r.code)}</h3>
                   {r.tasks > 0 ? (
                     <p class="prospect-figures">
-                      <strong>
-                        {r.tasks} open task{r.tasks === 1 ? "" : "s"}
-                      </strong>
+                      <strong>{t("certificates.openTasks", { count: r.tasks })}</strong>
                       , <span class="nowrap">{roughHours(r.minutes)}</span>,{" "}
-                      <span class="nowrap">{euros(r.pay_cents)}</span> near you
-                      <span class="muted"> (about {roughHours(r.per_week.hours * 60)} a week)</span>
+                      <span class="nowrap">{euros(r.pay_cents)}</span> {t("certificates.nearYou")}
+                      <span class="muted"> {t("certificates.perWeek", { time: roughHours(r.per_week.hours * 60) })}</span>
                     </p>
                   ) : (
-                    <p class="muted">No open tasks near you need it right now.</p>
+                    <p class="muted">{t("certificates.noneNeeded")}</p>
                   )}
-                  {heldWords[r.held] && <p class="muted">{heldWords[r.held]}</p>}
+                  {heldWords[r.held] && <p class="muted">{t(heldWords[r.held])}</p>}
                 </li>
               ))}
             </ul>
@@ -145,7 +141,7 @@ function Prospects(props: {
 }
 
 function AddCertificate(props: { caregiverId: number; onAdded: (c: Certificate) => void }) {
-  const today = usePlatformToday();
+  const { t } = useT();
   const [code, setCode] = useState<CertificateCode>("wound-care");
   const [expires, setExpires] = useState("");
   const [error, setError] = useState<ApiError | null>(null);
@@ -170,26 +166,24 @@ function AddCertificate(props: { caregiverId: number; onAdded: (c: Certificate) 
   const expiresError = fieldError(error, "expires");
   return (
     <form class="card add-certificate" onSubmit={submit} noValidate>
-      <h2>Upload a certificate</h2>
-      <p class="muted">Uploading a certificate you already have replaces it; it is then verified again.</p>
+      <h2>{t("certificates.upload.title")}</h2>
+      <p class="muted">{t("certificates.upload.replaces")}</p>
       {error && !codeError && !expiresError && <ErrorMessage error={error} />}
       <Select
-        label="Certificate"
+        label={t("certificates.upload.certificate")}
         value={code}
-        options={Object.entries(certificateNames).map(([value, label]) => ({ value, label }))}
+        options={certificateCodes.map((value) => ({ value, label: certificateName(value) }))}
         onChange={(e) => setCode((e.target as HTMLSelectElement).value as CertificateCode)}
       />
       {codeError && <p class="field-error">{codeError}</p>}
-      <Field
-        label="Valid until"
-        type="date"
-        min={today}
+      <DateField
+        label={t("certificates.upload.validUntil")}
         value={expires}
         error={expiresError ?? (error?.field === "body" ? error.detail : null)}
-        onInput={(e) => setExpires((e.target as HTMLInputElement).value)}
+        onValue={setExpires}
       />
       <button type="submit" class="primary wide" disabled={saving}>
-        {saving ? "Uploading…" : "Upload certificate"}
+        {saving ? t("certificates.upload.busy") : t("certificates.upload.submit")}
       </button>
     </form>
   );

@@ -4,7 +4,8 @@
 // only, and the shapes have no field for more.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError, get, post, query } from "../api";
-import { addDays, clock, dateLabel, minutes, mondayOf } from "../format";
+import { addDays, clock, dateLabel, dateTime, hours, minutes, mondayOf } from "../format";
+import { useT, type Translate } from "../i18n/language";
 import { useLiveRefresh } from "../live";
 import { Link } from "../router";
 import type { ScreenProps } from "../screenProps";
@@ -25,6 +26,7 @@ interface Claimed {
 }
 
 export function Feed(_props: ScreenProps) {
+  const { t } = useT();
   const today = usePlatformToday();
   const [dayFilter, setDayFilter] = useState("");
   const [claimed, setClaimed] = useState<Claimed | null>(null);
@@ -36,10 +38,10 @@ export function Feed(_props: ScreenProps) {
     if (claimed) noticeRef.current?.focus();
   }, [claimed]);
 
-  const dayOptions = [{ value: "", label: "Next 7 days" }];
+  const dayOptions = [{ value: "", label: t("feed.next7") }];
   for (let i = 0; i < feedDays; i++) {
     const d = addDays(today, i);
-    dayOptions.push({ value: d, label: i === 0 ? `Today, ${dateLabel(d)}` : dateLabel(d) });
+    dayOptions.push({ value: d, label: i === 0 ? t("feed.today", { date: dateLabel(d) }) : dateLabel(d) });
   }
 
   function onClaimed(what: Claimed) {
@@ -48,12 +50,12 @@ export function Feed(_props: ScreenProps) {
 
   return (
     <div class="caregiver-screen">
-      <h1>Open tasks</h1>
+      <h1>{t("feed.title")}</h1>
       {claimed && (
         <div ref={noticeRef} tabIndex={-1} class="claimed-notice">
           <Notice kind="success">
-            You claimed {claimed.type} on {dateLabel(claimed.day)} ({claimed.window}).{" "}
-            <Link href={`/day?date=${claimed.day}`}>See it in my day</Link>
+            {t("feed.claimed", { type: claimed.type, date: dateLabel(claimed.day), window: claimed.window })}{" "}
+            <Link href={`/day?date=${claimed.day}`}>{t("feed.seeInMyDay")}</Link>
           </Notice>
         </div>
       )}
@@ -63,10 +65,10 @@ export function Feed(_props: ScreenProps) {
           setFeedVersion((v) => v + 1); // an accepted offer changes what else fits my day
         }}
       />
-      <h2 id="feed-heading">Near you, best fit first</h2>
+      <h2 id="feed-heading">{t("feed.heading")}</h2>
       <div class="toolbar">
         <Select
-          label="Day"
+          label={t("feed.day")}
           value={dayFilter}
           options={dayOptions}
           onChange={(e) => setDayFilter((e.target as HTMLSelectElement).value)}
@@ -84,6 +86,7 @@ export function Feed(_props: ScreenProps) {
 
 // Proposals a coordinator's planning run offered me; accepting claims the task.
 function Offers({ onAccepted }: { onAccepted: (what: Claimed) => void }) {
+  const { t } = useT();
   const state = useLoad(() => get<Answer<"/v1/my/proposals">>("/v1/my/proposals"), []);
   // A coordinator's plan offered me something: the list shows it without a reload.
   useLiveRefresh(["proposal.offered"], () => true, state.reload);
@@ -103,8 +106,8 @@ function Offers({ onAccepted }: { onAccepted: (what: Claimed) => void }) {
       await post(`/v1/proposals/${p.id}/${verb}`);
       setGone((s) => new Set(s).add(p.id));
       setErrors(({ [p.id]: _, ...rest }) => rest);
-      if (verb === "accept") onAccepted({ type: p.task.type, day: p.task.day, window: `start ${clock(p.planned_start)}` });
-      else setDeclined(`You declined ${p.task.type} on ${dateLabel(p.task.day)}.`);
+      if (verb === "accept") onAccepted({ type: p.task.type, day: p.task.day, window: t("feed.offer.startAt", { time: clock(p.planned_start) }) });
+      else setDeclined(t("feed.offer.declined", { type: p.task.type, date: dateLabel(p.task.day) }));
     } catch (e) {
       setErrors((m) => ({ ...m, [p.id]: asApiError(e).reason ?? asApiError(e).detail }));
     } finally {
@@ -117,7 +120,7 @@ function Offers({ onAccepted }: { onAccepted: (what: Claimed) => void }) {
   if (!offers.length && !declined) return null;
   return (
     <section aria-labelledby="offers-heading">
-      <h2 id="offers-heading">Offered to you</h2>
+      <h2 id="offers-heading">{t("feed.offer.heading")}</h2>
       {declined && (
         <div ref={declinedRef} tabIndex={-1} class="claimed-notice">
           <Notice>{declined}</Notice>
@@ -130,7 +133,7 @@ function Offers({ onAccepted }: { onAccepted: (what: Claimed) => void }) {
               <div class="task-head">
                 <h3>{p.task.type}</h3>
                 <span class="when">
-                  {dateLabel(p.task.day)}, planned {clock(p.planned_start)}
+                  {t("feed.offer.planned", { date: dateLabel(p.task.day), time: clock(p.planned_start) })}
                 </span>
               </div>
               <p class="muted window-line">{windowLabel(p.task.window, false)}</p>
@@ -143,7 +146,7 @@ function Offers({ onAccepted }: { onAccepted: (what: Claimed) => void }) {
                 mode={p.task.mode}
               />
               <p class="deadline">
-                Answer before {dateLabel(p.deadline.slice(0, 10))} {clock(p.deadline)}
+                {t("feed.offer.deadline", { when: dateTime(p.deadline) })}
               </p>
               {errors[p.id] && (
                 <p class="error" role="alert">
@@ -155,18 +158,18 @@ function Offers({ onAccepted }: { onAccepted: (what: Claimed) => void }) {
                   type="button"
                   class="primary"
                   disabled={busy === p.id}
-                  aria-label={`Accept ${p.task.type} on ${dateLabel(p.task.day)} ${clock(p.planned_start)}`}
+                  aria-label={t("feed.offer.acceptLabel", { type: p.task.type, date: dateLabel(p.task.day), time: clock(p.planned_start) })}
                   onClick={() => answer(p, "accept")}
                 >
-                  Accept
+                  {t("feed.offer.accept")}
                 </button>
                 <button
                   type="button"
                   disabled={busy === p.id}
-                  aria-label={`Decline ${p.task.type} on ${dateLabel(p.task.day)} ${clock(p.planned_start)}`}
+                  aria-label={t("feed.offer.declineLabel", { type: p.task.type, date: dateLabel(p.task.day), time: clock(p.planned_start) })}
                   onClick={() => answer(p, "decline")}
                 >
-                  Decline
+                  {t("feed.offer.decline")}
                 </button>
               </div>
             </li>
@@ -180,6 +183,7 @@ function Offers({ onAccepted }: { onAccepted: (what: Claimed) => void }) {
 // One day range of the feed, paged with "Show more". A claimed card leaves the list; a refused
 // claim keeps the card and shows the server's reason on it.
 function FeedList(props: { from: string; to: string; onClaimed: (what: Claimed) => void }) {
+  const { t } = useT();
   const [items, setItems] = useState<FeedTask[]>([]);
   const [nextAfter, setNextAfter] = useState<number | undefined>(undefined);
   const [total, setTotal] = useState<number | undefined>(undefined);
@@ -237,7 +241,7 @@ function FeedList(props: { from: string; to: string; onClaimed: (what: Claimed) 
       setRefusals(({ [task.id]: _, ...rest }) => rest);
       props.onClaimed({ type: task.type, day: task.window.start.slice(0, 10), window: windowLabel(task.window, false) });
     } catch (e) {
-      setRefusals((m) => ({ ...m, [task.id]: claimRefusal(asApiError(e)) }));
+      setRefusals((m) => ({ ...m, [task.id]: claimRefusal(asApiError(e), t) }));
     } finally {
       setBusy(null);
     }
@@ -252,14 +256,14 @@ function FeedList(props: { from: string; to: string; onClaimed: (what: Claimed) 
   }
 
   if (error && !items.length) return <ErrorMessage error={error} />;
-  if (loading && !items.length) return <Loading what="open tasks" />;
+  if (loading && !items.length) return <Loading what={t("feed.loading")} />;
   if (!items.length) return <EmptyFeed judged={total !== undefined} />;
 
   return (
     <>
       <p class="muted" aria-live="polite">
-        {total !== undefined ? `${total} open task${total === 1 ? "" : "s"} fit you` : `${items.length} shown`}
-        {total !== undefined && items.length < total ? `, ${items.length} shown` : ""}
+        {total !== undefined ? t("feed.fit", { count: total }) : t("feed.shown", { count: items.length })}
+        {total !== undefined && items.length < total ? `, ${t("feed.shown", { count: items.length })}` : ""}
       </p>
       <ul class="cards" aria-labelledby="feed-heading">
         {items.map((task) => (
@@ -292,10 +296,10 @@ function FeedList(props: { from: string; to: string; onClaimed: (what: Claimed) 
               type="button"
               class="primary wide"
               disabled={busy === task.id}
-              aria-label={`Claim ${task.type}, ${windowLabel(task.window)}`}
+              aria-label={t("feed.claimLabel", { type: task.type, window: windowLabel(task.window) })}
               onClick={() => claim(task)}
             >
-              {busy === task.id ? "Claiming…" : "Claim"}
+              {busy === task.id ? t("feed.claiming") : t("feed.claim")}
             </button>
           </li>
         ))}
@@ -303,7 +307,7 @@ function FeedList(props: { from: string; to: string; onClaimed: (what: Claimed) 
       <ErrorMessage error={error} />
       {nextAfter !== undefined && (
         <button type="button" class="wide" disabled={loading} onClick={showMore}>
-          {loading ? "Loading…" : "Show more"}
+          {loading ? t("common.loading") : t("feed.more")}
         </button>
       )}
     </>
@@ -311,17 +315,18 @@ function FeedList(props: { from: string; to: string; onClaimed: (what: Claimed) 
 }
 
 // The server's reason, in words for someone standing on a doorstep.
-function claimRefusal(error: ApiError): string {
+function claimRefusal(error: ApiError, t: Translate): string {
   const reason = error.reason ?? error.detail;
-  if (error.status === 409 && /already claimed/.test(reason)) return `Someone else claimed it first (${reason}).`;
-  if (error.status === 409) return `You cannot claim this task: ${reason}.`;
-  if (error.status === 404) return "This task is no longer offered to you.";
+  if (error.status === 409 && /already claimed/.test(reason)) return t("feed.refused.taken", { reason });
+  if (error.status === 409) return t("feed.refused.cannot", { reason });
+  if (error.status === 404) return t("feed.refused.gone");
   return reason;
 }
 
 // Why the list is empty, with what the server knows about me: no organisation, no published
 // hours, a week already full, or certificates the tasks near me need.
 function EmptyFeed({ judged }: { judged: boolean }) {
+  const { t } = useT();
   const { me } = useSession();
   const today = usePlatformToday();
   const week = mondayOf(today);
@@ -338,26 +343,24 @@ function EmptyFeed({ judged }: { judged: boolean }) {
   const heldMinutes = held?.items.reduce((sum, t) => sum + t.duration_minutes, 0) ?? 0;
   return (
     <div class="empty" role="status">
-      <strong>No open tasks fit you {judged ? "in these days" : "yet"}</strong>
-      {profile && profile.organisations.length === 0 && <p>You do not work for an organisation yet.</p>}
+      <strong>{judged ? t("feed.empty.titleDays") : t("feed.empty.titleYet")}</strong>
+      {profile && profile.organisations.length === 0 && <p>{t("feed.empty.noOrganisation")}</p>}
       {availability && availability.recurring.length === 0 && availability.one_off.length === 0 && (
-        <p>You have not published when you are available.</p>
+        <p>{t("feed.empty.noAvailability")}</p>
       )}
       {profile && held && (
-        <p>
-          This week you hold {minutes(heldMinutes)} of work of the {profile.max_hours_week} h a week you set.
-        </p>
+        <p>{t("feed.empty.week", { held: minutes(heldMinutes), max: hours(profile.max_hours_week) })}</p>
       )}
-      <p>The list only shows tasks you can take on:</p>
+      <p>{t("feed.empty.only")}</p>
       <ul class="empty-reasons">
         <li>
-          inside the hours you are available (<Link href="/availability">set your availability</Link>),
+          {t("feed.empty.hours")} (<Link href="/availability">{t("feed.empty.setAvailability")}</Link>),
         </li>
-        <li>within your weekly hours, together with the tasks you already hold,</li>
+        <li>{t("feed.empty.weekly")}</li>
         <li>
-          that your level and valid, verified certificates allow (<Link href="/certificates">my certificates</Link>),
+          {t("feed.empty.level")} (<Link href="/certificates">{t("feed.empty.myCertificates")}</Link>),
         </li>
-        <li>near your home, for the organisations you work for.</li>
+        <li>{t("feed.empty.near")}</li>
       </ul>
     </div>
   );

@@ -4,7 +4,9 @@
 // window around the visit); otherwise the stop says from when they will be shown.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { get, post, query } from "../api";
-import { addDays, clock, dateLabel, euros, minutes } from "../format";
+import { DateField } from "../DateTimeFields";
+import { addDays, clock, dateLabel, dateTime, euros, minutes } from "../format";
+import { useT } from "../i18n/language";
 import { eventDay, useLiveRefresh } from "../live";
 import { Link, navigate, useLocation } from "../router";
 import type { ScreenProps } from "../screenProps";
@@ -22,6 +24,7 @@ const isDate = (s: string | null): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.t
 const startOf = (t: HeldTask) => t.planned_start ?? t.window.start;
 
 export function MyDay(_props: ScreenProps) {
+  const { t } = useT();
   const { me, platformNow } = useSession();
   const today = usePlatformToday();
   const { params } = useLocation();
@@ -47,38 +50,29 @@ export function MyDay(_props: ScreenProps) {
 
   return (
     <div class="caregiver-screen">
-      <h1>My day</h1>
-      <nav class="day-nav" aria-label="Choose a day">
+      <h1>{t("day.title")}</h1>
+      <nav class="day-nav" aria-label={t("day.choose")}>
         <button
           type="button"
           onClick={() => go(addDays(date, -1))}
-          aria-label={`Previous day, ${dateLabel(addDays(date, -1))}`}
+          aria-label={t("day.previousLabel", { date: dateLabel(addDays(date, -1)) })}
         >
-          ‹ Previous
+          ‹ {t("day.previous")}
         </button>
         <div class="day-nav-date">
-          <label for="day-date">Date</label>
-          <input
-            id="day-date"
-            type="date"
-            value={date}
-            onChange={(e) => {
-              const v = (e.target as HTMLInputElement).value;
-              if (isDate(v)) go(v);
-            }}
-          />
+          <DateField label={t("day.date")} value={date} onValue={(v) => isDate(v) && go(v)} />
         </div>
-        <button type="button" onClick={() => go(addDays(date, 1))} aria-label={`Next day, ${dateLabel(addDays(date, 1))}`}>
-          Next ›
+        <button type="button" onClick={() => go(addDays(date, 1))} aria-label={t("day.nextLabel", { date: dateLabel(addDays(date, 1)) })}>
+          {t("day.next")} ›
         </button>
       </nav>
       <p class="day-title">
         <strong>{dateLabel(date)}</strong>
         {date === today ? (
-          <span class="badge">Today</span>
+          <span class="badge">{t("day.today")}</span>
         ) : (
           <button type="button" class="link-button" onClick={() => go(today)}>
-            Back to today
+            {t("day.backToToday")}
           </button>
         )}
       </p>
@@ -91,24 +85,24 @@ export function MyDay(_props: ScreenProps) {
           tasks.reload();
         }}
       />
-      <Loaded state={current} what="your tasks">
+      <Loaded state={current} what={t("day.loading")}>
         {(data) => {
           const stops = [...data.items].sort((a, b) => startOf(a).localeCompare(startOf(b)) || a.id - b.id);
           if (!stops.length) {
             return (
-              <Empty title="No tasks on this day">
-                Tasks you claim or accept appear here as a route. <Link href="/feed">Find open tasks</Link>
+              <Empty title={t("day.empty.title")}>
+                {t("day.empty.text")} <Link href="/feed">{t("day.empty.find")}</Link>
               </Empty>
             );
           }
           return (
             <>
               <DaySummary stops={stops} travelMode={travelMode} />
-              <ol class="route" aria-label={`Route for ${dateLabel(date)}`}>
-                {stops.map((t, i) => (
+              <ol class="route" aria-label={t("day.route", { date: dateLabel(date) })}>
+                {stops.map((stop, i) => (
                   <Stop
-                    key={t.id}
-                    task={t}
+                    key={stop.id}
+                    task={stop}
                     first={i === 0}
                     travelMode={travelMode}
                     now={platformNow()}
@@ -133,22 +127,23 @@ function DaySummary({ stops, travelMode }: { stops: HeldTask[]; travelMode: Trav
   // Servers that walk the day send travel_minutes (null for the first visit, from home).
   const travelKnown = stops.some((t) => t.travel_minutes !== undefined);
   const travel = stops.reduce((sum, t) => sum + (t.travel_minutes ?? 0), 0);
+  const { t } = useT();
   return (
-    <dl class="day-summary" aria-label="Day summary">
+    <dl class="day-summary" aria-label={t("day.summary.label")}>
       <div>
-        <dt>Visits</dt>
+        <dt>{t("day.summary.visits")}</dt>
         <dd>{stops.length}</dd>
       </div>
       <div>
-        <dt>Care time</dt>
+        <dt>{t("day.summary.care")}</dt>
         <dd>{minutes(care)}</dd>
       </div>
       <div>
-        <dt>Travel between visits</dt>
-        <dd>{travelKnown ? `${minutes(travel)} ${travelWords[travelMode]}` : "–"}</dd>
+        <dt>{t("day.summary.travel")}</dt>
+        <dd>{travelKnown ? `${minutes(travel)} ${t(travelWords[travelMode])}` : "–"}</dd>
       </div>
       <div>
-        <dt>Pay</dt>
+        <dt>{t("day.summary.pay")}</dt>
         <dd>{euros(pay)}</dd>
       </div>
     </dl>
@@ -162,13 +157,14 @@ function Stop(props: {
   now: string;
   onChanged: (message: string) => void;
 }) {
-  const t = props.task;
+  const { t } = useT();
+  const task = props.task;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   // Past the notice period the server refuses a release; the coordinator can still take it back.
-  const canRelease = !t.release_until || props.now <= t.release_until;
-  const headingId = `stop-${t.id}`;
+  const canRelease = !task.release_until || props.now <= task.release_until;
+  const headingId = `stop-${task.id}`;
   const confirmButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (confirming) confirmButton.current?.focus();
@@ -180,64 +176,64 @@ function Stop(props: {
     setBusy(true);
     setError(null);
     try {
-      const answer = await post<Partial<HeldTask>>(`/v1/tasks/${t.id}/${verb}`, outcome ? { outcome } : undefined);
+      const answer = await post<Partial<HeldTask>>(`/v1/tasks/${task.id}/${verb}`, outcome ? { outcome } : undefined);
       setConfirming(false);
       const at = (time: string | null | undefined) => clock(time ?? props.now);
-      if (verb === "check-in") props.onChanged(`Checked in for ${t.type} at ${at(answer.check_in)}.`);
+      if (verb === "check-in") props.onChanged(t("day.checkedIn", { type: task.type, time: at(answer.check_in) }));
       else if (verb === "check-out" && outcome === "not_reached")
-        props.onChanged(`Noted: the client was not reached at ${at(answer.check_out)}. The care team arranges a visit if the care plan asks for one.`);
+        props.onChanged(t("day.notReached", { time: at(answer.check_out) }));
       else if (verb === "check-out" && outcome === "out_of_range")
-        props.onChanged(`Noted: measurements out of range at ${at(answer.check_out)}. The care team arranges a visit if the care plan asks for one.`);
-      else if (verb === "check-out") props.onChanged(`Checked out of ${t.type} at ${at(answer.check_out)}. Well done.`);
-      else props.onChanged(`You gave back ${t.type} on ${dateLabel(t.day)}. It is open again for others, marked urgent.`);
+        props.onChanged(t("day.outOfRange", { time: at(answer.check_out) }));
+      else if (verb === "check-out") props.onChanged(t("day.checkedOut", { type: task.type, time: at(answer.check_out) }));
+      else props.onChanged(t("day.released", { type: task.type, date: dateLabel(task.day) }));
     } catch (e) {
       const problem = asApiError(e);
       const reason = problem.reason ?? problem.detail;
-      setError(verb === "release" ? `This task cannot be released: ${reason}.` : `Not possible: ${reason}.`);
+      setError(verb === "release" ? t("day.releaseRefused", { reason }) : t("day.notPossible", { reason }));
       setConfirming(false);
     } finally {
       setBusy(false);
     }
   }
 
-  const legs = typeof t.travel_minutes === "number" && t.mode !== "digital";
-  const checkedIn = !!t.check_in && !t.check_out;
+  const legs = typeof task.travel_minutes === "number" && task.mode !== "digital";
+  const checkedIn = !!task.check_in && !task.check_out;
   return (
-    <li class="stop" data-task={t.id}>
+    <li class="stop" data-task={task.id}>
       {legs && (
         <p class="leg">
           <span aria-hidden="true">↓ </span>
-          {minutes(t.travel_minutes ?? 0)} {travelWords[props.travelMode]}
-          {props.first ? " from home" : ""}
+          {minutes(task.travel_minutes ?? 0)} {t(travelWords[props.travelMode])}
+          {props.first ? ` ${t("day.fromHome")}` : ""}
         </p>
       )}
       <article
-        class={`card stop-card${t.status === "done" ? " done" : ""}${checkedIn ? " here" : ""}`}
+        class={`card stop-card${task.status === "done" ? " done" : ""}${checkedIn ? " here" : ""}`}
         aria-labelledby={headingId}
       >
         <div class="stop-head">
-          <span class="stop-time">{clock(startOf(t))}</span>
+          <span class="stop-time">{clock(startOf(task))}</span>
           <h2 id={headingId} class="stop-type">
-            {t.type}
+            {task.type}
           </h2>
         </div>
-        <p class="muted window-line">{windowLabel(t.window, false)}</p>
+        <p class="muted window-line">{windowLabel(task.window, false)}</p>
         <p class="task-badges">
-          {t.status === "done" && <span class="badge ok">Done</span>}
-          {checkedIn && <span class="badge warn">Checked in at {clock(t.check_in!)}</span>}
+          {task.status === "done" && <span class="badge ok">{t("day.done")}</span>}
+          {checkedIn && <span class="badge warn">{t("day.checkedInAt", { time: clock(task.check_in!) })}</span>}
         </p>
-        <TaskBadges mode={t.mode} urgent={t.urgent} doubleStaffed={t.double_staffed} />
+        <TaskBadges mode={task.mode} urgent={task.urgent} doubleStaffed={task.double_staffed} />
         <TaskFacts
-          duration={t.duration_minutes}
-          pay={t.pay_cents}
-          area={t.area}
-          organisation={t.organisation}
-          mode={t.mode}
+          duration={task.duration_minutes}
+          pay={task.pay_cents}
+          area={task.area}
+          organisation={task.organisation}
+          mode={task.mode}
         />
-        <ClientLine task={t} now={props.now} />
-        {t.status === "done" && t.check_in && t.check_out && (
+        <ClientLine task={task} now={props.now} />
+        {task.status === "done" && task.check_in && task.check_out && (
           <p class="muted">
-            Checked in {clock(t.check_in)}, out {clock(t.check_out)}
+            {t("day.inOut", { in: clock(task.check_in), out: clock(task.check_out) })}
           </p>
         )}
         {error && (
@@ -245,17 +241,17 @@ function Stop(props: {
             {error}
           </p>
         )}
-        {t.status === "claimed" && !confirming && (
+        {task.status === "claimed" && !confirming && (
           <div class="card-actions">
-            {!t.check_in && (
+            {!task.check_in && (
               <button
                 type="button"
                 class="primary"
                 disabled={busy}
                 onClick={() => act("check-in")}
-                aria-label={`Check in: ${t.type} at ${clock(startOf(t))}`}
+                aria-label={t("day.checkInLabel", { type: task.type, time: clock(startOf(task)) })}
               >
-                Check in
+                {t("day.checkIn")}
               </button>
             )}
             {checkedIn && (
@@ -264,51 +260,51 @@ function Stop(props: {
                 class="primary"
                 disabled={busy}
                 onClick={() => act("check-out")}
-                aria-label={`Check out: ${t.type} at ${clock(startOf(t))}`}
+                aria-label={t("day.checkOutLabel", { type: task.type, time: clock(startOf(task)) })}
               >
-                Check out
+                {t("day.checkOut")}
               </button>
             )}
-            {checkedIn && t.mode === "digital" && (
+            {checkedIn && task.mode === "digital" && (
               <>
                 <button type="button" disabled={busy} onClick={() => act("check-out", "not_reached")}>
-                  Client not reached
+                  {t("day.clientNotReached")}
                 </button>
                 <button type="button" disabled={busy} onClick={() => act("check-out", "out_of_range")}>
-                  Measurements out of range
+                  {t("day.measurementsOut")}
                 </button>
               </>
             )}
-            {!t.check_in && canRelease && (
+            {!task.check_in && canRelease && (
               <button
                 type="button"
                 class="danger"
                 disabled={busy}
                 onClick={() => setConfirming(true)}
-                aria-label={`Release: ${t.type} at ${clock(startOf(t))}`}
+                aria-label={t("day.releaseLabel", { type: task.type, time: clock(startOf(task)) })}
               >
-                Release
+                {t("day.release")}
               </button>
             )}
-            {!t.check_in && !canRelease && (
+            {!task.check_in && !canRelease && (
               <p class="muted release-closed">
-                The notice period has started: if you cannot come, ask your coordinator to take it back.
+                {t("day.noticeStarted")}
               </p>
             )}
           </div>
         )}
         {confirming && (
-          <div class="confirm" role="group" aria-label="Confirm release">
+          <div class="confirm" role="group" aria-label={t("day.confirmRelease")}>
             <p>
-              Give {t.type} on {dateLabel(t.day)} back? It goes back to the open tasks, marked urgent.
-              {t.release_until && ` You can give it back until ${dateLabel(t.release_until.slice(0, 10))} ${clock(t.release_until)}.`}
+              {t("day.releaseQuestion", { type: task.type, date: dateLabel(task.day) })}
+              {task.release_until && ` ${t("day.releaseUntil", { when: dateTime(task.release_until) })}`}
             </p>
             <div class="card-actions">
               <button type="button" class="danger" disabled={busy} ref={confirmButton} onClick={() => act("release")}>
-                Yes, give it back
+                {t("day.releaseYes")}
               </button>
               <button type="button" disabled={busy} onClick={() => setConfirming(false)}>
-                Keep it
+                {t("day.keep")}
               </button>
             </div>
           </div>
@@ -320,6 +316,7 @@ function Stop(props: {
 
 // The client's details inside the privacy window; outside it, when they will be (or were) shown.
 function ClientLine({ task, now }: { task: HeldTask; now: string }) {
+  const { t } = useT();
   const c = task.client;
   if (c) {
     return (
@@ -334,9 +331,9 @@ function ClientLine({ task, now }: { task: HeldTask; now: string }) {
   }
   const from = task.details_visible_from;
   const until = task.details_visible_until;
-  const at = (t: string) => (t.slice(0, 10) === task.day ? clock(t) : `${dateLabel(t.slice(0, 10))} ${clock(t)}`);
+  const at = (time: string) => (time.slice(0, 10) === task.day ? clock(time) : dateTime(time));
   if (until && now > until) {
-    return <p class="privacy muted">Name and address were shown until {at(until)}</p>;
+    return <p class="privacy muted">{t("day.privacyUntil", { when: at(until) })}</p>;
   }
-  return <p class="privacy muted">Name and address shown from {at(from)}</p>;
+  return <p class="privacy muted">{t("day.privacyFrom", { when: at(from) })}</p>;
 }

@@ -2,13 +2,14 @@
 // what it pays, where (area, distance) and whose it is. Shared by the feed, the offers and my day,
 // so a task looks the same on every screen.
 import { clock, dateLabel, euros, kilometres, minutes } from "../format";
+import { t, useT } from "../i18n/language";
 import type { Window } from "../types";
 import type { OrganisationRef, TaskMode } from "./shapes";
 
-// "Mon 2 Mar, start 19:00–22:00": the window is when the visit may start, not how long it lasts.
+// "ma 2 mrt, start 19:00–22:00": the window is when the visit may start, not how long it lasts.
 export function windowLabel(window: Window, withDay = true): string {
-  const span = `${clock(window.start)}–${clock(window.end)}`;
-  return withDay ? `${dateLabel(window.start.slice(0, 10))}, start ${span}` : `start ${span}`;
+  const span = t("task.start", { span: `${clock(window.start)}–${clock(window.end)}` });
+  return withDay ? `${dateLabel(window.start.slice(0, 10))}, ${span}` : span;
 }
 
 export function TaskFacts(props: {
@@ -20,26 +21,27 @@ export function TaskFacts(props: {
   distance?: number | null;
   extraTravel?: number;
 }) {
+  const { t } = useT();
   return (
     <ul class="facts task-facts">
       <li>
-        <span class="visually-hidden">Duration </span>
+        <span class="visually-hidden">{t("task.duration")} </span>
         {minutes(props.duration)}
       </li>
       <li>
-        <span class="visually-hidden">Pay </span>
+        <span class="visually-hidden">{t("task.pay")} </span>
         {euros(props.pay)}
       </li>
       {props.mode === "digital" ? (
-        <li>no travel</li>
+        <li>{t("task.noTravel")}</li>
       ) : (
         props.distance !== undefined &&
-        props.distance !== null && <li>{kilometres(props.distance)} from home</li>
+        props.distance !== null && <li>{t("task.fromHome", { distance: kilometres(props.distance) })}</li>
       )}
       {props.mode !== "digital" && props.extraTravel !== undefined && props.extraTravel > 0 && (
-        <li>+{minutes(props.extraTravel)} travel</li>
+        <li>{t("task.extraTravel", { time: minutes(props.extraTravel) })}</li>
       )}
-      <li>Area {props.area}</li>
+      <li>{t("task.area", { area: props.area })}</li>
       <li>{props.organisation.name}</li>
     </ul>
   );
@@ -51,13 +53,14 @@ export function TaskBadges(props: {
   doubleStaffed?: boolean;
   continuity?: boolean;
 }) {
+  const { t } = useT();
   if (!(props.mode === "digital" || props.urgent || props.doubleStaffed || props.continuity)) return null;
   return (
     <p class="task-badges">
-      {props.urgent && <span class="badge danger">Urgent · given back</span>}
-      {props.mode === "digital" && <span class="badge digital">Digital visit</span>}
-      {props.doubleStaffed && <span class="badge warn">Two caregivers</span>}
-      {props.continuity && <span class="badge ok">A client you know</span>}
+      {props.urgent && <span class="badge danger">{t("task.badge.urgent")}</span>}
+      {props.mode === "digital" && <span class="badge digital">{t("task.badge.digital")}</span>}
+      {props.doubleStaffed && <span class="badge warn">{t("task.badge.double")}</span>}
+      {props.continuity && <span class="badge ok">{t("task.badge.continuity")}</span>}
     </p>
   );
 }

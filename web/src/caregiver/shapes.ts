@@ -2,6 +2,7 @@
 // (FeedTask, HeldTask, CaregiverProposal, Caregiver, Availability, CertificateProspects). Before a
 // claim a task never carries a client's name or address; the document, and so these types, have no
 // place for one, so a screen cannot show it by mistake.
+import { t } from "../i18n/language";
 import type { Schemas } from "../types";
 
 export type FeedTask = Schemas["FeedTask"];
@@ -21,21 +22,16 @@ export type Weekday = Availability["recurring"][number]["weekday"];
 // near me (from..to, within radius_metres) that it alone keeps from me.
 export type CertificateProspects = Schemas["CertificateProspects"];
 
-export const certificateNames: Record<CertificateCode, string> = {
-  injection: "Injections",
-  catheter: "Catheter care",
-  "tube-feeding": "Tube feeding",
-  "wound-care": "Wound care",
-  medication: "Medication",
-};
+export const certificateCodes: CertificateCode[] = ["injection", "catheter", "tube-feeding", "wound-care", "medication"];
 
+// A certificate's name in the chosen language; a code the app does not know yet reads as it is.
 export function certificateName(code: string): string {
-  return certificateNames[code as CertificateCode] ?? code;
+  return certificateCodes.includes(code as CertificateCode) ? t(`certificate.${code}`) : code;
 }
 
 export const travelWords: Record<TravelMode, string> = {
-  walk: "on foot",
-  bike: "by bike",
-  ebike: "by e-bike",
-  car: "by car",
+  walk: "travel.walk",
+  bike: "travel.bike",
+  ebike: "travel.ebike",
+  car: "travel.car",
 };

@@ -6,6 +6,7 @@
 import { useState } from "preact/hooks";
 import { get, post, type ApiError } from "../api";
 import { clock } from "../format";
+import { useT, type Translate } from "../i18n/language";
 import { useLiveRefresh } from "../live";
 import { kindLabel, statusText } from "../alarms/alarmText";
 import { ErrorMessage, Field, Loaded, Notice, asApiError, fieldError, useLoad } from "../ui";
@@ -14,23 +15,24 @@ import type { Answer, Schemas } from "../types";
 type FamilyAlarm = Schemas["FamilyAlarm"];
 
 // Who goes, in words, as the family reads it.
-function whoGoes(a: FamilyAlarm): string {
-  if (a.mine) return a.status === "on_site" ? "You are with them" : "You are on your way";
-  if (a.contact_first_name) return `${a.contact_first_name} is going`;
-  if (a.caregiver_first_name) return `${a.caregiver_first_name} (caregiver) is going`;
-  if (a.status === "resolved") return "Handled";
-  return "Being handled by the care team";
+function whoGoes(a: FamilyAlarm, t: Translate): string {
+  if (a.mine) return a.status === "on_site" ? t("family.alarm.withThem") : t("myAlarm.onYourWay");
+  if (a.contact_first_name) return t("family.alarm.contactGoing", { name: a.contact_first_name });
+  if (a.caregiver_first_name) return t("family.alarm.caregiverGoing", { name: a.caregiver_first_name });
+  if (a.status === "resolved") return t("family.alarm.handled");
+  return t("family.alarm.careTeam");
 }
 
 export function FamilyAlarms() {
+  const { t } = useT();
   const alarms = useLoad(() => get<Answer<"/v1/my/alarms">>("/v1/my/alarms"), []);
   useLiveRefresh(["alarm.contact_asked", "alarm.contact_closed", "alarm.changed"], () => true, alarms.reload);
   return (
-    <Loaded state={alarms} what="the alarms">
+    <Loaded state={alarms} what={t("family.alarm.loading")}>
       {(data) =>
         data.items.length === 0 ? null : (
           <section aria-labelledby="family-alarms">
-            <h1 id="family-alarms">Alarms</h1>
+            <h1 id="family-alarms">{t("family.alarm.title")}</h1>
             <ul class="cards family-alarms">
               {data.items.map((a) => (
                 <FamilyAlarmCard key={a.id} alarm={a} onChanged={alarms.reload} />
@@ -44,6 +46,7 @@ export function FamilyAlarms() {
 }
 
 function FamilyAlarmCard({ alarm: a, onChanged }: { alarm: FamilyAlarm; onChanged: () => void }) {
+  const { t } = useT();
   const [reason, setReason] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -65,22 +68,22 @@ function FamilyAlarmCard({ alarm: a, onChanged }: { alarm: FamilyAlarm; onChange
 
   return (
     <li class={`card family-alarm${asked ? " asked" : ""}`} data-alarm-id={a.id} data-testid="family-alarm">
-      <strong>{kindLabel(a.kind)}</strong> <span class="muted">at {clock(a.created_at)}</span>
+      <strong>{kindLabel(a.kind)}</strong> <span class="muted">{t("family.alarm.at", { time: clock(a.created_at) })}</span>
       <div data-testid="family-alarm-status">
-        {statusText(a.status)} · {whoGoes(a)}
+        {statusText(a.status)} · {whoGoes(a, t)}
       </div>
       {asked && (
-        <div role="group" aria-label="Can you go?">
+        <div role="group" aria-label={t("family.alarm.canYouGo")}>
           <p>
-            <strong>Can you go?</strong> You hold a key. Please answer{a.answer_by ? ` before ${clock(a.answer_by)}` : ""}; if
-            you cannot, the next contact or a caregiver is asked.
+            <strong>{t("family.alarm.canYouGo")}</strong>{" "}
+            {a.answer_by ? t("family.alarm.answerBefore", { time: clock(a.answer_by) }) : t("family.alarm.answer")}
           </p>
           <div class="actions">
             <button type="button" class="primary" disabled={busy} onClick={() => void act("accept")}>
-              I am going
+              {t("family.alarm.going")}
             </button>
             <button type="button" disabled={busy} onClick={() => void act("decline")}>
-              I cannot come
+              {t("family.alarm.cannot")}
             </button>
           </div>
         </div>
@@ -88,33 +91,33 @@ function FamilyAlarmCard({ alarm: a, onChanged }: { alarm: FamilyAlarm; onChange
       {a.mine && a.status === "accepted" && (
         <div class="actions">
           <button type="button" class="primary wide" disabled={busy} onClick={() => void act("arrived")}>
-            I have arrived
+            {t("myAlarm.arrived")}
           </button>
         </div>
       )}
       {a.mine && (a.status === "accepted" || a.status === "on_site") && (
         <form
-          aria-label="Tell what happened"
+          aria-label={t("family.alarm.tell")}
           onSubmit={(e) => {
             e.preventDefault();
             void act("resolve");
           }}
         >
           <Field
-            label="What happened"
-            hint="for the care team, e.g. helped her up, no injury"
+            label={t("myAlarm.whatHappened")}
+            hint={t("family.alarm.whatHint")}
             value={reason}
             error={fieldError(error, "reason")}
             onInput={(e) => setReason(e.currentTarget.value)}
           />
           <button type="submit" disabled={busy}>
-            Done: close the alarm
+            {t("family.alarm.close")}
           </button>
         </form>
       )}
       {!fieldError(error, "reason") && <ErrorMessage error={error} />}
       {a.my_request === "expired" && a.status !== "resolved" && !a.mine && (
-        <Notice>Your time to answer ran out: someone else is asked.</Notice>
+        <Notice>{t("family.alarm.ranOut")}</Notice>
       )}
     </li>
   );

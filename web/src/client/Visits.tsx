@@ -5,7 +5,8 @@
 // steps and visits at home, and a visit arranged when a video call was missed), and who looked at
 // the record (NEN 7513 access log).
 import { get } from "../api";
-import { clock, dateLabel, day, minuteOfDay, minutes } from "../format";
+import { clock, dateLabel, day, instant, minuteOfDay, minutes } from "../format";
+import { useT } from "../i18n/language";
 import type { ScreenProps } from "../screenProps";
 import { useSession } from "../session";
 import { Empty, Loaded, useLoad } from "../ui";
@@ -15,54 +16,50 @@ import { FamilyAlarms } from "./FamilyAlarms";
 
 type Visit = Schemas["Visit"];
 
-const eventNames: Record<string, string> = {
-  "client.visits_read": "looked at the visits",
-  "client.read": "read the record",
-  "client.update": "changed the record",
-  "client.create": "created the record",
-  "client.list": "saw you in the client list",
-  "client.account_create": "made a login for the record",
-  "client.access_overview": "looked at this access log",
-  "arrangement.list": "looked at the care arrangements",
-  "arrangement.read": "read a care arrangement",
-  "arrangement.create": "set a care arrangement",
-  "arrangement.update": "changed a care arrangement",
-  "arrangement.end": "ended a care arrangement",
-  "board.read": "saw your visits on the planning board",
-  "task.list": "saw your visits in the planning",
-  "task.read": "read a visit",
-  "task.claim": "took on a visit",
-  "task.assign": "was assigned a visit",
-  "task.release": "gave back a visit",
-  "task.reopen": "took a visit back into planning",
-  "task.check_in": "checked in at a visit",
-  "task.check_out": "checked out of a visit",
-  "task.outcome": "noted what came of a video call or measurement",
-  "client.alarms_read": "looked at the alarms",
-  "client.continuity_read": "looked at how many caregivers came",
-  "client.care_read": "read the care record",
-  "client.care_update": "changed the care record",
-  "client.informal_contacts_update": "set who is asked to go when an alarm goes off",
-  "alarm.read": "read an alarm",
-  "client.access_read": "looked at how to get in",
-  "client.access_update": "changed how to get in",
-  "client.journey_read": "looked at the care journey",
-  "plan.create": "planned your visits",
-  "plan.read": "reviewed a planning run",
-  "plan.send": "offered your visits to caregivers",
-  "plan.discard": "discarded a planning run",
-};
+// What each audited event means to the family (the access log), and who did it: keys of the
+// catalogues (access.event.*, access.role.*); an event the app does not know yet reads as its code.
+const knownEvents = new Set([
+  "client.visits_read",
+  "client.read",
+  "client.update",
+  "client.create",
+  "client.list",
+  "client.account_create",
+  "client.access_overview",
+  "arrangement.list",
+  "arrangement.read",
+  "arrangement.create",
+  "arrangement.update",
+  "arrangement.end",
+  "board.read",
+  "task.list",
+  "task.read",
+  "task.claim",
+  "task.assign",
+  "task.release",
+  "task.reopen",
+  "task.check_in",
+  "task.check_out",
+  "task.outcome",
+  "client.alarms_read",
+  "client.continuity_read",
+  "client.care_read",
+  "client.care_update",
+  "client.informal_contacts_update",
+  "alarm.read",
+  "client.access_read",
+  "client.access_update",
+  "client.journey_read",
+  "plan.create",
+  "plan.read",
+  "plan.send",
+  "plan.discard",
+]);
 
-const roleNames: Record<string, string> = {
-  coordinator: "care coordinator",
-  org_admin: "organisation admin",
-  caregiver: "caregiver",
-  client: "client or family",
-  analyst: "analyst",
-  platform_admin: "platform admin",
-};
+const knownRoles = new Set(["coordinator", "org_admin", "caregiver", "client", "analyst", "platform_admin"]);
 
 export function Visits(_props: ScreenProps) {
+  const { t } = useT();
   const { me } = useSession();
   const visits = useLoad(() => get<Answer<"/v1/my/visits">>("/v1/my/visits"), []);
   const journey = useLoad(() => get<Journey>("/v1/my/journey"), []);
@@ -79,34 +76,36 @@ export function Visits(_props: ScreenProps) {
   return (
     <div class="client-visits">
       <FamilyAlarms />
-      <h1>Upcoming visits{record.data ? ` for ${record.data.name}` : ""}</h1>
-      <Loaded state={visits} what="your visits">
+      <h1>{record.data ? t("family.upcomingFor", { name: record.data.name }) : t("family.upcoming")}</h1>
+      <Loaded state={visits} what={t("family.loadingVisits")}>
         {(data) =>
           data.items.length === 0 ? (
-            <Empty title="No visits planned">
-              There are no visits in the next two weeks. Your care organisation can tell you more.
-            </Empty>
+            <Empty title={t("family.none.title")}>{t("family.none.text")}</Empty>
           ) : (
             <VisitDays visits={data.items} />
           )
         }
       </Loaded>
 
-      <h2>Visits done</h2>
-      <Loaded state={history} what="the visits done">
+      <h2>{t("family.done")}</h2>
+      <Loaded state={history} what={t("family.loadingDone")}>
         {(data) =>
           data.items.length === 0 ? (
-            <p class="muted">No visits done in the last four weeks.</p>
+            <p class="muted">{t("family.noneDone")}</p>
           ) : (
             <ul class="cards visits-done">
               {data.items.map((v) => (
                 <li class="card" key={v.id} data-testid="visit-done">
                   <strong>{v.type}</strong> {dateLabel(day(v.window.start))}
                   <div>
-                    {v.caregiver ?? "A caregiver"}
                     {v.check_in && v.check_out
-                      ? ` came ${clock(v.check_in)}–${clock(v.check_out)} (${minutes(minuteOfDay(v.check_out) - minuteOfDay(v.check_in))})`
-                      : " came"}
+                      ? t("family.came", {
+                          who: v.caregiver ?? t("family.aCaregiver"),
+                          from: clock(v.check_in),
+                          to: clock(v.check_out),
+                          length: minutes(minuteOfDay(v.check_out) - minuteOfDay(v.check_in)),
+                        })
+                      : t("family.cameOnly", { who: v.caregiver ?? t("family.aCaregiver") })}
                   </div>
                 </li>
               ))}
@@ -115,27 +114,26 @@ export function Visits(_props: ScreenProps) {
         }
       </Loaded>
 
-      <h2>Care journey</h2>
-      <p class="muted">Video calls and visits at home of the last week and the next. When a video call is missed, a visit at home is arranged.</p>
-      <Loaded state={journey} what="your care journey">
+      <h2>{t("journey.title")}</h2>
+      <p class="muted">{t("family.journeyIntro")}</p>
+      <Loaded state={journey} what={t("family.loadingJourney")}>
         {(j) => <JourneyTimeline journey={j} family />}
       </Loaded>
 
-      <h2>Who looked at your record</h2>
-      <p class="muted">
-        Every time someone reads or changes your care record, it is written down here. The latest 20:
-      </p>
-      <Loaded state={log} what="the access log">
+      <h2>{t("family.log.title")}</h2>
+      <p class="muted">{t("family.log.intro")}</p>
+      <Loaded state={log} what={t("family.log.loading")}>
         {(data) =>
           data.items.length === 0 ? (
-            <Empty title="Nobody yet" />
+            <Empty title={t("family.log.nobody")} />
           ) : (
             <ul class="cards access-log">
               {data.items.slice(0, 20).map((e) => (
                 <li class="card" key={e.seq}>
-                  <strong>{e.user_name}</strong> ({roleNames[e.role] ?? e.role}) {eventNames[e.event] ?? e.event}
+                  <strong>{e.user_name}</strong> ({knownRoles.has(e.role) ? t(`access.role.${e.role}`) : e.role}){" "}
+                  {knownEvents.has(e.event) ? t(`access.event.${e.event.replace(".", "_")}`) : e.event}
                   <div class="muted">
-                    <time dateTime={e.at}>{new Date(e.at).toLocaleString("en-GB")}</time>
+                    <time dateTime={e.at}>{instant(e.at)}</time>
                     {e.outcome !== "success" && ` · ${e.outcome}`}
                   </div>
                 </li>
@@ -149,6 +147,7 @@ export function Visits(_props: ScreenProps) {
 }
 
 function VisitDays({ visits }: { visits: Visit[] }) {
+  const { t } = useT();
   const days = new Map<string, Visit[]>();
   for (const v of [...visits].sort((a, b) => a.window.start.localeCompare(b.window.start))) {
     const d = day(v.window.start);
@@ -167,16 +166,16 @@ function VisitDays({ visits }: { visits: Visit[] }) {
                 </div>
                 <div>
                   <strong>{v.type}</strong>{" "}
-                  {v.digital && <span class="badge digital">Video call</span>}{" "}
-                  {v.double_staffed && <span class="badge">Two caregivers</span>}
+                  {v.digital && <span class="badge digital">{t("family.videoCall")}</span>}{" "}
+                  {v.double_staffed && <span class="badge">{t("task.badge.double")}</span>}
                   <ul class="facts">
                     <li>{minutes(v.duration_minutes)}</li>
                     <li data-testid="who">
                       {v.caregiver
-                        ? `${v.caregiver} is coming`
+                        ? t("family.coming", { name: v.caregiver })
                         : v.status === "open"
-                          ? "We are still finding a caregiver; the care team makes sure someone comes"
-                          : "Caregiver to be confirmed"}
+                          ? t("family.finding")
+                          : t("family.toBeConfirmed")}
                     </li>
                   </ul>
                 </div>

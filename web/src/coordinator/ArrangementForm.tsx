@@ -6,6 +6,9 @@
 // only how soon the visit must start.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError } from "../api";
+import { DateField, TimeField } from "../DateTimeFields";
+import { inputDecimal } from "../format";
+import { useT } from "../i18n/language";
 import { Field, FormActions, Select, fieldError, useFieldId } from "../ui";
 import { certificateCodes, certificateName, type Arrangement, type ArrangedCareTask, type ArrangementInput, type CareTask } from "./data";
 import { scheduleBody, scheduleFromRrule, weekdays, type Schedule } from "./schedule";
@@ -35,44 +38,39 @@ interface TaskDraft {
 
 type SwitchTrigger = NonNullable<CareTask["switch"]>["on"][number];
 
-const switchTriggers: { value: SwitchTrigger; label: string }[] = [
-  { value: "missed", label: "The video contact was missed or not answered" },
-  { value: "out_of_range", label: "Measurements were out of range" },
+const switchTriggers: { value: SwitchTrigger; key: string }[] = [
+  { value: "missed", key: "arrangement.trigger.missed" },
+  { value: "out_of_range", key: "arrangement.trigger.outOfRange" },
 ];
 
+// Suggestions for the type of care (free text: the coordinator may type any), in the language
+// of the moment.
 const commonTypes = [
-  "morning care",
-  "evening help",
-  "medication round",
-  "insulin injection",
-  "wound care",
-  "shower",
-  "shower with hoist (two carers)",
-  "video check-in",
-  "company and a walk",
+  "careType.morning", "careType.evening", "careType.medication", "careType.insulin", "careType.wound",
+  "careType.shower", "careType.showerHoist", "careType.video", "careType.company",
 ];
 
 // A stored care task as the form edits it: its schedule comes back as an RRULE even when it was
 // set as weekly days, and every default is filled in.
-function draftOf(t: ArrangedCareTask): TaskDraft {
+function draftOf(task: ArrangedCareTask): TaskDraft {
   return {
-    key: t.key,
-    type: t.type,
-    schedule: t.rrule ? scheduleFromRrule(t.rrule) : { kind: "daily", days: [], everyWeeks: 1, rrule: "" },
-    start: t.window?.start ?? "08:00",
-    end: t.window?.end ?? "10:00",
-    duration: String(t.duration_minutes),
-    level: String(t.level),
-    certificates: t.certificates,
-    mode: t.mode,
-    staff: String(t.staff),
-    pay: (t.pay_cents / 100).toFixed(2),
+    key: task.key,
+    type: task.type,
+    schedule: task.rrule ? scheduleFromRrule(task.rrule) : { kind: "daily", days: [], everyWeeks: 1, rrule: "" },
+    start: task.window?.start ?? "08:00",
+    end: task.window?.end ?? "10:00",
+    duration: String(task.duration_minutes),
+    level: String(task.level),
+    certificates: task.certificates,
+    mode: task.mode,
+    staff: String(task.staff),
+    pay: inputDecimal(task.pay_cents / 100, 2),
     payEdited: false,
-    stored: { level: String(t.level), duration: String(t.duration_minutes) },
-    after: t.after,
-    switchFrom: t.switch?.from ?? null,
-    switchOn: t.switch?.on ?? ["missed"],
-    withinHours: t.switch ? String(t.switch.within_minutes / 60).replace(".", ",") : "4",
+    stored: { level: String(task.level), duration: String(task.duration_minutes) },
+    after: task.after,
+    switchFrom: task.switch?.from ?? null,
+    switchOn: task.switch?.on ?? ["missed"],
+    withinHours: task.switch ? inputDecimal(task.switch.within_minutes / 60, 2) : "4",
   };
 }
 
@@ -146,6 +144,7 @@ export function ArrangementForm(props: {
   onCancel?: () => void;
 }) {
   const existing = props.arrangement;
+  const { t } = useT();
   const [validFrom, setValidFrom] = useState(existing?.valid_from ?? props.defaultFrom);
   const [validTo, setValidTo] = useState(existing?.valid_to ?? "");
   const [tasks, setTasks] = useState<TaskDraft[]>(
@@ -158,12 +157,12 @@ export function ArrangementForm(props: {
   useEffect(() => heading.current?.focus(), []);
 
   function update(index: number, change: Partial<TaskDraft>) {
-    setTasks(tasks.map((t, i) => (i === index ? { ...t, ...change } : t)));
+    setTasks(tasks.map((task, i) => (i === index ? { ...task, ...change } : task)));
   }
 
   function addTask() {
     let n = tasks.length + 1;
-    while (tasks.some((t) => t.key === `task-${n}`)) n++;
+    while (tasks.some((task) => task.key === `task-${n}`)) n++;
     setTasks([...tasks, newDraft(`task-${n}`)]);
   }
 
@@ -179,30 +178,30 @@ export function ArrangementForm(props: {
 
   return (
     <form class="arrangement-form" onSubmit={submit} aria-labelledby={formTitle} noValidate>
-      <h3 id={formTitle} tabIndex={-1} ref={heading}>{existing ? `Change arrangement ${existing.id}` : "New care arrangement"}</h3>
+      <h3 id={formTitle} tabIndex={-1} ref={heading}>
+        {existing ? t("arrangement.change", { id: existing.id }) : t("arrangement.new")}
+      </h3>
       <div class="row">
-        <Field
-          label="Valid from"
-          type="date"
+        <DateField
+          label={t("arrangement.validFrom")}
           value={validFrom}
           error={fieldError(error, "valid_from")}
-          onInput={(e) => setValidFrom(e.currentTarget.value)}
+          onValue={setValidFrom}
         />
-        <Field
-          label="Valid until (optional)"
-          type="date"
+        <DateField
+          label={t("arrangement.validTo")}
           value={validTo}
-          hint="Empty: no end date"
+          hint={t("arrangement.validToHint")}
           error={fieldError(error, "valid_to")}
-          onInput={(e) => setValidTo(e.currentTarget.value)}
+          onValue={setValidTo}
         />
       </div>
       {error?.field === "tasks" && <p class="field-error">{error.reason ?? error.detail}</p>}
-      {tasks.map((t, i) => (
+      {tasks.map((task, i) => (
         <TaskFields
           index={i}
-          draft={t}
-          digitalKeys={tasks.filter((o) => o.mode === "digital" && o.switchFrom === null && o.key !== t.key).map((o) => ({ key: o.key, label: o.type || o.key }))}
+          draft={task}
+          digitalKeys={tasks.filter((o) => o.mode === "digital" && o.switchFrom === null && o.key !== task.key).map((o) => ({ key: o.key, label: o.type || o.key }))}
           count={tasks.length}
           error={error}
           groupError={taskLevelError(i)}
@@ -212,12 +211,12 @@ export function ArrangementForm(props: {
       ))}
       <datalist id="care-task-types">
         {commonTypes.map((type) => (
-          <option value={type} />
+          <option value={t(type)} />
         ))}
       </datalist>
       <FormActions busy={props.busy} submitLabel={props.submitLabel} onCancel={props.onCancel}>
         <button type="button" onClick={addTask}>
-          Add another care task
+          {t("arrangement.addTask")}
         </button>
       </FormActions>
     </form>
@@ -235,6 +234,7 @@ function TaskFields(props: {
   onRemove: () => void;
 }) {
   const { draft: d, error, index } = props;
+  const { t } = useT();
   const p = `tasks[${index}]`;
   const id = useFieldId("care-task");
   const daysError = fieldError(error, `${p}.weekly`);
@@ -252,28 +252,28 @@ function TaskFields(props: {
   return (
     <fieldset class="care-task-form" aria-invalid={props.groupError ? "true" : undefined}>
       <legend>
-        Care task {index + 1}
+        {t("arrangement.task", { n: index + 1 })}
         {d.type ? `: ${d.type}` : ""}
       </legend>
       {props.groupError && <p class="field-error">{props.groupError}</p>}
       <div class="row">
         <Field
-          label="Type of care"
+          label={t("arrangement.type")}
           value={d.type}
           list="care-task-types"
-          placeholder="e.g. morning care"
+          placeholder={t("arrangement.typePlaceholder")}
           error={fieldError(error, `${p}.type`) ?? fieldError(error, `${p}.key`)}
           onInput={(e) => set({ type: e.currentTarget.value })}
         />
         <Select
-          label="Schedule"
+          label={t("arrangement.schedule")}
           value={d.switchFrom !== null ? "switch" : d.schedule.kind}
           options={[
-            { value: "weekly", label: "On weekdays I choose" },
-            { value: "daily", label: "Every day" },
-            { value: "rrule", label: "Recurrence rule (RRULE)" },
+            { value: "weekly", label: t("arrangement.weekly") },
+            { value: "daily", label: t("arrangement.daily") },
+            { value: "rrule", label: t("arrangement.rrule") },
             ...(d.mode === "physical" && (props.digitalKeys.length > 0 || d.switchFrom !== null)
-              ? [{ value: "switch", label: "Instead of a digital step that fails" }]
+              ? [{ value: "switch", label: t("arrangement.switch") }]
               : []),
           ]}
           onChange={(e) => {
@@ -285,35 +285,39 @@ function TaskFields(props: {
       </div>
       {d.switchFrom !== null && (
         <fieldset class="days" aria-invalid={fieldError(error, `${p}.switch.on`) ? "true" : undefined}>
-          <legend>When this visit is needed</legend>
+          <legend>{t("arrangement.whenNeeded")}</legend>
           <div class="row">
             <Select
-              label="Instead of"
+              label={t("arrangement.insteadOf")}
               value={d.switchFrom}
               options={[
                 ...props.digitalKeys.map((k) => ({ value: k.key, label: k.label })),
-                ...(props.digitalKeys.some((k) => k.key === d.switchFrom) ? [] : [{ value: d.switchFrom, label: d.switchFrom || "(choose)" }]),
+                ...(props.digitalKeys.some((k) => k.key === d.switchFrom) ? [] : [{ value: d.switchFrom, label: d.switchFrom || t("arrangement.chooseStep") }]),
               ]}
               onChange={(e) => set({ switchFrom: e.currentTarget.value })}
             />
             <Field
-              label="Start within (hours)"
+              label={t("arrangement.within")}
               inputMode="decimal"
               value={d.withinHours}
               error={fieldError(error, `${p}.switch.within_minutes`) ?? fieldError(error, `${p}.switch.from`)}
               onInput={(e) => set({ withinHours: e.currentTarget.value })}
             />
           </div>
-          {switchTriggers.map((t) => (
+          {switchTriggers.map((trigger) => (
             <label class="check">
               <input
                 type="checkbox"
-                checked={d.switchOn.includes(t.value)}
+                checked={d.switchOn.includes(trigger.value)}
                 onChange={() =>
-                  set({ switchOn: d.switchOn.includes(t.value) ? d.switchOn.filter((v) => v !== t.value) : [...d.switchOn, t.value] })
+                  set({
+                    switchOn: d.switchOn.includes(trigger.value)
+                      ? d.switchOn.filter((v) => v !== trigger.value)
+                      : [...d.switchOn, trigger.value],
+                  })
                 }
               />
-              {t.label}
+              {t(trigger.key)}
             </label>
           ))}
           {fieldError(error, `${p}.switch.on`) && <small class="field-error field-group-error">{fieldError(error, `${p}.switch.on`)}</small>}
@@ -321,20 +325,20 @@ function TaskFields(props: {
       )}
       {d.switchFrom === null && d.schedule.kind === "weekly" && (
         <fieldset class="days" aria-invalid={daysError ? "true" : undefined} aria-describedby={daysError ? `${id}-days-error` : undefined}>
-          <legend>Days</legend>
+          <legend>{t("arrangement.days")}</legend>
           <div class="weekday-boxes">
             {weekdays.map((w) => (
               <label class="check">
                 <input type="checkbox" checked={d.schedule.days.includes(w.code)} onChange={() => toggleDay(w.code)} />
-                <span aria-hidden="true">{w.short}</span>
-                <span class="visually-hidden">{w.name}</span>
+                <span aria-hidden="true">{w.short()}</span>
+                <span class="visually-hidden">{w.name()}</span>
               </label>
             ))}
           </div>
           <Select
-            label="Repeat"
+            label={t("arrangement.repeat")}
             value={String(d.schedule.everyWeeks)}
-            options={[1, 2, 3, 4].map((n) => ({ value: String(n), label: n === 1 ? "every week" : `every ${n} weeks` }))}
+            options={[1, 2, 3, 4].map((n) => ({ value: String(n), label: t("arrangement.every", { count: n }) }))}
             onChange={(e) => set({ schedule: { ...d.schedule, everyWeeks: Number(e.currentTarget.value) } })}
           />
           {daysError && (
@@ -346,10 +350,10 @@ function TaskFields(props: {
       )}
       {d.switchFrom === null && d.schedule.kind === "rrule" && (
         <Field
-          label="Recurrence rule"
+          label={t("arrangement.rruleLabel")}
           value={d.schedule.rrule}
           placeholder="FREQ=WEEKLY;BYDAY=MO,TH"
-          hint="RFC 5545, e.g. FREQ=WEEKLY;INTERVAL=2;BYDAY=TU or FREQ=MONTHLY;BYMONTHDAY=1"
+          hint={t("arrangement.rruleHint")}
           error={fieldError(error, `${p}.rrule`)}
           onInput={(e) => set({ schedule: { ...d.schedule, rrule: e.currentTarget.value } })}
         />
@@ -357,26 +361,24 @@ function TaskFields(props: {
       <div class="row">
         {d.switchFrom === null && (
           <>
-        <Field
-          label="Window start"
-          type="time"
+        <TimeField
+          label={t("arrangement.windowStart")}
           value={d.start}
-          hint="Earliest start"
+          hint={t("arrangement.earliest")}
           error={fieldError(error, `${p}.window.start`)}
-          onInput={(e) => set({ start: e.currentTarget.value })}
+          onValue={(v) => set({ start: v })}
         />
-        <Field
-          label="Window end"
-          type="time"
+        <TimeField
+          label={t("arrangement.windowEnd")}
           value={d.end}
-          hint="Latest start"
+          hint={t("arrangement.latest")}
           error={windowError ?? fieldError(error, `${p}.window.end`)}
-          onInput={(e) => set({ end: e.currentTarget.value })}
+          onValue={(v) => set({ end: v })}
         />
           </>
         )}
         <Field
-          label="Duration (minutes)"
+          label={t("arrangement.duration")}
           type="number"
           min={5}
           max={480}
@@ -388,28 +390,28 @@ function TaskFields(props: {
       </div>
       <div class="row">
         <Select
-          label="Level"
+          label={t("details.level")}
           value={d.level}
-          options={[0, 1, 2, 3, 4, 5, 6].map((n) => ({ value: String(n), label: `Level ${n}` }))}
+          options={[0, 1, 2, 3, 4, 5, 6].map((n) => ({ value: String(n), label: t("arrangement.level", { n }) }))}
           onChange={(e) => set({ level: e.currentTarget.value })}
         />
         <Select
-          label="Caregivers"
+          label={t("nav.caregivers")}
           value={d.staff}
           options={[
-            { value: "1", label: "One caregiver" },
-            { value: "2", label: "Two caregivers (double-staffed)" },
+            { value: "1", label: t("arrangement.one") },
+            { value: "2", label: t("arrangement.two") },
           ]}
           onChange={(e) => set({ staff: e.currentTarget.value })}
         />
         <Field
-          label="Pay per visit (€, optional)"
+          label={t("arrangement.pay")}
           inputMode="decimal"
           value={d.pay}
           hint={
             d.stored && !d.payEdited && (d.stored.level !== d.level || d.stored.duration !== d.duration)
-              ? "The standard rate for the new level and duration applies unless you set a pay here"
-              : "Empty: the standard rate for level and duration"
+              ? t("arrangement.payNewRate")
+              : t("arrangement.payEmpty")
           }
           error={fieldError(error, `${p}.pay_cents`)}
           onInput={(e) => set({ pay: e.currentTarget.value, payEdited: true })}
@@ -421,20 +423,20 @@ function TaskFields(props: {
         </p>
       )}
       <fieldset>
-        <legend>Visit</legend>
+        <legend>{t("arrangement.visit")}</legend>
         <div class="radio-row">
           <label class="check">
             <input type="radio" name={`${id}-mode`} checked={d.mode === "physical"} onChange={() => set({ mode: "physical" })} />
-            At the client's home
+            {t("arrangement.atHome")}
           </label>
           <label class="check">
             <input type="radio" name={`${id}-mode`} checked={d.mode === "digital"} onChange={() => set({ mode: "digital" })} />
-            Digital (video or phone)
+            {t("arrangement.digital")}
           </label>
         </div>
       </fieldset>
       <fieldset aria-invalid={certError ? "true" : undefined}>
-        <legend>Certificates needed</legend>
+        <legend>{t("arrangement.certificates")}</legend>
         <div class="weekday-boxes">
           {certificateCodes.map((code) => (
             <label class="check">
@@ -457,7 +459,7 @@ function TaskFields(props: {
       </fieldset>
       {props.count > 1 && (
         <button type="button" class="danger" onClick={props.onRemove}>
-          Remove care task {index + 1}
+          {t("arrangement.remove", { n: index + 1 })}
         </button>
       )}
     </fieldset>

@@ -5,11 +5,13 @@
 import { useState } from "preact/hooks";
 import { get, query } from "../api";
 import { addDays, dateLabel, minutes, mondayOf } from "../format";
+import { DateField } from "../DateTimeFields";
+import { useT } from "../i18n/language";
 import { eventDay, useLiveRefresh } from "../live";
 import { navigate, useLocation } from "../router";
 import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
-import { Empty, ErrorMessage, Field, Loaded, Loading, useLoad } from "../ui";
+import { Empty, ErrorMessage, Loaded, Loading, useLoad } from "../ui";
 import { DayTimeline } from "./DayTimeline";
 import { TaskDetails } from "./TaskDetails";
 import { caregiverNames, fetchAll, loadCaregivers, nameOf, type Board as BoardData, type BoardDay, type Task } from "./data";
@@ -25,6 +27,7 @@ function boardHref(date: string, view: View) {
 }
 
 export function Board(_props: ScreenProps) {
+  const { t } = useT();
   const today = usePlatformToday();
   const { me } = useSession();
   const { params } = useLocation();
@@ -37,36 +40,31 @@ export function Board(_props: ScreenProps) {
 
   return (
     <section class="coordinator board-screen">
-      <h1>Planning board</h1>
+      <h1>{t("board.title")}</h1>
       <div class="toolbar">
-        <Field
-          label="Date"
-          type="date"
-          value={date}
-          onChange={(e) => e.currentTarget.value && navigate(boardHref(e.currentTarget.value, view))}
-        />
+        <DateField label={t("board.date")} value={date} onValue={(v) => v && navigate(boardHref(v, view))} />
         <div class="field">
           <span class="label" id="board-view-label">
-            View
+            {t("board.view")}
           </span>
           <div class="segmented" role="group" aria-labelledby="board-view-label">
             <button type="button" aria-pressed={view === "day"} onClick={() => navigate(boardHref(date, "day"))}>
-              Day
+              {t("board.day")}
             </button>
             <button type="button" aria-pressed={view === "week"} onClick={() => navigate(boardHref(date, "week"))}>
-              Week
+              {t("board.week")}
             </button>
           </div>
         </div>
         <button type="button" onClick={() => navigate(boardHref(addDays(date, -step), view))}>
-          ‹ Previous {view}
+          ‹ {view === "week" ? t("board.previousWeek") : t("board.previousDay")}
         </button>
         <button type="button" onClick={() => navigate(boardHref(addDays(date, step), view))}>
-          Next {view} ›
+          {view === "week" ? t("board.nextWeek") : t("board.nextDay")} ›
         </button>
         {date !== today && (
           <button type="button" onClick={() => navigate(boardHref(today, view))}>
-            Today
+            {t("day.today")}
           </button>
         )}
       </div>
@@ -81,25 +79,27 @@ export function Board(_props: ScreenProps) {
 }
 
 function Summary({ day }: { day: BoardDay }) {
+  const { t } = useT();
   return (
-    <ul class="stats" aria-label={`Summary for ${dateLabel(day.day)}`}>
+    <ul class="stats" aria-label={t("board.summary", { date: dateLabel(day.day) })}>
       <li>
-        <strong>{day.open}</strong> open
+        <strong>{day.open}</strong> {t("board.open")}
       </li>
       <li>
-        <strong>{day.claimed}</strong> claimed
+        <strong>{day.claimed}</strong> {t("board.claimed")}
       </li>
       <li class={day.at_risk > 0 ? "stat-risk" : undefined}>
-        <strong>{day.at_risk}</strong> <span aria-hidden="true">⚠</span> at risk
+        <strong>{day.at_risk}</strong> <span aria-hidden="true">⚠</span> {t("board.atRisk")}
       </li>
       <li>
-        <strong>{day.done}</strong> done
+        <strong>{day.done}</strong> {t("board.done")}
       </li>
     </ul>
   );
 }
 
 function DayBoard({ date, names }: { date: string; names: Map<number, string> }) {
+  const { t } = useT();
   const state = useLoad(
     () =>
       Promise.all([
@@ -113,17 +113,17 @@ function DayBoard({ date, names }: { date: string; names: Map<number, string> })
   const { platformNow } = useSession();
 
   return (
-    <Loaded state={state} what="the day's visits">
+    <Loaded state={state} what={t("board.loadingDay")}>
       {([board, allTasks]) => {
-        const tasks = allTasks.filter((t) => t.status !== "cancelled");
-        const selectedTask = tasks.find((t) => t.id === selected) ?? allTasks.find((t) => t.id === selected);
+        const tasks = allTasks.filter((task) => task.status !== "cancelled");
+        const selectedTask = tasks.find((task) => task.id === selected) ?? allTasks.find((task) => task.id === selected);
         return (
           <>
             <h2>{dateLabel(date)}</h2>
             {board.days[0] && <Summary day={board.days[0]} />}
-            {state.loading && <Loading what="changes" />}
+            {state.loading && <Loading what={t("board.loadingChanges")} />}
             {tasks.length === 0 ? (
-              <Empty title="No visits on this day">No care arrangement has a task on {dateLabel(date)}.</Empty>
+              <Empty title={t("board.empty.title")}>{t("board.empty.text", { date: dateLabel(date) })}</Empty>
             ) : (
               <DayTimeline
                 tasks={tasks}
@@ -149,6 +149,7 @@ function DayBoard({ date, names }: { date: string; names: Map<number, string> })
 }
 
 function WeekBoard({ monday, names }: { monday: string; names: Map<number, string> }) {
+  const { t } = useT();
   const sunday = addDays(monday, 6);
   const state = useLoad(
     () =>
@@ -168,34 +169,32 @@ function WeekBoard({ monday, names }: { monday: string; names: Map<number, strin
   );
   const days = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
   return (
-    <Loaded state={state} what="the week">
+    <Loaded state={state} what={t("board.loadingWeek")}>
       {([board, allTasks]) => {
-        const tasks = allTasks.filter((t) => t.status !== "cancelled");
+        const tasks = allTasks.filter((task) => task.status !== "cancelled");
         const perDay = new Map(board.days.map((d) => [d.day, d]));
         const rows = new Map<number, Map<string, { visits: number; minutes: number }>>();
-        for (const t of tasks) {
-          if (t.caregiver_id === null) continue;
-          const row = rows.get(t.caregiver_id) ?? new Map();
-          const cell = row.get(t.day) ?? { visits: 0, minutes: 0 };
+        for (const task of tasks) {
+          if (task.caregiver_id === null) continue;
+          const row = rows.get(task.caregiver_id) ?? new Map();
+          const cell = row.get(task.day) ?? { visits: 0, minutes: 0 };
           cell.visits += 1;
-          cell.minutes += t.duration_minutes;
-          row.set(t.day, cell);
-          rows.set(t.caregiver_id, row);
+          cell.minutes += task.duration_minutes;
+          row.set(task.day, cell);
+          rows.set(task.caregiver_id, row);
         }
         const caregivers = [...rows.keys()].sort((a, b) => nameOf(names, a).localeCompare(nameOf(names, b)));
         return (
           <>
-            <h2>
-              Week of {dateLabel(monday)} – {dateLabel(sunday)}
-            </h2>
+            <h2>{t("board.weekOf", { from: dateLabel(monday), to: dateLabel(sunday) })}</h2>
             <div class="table-wrap">
               <table class="week-board">
                 <caption class="visually-hidden">
-                  Visits and hours per caregiver and day; open and at-risk tasks per day
+                  {t("board.weekCaption")}
                 </caption>
                 <thead>
                   <tr>
-                    <th scope="col">Caregiver</th>
+                    <th scope="col">{t("board.caregiver")}</th>
                     {days.map((d) => {
                       const counts = perDay.get(d);
                       return (
@@ -205,23 +204,23 @@ function WeekBoard({ monday, names }: { monday: string; names: Map<number, strin
                           </button>
                           {counts && (
                             <span class="day-counts">
-                              <span>{counts.open} open</span>
+                              <span>{t("board.openCount", { count: counts.open })}</span>
                               <span class={counts.at_risk > 0 ? "risk-text" : undefined}>
                                 <span aria-hidden="true">⚠ </span>
-                                {counts.at_risk} at risk
+                                {t("board.atRiskCount", { count: counts.at_risk })}
                               </span>
                             </span>
                           )}
                         </th>
                       );
                     })}
-                    <th scope="col">Week</th>
+                    <th scope="col">{t("board.week")}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {caregivers.length === 0 && (
                     <tr>
-                      <td colSpan={9}>No caregiver holds a task this week.</td>
+                      <td colSpan={9}>{t("board.noneThisWeek")}</td>
                     </tr>
                   )}
                   {caregivers.map((id) => {
@@ -241,9 +240,7 @@ function WeekBoard({ monday, names }: { monday: string; names: Map<number, strin
                             <td class={cell ? "week-cell" : "week-cell empty-cell"}>
                               {cell ? (
                                 <>
-                                  <strong>
-                                    {cell.visits} visit{cell.visits === 1 ? "" : "s"}
-                                  </strong>
+                                  <strong>{t("board.visits", { count: cell.visits })}</strong>
                                   <span class="muted">{minutes(cell.minutes)}</span>
                                 </>
                               ) : (

@@ -2,24 +2,26 @@
 // counts for tasks only once someone of an organisation has verified it (seen the document).
 import { useRef, useState } from "preact/hooks";
 import { ApiError, post } from "../api";
-import { dateLabel } from "../format";
+import { dateWithYear } from "../format";
 import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
 import { Empty, ErrorMessage, Field, Loaded, Notice, asApiError, useLoad } from "../ui";
 import { certificateName, loadCaregivers, type CaregiverSummary, type Certificate } from "./data";
+import { useT, translatedTable } from "../i18n/language";
 import "./coordinator.css";
 
-const kindNames: Record<CaregiverSummary["kind"], string> = {
-  employee: "Employee",
-  freelancer: "Freelancer",
-  volunteer: "Volunteer",
-};
+const kindNames: Record<CaregiverSummary["kind"], string> = translatedTable({
+  employee: "caregivers.kind.employee",
+  freelancer: "caregivers.kind.freelancer",
+  volunteer: "caregivers.kind.volunteer",
+});
 
 function needsVerification(c: CaregiverSummary, today: string) {
   return c.certificates.some((x) => !x.verified && x.expires >= today);
 }
 
 export function CaregiverCertificates(_props: ScreenProps) {
+  const { t } = useT();
   const { me } = useSession();
   const today = usePlatformToday();
   const state = useLoad(() => loadCaregivers(me.organisation_id ?? 0), [me.organisation_id]);
@@ -39,7 +41,7 @@ export function CaregiverCertificates(_props: ScreenProps) {
     try {
       const cert = await post<Certificate>(`/v1/caregivers/${c.id}/certificates/${encodeURIComponent(code)}/verify`);
       setVerified((before) => new Map(before).set(key, cert));
-      setNotice(`${certificateName(code)} of ${c.name} is verified.`);
+      setNotice(t("caregivers.verified", { certificate: certificateName(code), name: c.name }));
       // The Verify button is gone: the focus goes to the notice that says what happened.
       setTimeout(() => noticeRef.current?.focus(), 0);
     } catch (e) {
@@ -51,12 +53,12 @@ export function CaregiverCertificates(_props: ScreenProps) {
 
   return (
     <section class="coordinator caregivers-screen">
-      <h1>Caregivers</h1>
+      <h1>{t("nav.caregivers")}</h1>
       <div class="toolbar">
-        <Field label="Search by name" type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
+        <Field label={t("clients.search")} type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
         <label class="check">
           <input type="checkbox" checked={onlyUnverified} onChange={() => setOnlyUnverified(!onlyUnverified)} />
-          Only caregivers whose certificates need verification
+          {t("caregivers.onlyUnverified")}
         </label>
       </div>
       {notice && (
@@ -64,7 +66,7 @@ export function CaregiverCertificates(_props: ScreenProps) {
           <Notice kind="success">{notice}</Notice>
         </div>
       )}
-      <Loaded state={state} what="caregivers">
+      <Loaded state={state} what={t("caregivers.loading")}>
         {(list) => {
           // Certificates verified here since the list was loaded show as verified.
           const current = list.map((c) => ({
@@ -80,41 +82,40 @@ export function CaregiverCertificates(_props: ScreenProps) {
           return (
             <>
               <p class="muted" role="status">
-                {list.length} caregivers work for the organisation; {waiting} {waiting === 1 ? "has" : "have"} certificates waiting
-                for verification.
+                {t("caregivers.count", { count: list.length })}; {t("caregivers.waiting", { count: waiting })}
               </p>
               {shown.length === 0 ? (
-                <Empty title={onlyUnverified ? "Nothing to verify" : "No caregivers"}>
+                <Empty title={onlyUnverified ? t("caregivers.nothing.title") : t("caregivers.none.title")}>
                   {onlyUnverified
-                    ? "Every certificate of the organisation's caregivers has been verified."
+                    ? t("caregivers.nothing.text")
                     : term
-                      ? "No caregiver's name matches the search."
-                      : "No caregiver works for the organisation yet."}
+                      ? t("caregivers.noMatch")
+                      : t("caregivers.none.text")}
                 </Empty>
               ) : (
                 <div class="table-wrap">
                   <table class="caregivers stack-on-phone">
-                    <caption class="visually-hidden">Caregivers and their certificates</caption>
+                    <caption class="visually-hidden">{t("caregivers.caption")}</caption>
                     <thead>
                       <tr>
-                        <th scope="col">Name</th>
-                        <th scope="col">Kind</th>
-                        <th scope="col">Level</th>
-                        <th scope="col">Certificates</th>
+                        <th scope="col">{t("clientForm.name")}</th>
+                        <th scope="col">{t("caregivers.kindLabel")}</th>
+                        <th scope="col">{t("details.level")}</th>
+                        <th scope="col">{t("nav.certificates")}</th>
                       </tr>
                     </thead>
                     <tbody>
                       {shown.map((c) => (
                         <tr data-caregiver-id={c.id}>
                           <th scope="row">{c.name}</th>
-                          <td data-label="Kind">
+                          <td data-label={t("caregivers.kindLabel")}>
                             {kindNames[c.kind]}
-                            {c.employed && <span class="badge ok"> employed here</span>}
+                            {c.employed && <span class="badge ok"> {t("caregivers.employed")}</span>}
                           </td>
-                          <td data-label="Level">{c.level}</td>
-                          <td data-label="Certificates">
+                          <td data-label={t("details.level")}>{c.level}</td>
+                          <td data-label={t("nav.certificates")}>
                             {c.certificates.length === 0 ? (
-                              <span class="muted">none</span>
+                              <span class="muted">{t("client.none")}</span>
                             ) : (
                               <ul class="cert-list">
                                 {c.certificates.map((x) => {
@@ -123,22 +124,22 @@ export function CaregiverCertificates(_props: ScreenProps) {
                                   return (
                                     <li>
                                       <strong>{certificateName(x.code)}</strong>
-                                      <span class="muted">until {dateLabel(x.expires)} {x.expires.slice(0, 4)}</span>
+                                      <span class="muted">{t("caregivers.until", { date: dateWithYear(x.expires) })}</span>
                                       {expired ? (
-                                        <span class="badge danger">Expired</span>
+                                        <span class="badge danger">{t("certificates.state.expired")}</span>
                                       ) : x.verified ? (
-                                        <span class="badge ok">✓ Verified{x.valid ? ", valid" : ""}</span>
+                                        <span class="badge ok">✓ {x.valid ? t("caregivers.verifiedValid") : t("certificates.state.verified")}</span>
                                       ) : (
-                                        <span class="badge warn">Not verified</span>
+                                        <span class="badge warn">{t("caregivers.notVerified")}</span>
                                       )}
                                       {!x.verified && !expired && (
                                         <button
                                           type="button"
                                           disabled={busy === key}
-                                          aria-label={`Verify ${certificateName(x.code)} of ${c.name}`}
+                                          aria-label={t("caregivers.verifyLabel", { certificate: certificateName(x.code), name: c.name })}
                                           onClick={() => verify(c, x.code)}
                                         >
-                                          Verify
+                                          {t("caregivers.verify")}
                                         </button>
                                       )}
                                       {error?.key === key && <ErrorMessage error={error.error} />}

@@ -7,23 +7,25 @@ import { get, post, put, type ApiError } from "../api";
 import { firstStepLabels, kindLabels, priorityLabels, type Alarm, type FirstStep } from "../alarms/alarmText";
 import { ErrorMessage, Field, Loaded, Notice, Select, asApiError, fieldError, useLoad } from "../ui";
 import type { Answer, Schemas } from "../types";
+import { useT, translatedTable } from "../i18n/language";
 
 type Device = Schemas["Device"];
 type Steps = Schemas["ClientAlarmSteps"]["first_step"];
 
-const deviceLabels: Record<Device["kind"], string> = {
-  "fall-detector": "Fall detector",
-  "alarm-button": "Alarm button",
-  "bed-sensor": "Bed sensor",
-  "door-sensor": "Door sensor",
-  "activity-sensor": "Activity sensor",
-  "vital-sign-meter": "Vital-sign meter",
-};
+const deviceLabels: Record<Device["kind"], string> = translatedTable({
+  "fall-detector": "device.fallDetector",
+  "alarm-button": "device.alarmButton",
+  "bed-sensor": "device.bedSensor",
+  "door-sensor": "device.doorSensor",
+  "activity-sensor": "device.activitySensor",
+  "vital-sign-meter": "device.vitalSignMeter",
+});
 
 export function ClientAlarmSetup({ clientId }: { clientId: number }) {
+  const { t } = useT();
   return (
     <div class="card client-alarm-setup">
-      <h2>Alarms: access, devices and own steps</h2>
+      <h2>{t("setup.title")}</h2>
       <AccessInstructions clientId={clientId} />
       <Devices clientId={clientId} />
       <OwnSteps clientId={clientId} />
@@ -36,11 +38,12 @@ function AccessInstructions({ clientId }: { clientId: number }) {
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
+  const { t } = useT();
   return (
-    <Loaded state={access} what="the access instructions">
+    <Loaded state={access} what={t("setup.loadingAccess")}>
       {(a) => (
         <form
-          aria-label="Access instructions"
+          aria-label={t("setup.access")}
           onSubmit={async (e) => {
             e.preventDefault();
             setError(null);
@@ -55,14 +58,14 @@ function AccessInstructions({ clientId }: { clientId: number }) {
           }}
         >
           <Field
-            label="How to get in"
-            hint="e.g. key safe by the back door and its code; shown to a responder only after they accepted an alarm"
+            label={t("myAlarm.access")}
+            hint={t("setup.accessHint")}
             value={text ?? a.instructions}
             error={fieldError(error, "instructions")}
             onInput={(e) => setText(e.currentTarget.value)}
           />
-          <button type="submit">Save how to get in</button>
-          {saved && <p role="status">Saved.</p>}
+          <button type="submit">{t("setup.saveAccess")}</button>
+          {saved && <p role="status">{t("setup.saved")}</p>}
         </form>
       )}
     </Loaded>
@@ -74,18 +77,19 @@ function Devices({ clientId }: { clientId: number }) {
   const [kind, setKind] = useState<Device["kind"]>("alarm-button");
   const [label, setLabel] = useState("");
   const [error, setError] = useState<ApiError | null>(null);
+  const { t } = useT();
   return (
     <>
-      <h3>Monitoring devices</h3>
-      <Loaded state={devices} what="the devices">
+      <h3>{t("setup.devices")}</h3>
+      <Loaded state={devices} what={t("setup.loadingDevices")}>
         {(d) =>
           d.items.length === 0 ? (
-            <p class="muted">No device registered.</p>
+            <p class="muted">{t("setup.noDevice")}</p>
           ) : (
             <ul class="facts">
               {d.items.map((x) => (
                 <li key={x.id} data-device-id={x.id}>
-                  {deviceLabels[x.kind]}: {x.label} <span class="muted">(device {x.id})</span>
+                  {deviceLabels[x.kind]}: {x.label} <span class="muted">{t("setup.deviceId", { id: x.id })}</span>
                 </li>
               ))}
             </ul>
@@ -93,7 +97,7 @@ function Devices({ clientId }: { clientId: number }) {
         }
       </Loaded>
       <form
-        aria-label="Register a device"
+        aria-label={t("setup.register")}
         onSubmit={async (e) => {
           e.preventDefault();
           setError(null);
@@ -107,19 +111,19 @@ function Devices({ clientId }: { clientId: number }) {
         }}
       >
         <Select
-          label="Device"
+          label={t("setup.device")}
           value={kind}
           onChange={(e) => setKind(e.currentTarget.value as Device["kind"])}
           options={(Object.keys(deviceLabels) as Device["kind"][]).map((k) => ({ value: k, label: deviceLabels[k] }))}
         />
         <Field
-          label="Where or what"
-          hint="e.g. pendant, bedroom"
+          label={t("setup.where")}
+          hint={t("setup.whereHint")}
           value={label}
           error={fieldError(error, "label")}
           onInput={(e) => setLabel(e.currentTarget.value)}
         />
-        <button type="submit">Register the device</button>
+        <button type="submit">{t("setup.registerButton")}</button>
         {error && !fieldError(error, "label") && <ErrorMessage error={error} />}
       </form>
     </>
@@ -136,13 +140,14 @@ function OwnSteps({ clientId }: { clientId: number }) {
   const [step, setStep] = useState<FirstStep>("dispatch");
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const { t } = useT();
 
   async function store(next: Steps) {
     setError(null);
     setSaved(null);
     try {
       await put(`/v1/clients/${clientId}/alarm-steps`, { first_step: next });
-      setSaved("The client's own steps were saved.");
+      setSaved(t("setup.stepsSaved"));
       steps.reload();
     } catch (err) {
       setError(asApiError(err));
@@ -151,8 +156,8 @@ function OwnSteps({ clientId }: { clientId: number }) {
 
   return (
     <>
-      <h3>The client's own first steps</h3>
-      <Loaded state={steps} what="the client's own steps">
+      <h3>{t("setup.steps")}</h3>
+      <Loaded state={steps} what={t("setup.loadingSteps")}>
         {(s) => {
           const pairs = Object.entries(s.first_step).flatMap(([k, byPriority]) =>
             Object.entries(byPriority).map(([q, st]) => ({ k, q, st })),
@@ -168,7 +173,7 @@ function OwnSteps({ clientId }: { clientId: number }) {
           return (
             <>
               {pairs.length === 0 ? (
-                <p class="muted">None: the organisation's policy decides.</p>
+                <p class="muted">{t("setup.noSteps")}</p>
               ) : (
                 <ul class="facts">
                   {pairs.map((p) => (
@@ -176,14 +181,14 @@ function OwnSteps({ clientId }: { clientId: number }) {
                       {kindLabels[p.k as Alarm["kind"]] ?? p.k}, {priorityLabels[p.q as Alarm["priority"]] ?? p.q}:{" "}
                       {firstStepLabels[p.st as FirstStep] ?? p.st}{" "}
                       <button type="button" onClick={() => void store(without(p.k, p.q))}>
-                        Remove
+                        {t("availability.remove")}
                       </button>
                     </li>
                   ))}
                 </ul>
               )}
               <form
-                aria-label="Add an own first step"
+                aria-label={t("setup.addStep")}
                 onSubmit={(e) => {
                   e.preventDefault();
                   const next = without(kind, priority);
@@ -192,24 +197,24 @@ function OwnSteps({ clientId }: { clientId: number }) {
                 }}
               >
                 <Select
-                  label="Kind"
+                  label={t("availability.kind")}
                   value={kind}
                   onChange={(e) => setKind(e.currentTarget.value as Alarm["kind"])}
                   options={(Object.keys(kindLabels) as Alarm["kind"][]).map((k) => ({ value: k, label: kindLabels[k] }))}
                 />
                 <Select
-                  label="Priority"
+                  label={t("alarmOffer.priority")}
                   value={priority}
                   onChange={(e) => setPriority(e.currentTarget.value as Alarm["priority"])}
                   options={(Object.keys(priorityLabels) as Alarm["priority"][]).map((q) => ({ value: q, label: priorityLabels[q] }))}
                 />
                 <Select
-                  label="First step"
+                  label={t("setup.firstStep")}
                   value={step}
                   onChange={(e) => setStep(e.currentTarget.value as FirstStep)}
                   options={(Object.keys(firstStepLabels) as FirstStep[]).map((x) => ({ value: x, label: firstStepLabels[x] }))}
                 />
-                <button type="submit">Set this step</button>
+                <button type="submit">{t("setup.setStep")}</button>
               </form>
               <ErrorMessage error={error} />
               {saved && <Notice kind="success">{saved}</Notice>}

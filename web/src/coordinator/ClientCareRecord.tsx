@@ -6,24 +6,27 @@ import { get, put, type ApiError } from "../api";
 import { minutes } from "../format";
 import { ErrorMessage, Field, Loaded, Notice, Select, asApiError, fieldError, useFieldId, useLoad } from "../ui";
 import type { Answer, Schemas } from "../types";
+import { useT, translatedTable } from "../i18n/language";
+import { inputDecimal } from "../format";
 
 type Care = Schemas["ClientCare"];
 
-export const financingLabels: Record<NonNullable<Care["financing"]>, string> = {
-  zvw: "Zvw (district nursing, through the health insurer)",
-  wlz: "Wlz (long-term care)",
-  wmo: "Wmo (support at home, through the municipality)",
-  private: "Paid privately",
-};
+export const financingLabels: Record<NonNullable<Care["financing"]>, string> = translatedTable({
+  zvw: "care.financing.zvw",
+  wlz: "care.financing.wlz",
+  wmo: "care.financing.wmo",
+  private: "care.financing.private",
+});
 
 export function ClientCareRecord({ clientId }: { clientId: number }) {
+  const { t } = useT();
   const care = useLoad(() => get<Answer<"/v1/clients/{id}/care-record">>(`/v1/clients/${clientId}/care-record`), [clientId]);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   return (
     <div class="card client-care">
-      <h2>Care record</h2>
-      <Loaded state={care} what="the care record">
+      <h2>{t("care.title")}</h2>
+      <Loaded state={care} what={t("care.loading")}>
         {(c) =>
           editing ? (
             <CareForm
@@ -37,19 +40,23 @@ export function ClientCareRecord({ clientId }: { clientId: number }) {
             />
           ) : (
             <>
-              {saved && <Notice kind="success">The care record was saved.</Notice>}
+              {saved && <Notice kind="success">{t("care.saved")}</Notice>}
               <dl class="details-list">
-                <dt>Phone</dt>
-                <dd>{c.phone || <span class="muted">not set</span>}</dd>
-                <dt>Emergency contact</dt>
-                <dd>{c.emergency_contact || <span class="muted">not set</span>}</dd>
-                <dt>Indication</dt>
+                <dt>{t("care.phone")}</dt>
+                <dd>{c.phone || <span class="muted">{t("care.notSet")}</span>}</dd>
+                <dt>{t("care.emergency")}</dt>
+                <dd>{c.emergency_contact || <span class="muted">{t("care.notSet")}</span>}</dd>
+                <dt>{t("care.indication")}</dt>
                 <dd data-testid="indication">
-                  {c.indicated_minutes_week === null ? <span class="muted">not set</span> : `${minutes(c.indicated_minutes_week)} a week`}
+                  {c.indicated_minutes_week === null ? (
+                    <span class="muted">{t("care.notSet")}</span>
+                  ) : (
+                    t("care.perWeek", { time: minutes(c.indicated_minutes_week) })
+                  )}
                   {c.financing && ` · ${financingLabels[c.financing]}`}
                 </dd>
-                <dt>Care plan</dt>
-                <dd class="care-plan">{c.care_plan || <span class="muted">not set</span>}</dd>
+                <dt>{t("care.plan")}</dt>
+                <dd class="care-plan">{c.care_plan || <span class="muted">{t("care.notSet")}</span>}</dd>
               </dl>
               <button
                 type="button"
@@ -58,7 +65,7 @@ export function ClientCareRecord({ clientId }: { clientId: number }) {
                   setSaved(false);
                 }}
               >
-                Edit care record
+                {t("care.edit")}
               </button>
             </>
           )
@@ -70,17 +77,18 @@ export function ClientCareRecord({ clientId }: { clientId: number }) {
 
 function CareForm(props: { clientId: number; care: Care; onDone: (changed: boolean) => void }) {
   const c = props.care;
+  const { t } = useT();
   const [phone, setPhone] = useState(c.phone);
   const [contact, setContact] = useState(c.emergency_contact);
   const [financing, setFinancing] = useState<string>(c.financing ?? "");
   // Hours a week, with a decimal comma, as people write them ("7,5").
-  const [hours, setHours] = useState(c.indicated_minutes_week === null ? "" : String(c.indicated_minutes_week / 60).replace(".", ","));
+  const [hours, setHours] = useState(c.indicated_minutes_week === null ? "" : inputDecimal(c.indicated_minutes_week / 60, 2));
   const [plan, setPlan] = useState(c.care_plan);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const planId = useFieldId("care-plan");
   const hoursNumber = Number(hours.replace(",", "."));
-  const hoursError = hours.trim() !== "" && !Number.isFinite(hoursNumber) ? "must be a number of hours, e.g. 7,5" : null;
+  const hoursError = hours.trim() !== "" && !Number.isFinite(hoursNumber) ? t("care.hoursInvalid", { example: inputDecimal(7.5, 1) }) : null;
 
   async function save() {
     if (hoursError) return;
@@ -106,38 +114,38 @@ function CareForm(props: { clientId: number; care: Care; onDone: (changed: boole
   const known = ["phone", "emergency_contact", "indicated_minutes_week", "care_plan"].some((f) => fieldError(error, f));
   return (
     <form
-      aria-label="Care record"
+      aria-label={t("care.title")}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
       }}
     >
-      <Field label="Phone" type="tel" value={phone} error={fieldError(error, "phone")} onInput={(e) => setPhone(e.currentTarget.value)} />
+      <Field label={t("care.phone")} type="tel" value={phone} error={fieldError(error, "phone")} onInput={(e) => setPhone(e.currentTarget.value)} />
       <Field
-        label="Emergency contact"
-        hint="a name and how to reach them"
+        label={t("care.emergency")}
+        hint={t("care.emergencyHint")}
         value={contact}
         error={fieldError(error, "emergency_contact")}
         onInput={(e) => setContact(e.currentTarget.value)}
       />
       <Field
-        label="Indicated hours a week"
+        label={t("care.hours")}
         inputMode="decimal"
         value={hours}
         error={hoursError ?? fieldError(error, "indicated_minutes_week")}
         onInput={(e) => setHours(e.currentTarget.value)}
       />
       <Select
-        label="Financing"
+        label={t("care.financing.label")}
         value={financing}
         onChange={(e) => setFinancing(e.currentTarget.value)}
         options={[
-          { value: "", label: "Not set" },
+          { value: "", label: t("care.notSetOption") },
           ...(Object.keys(financingLabels) as (keyof typeof financingLabels)[]).map((f) => ({ value: f, label: financingLabels[f] })),
         ]}
       />
       <div class="field">
-        <label for={planId}>Care plan (summary)</label>
+        <label for={planId}>{t("care.planSummary")}</label>
         <textarea
           id={planId}
           rows={4}
@@ -149,10 +157,10 @@ function CareForm(props: { clientId: number; care: Care; onDone: (changed: boole
       </div>
       {error && !known && <ErrorMessage error={error} />}
       <button type="submit" class="primary" disabled={busy}>
-        Save care record
+        {t("care.save")}
       </button>{" "}
       <button type="button" disabled={busy} onClick={() => props.onDone(false)}>
-        Cancel
+        {t("common.cancel")}
       </button>
     </form>
   );

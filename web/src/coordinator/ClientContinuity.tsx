@@ -5,12 +5,14 @@
 import { get } from "../api";
 import { Loaded, useLoad } from "../ui";
 import type { Answer, Schemas } from "../types";
+import { useT } from "../i18n/language";
+import { fixed } from "../format";
 
 type Continuity = Schemas["Continuity"];
 
 // 0,42: the index with a decimal comma, as every number in the app is written.
 function indexText(index: number | null): string {
-  return index === null ? "–" : index.toFixed(2).replace(".", ",");
+  return index === null ? "–" : fixed(index, 2);
 }
 
 function Period({ label, c }: { label: string; c: Continuity }) {
@@ -25,39 +27,40 @@ function Period({ label, c }: { label: string; c: Continuity }) {
 }
 
 export function ClientContinuity({ clientId }: { clientId: number }) {
+  const { t } = useT();
   const continuity = useLoad(
     () => get<Answer<"/v1/clients/{id}/continuity">>(`/v1/clients/${clientId}/continuity`),
     [clientId],
   );
   return (
     <div class="card client-continuity">
-      <h2>Continuity</h2>
-      <Loaded state={continuity} what="the continuity">
+      <h2>{t("continuity.title")}</h2>
+      <Loaded state={continuity} what={t("continuity.loading")}>
         {(c) => (
           <>
             {c.last_14_days.caregivers >= 4 && (
               <p class="badge warn" data-testid="many-faces">
-                {c.last_14_days.caregivers} different caregivers in two weeks
+                {t("continuity.manyFaces", { count: c.last_14_days.caregivers })}
               </p>
             )}
             <div class="table-wrap">
               <table>
-                <caption class="visually-hidden">Visits, caregivers and continuity index per period</caption>
+                <caption class="visually-hidden">{t("continuity.caption")}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Period</th>
-                    <th scope="col">Visits</th>
-                    <th scope="col">Caregivers</th>
-                    <th scope="col">Continuity index</th>
+                    <th scope="col">{t("continuity.period")}</th>
+                    <th scope="col">{t("day.summary.visits")}</th>
+                    <th scope="col">{t("nav.caregivers")}</th>
+                    <th scope="col">{t("continuity.index")}</th>
                   </tr>
                 </thead>
                 <tbody>
-                  <Period label="Last 14 days" c={c.last_14_days} />
-                  <Period label="Last 28 days" c={c.last_28_days} />
+                  <Period label={t("continuity.last", { count: 14 })} c={c.last_14_days} />
+                  <Period label={t("continuity.last", { count: 28 })} c={c.last_28_days} />
                 </tbody>
               </table>
             </div>
-            <p class="muted">The index is 1 when one caregiver did every visit and 0 when each visit had another.</p>
+            <p class="muted">{t("continuity.explain")}</p>
           </>
         )}
       </Loaded>

@@ -4,6 +4,8 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError } from "../api";
 import { Field, FormActions, fieldError, useFieldId } from "../ui";
 import type { Client } from "./data";
+import { useT } from "../i18n/language";
+import { inputDecimal } from "../format";
 
 export interface ClientBody {
   name: string;
@@ -29,11 +31,12 @@ export function ClientForm(props: {
   onCancel?: () => void;
 }) {
   const c = props.client;
+  const { t } = useT();
   const [name, setName] = useState(c?.name ?? "");
   const [address, setAddress] = useState(c?.address ?? "");
   const [postcode, setPostcode] = useState(c?.postcode ?? "");
-  const [lat, setLat] = useState(c ? String(c.lat) : "");
-  const [lon, setLon] = useState(c ? String(c.lon) : "");
+  const [lat, setLat] = useState(c ? inputDecimal(c.lat, 7) : "");
+  const [lon, setLon] = useState(c ? inputDecimal(c.lon, 7) : "");
   const [notes, setNotes] = useState(c?.notes ?? "");
   const titleId = useFieldId("client-form");
   // Opening the form moves the keyboard focus to it.
@@ -51,45 +54,45 @@ export function ClientForm(props: {
   return (
     <form onSubmit={submit} aria-labelledby={titleId} noValidate>
       <h3 id={titleId} tabIndex={-1} ref={heading}>{props.title}</h3>
-      <Field label="Name" value={name} autoComplete="off" error={fieldError(error, "name")} onInput={(e) => setName(e.currentTarget.value)} />
+      <Field label={t("clientForm.name")} value={name} autoComplete="off" error={fieldError(error, "name")} onInput={(e) => setName(e.currentTarget.value)} />
       <div class="row">
         <Field
-          label="Address"
+          label={t("client.address")}
           value={address}
-          placeholder="Street and number"
+          placeholder={t("clientForm.street")}
           error={fieldError(error, "address")}
           onInput={(e) => setAddress(e.currentTarget.value)}
         />
         <Field
-          label="Postcode"
+          label={t("clientForm.postcode")}
           value={postcode}
-          placeholder="3511 AB"
+          placeholder={t("clientForm.postcodeExample")}
           error={fieldError(error, "postcode")}
           onInput={(e) => setPostcode(e.currentTarget.value)}
         />
       </div>
       <div class="row">
         <Field
-          label="Latitude"
+          label={t("clientForm.latitude")}
           inputMode="decimal"
           value={lat}
-          placeholder="52.0907"
-          hint="Of the front door, e.g. 52.0907"
+          placeholder={inputDecimal(52.0907, 4)}
+          hint={t("clientForm.latitudeHint", { example: inputDecimal(52.0907, 4) })}
           error={fieldError(error, "lat")}
           onInput={(e) => setLat(e.currentTarget.value)}
         />
         <Field
-          label="Longitude"
+          label={t("clientForm.longitude")}
           inputMode="decimal"
           value={lon}
-          placeholder="5.1214"
-          hint="e.g. 5.1214"
+          placeholder={inputDecimal(5.1214, 4)}
+          hint={t("clientForm.longitudeHint", { example: inputDecimal(5.1214, 4) })}
           error={fieldError(error, "lon")}
           onInput={(e) => setLon(e.currentTarget.value)}
         />
       </div>
       <div class="field">
-        <label for={notesId}>Notes for caregivers</label>
+        <label for={notesId}>{t("clientForm.notes")}</label>
         <textarea
           id={notesId}
           rows={3}

@@ -4,10 +4,12 @@
 // (access, devices, own first steps), and the care journey.
 import { useEffect, useState } from "preact/hooks";
 import { ApiError, del, get, post, put, query } from "../api";
-import { addDays, clock, dateLabel, euros, minutes } from "../format";
+import { addDays, clock, dateLabel, decimal, euros, minutes } from "../format";
+import { DateField } from "../DateTimeFields";
+import { useT } from "../i18n/language";
 import { Link, navigate, useLocation } from "../router";
 import { usePlatformToday, useSession } from "../session";
-import { Empty, ErrorMessage, Field, Loaded, Notice, asApiError, useLoad } from "../ui";
+import { Empty, ErrorMessage, Loaded, Notice, asApiError, useLoad } from "../ui";
 import { ArrangementForm, type ArrangementBody } from "./ArrangementForm";
 import { ClientForm, type ClientBody } from "./ClientForm";
 import {
@@ -29,6 +31,7 @@ import { ClientContinuity } from "./ClientContinuity";
 import { InformalContacts } from "./InformalContacts";
 
 export function ClientPage({ clientId }: { clientId: number }) {
+  const { t } = useT();
   const today = usePlatformToday();
   const { me } = useSession();
   const { params } = useLocation();
@@ -46,7 +49,7 @@ export function ClientPage({ clientId }: { clientId: number }) {
     () => get<Journey>(`/v1/clients/${clientId}/journey${query({ from: addDays(today, -7), to: addDays(today, 7) })}`),
     [clientId, today],
   );
-  const [notice, setNotice] = useState<string | null>(params.get("added") ? "The client was added." : null);
+  const [notice, setNotice] = useState<string | null>(params.get("added") ? t("client.added") : null);
   // The "added" marker has done its work; a reload should not announce it again.
   useEffect(() => {
     if (params.get("added")) navigate(`/clients/${clientId}`, true);
@@ -64,7 +67,7 @@ export function ClientPage({ clientId }: { clientId: number }) {
     try {
       await put<Client>(`/v1/clients/${clientId}`, body);
       setEditingRecord(false);
-      setNotice("The client's record was saved.");
+      setNotice(t("client.recordSaved"));
       client.reload();
       visits.reload();
     } catch (e) {
@@ -81,9 +84,7 @@ export function ClientPage({ clientId }: { clientId: number }) {
       const created = await post<Arrangement>(`/v1/clients/${clientId}/arrangements`, body);
       setCreating(false);
       setConflicts([]);
-      setNotice(
-        `Arrangement ${created.id} was saved: ${created.tasks_created ?? 0} visit${created.tasks_created === 1 ? "" : "s"} created in the planning horizon.`,
-      );
+      setNotice(t("client.arrangementSaved", { id: created.id, count: created.tasks_created ?? 0 }));
       arrangements.reload();
       visits.reload();
     } catch (e) {
@@ -103,27 +104,27 @@ export function ClientPage({ clientId }: { clientId: number }) {
   return (
     <section class="coordinator client-page">
       <p>
-        <Link href="/clients">‹ All clients</Link>
+        <Link href="/clients">‹ {t("client.all")}</Link>
       </p>
-      <Loaded state={client} what="the client">
+      <Loaded state={client} what={t("client.loading")}>
         {(c) => (
           <>
             <h1>{c.name}</h1>
             {notice && <Notice kind="success" takeFocus>{notice}</Notice>}
             {conflicts.length > 0 && <Conflicts tasks={conflicts} names={caregiverNames(visits.data?.[1] ?? [])} />}
             <div class="card">
-              <h2>Record</h2>
+              <h2>{t("client.record")}</h2>
               {editingRecord ? (
                 <>
                   {recordError && (
                     <p class="error" role="alert">
-                      Not saved: {recordError.detail}
+                      {t("client.notSaved", { reason: recordError.detail })}
                     </p>
                   )}
                   <ClientForm
                     client={c}
-                    title="Change the record"
-                    submitLabel="Save record"
+                    title={t("client.changeRecord")}
+                    submitLabel={t("client.saveRecord")}
                     error={recordError}
                     busy={busy}
                     onSubmit={saveRecord}
@@ -136,16 +137,16 @@ export function ClientPage({ clientId }: { clientId: number }) {
               ) : (
                 <>
                   <dl class="details-list">
-                    <dt>Address</dt>
+                    <dt>{t("client.address")}</dt>
                     <dd>
                       {c.address}, {c.postcode}
                     </dd>
-                    <dt>Coordinates</dt>
+                    <dt>{t("client.coordinates")}</dt>
                     <dd>
-                      {c.lat.toFixed(5)}, {c.lon.toFixed(5)}
+                      {decimal(c.lat, 5)}; {decimal(c.lon, 5)}
                     </dd>
-                    <dt>Notes</dt>
-                    <dd>{c.notes || <span class="muted">none</span>}</dd>
+                    <dt>{t("client.notes")}</dt>
+                    <dd>{c.notes || <span class="muted">{t("client.none")}</span>}</dd>
                   </dl>
                   <button
                     type="button"
@@ -154,7 +155,7 @@ export function ClientPage({ clientId }: { clientId: number }) {
                       setNotice(null);
                     }}
                   >
-                    Edit record
+                    {t("client.editRecord")}
                   </button>
                 </>
               )}
@@ -164,12 +165,12 @@ export function ClientPage({ clientId }: { clientId: number }) {
       </Loaded>
       {client.data && (
         <>
-          <h2>Care arrangements</h2>
-          <Loaded state={arrangements} what="care arrangements">
+          <h2>{t("client.arrangements")}</h2>
+          <Loaded state={arrangements} what={t("client.loadingArrangements")}>
             {(list) => (
               <>
                 {list.length === 0 && !creating && (
-                  <Empty title="No care arrangement yet">Set one with “New care arrangement”: the visits follow from it.</Empty>
+                  <Empty title={t("client.noArrangement.title")}>{t("client.noArrangement.text")}</Empty>
                 )}
                 {list.map((a) => (
                   <ArrangementCard key={a.id} arrangement={a} today={today} onChanged={changed} />
@@ -181,12 +182,12 @@ export function ClientPage({ clientId }: { clientId: number }) {
             <div class="card">
               {createError && (
                 <p class="error" role="alert">
-                  Not saved: {createError.detail}
+                  {t("client.notSaved", { reason: createError.detail })}
                 </p>
               )}
               <ArrangementForm
                 defaultFrom={today}
-                submitLabel="Save arrangement"
+                submitLabel={t("client.saveArrangement")}
                 error={createError}
                 busy={busy}
                 onSubmit={createArrangement}
@@ -205,20 +206,20 @@ export function ClientPage({ clientId }: { clientId: number }) {
                 setNotice(null);
               }}
             >
-              New care arrangement
+              {t("arrangement.new")}
             </button>
           )}
-          <h2>Visits in the next two weeks</h2>
-          <Loaded state={visits} what="visits">
+          <h2>{t("client.visits")}</h2>
+          <Loaded state={visits} what={t("client.loadingVisits")}>
             {([tasks, caregivers]) => <UpcomingVisits tasks={tasks} names={caregiverNames(caregivers)} />}
           </Loaded>
           <ClientCareRecord clientId={clientId} />
           <ClientContinuity clientId={clientId} />
           <InformalContacts clientId={clientId} />
           <ClientAlarmSetup clientId={clientId} />
-          <h2>Care journey</h2>
-          <p class="muted">The last week and the next: digital steps and visits at home, and the visits a failed digital step called for.</p>
-          <Loaded state={journey} what="care journey">
+          <h2>{t("journey.title")}</h2>
+          <p class="muted">{t("client.journeyIntro")}</p>
+          <Loaded state={journey} what={t("client.loadingJourney")}>
             {(j) => <JourneyTimeline journey={j} />}
           </Loaded>
         </>
@@ -228,18 +229,15 @@ export function ClientPage({ clientId }: { clientId: number }) {
 }
 
 function Conflicts({ tasks, names }: { tasks: Task[]; names: Map<number, string> }) {
+  const { t } = useT();
   return (
     <div class="conflicts" role="status">
-      <strong>
-        {tasks.length} claimed visit{tasks.length === 1 ? "" : "s"} stay{tasks.length === 1 ? "s" : ""} as before: a
-        caregiver has committed to {tasks.length === 1 ? "it" : "them"}. Take {tasks.length === 1 ? "it" : "them"} back
-        into the market on the board if {tasks.length === 1 ? "it" : "they"} should change.
-      </strong>
+      <strong>{t("client.conflicts", { count: tasks.length })}</strong>
       <ul>
-        {tasks.map((t) => (
+        {tasks.map((task) => (
           <li>
-            {dateLabel(t.day)} {clock(t.window.start)} {t.type} – {t.caregiver_id ? nameOf(names, t.caregiver_id) : "nobody"} (
-            {t.conflict ?? "conflict"})
+            {dateLabel(task.day)} {clock(task.window.start)} {task.type} –{" "}
+            {task.caregiver_id ? nameOf(names, task.caregiver_id) : t("client.nobody")} ({task.conflict ?? t("client.conflict")})
           </li>
         ))}
       </ul>
@@ -253,6 +251,7 @@ function ArrangementCard(props: {
   onChanged: (message: string, conflicts: Task[]) => void;
 }) {
   const a = props.arrangement;
+  const { t } = useT();
   const [mode, setMode] = useState<"view" | "edit" | "end">("view");
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -267,8 +266,8 @@ function ArrangementCard(props: {
       setMode("view");
       const conflicts = saved.conflicts ?? [];
       props.onChanged(
-        `Arrangement ${a.id} was changed (version ${saved.version}): ${saved.tasks_created ?? 0} new visit${saved.tasks_created === 1 ? "" : "s"} created` +
-          (conflicts.length ? `; ${conflicts.length} claimed visit${conflicts.length === 1 ? "" : "s"} kept as they were.` : "."),
+        t("client.arrangementChanged", { id: a.id, version: saved.version, count: saved.tasks_created ?? 0 }) +
+          (conflicts.length ? `; ${t("client.keptAsTheyWere", { count: conflicts.length })}` : "."),
         conflicts,
       );
     } catch (e) {
@@ -286,7 +285,7 @@ function ArrangementCard(props: {
       const saved = await del<Arrangement>(`/v1/arrangements/${a.id}${query({ last_day: lastDay })}`);
       setMode("view");
       props.onChanged(
-        `Arrangement ${a.id} ends after ${dateLabel(saved.valid_to ?? lastDay)}: its open visits after that day were cancelled.`,
+        t("client.arrangementEnds", { id: a.id, date: dateLabel(saved.valid_to ?? lastDay) }),
         saved.conflicts ?? [],
       );
     } catch (err) {
@@ -299,30 +298,32 @@ function ArrangementCard(props: {
   return (
     <article class="card arrangement" aria-labelledby={`arrangement-${a.id}`}>
       <h3 id={`arrangement-${a.id}`}>
-        Arrangement {a.id}{" "}
+        {t("client.arrangement", { id: a.id })}{" "}
         {ended ? (
-          <span class="badge">Ended</span>
+          <span class="badge">{t("client.ended")}</span>
         ) : a.valid_to ? (
-          <span class="badge warn">Ends after {dateLabel(a.valid_to)}</span>
+          <span class="badge warn">{t("client.endsAfter", { date: dateLabel(a.valid_to) })}</span>
         ) : (
-          <span class="badge ok">Ongoing</span>
+          <span class="badge ok">{t("client.ongoing")}</span>
         )}
       </h3>
       <p class="muted">
-        From {dateLabel(a.valid_from)}
-        {a.valid_to ? ` until ${dateLabel(a.valid_to)}` : ""} · version {a.version}
+        {a.valid_to
+          ? t("client.fromUntil", { from: dateLabel(a.valid_from), to: dateLabel(a.valid_to) })
+          : t("client.from", { from: dateLabel(a.valid_from) })}{" "}
+        · {t("client.version", { version: a.version })}
       </p>
       {mode === "edit" ? (
         <>
           {error && (
             <p class="error" role="alert">
-              Not saved: {error.detail}
+              {t("client.notSaved", { reason: error.detail })}
             </p>
           )}
           <ArrangementForm
             arrangement={a}
             defaultFrom={a.valid_from}
-            submitLabel="Save changes"
+            submitLabel={t("client.saveChanges")}
             error={error}
             busy={busy}
             onSubmit={save}
@@ -335,58 +336,63 @@ function ArrangementCard(props: {
       ) : (
         <>
           <ul class="arrangement-tasks">
-            {a.tasks.map((t) => (
+            {a.tasks.map((ct) => (
               <li>
-                <strong>{t.type}</strong>:{" "}
-                {t.switch
-                  ? `a visit within ${minutes(t.switch.within_minutes)} when the ${
-                      a.tasks.find((o) => o.key === t.switch?.from)?.type ?? t.switch.from
-                    } ${t.switch.on.map((o) => (o === "missed" ? "is missed" : "is out of range")).join(" or ")}`
-                  : `${describeSchedule(t.rrule ?? undefined)}, window ${t.window?.start}–${t.window?.end}`}
+                <strong>{ct.type}</strong>:{" "}
+                {ct.switch
+                  ? t("client.switchVisit", {
+                      within: minutes(ct.switch.within_minutes),
+                      step: a.tasks.find((o) => o.key === ct.switch?.from)?.type ?? ct.switch.from,
+                      when: ct.switch.on
+                        .map((o) => (o === "missed" ? t("client.isMissed") : t("client.isOutOfRange")))
+                        .join(` ${t("client.or")} `),
+                    })
+                  : t("client.scheduleWindow", {
+                      schedule: describeSchedule(ct.rrule ?? undefined),
+                      window: `${ct.window?.start}–${ct.window?.end}`,
+                    })}
                 ,{" "}
-                {minutes(t.duration_minutes)}, level {t.level ?? 0}
-                {t.certificates?.length ? `, needs ${t.certificates.map(certificateName).join(", ")}` : ""}
-                {t.mode === "digital" && (
+                {minutes(ct.duration_minutes)}, {t("client.level", { level: ct.level ?? 0 })}
+                {ct.certificates?.length ? `, ${t("client.needs", { what: ct.certificates.map(certificateName).join(", ") })}` : ""}
+                {ct.mode === "digital" && (
                   <>
                     {" "}
-                    <span class="badge digital">☎ digital</span>
+                    <span class="badge digital">☎ {t("journey.digital")}</span>
                   </>
                 )}
-                {(t.staff ?? 1) > 1 && (
+                {(ct.staff ?? 1) > 1 && (
                   <>
                     {" "}
-                    <span class="badge">×{t.staff} caregivers</span>
+                    <span class="badge">{t("client.staff", { count: ct.staff })}</span>
                   </>
                 )}
-                {t.pay_cents !== undefined && <span class="muted"> · {euros(t.pay_cents)}</span>}
+                {ct.pay_cents !== undefined && <span class="muted"> · {euros(ct.pay_cents)}</span>}
               </li>
             ))}
           </ul>
           {mode === "end" ? (
-            <form class="row" onSubmit={end} aria-label={`End arrangement ${a.id}`}>
-              <Field
-                label="Last day of care"
-                type="date"
+            <form class="row" onSubmit={end} aria-label={t("client.endLabel", { id: a.id })}>
+              <DateField
+                label={t("client.lastDay")}
                 value={lastDay}
-                min={props.today}
                 error={error?.field === "last_day" ? (error.reason ?? error.detail) : null}
-                onInput={(e) => setLastDay(e.currentTarget.value)}
+                onValue={setLastDay}
               />
               <button type="submit" class="danger" disabled={busy}>
-                End arrangement
+                {t("client.endArrangement")}
               </button>
               <button type="button" onClick={() => setMode("view")}>
-                Cancel
+                {t("common.cancel")}
               </button>
             </form>
           ) : (
             !ended && (
               <div class="actions">
                 <button type="button" onClick={() => setMode("edit")}>
-                  Edit
+                  {t("client.edit")}
                 </button>
                 <button type="button" class="danger" onClick={() => setMode("end")}>
-                  End…
+                  {t("client.end")}
                 </button>
               </div>
             )
@@ -399,42 +405,43 @@ function ArrangementCard(props: {
 }
 
 function UpcomingVisits({ tasks, names }: { tasks: Task[]; names: Map<number, string> }) {
+  const { t } = useT();
   const shown = tasks
-    .filter((t) => t.status !== "cancelled")
+    .filter((task) => task.status !== "cancelled")
     .sort((a, b) => a.window.start.localeCompare(b.window.start) || a.slot - b.slot);
-  if (shown.length === 0) return <Empty title="No visits in the next two weeks">The client's arrangements have no visits planned yet.</Empty>;
+  if (shown.length === 0) return <Empty title={t("client.noVisits.title")}>{t("client.noVisits.text")}</Empty>;
   return (
     <div class="table-wrap">
       <table class="client-visits stack-on-phone">
-        <caption class="visually-hidden">The client's visits in the next two weeks</caption>
+        <caption class="visually-hidden">{t("client.visitsCaption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Window</th>
-            <th scope="col">Visit</th>
-            <th scope="col">Duration</th>
-            <th scope="col">Status</th>
-            <th scope="col">Caregiver</th>
+            <th scope="col">{t("details.day")}</th>
+            <th scope="col">{t("details.window")}</th>
+            <th scope="col">{t("arrangement.visit")}</th>
+            <th scope="col">{t("task.duration")}</th>
+            <th scope="col">{t("client.status")}</th>
+            <th scope="col">{t("role.caregiver")}</th>
           </tr>
         </thead>
         <tbody>
-          {shown.map((t) => (
-            <tr data-task-id={t.id}>
-              <td data-label="Day">{dateLabel(t.day)}</td>
-              <td data-label="Window">
-                {clock(t.window.start)}–{clock(t.window.end)}
+          {shown.map((task) => (
+            <tr data-task-id={task.id}>
+              <td data-label={t("details.day")}>{dateLabel(task.day)}</td>
+              <td data-label={t("details.window")}>
+                {clock(task.window.start)}–{clock(task.window.end)}
               </td>
-              <td data-label="Visit">
-                {t.type}
-                {t.mode === "digital" && <span class="badge digital"> ☎ digital</span>}
-                {t.slot > 0 && <span class="badge"> 2nd caregiver</span>}
+              <td data-label={t("arrangement.visit")}>
+                {task.type}
+                {task.mode === "digital" && <span class="badge digital"> ☎ {t("journey.digital")}</span>}
+                {task.slot > 0 && <span class="badge"> {t("client.second")}</span>}
               </td>
-              <td data-label="Duration">{minutes(t.duration_minutes)}</td>
-              <td data-label="Status">
-                {statusNames[t.status]}
-                {t.at_risk && <strong class="risk-text"> ⚠ at risk</strong>}
+              <td data-label={t("task.duration")}>{minutes(task.duration_minutes)}</td>
+              <td data-label={t("client.status")}>
+                {statusNames[task.status]}
+                {task.at_risk && <strong class="risk-text"> ⚠ {t("board.atRisk")}</strong>}
               </td>
-              <td data-label="Caregiver">{t.caregiver_id ? nameOf(names, t.caregiver_id) : "–"}</td>
+              <td data-label={t("role.caregiver")}>{task.caregiver_id ? nameOf(names, task.caregiver_id) : "–"}</td>
             </tr>
           ))}
         </tbody>

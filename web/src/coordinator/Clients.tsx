@@ -10,6 +10,7 @@ import { ClientPage } from "./ClientPage";
 import type { Answer } from "../types";
 import type { Client } from "./data";
 import "./coordinator.css";
+import { useT } from "../i18n/language";
 
 export function Clients(props: ScreenProps) {
   const id = /^\/(\d+)$/.exec(props.subpath)?.[1];
@@ -18,6 +19,7 @@ export function Clients(props: ScreenProps) {
 }
 
 function ClientList() {
+  const { t } = useT();
   const [search, setSearch] = useState("");
   const [term, setTerm] = useState("");
   const [clients, setClients] = useState<Client[] | null>(null);
@@ -72,7 +74,7 @@ function ClientList() {
 
   return (
     <section class="coordinator clients-screen">
-      <h1>Clients</h1>
+      <h1>{t("nav.clients")}</h1>
       <div class="toolbar">
         <form
           role="search"
@@ -82,12 +84,12 @@ function ClientList() {
             setTerm(search.trim());
           }}
         >
-          <Field label="Search by name" type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
-          <button type="submit">Search</button>
+          <Field label={t("clients.search")} type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
+          <button type="submit">{t("clients.searchButton")}</button>
         </form>
         {!adding && (
           <button type="button" class="primary" onClick={() => setAdding(true)}>
-            Add client
+            {t("clients.add")}
           </button>
         )}
       </div>
@@ -96,12 +98,12 @@ function ClientList() {
           {saveError && !saveError.field && <ErrorMessage error={saveError} />}
           {saveError?.field && (
             <p class="error" role="alert">
-              Not saved: {saveError.detail}
+              {t("client.notSaved", { reason: saveError.detail })}
             </p>
           )}
           <ClientForm
-            title="Add a client"
-            submitLabel="Add client"
+            title={t("clients.addTitle")}
+            submitLabel={t("clients.add")}
             error={saveError}
             busy={busy}
             onSubmit={add}
@@ -114,17 +116,16 @@ function ClientList() {
       )}
       <ErrorMessage error={error} />
       {clients === null ? (
-        <Loading what="clients" />
+        <Loading what={t("clients.loading")} />
       ) : clients.length === 0 ? (
-        <Empty title={term ? `No client's name contains “${term}”` : "No clients yet"}>
-          {term ? "Try part of the first or last name." : "Add the organisation's first client with “Add client”."}
+        <Empty title={term ? t("clients.noMatch.title", { term }) : t("clients.none.title")}>
+          {term ? t("clients.noMatch.text") : t("clients.none.text")}
         </Empty>
       ) : (
         <>
           <p class="muted" role="status">
-            {clients.length}
-            {next ? "+" : ""} client{clients.length === 1 ? "" : "s"}
-            {term ? ` matching “${term}”` : ""}
+            {next ? t("clients.countMore", { count: clients.length }) : t("clients.count", { count: clients.length })}
+            {term ? ` ${t("clients.matching", { term })}` : ""}
           </p>
           <ul class="client-list">
             {clients.map((c) => (
@@ -142,7 +143,7 @@ function ClientList() {
           {next && (
             <p>
               <button type="button" disabled={loading} onClick={() => load(term, next)}>
-                Show more clients
+                {t("clients.more")}
               </button>
             </p>
           )}

@@ -2,7 +2,8 @@
 // Visits overlapping in a row are stacked in lanes; the two (or more) slots of a double-staffed visit
 // carry a shared "×2" marker, light up together, and are joined by a line when they share a section.
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
-import { clock, minuteOfDay, minutes } from "../format";
+import { clock, hourOfDay, minuteOfDay, minutes } from "../format";
+import { useT } from "../i18n/language";
 import { nameOf, staffCounts, startMinute, startOf, statusNames, visitKey, type Task } from "./data";
 
 const laneHeight = 44; // px; a block is two lines of text
@@ -51,6 +52,7 @@ export function DayTimeline(props: {
   onOpen: (task: Task) => void;
 }) {
   const { tasks, names } = props;
+  const { t } = useT();
   const [highlight, setHighlight] = useState<string | null>(null);
   const staff = staffCounts(tasks);
 
@@ -62,20 +64,20 @@ export function DayTimeline(props: {
   const hours = Array.from({ length: span / 60 }, (_, i) => axisStart / 60 + i);
   const x = (minute: number) => ((Math.min(Math.max(minute, axisStart), axisEnd) - axisStart) / span) * 100;
 
-  const open = pack(tasks.filter((t) => t.caregiver_id === null));
+  const open = pack(tasks.filter((task) => task.caregiver_id === null));
   const byCaregiver = new Map<number, Task[]>();
-  for (const t of tasks) {
-    if (t.caregiver_id === null) continue;
-    byCaregiver.set(t.caregiver_id, [...(byCaregiver.get(t.caregiver_id) ?? []), t]);
+  for (const task of tasks) {
+    if (task.caregiver_id === null) continue;
+    byCaregiver.set(task.caregiver_id, [...(byCaregiver.get(task.caregiver_id) ?? []), task]);
   }
   const caregiverRows: Row[] = [...byCaregiver.entries()]
     .map(([id, list]) => {
       const { placed, lanes } = pack(list);
-      const total = list.reduce((sum, t) => sum + t.duration_minutes, 0);
+      const total = list.reduce((sum, task) => sum + task.duration_minutes, 0);
       return {
         key: `caregiver-${id}`,
         label: nameOf(names, id),
-        detail: `${list.length} visit${list.length === 1 ? "" : "s"} · ${minutes(total)}`,
+        detail: `${t("board.visits", { count: list.length })} · ${minutes(total)}`,
         placed,
         lanes,
       };
@@ -83,33 +85,33 @@ export function DayTimeline(props: {
     .sort((a, b) => a.label.localeCompare(b.label));
   const openRow: Row = {
     key: "open",
-    label: "Open",
-    detail: `${open.placed.length} task${open.placed.length === 1 ? "" : "s"} nobody holds`,
+    label: t("timeline.open"),
+    detail: t("timeline.nobodyHolds", { count: open.placed.length }),
     placed: open.placed,
     lanes: open.lanes,
   };
 
   function block(p: Placed, top: number) {
-    const t = p.task;
-    const start = startMinute(t);
-    const count = staff.get(visitKey(t)) ?? 1;
-    const digital = t.mode === "digital";
+    const task = p.task;
+    const start = startMinute(task);
+    const count = staff.get(visitKey(task)) ?? 1;
+    const digital = task.mode === "digital";
     const classes = [
       "visit-block",
-      `status-${t.status}`,
-      t.at_risk ? "at-risk" : "",
+      `status-${task.status}`,
+      task.at_risk ? "at-risk" : "",
       digital ? "digital" : "",
       count > 1 ? "double" : "",
-      highlight === visitKey(t) ? "partner" : "",
+      highlight === visitKey(task) ? "partner" : "",
     ].join(" ");
     const description = [
-      `${clock(startOf(t))} ${t.type}`,
-      t.client_name,
-      `${minutes(t.duration_minutes)}, window ${clock(t.window.start)}–${clock(t.window.end)}`,
-      statusNames[t.status],
-      t.at_risk ? "at risk" : "",
-      digital ? "digital visit" : "",
-      count > 1 ? `double-staffed (×${count}), slot ${t.slot + 1}` : "",
+      `${clock(startOf(task))} ${task.type}`,
+      task.client_name,
+      t("timeline.window", { duration: minutes(task.duration_minutes), window: `${clock(task.window.start)}–${clock(task.window.end)}` }),
+      statusNames[task.status],
+      task.at_risk ? t("board.atRisk") : "",
+      digital ? t("timeline.digital") : "",
+      count > 1 ? t("timeline.double", { count, slot: task.slot + 1 }) : "",
     ]
       .filter(Boolean)
       .join(", ");
@@ -119,22 +121,22 @@ export function DayTimeline(props: {
         class={classes}
         style={{
           left: `${x(start)}%`,
-          width: `${x(start + t.duration_minutes) - x(start)}%`,
+          width: `${x(start + task.duration_minutes) - x(start)}%`,
           top: `${top + p.lane * laneHeight}px`,
           height: `${laneHeight - 4}px`,
         }}
         aria-label={description}
         title={description}
-        data-task-id={t.id}
-        data-visit={count > 1 ? visitKey(t) : undefined}
-        onClick={() => props.onOpen(t)}
-        onMouseEnter={() => count > 1 && setHighlight(visitKey(t))}
+        data-task-id={task.id}
+        data-visit={count > 1 ? visitKey(task) : undefined}
+        onClick={() => props.onOpen(task)}
+        onMouseEnter={() => count > 1 && setHighlight(visitKey(task))}
         onMouseLeave={() => setHighlight(null)}
-        onFocus={() => count > 1 && setHighlight(visitKey(t))}
+        onFocus={() => count > 1 && setHighlight(visitKey(task))}
         onBlur={() => setHighlight(null)}
       >
         <span class="vb-line">
-          {t.at_risk && (
+          {task.at_risk && (
             <span class="vb-mark risk" aria-hidden="true">
               ⚠
             </span>
@@ -149,14 +151,14 @@ export function DayTimeline(props: {
               ☎
             </span>
           )}
-          {t.status === "done" && (
+          {task.status === "done" && (
             <span class="vb-mark done" aria-hidden="true">
               ✓
             </span>
           )}
-          <span class="vb-time">{clock(startOf(t))}</span> {t.type}
+          <span class="vb-time">{clock(startOf(task))}</span> {task.type}
         </span>
-        <span class="vb-line vb-client">{t.client_name}</span>
+        <span class="vb-line vb-client">{task.client_name}</span>
       </button>
     );
   }
@@ -220,21 +222,21 @@ export function DayTimeline(props: {
           <div class="row-track">
             {hours.map((h) => (
               <span class="hour-tick" style={{ left: `${x(h * 60)}%` }}>
-                {String(h).padStart(2, "0")}:00
+                {hourOfDay(h)}
               </span>
             ))}
             {props.now && (
               <span class="now-tick" style={{ left: `${x(minuteOfDay(props.now))}%` }}>
-                now
+                {t("timeline.now")}
               </span>
             )}
           </div>
         </div>
-        {section([openRow], "open-section", "Open lane: tasks nobody holds")}
+        {section([openRow], "open-section", t("timeline.openLane"))}
         {caregiverRows.length === 0 ? (
-          <p class="muted timeline-note">No caregiver holds a task on this day yet.</p>
+          <p class="muted timeline-note">{t("timeline.noCaregiver")}</p>
         ) : (
-          section(caregiverRows, "caregiver-section", "Caregivers' visits")
+          section(caregiverRows, "caregiver-section", t("timeline.caregivers"))
         )}
         <svg class="pair-links" aria-hidden="true">
           {links.map((l) => (
@@ -251,31 +253,31 @@ export function DayTimeline(props: {
       </div>
       <p class="legend muted">
         <span class="legend-item">
-          <span class="swatch status-open" aria-hidden="true" /> open
+          <span class="swatch status-open" aria-hidden="true" /> {t("board.open")}
         </span>
         <span class="legend-item">
-          <span class="swatch status-claimed" aria-hidden="true" /> claimed
+          <span class="swatch status-claimed" aria-hidden="true" /> {t("board.claimed")}
         </span>
         <span class="legend-item">
-          <span class="swatch status-done" aria-hidden="true" /> ✓ done
+          <span class="swatch status-done" aria-hidden="true" /> ✓ {t("board.done")}
         </span>
         <span class="legend-item">
           <span class="swatch at-risk" aria-hidden="true">
             ⚠
           </span>{" "}
-          at risk (open and starting soon, or not checked in on time)
+          {t("timeline.legend.atRisk")}
         </span>
         <span class="legend-item">
           <span class="swatch pair-swatch" aria-hidden="true">
             ×2
           </span>{" "}
-          double-staffed, slots joined by a line
+          {t("timeline.legend.double")}
         </span>
         <span class="legend-item">
           <span class="swatch digital" aria-hidden="true">
             ☎
           </span>{" "}
-          digital visit (video or phone)
+          {t("timeline.legend.digital")}
         </span>
       </p>
     </div>

@@ -8,10 +8,12 @@ import { get, post, put, type ApiError } from "../api";
 import { useSession } from "../session";
 import { ErrorMessage, Field, Loaded, Select, asApiError, fieldError, useLoad } from "../ui";
 import type { Answer } from "../types";
+import { useT } from "../i18n/language";
 
 type Contacts = Answer<"/v1/clients/{id}/informal-contacts">;
 
 export function InformalContacts({ clientId }: { clientId: number }) {
+  const { t } = useT();
   const contacts = useLoad(() => get<Contacts>(`/v1/clients/${clientId}/informal-contacts`), [clientId]);
   const [adding, setAdding] = useState("");
   const [busy, setBusy] = useState(false);
@@ -34,11 +36,9 @@ export function InformalContacts({ clientId }: { clientId: number }) {
 
   return (
     <div class="card informal-contacts">
-      <h2>Informal contacts for alarms</h2>
-      <p class="muted">
-        Family carers who hold a key, asked in this order when an alarm needs someone at the door, before caregivers are sent.
-      </p>
-      <Loaded state={contacts} what="the informal contacts">
+      <h2>{t("contacts.title")}</h2>
+      <p class="muted">{t("contacts.intro")}</p>
+      <Loaded state={contacts} what={t("contacts.loading")}>
         {(c) => {
           const ids = c.items.map((x) => x.user_id);
           const move = (from: number, to: number) => {
@@ -50,25 +50,25 @@ export function InformalContacts({ clientId }: { clientId: number }) {
           return (
             <>
               {c.items.length === 0 ? (
-                <p>No informal contact: alarms go to caregivers.</p>
+                <p>{t("contacts.none")}</p>
               ) : (
                 <ol class="contact-order">
                   {c.items.map((x, i) => (
                     <li key={x.user_id} data-user-id={x.user_id}>
                       <strong>{x.name}</strong> <span class="muted">{x.email}</span>{" "}
-                      <button type="button" disabled={busy || i === 0} onClick={() => move(i, i - 1)} aria-label={`Ask ${x.name} earlier`}>
+                      <button type="button" disabled={busy || i === 0} onClick={() => move(i, i - 1)} aria-label={t("contacts.earlier", { name: x.name })}>
                         ↑
                       </button>
                       <button
                         type="button"
                         disabled={busy || i === c.items.length - 1}
                         onClick={() => move(i, i + 1)}
-                        aria-label={`Ask ${x.name} later`}
+                        aria-label={t("contacts.later", { name: x.name })}
                       >
                         ↓
                       </button>
                       <button type="button" disabled={busy} onClick={() => void save(ids.filter((id) => id !== x.user_id))}>
-                        Remove {x.name}
+                        {t("contacts.remove", { name: x.name })}
                       </button>
                     </li>
                   ))}
@@ -77,28 +77,28 @@ export function InformalContacts({ clientId }: { clientId: number }) {
               {c.accounts.length === 0 ? (
                 <p class="muted">
                   {c.items.length === 0
-                    ? "The client has no family account yet: the organisation's admin makes one."
-                    : "Every family account of the client is listed."}
+                    ? t("contacts.noAccount")
+                    : t("contacts.allListed")}
                 </p>
               ) : (
                 <form
-                  aria-label="Add an informal contact"
+                  aria-label={t("contacts.addForm")}
                   onSubmit={(e) => {
                     e.preventDefault();
                     if (adding) void save([...ids, Number(adding)]);
                   }}
                 >
                   <Select
-                    label="Family account"
+                    label={t("contacts.account")}
                     value={adding}
                     onChange={(e) => setAdding(e.currentTarget.value)}
                     options={[
-                      { value: "", label: "Choose…" },
+                      { value: "", label: t("contacts.choose") },
                       ...c.accounts.map((a) => ({ value: String(a.user_id), label: `${a.name} (${a.email})` })),
                     ]}
                   />
                   <button type="submit" disabled={busy || !adding}>
-                    Add as informal contact
+                    {t("contacts.add")}
                   </button>
                 </form>
               )}
@@ -116,6 +116,7 @@ export function InformalContacts({ clientId }: { clientId: number }) {
 
 // The organisation's admin makes a family account of the client: it can then be listed above.
 function FamilyAccountForm(props: { organisationId: number; clientId: number; onMade: () => void }) {
+  const { t } = useT();
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -135,7 +136,7 @@ function FamilyAccountForm(props: { organisationId: number; clientId: number; on
         role: "client",
         client_id: props.clientId,
       });
-      setMade(`${name} can now log in with ${email}.`);
+      setMade(t("contacts.made", { name, email }));
       setName("");
       setEmail("");
       setPassword("");
@@ -149,31 +150,31 @@ function FamilyAccountForm(props: { organisationId: number; clientId: number; on
 
   return (
     <form
-      aria-label="New family account"
+      aria-label={t("contacts.newAccount")}
       onSubmit={(e) => {
         e.preventDefault();
         void make();
       }}
     >
-      <h3>New family account</h3>
-      <Field label="Name" value={name} error={fieldError(error, "name")} onInput={(e) => setName(e.currentTarget.value)} />
+      <h3>{t("contacts.newAccount")}</h3>
+      <Field label={t("clientForm.name")} value={name} error={fieldError(error, "name")} onInput={(e) => setName(e.currentTarget.value)} />
       <Field
-        label="Email"
+        label={t("login.email")}
         type="email"
         value={email}
         error={fieldError(error, "email")}
         onInput={(e) => setEmail(e.currentTarget.value)}
       />
       <Field
-        label="First password"
-        hint="at least 8 characters; pass it on in person"
+        label={t("contacts.firstPassword")}
+        hint={t("contacts.firstPasswordHint")}
         type="password"
         value={password}
         error={fieldError(error, "password")}
         onInput={(e) => setPassword(e.currentTarget.value)}
       />
       <button type="submit" disabled={busy}>
-        Make the account
+        {t("contacts.make")}
       </button>
       {error && !fieldError(error, "name") && !fieldError(error, "email") && !fieldError(error, "password") && (
         <ErrorMessage error={error} />

@@ -3,47 +3,50 @@
 // discard them. Recent runs can be reopened at /planner/{id}.
 import { useState } from "preact/hooks";
 import { ApiError, get, post } from "../api";
-import { addDays, clock, dateLabel, minutes } from "../format";
+import { addDays, clock, dateLabel, dateTime, decimal, minutes, seconds } from "../format";
 import { Link, navigate } from "../router";
 import type { ScreenProps } from "../screenProps";
 import { usePlatformToday } from "../session";
 import type { Answer, Schemas } from "../types";
 import { Empty, ErrorMessage, Field, Loaded, Loading, Notice, asApiError, fieldError, useLoad } from "../ui";
 import "./coordinator.css";
+import { useT, translatedTable, t as translate } from "../i18n/language";
+import { DateField } from "../DateTimeFields";
 
 type Plan = Schemas["Plan"];
 type ProposalStatus = Plan["proposals"][number]["status"];
 type Counts = Schemas["ProposalCounts"];
 
-const statusNames: Record<ProposalStatus, string> = {
-  draft: "Draft (not sent)",
-  pending: "Offered, waiting",
-  accepted: "Accepted",
-  declined: "Declined",
-  assigned: "Assigned",
-  failed: "Failed",
-  superseded: "Superseded",
-  expired: "Expired",
-  discarded: "Discarded",
-};
+const statusNames: Record<ProposalStatus, string> = translatedTable({
+  draft: "planner.status.draft",
+  pending: "planner.status.pending",
+  accepted: "planner.status.accepted",
+  declined: "planner.status.declined",
+  assigned: "planner.status.assigned",
+  failed: "planner.status.failed",
+  superseded: "planner.status.superseded",
+  expired: "planner.status.expired",
+  discarded: "planner.status.discarded",
+});
 
-const reasonNames: Record<string, string> = {
-  no_qualified_caregiver: "no qualified caregiver",
-  no_availability: "nobody available",
-  caregivers_full: "caregivers' hours full",
-  link_partner_unplanned: "its double-staffing partner could not be planned",
-  too_far: "too far",
-  not_chosen: "not chosen",
-};
+const reasonNames: Record<string, string> = translatedTable({
+  no_qualified_caregiver: "planner.reason.noQualified",
+  no_availability: "planner.reason.noAvailability",
+  caregivers_full: "planner.reason.full",
+  link_partner_unplanned: "planner.reason.partner",
+  too_far: "planner.reason.tooFar",
+  not_chosen: "planner.reason.notChosen",
+});
 
 function countText(counts: Counts): string {
   const parts = (Object.keys(statusNames) as ProposalStatus[])
     .filter((s) => counts[s] > 0)
     .map((s) => `${counts[s]} ${statusNames[s].toLowerCase()}`);
-  return parts.length ? parts.join(", ") : "no proposals";
+  return parts.length ? parts.join(", ") : translate("planner.noProposals");
 }
 
 export function Planner(props: ScreenProps) {
+  const { t } = useT();
   const id = /^\/(\d+)$/.exec(props.subpath)?.[1];
   const today = usePlatformToday();
   const tomorrow = addDays(today, 1);
@@ -81,75 +84,76 @@ export function Planner(props: ScreenProps) {
 
   return (
     <section class="coordinator planner-screen">
-      <h1>Planner</h1>
+      <h1>{t("nav.planner")}</h1>
       <form class="card" onSubmit={plan} aria-labelledby="plan-form-title" noValidate>
-        <h2 id="plan-form-title">Plan open tasks</h2>
-        <p class="muted">
-          The planning engine proposes a caregiver for each open task in the range. Nothing is sent until you review the
-          proposals and choose to offer or assign them.
-        </p>
+        <h2 id="plan-form-title">{t("planner.formTitle")}</h2>
+        <p class="muted">{t("planner.intro")}</p>
         <div class="row">
-          <Field label="From" type="date" value={from} min={today} error={fieldError(error, "from")} onInput={(e) => setFrom(e.currentTarget.value)} />
-          <Field label="To" type="date" value={to} min={from} hint="At most 14 days" error={fieldError(error, "to")} onInput={(e) => setTo(e.currentTarget.value)} />
+          <DateField label={t("availability.from")} value={from} error={fieldError(error, "from")} onValue={setFrom} />
+          <DateField label={t("availability.to")} value={to} hint={t("absence.atMost")} error={fieldError(error, "to")} onValue={setTo} />
           <Field
-            label="Time limit (seconds)"
+            label={t("planner.timeLimit")}
             type="number"
             min={0.1}
             max={30}
             step={0.1}
             value={limit}
-            hint="0.1 to 30; longer can find better routes"
+            hint={t("planner.timeLimitHint", { min: decimal(0.1), max: 30 })}
             error={fieldError(error, "time_limit_seconds")}
             onInput={(e) => setLimit(e.currentTarget.value)}
           />
         </div>
         <label class="choice">
           <input type="checkbox" checked={repair} onChange={(e) => setRepair(e.currentTarget.checked)} />
-          Repair: only the visits given back by sickness, absence or a no-show, around the visits already held
+          {t("planner.repairChoice")}
         </label>
         {error && !["from", "to", "time_limit_seconds"].includes(error.field ?? "") && <ErrorMessage error={error} />}
         <button type="submit" class="primary" disabled={running}>
-          {running ? "Planning…" : "Plan"}
+          {running ? t("planner.planning") : t("planner.plan")}
         </button>
-        {running && <Loading what={`the plan (up to ${limit} s of search)`} />}
+        {running && <Loading what={t("planner.loadingPlan", { limit })} />}
       </form>
-      <h2>Recent runs</h2>
-      <Loaded state={runs} what="recent plan runs">
+      <h2>{t("planner.recent")}</h2>
+      <Loaded state={runs} what={t("planner.loadingRuns")}>
         {(data) =>
           data.items.length === 0 ? (
-            <Empty title="No plan runs yet">Plan a date range above to see its proposals here.</Empty>
+            <Empty title={t("planner.noRuns.title")}>{t("planner.noRuns.text")}</Empty>
           ) : (
             <div class="table-wrap">
               <table class="plan-runs stack-on-phone">
-                <caption class="visually-hidden">Recent plan runs, newest first</caption>
+                <caption class="visually-hidden">{t("planner.runsCaption")}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Run</th>
-                    <th scope="col">Days</th>
-                    <th scope="col">Made</th>
-                    <th scope="col">Planned</th>
-                    <th scope="col">Sent</th>
-                    <th scope="col">Proposals</th>
+                    <th scope="col">{t("planner.col.run")}</th>
+                    <th scope="col">{t("arrangement.days")}</th>
+                    <th scope="col">{t("planner.col.made")}</th>
+                    <th scope="col">{t("planner.col.planned")}</th>
+                    <th scope="col">{t("planner.col.sent")}</th>
+                    <th scope="col">{t("planner.col.proposals")}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {data.items.slice(0, 8).map((r) => (
                     <tr aria-current={String(r.id) === id ? "true" : undefined}>
-                      <td data-label="Run">
-                        <Link href={`/planner/${r.id}`}>Run {r.id}</Link>
+                      <td data-label={t("planner.col.run")}>
+                        <Link href={`/planner/${r.id}`}>{t("planner.run", { id: r.id })}</Link>
                       </td>
-                      <td data-label="Days">
+                      <td data-label={t("arrangement.days")}>
                         {dateLabel(r.from)}
                         {r.to !== r.from ? ` – ${dateLabel(r.to)}` : ""}
                       </td>
-                      <td data-label="Made">
-                        {dateLabel(r.created_at.slice(0, 10))} {clock(r.created_at)}
+                      <td data-label={t("planner.col.made")}>{dateTime(r.created_at)}</td>
+                      <td data-label={t("planner.col.planned")}>{t("planner.of", { planned: r.planned, visits: r.visits })}</td>
+                      <td data-label={t("planner.col.sent")}>
+                        {r.sent_mode
+                          ? r.sent_mode === "assign"
+                            ? t("planner.asAssignments")
+                            : t("planner.asOffers")
+                          : r.mode === "review"
+                            ? t("planner.notYet")
+                            : t("planner.atOnce", { mode: r.mode })}
                       </td>
-                      <td data-label="Planned">
-                        {r.planned} of {r.visits}
-                      </td>
-                      <td data-label="Sent">{r.sent_mode ? `as ${r.sent_mode === "assign" ? "assignments" : "offers"}` : r.mode === "review" ? "not yet" : `at once (${r.mode})`}</td>
-                      <td data-label="Proposals">{countText(r.counts)}</td>
+                      <td data-label={t("planner.col.proposals")}>{countText(r.counts)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -164,6 +168,7 @@ export function Planner(props: ScreenProps) {
 }
 
 function PlanReview(props: { planId: number; initial?: Plan; onChanged: () => void }) {
+  const { t } = useT();
   const state = useLoad(() => (props.initial ? Promise.resolve(props.initial) : get<Plan>(`/v1/plans/${props.planId}`)), [props.planId]);
   const [shown, setShown] = useState<Plan | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -186,7 +191,7 @@ function PlanReview(props: { planId: number; initial?: Plan; onChanged: () => vo
   }
 
   return (
-    <Loaded state={state} what="the plan">
+    <Loaded state={state} what={t("planner.loadingOne")}>
       {(loaded) => {
         const plan = shown ?? loaded;
         const counts = plan.counts;
@@ -197,40 +202,36 @@ function PlanReview(props: { planId: number; initial?: Plan; onChanged: () => vo
         return (
           <section class="card plan-review" aria-labelledby="plan-review-title">
             <h2 id="plan-review-title">
-              {s.repair ? "Repair" : "Run"} {plan.id}: {dateLabel(plan.from)}
+              {s.repair ? t("planner.repair", { id: plan.id }) : t("planner.run", { id: plan.id })}: {dateLabel(plan.from)}
               {plan.to !== plan.from ? ` – ${dateLabel(plan.to)}` : ""}
             </h2>
             {notice && <Notice kind="success" takeFocus>{notice}</Notice>}
             {s.repair && (
               <p class="repair-note">
-                A repair: only the visits given back by sickness, absence or a no-show are planned, around the visits
-                caregivers already hold; {s.changed_assignments ?? 0} of those held visits change caregiver. A visit someone
-                takes from the market before you send stays theirs.
+                {t("planner.repairNote", { count: s.changed_assignments ?? 0 })}
               </p>
             )}
-            <ul class="plan-summary" aria-label="Summary">
+            <ul class="plan-summary" aria-label={t("planner.summary")}>
               <li>
-                <strong>
-                  {s.planned ?? plan.proposals.length} of {s.visits ?? "?"}
-                </strong>
-                open tasks planned
+                <strong>{t("planner.of", { planned: s.planned ?? plan.proposals.length, visits: s.visits ?? "?" })}</strong>
+                {t("planner.openPlanned")}
               </li>
               <li>
-                <strong>{s.caregivers ?? "–"}</strong> caregivers
+                <strong>{s.caregivers ?? "–"}</strong> {t("planner.caregivers")}
               </li>
               <li>
-                <strong>{s.claimed_visits ?? 0}</strong> claimed visits kept
+                <strong>{s.claimed_visits ?? 0}</strong> {t("planner.claimedKept")}
               </li>
               <li>
-                <strong>{minutes(s.travel_minutes ?? 0)}</strong> travel
+                <strong>{minutes(s.travel_minutes ?? 0)}</strong> {t("planner.travel")}
               </li>
               <li>
-                <strong>{(s.seconds ?? 0).toFixed(1).replace(".", ",")} s</strong> search
+                <strong>{seconds(s.seconds ?? 0)}</strong> {t("planner.search")}
               </li>
             </ul>
             {unplanned.size > 0 && (
               <p>
-                Not planned:{" "}
+                {t("planner.notPlanned")}{" "}
                 {[...unplanned.entries()].map(([reason, n], i) => (
                   <>
                     {i > 0 && "; "}
@@ -241,16 +242,19 @@ function PlanReview(props: { planId: number; initial?: Plan; onChanged: () => vo
               </p>
             )}
             <p role="status" class="plan-status">
-              <strong>Status:</strong> {countText(counts)}.
-              {plan.sent_mode && ` Sent as ${plan.sent_mode === "assign" ? "assignments" : "offers"}${plan.sent_at ? ` at ${clock(plan.sent_at)}` : ""}.`}
+              <strong>{t("planner.statusLabel")}</strong> {countText(counts)}.
+              {plan.sent_mode &&
+                ` ${plan.sent_mode === "assign" ? t("planner.sentAssignments") : t("planner.sentOffers")}${
+                  plan.sent_at ? ` ${t("planner.at", { time: clock(plan.sent_at) })}` : ""
+                }.`}
             </p>
             {(s.failures?.length ?? 0) > 0 && (
               <details>
-                <summary>{s.failures!.length} could not be handed out</summary>
+                <summary>{t("planner.failures", { count: s.failures!.length })}</summary>
                 <ul>
                   {s.failures!.map((f) => (
                     <li>
-                      Task {f.task_id}: {f.reason}
+                      {t("planner.task", { id: f.task_id })}: {f.reason}
                     </li>
                   ))}
                 </ul>
@@ -263,67 +267,67 @@ function PlanReview(props: { planId: number; initial?: Plan; onChanged: () => vo
                   class="primary"
                   disabled={busy}
                   onClick={() =>
-                    act(`/v1/plans/${plan.id}/send`, { mode: "offer" }, (p) => `Sent as offers: ${countText(p.counts)}.`)
+                    act(`/v1/plans/${plan.id}/send`, { mode: "offer" }, (p) => t("planner.sentAsOffers", { counts: countText(p.counts) }))
                   }
                 >
-                  Offer to caregivers
+                  {t("planner.offer")}
                 </button>
                 <button
                   type="button"
                   disabled={busy}
                   onClick={() =>
-                    act(`/v1/plans/${plan.id}/send`, { mode: "assign" }, (p) => `Sent: employees assigned, the rest offered: ${countText(p.counts)}.`)
+                    act(`/v1/plans/${plan.id}/send`, { mode: "assign" }, (p) => t("planner.sentAssigned", { counts: countText(p.counts) }))
                   }
                 >
-                  Assign to employees
+                  {t("planner.assign")}
                 </button>
                 <button
                   type="button"
                   class="danger"
                   disabled={busy}
-                  onClick={() => act(`/v1/plans/${plan.id}/discard`, {}, () => "The draft proposals were discarded; nobody saw them.")}
+                  onClick={() => act(`/v1/plans/${plan.id}/discard`, {}, () => t("planner.discarded"))}
                 >
-                  Discard
+                  {t("planner.discard")}
                 </button>
               </div>
             )}
             <ErrorMessage error={error} />
-            <h3>Proposals</h3>
+            <h3>{t("planner.col.proposals")}</h3>
             {plan.proposals.length === 0 ? (
-              <Empty title="No proposals">The engine found no caregiver for the open tasks in this range.</Empty>
+              <Empty title={t("planner.none.title")}>{t("planner.none.text")}</Empty>
             ) : (
               <div class="table-wrap">
                 <table class="proposals stack-on-phone">
-                  <caption class="visually-hidden">The run's proposals in planned order</caption>
+                  <caption class="visually-hidden">{t("planner.proposalsCaption")}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">Day</th>
-                      <th scope="col">Window</th>
-                      <th scope="col">Task</th>
-                      <th scope="col">Client</th>
-                      <th scope="col">Caregiver</th>
-                      <th scope="col">Planned start</th>
-                      <th scope="col">Status</th>
+                      <th scope="col">{t("details.day")}</th>
+                      <th scope="col">{t("details.window")}</th>
+                      <th scope="col">{t("arrangement.visit")}</th>
+                      <th scope="col">{t("details.client")}</th>
+                      <th scope="col">{t("role.caregiver")}</th>
+                      <th scope="col">{t("details.plannedStart")}</th>
+                      <th scope="col">{t("client.status")}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {plan.proposals.map((p) => (
                       <tr data-proposal-id={p.id}>
-                        <td data-label="Day">{dateLabel(p.task.day)}</td>
-                        <td data-label="Window">
+                        <td data-label={t("details.day")}>{dateLabel(p.task.day)}</td>
+                        <td data-label={t("details.window")}>
                           {clock(p.task.window.start)}–{clock(p.task.window.end)}
                         </td>
-                        <td data-label="Task">
+                        <td data-label={t("arrangement.visit")}>
                           {p.task.type} <span class="muted">({minutes(p.task.duration_minutes)})</span>
                         </td>
-                        <td data-label="Client">
+                        <td data-label={t("details.client")}>
                           <Link href={`/clients/${p.task.client_id}`}>{p.task.client_name}</Link>
                         </td>
-                        <td data-label="Caregiver">{p.caregiver.name}</td>
-                        <td data-label="Planned start">{clock(p.planned_start)}</td>
-                        <td data-label="Status" class={`status-${p.status}`}>
+                        <td data-label={t("role.caregiver")}>{p.caregiver.name}</td>
+                        <td data-label={t("details.plannedStart")}>{clock(p.planned_start)}</td>
+                        <td data-label={t("client.status")} class={`status-${p.status}`}>
                           {statusNames[p.status] ?? p.status}
-                          {p.deadline && p.status === "pending" && <span class="muted"> until {clock(p.deadline)}</span>}
+                          {p.deadline && p.status === "pending" && <span class="muted"> {t("planner.until", { time: clock(p.deadline) })}</span>}
                         </td>
                       </tr>
                     ))}

@@ -3,13 +3,15 @@
 // box. Each caregiver's visits are joined in planned order with numbered stops; open tasks are
 // hollow markers. The table under the map says the same in words.
 import { useState } from "preact/hooks";
-import { clock, dateLabel } from "../format";
+import { clock, dateLabel, kilometres } from "../format";
 import { navigate, useLocation } from "../router";
 import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
-import { Empty, Field, Loaded, useLoad } from "../ui";
+import { Empty, Loaded, useLoad } from "../ui";
 import { caregiverNames, fetchAll, loadCaregivers, nameOf, routeColour, startMinute, startOf, type Task } from "./data";
 import "./coordinator.css";
+import { useT } from "../i18n/language";
+import { DateField } from "../DateTimeFields";
 
 interface Route {
   caregiverId: number;
@@ -52,6 +54,7 @@ function located(t: Task): boolean {
 }
 
 export function RouteMap(_props: ScreenProps) {
+  const { t } = useT();
   const today = usePlatformToday();
   const { me } = useSession();
   const { params } = useLocation();
@@ -65,32 +68,27 @@ export function RouteMap(_props: ScreenProps) {
 
   return (
     <section class="coordinator map-screen">
-      <h1>Routes map</h1>
+      <h1>{t("map.title")}</h1>
       <div class="toolbar">
-        <Field
-          label="Date"
-          type="date"
-          value={date}
-          onChange={(e) => e.currentTarget.value && navigate(`/map?date=${e.currentTarget.value}`)}
-        />
+        <DateField label={t("board.date")} value={date} onValue={(v) => v && navigate(`/map?date=${v}`)} />
       </div>
-      <Loaded state={state} what="the day's routes">
+      <Loaded state={state} what={t("map.loading")}>
         {([allTasks, caregivers]) => {
           const names = caregiverNames(caregivers);
-          const tasks = allTasks.filter((t) => t.status !== "cancelled");
+          const tasks = allTasks.filter((task) => task.status !== "cancelled");
           const places = tasks.filter(located);
-          const digital = tasks.filter((t) => t.mode === "digital").length;
+          const digital = tasks.filter((task) => task.mode === "digital").length;
           if (places.length === 0) {
             return (
-              <Empty title={`No visits to travel to on ${dateLabel(date)}`}>
-                {digital ? `There are only ${digital} digital visits on this day.` : "No task is planned on this day."}
+              <Empty title={t("map.empty.title", { date: dateLabel(date) })}>
+                {digital ? t("map.empty.digital", { count: digital }) : t("map.empty.none")}
               </Empty>
             );
           }
           const byCaregiver = new Map<number, Task[]>();
-          for (const t of places) {
-            if (t.caregiver_id === null) continue;
-            byCaregiver.set(t.caregiver_id, [...(byCaregiver.get(t.caregiver_id) ?? []), t]);
+          for (const task of places) {
+            if (task.caregiver_id === null) continue;
+            byCaregiver.set(task.caregiver_id, [...(byCaregiver.get(task.caregiver_id) ?? []), task]);
           }
           const routes: Route[] = [...byCaregiver.entries()]
             .map(([id, stops]) => ({
@@ -101,7 +99,7 @@ export function RouteMap(_props: ScreenProps) {
             }))
             .sort((a, b) => a.name.localeCompare(b.name))
             .map((r, i) => ({ ...r, colour: routeColour(i) }));
-          const open = places.filter((t) => t.caregiver_id === null);
+          const open = places.filter((task) => task.caregiver_id === null);
           const map = projection(places);
           const visible = routes.filter((r) => !hidden.has(r.caregiverId));
           const kmBar = map.perKm >= 40 ? 1 : map.perKm >= 8 ? 5 : 10;
@@ -115,28 +113,32 @@ export function RouteMap(_props: ScreenProps) {
             <>
               <h2>{dateLabel(date)}</h2>
               <p class="muted">
-                {routes.length} caregiver route{routes.length === 1 ? "" : "s"}, {open.length} open task
-                {open.length === 1 ? "" : "s"} to travel to
-                {digital > 0 && `; ${digital} digital visits are not on the map`}.
+                {t("map.routes", { count: routes.length })}, {t("map.openToTravel", { count: open.length })}
+                {digital > 0 && `; ${t("map.digitalNotOnMap", { count: digital })}`}.
               </p>
               <div class="map-layout">
                 <svg
                   class="route-map"
                   viewBox={`0 0 ${width} ${map.height}`}
                   role="img"
-                  aria-label={`Map of ${visible.length} routes and ${hideOpen ? 0 : open.length} open tasks on ${dateLabel(date)}; the table below lists the same routes`}
+                  aria-label={t("map.label", { routes: visible.length, open: hideOpen ? 0 : open.length, date: dateLabel(date) })}
                 >
                   <rect x={0} y={0} width={width} height={map.height} fill="#eef3f1" />
                   {!hideOpen &&
-                    open.map((t) => {
-                      const p = map.at(t);
+                    open.map((task) => {
+                      const p = map.at(task);
                       return (
-                        <g class="open-marker" data-task-id={t.id}>
+                        <g class="open-marker" data-task-id={task.id}>
                           <title>
-                            {`Open: ${clock(t.window.start)}–${clock(t.window.end)} ${t.type}, ${t.client_name}${t.at_risk ? " (at risk)" : ""}`}
+                            {t("map.openMarker", {
+                              window: `${clock(task.window.start)}–${clock(task.window.end)}`,
+                              type: task.type,
+                              client: task.client_name,
+                            })}
+                            {task.at_risk ? ` (${t("board.atRisk")})` : ""}
                           </title>
                           <circle class="open-stop" cx={p.x} cy={p.y} r={6} />
-                          {t.at_risk && <circle class="risk-ring" cx={p.x} cy={p.y} r={11} />}
+                          {task.at_risk && <circle class="risk-ring" cx={p.x} cy={p.y} r={11} />}
                         </g>
                       );
                     })}
@@ -146,24 +148,27 @@ export function RouteMap(_props: ScreenProps) {
                       data-caregiver-id={r.caregiverId}
                       stroke={r.colour}
                       points={r.stops
-                        .map((t) => {
-                          const p = map.at(t);
+                        .map((task) => {
+                          const p = map.at(task);
                           return `${p.x.toFixed(1)},${p.y.toFixed(1)}`;
                         })
                         .join(" ")}
                     />
                   ))}
                   {visible.map((r) =>
-                    r.stops.map((t, i) => {
-                      const p = map.at(t);
+                    r.stops.map((task, i) => {
+                      const p = map.at(task);
                       return (
-                        <g class="stop" data-task-id={t.id}>
-                          <title>{`${r.name}, stop ${i + 1}: ${clock(startOf(t))} ${t.type}, ${t.client_name}${t.at_risk ? " (at risk)" : ""}`}</title>
+                        <g class="stop" data-task-id={task.id}>
+                          <title>
+                            {t("map.stop", { name: r.name, n: i + 1, time: clock(startOf(task)), type: task.type, client: task.client_name })}
+                            {task.at_risk ? ` (${t("board.atRisk")})` : ""}
+                          </title>
                           <circle cx={p.x} cy={p.y} r={9} fill={r.colour} stroke="#fff" stroke-width={1.5} />
                           <text class="stop-number" x={p.x} y={p.y}>
                             {i + 1}
                           </text>
-                          {t.at_risk && (
+                          {task.at_risk && (
                             <>
                               <circle class="risk-ring" cx={p.x} cy={p.y} r={14} />
                               <text class="risk-label" x={p.x + 12} y={p.y - 10}>
@@ -178,18 +183,18 @@ export function RouteMap(_props: ScreenProps) {
                   <g class="scale-bar" aria-hidden="true">
                     <line x1={20} y1={map.height - 20} x2={20 + kmBar * map.perKm} y2={map.height - 20} stroke="#37474f" stroke-width={3} />
                     <text x={20} y={map.height - 28} font-size="13" fill="#37474f">
-                      {kmBar} km
+                      {kilometres(kmBar * 1000)}
                     </text>
                   </g>
                 </svg>
                 <div class="map-legend">
-                  <h3 id="map-legend-title">Show on the map</h3>
+                  <h3 id="map-legend-title">{t("map.show")}</h3>
                   <div class="legend-buttons">
                     <button type="button" onClick={() => setHidden(new Set())}>
-                      Show all
+                      {t("map.showAll")}
                     </button>
                     <button type="button" onClick={() => setHidden(new Set(routes.map((r) => r.caregiverId)))}>
-                      Hide all
+                      {t("map.hideAll")}
                     </button>
                   </div>
                   <ul aria-labelledby="map-legend-title">
@@ -197,7 +202,7 @@ export function RouteMap(_props: ScreenProps) {
                       <label>
                         <input type="checkbox" checked={!hideOpen} onChange={() => setHideOpen(!hideOpen)} />
                         <span class="open-swatch" aria-hidden="true" />
-                        Open tasks ({open.length}, {open.filter((t) => t.at_risk).length} at risk)
+                        {t("map.openTasks", { count: open.length, risk: open.filter((task) => task.at_risk).length })}
                       </label>
                     </li>
                     {routes.map((r) => (
@@ -211,21 +216,21 @@ export function RouteMap(_props: ScreenProps) {
                     ))}
                   </ul>
                   <p class="muted stop-info">
-                    Numbers are the order of visits; a dashed red ring <span aria-hidden="true">(!)</span> marks a visit at risk.
+                    {t("map.numbers")} <span aria-hidden="true">(!)</span> {t("map.ring")}
                   </p>
                 </div>
               </div>
-              <h2>Routes</h2>
+              <h2>{t("map.routesHeading")}</h2>
               {routes.length === 0 ? (
-                <Empty title="No routes yet">No caregiver holds a visit to travel to on this day.</Empty>
+                <Empty title={t("map.noRoutes.title")}>{t("map.noRoutes.text")}</Empty>
               ) : (
                 <div class="table-wrap">
                   <table class="routes-table">
-                    <caption class="visually-hidden">Each caregiver's stops in order, with times</caption>
+                    <caption class="visually-hidden">{t("map.caption")}</caption>
                     <thead>
                       <tr>
-                        <th scope="col">Caregiver</th>
-                        <th scope="col">Stops</th>
+                        <th scope="col">{t("role.caregiver")}</th>
+                        <th scope="col">{t("map.stops")}</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -236,10 +241,10 @@ export function RouteMap(_props: ScreenProps) {
                           </th>
                           <td>
                             <ol>
-                              {r.stops.map((t) => (
+                              {r.stops.map((task) => (
                                 <li>
-                                  {clock(startOf(t))} {t.type} – {t.client_name} ({t.area})
-                                  {t.at_risk && <strong class="risk-text"> at risk</strong>}
+                                  {clock(startOf(task))} {task.type} – {task.client_name} ({task.area})
+                                  {task.at_risk && <strong class="risk-text"> {t("board.atRisk")}</strong>}
                                 </li>
                               ))}
                             </ol>
@@ -252,15 +257,15 @@ export function RouteMap(_props: ScreenProps) {
               )}
               {open.length > 0 && (
                 <details class="card open-list">
-                  <summary>Open tasks on the map ({open.length})</summary>
+                  <summary>{t("map.openOnMap", { count: open.length })}</summary>
                   <ul>
                     {open
                       .slice()
                       .sort((a, b) => startMinute(a) - startMinute(b))
-                      .map((t) => (
+                      .map((task) => (
                         <li>
-                          {clock(t.window.start)}–{clock(t.window.end)} {t.type} – {t.client_name} ({t.area})
-                          {t.at_risk && <strong class="risk-text"> at risk</strong>}
+                          {clock(task.window.start)}–{clock(task.window.end)} {task.type} – {task.client_name} ({task.area})
+                          {task.at_risk && <strong class="risk-text"> {t("board.atRisk")}</strong>}
                         </li>
                       ))}
                   </ul>

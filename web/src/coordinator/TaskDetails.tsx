@@ -8,6 +8,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError, post } from "../api";
 import { clock, dateLabel, euros, minutes } from "../format";
+import { useT } from "../i18n/language";
 import { Link, navigate } from "../router";
 import { useSession } from "../session";
 import type { Schemas } from "../types";
@@ -22,6 +23,7 @@ export function TaskDetails(props: {
   onChanged: () => void;
 }) {
   const { task, names } = props;
+  const { t } = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -40,7 +42,7 @@ export function TaskDetails(props: {
   // Visits released by sickness or a no-show on this day, once the coordinator reported one here.
   const [released, setReleased] = useState(false);
 
-  const partners = props.all.filter((t) => visitKey(t) === visitKey(shown) && t.id !== shown.id);
+  const partners = props.all.filter((other) => visitKey(other) === visitKey(shown) && other.id !== shown.id);
   const headingId = `task-${shown.id}-title`;
 
   async function reopen() {
@@ -51,8 +53,8 @@ export function TaskDetails(props: {
       setShown({ ...shown, ...updated });
       setDone(
         updated.status === "cancelled"
-          ? "This visit followed an older version of the care arrangement: it is cancelled, and the current version is open in the market for that day."
-          : "The task is back in the market: it is open for caregivers to claim.",
+          ? t("details.reopenedCancelled")
+          : t("details.reopened"),
       );
       props.onChanged();
     } catch (e) {
@@ -71,7 +73,7 @@ export function TaskDetails(props: {
     try {
       const updated = await post<Task>(`/v1/tasks/${shown.id}/assign`, { caregiver_id: Number(chosen) });
       setShown({ ...shown, ...updated });
-      setDone(`Assigned to ${nameOf(names, Number(chosen))}: the visit is in their day, and they are told.`);
+      setDone(t("details.assigned", { name: nameOf(names, Number(chosen)) }));
       props.onChanged();
     } catch (e) {
       setAssignError(asApiError(e));
@@ -115,64 +117,65 @@ export function TaskDetails(props: {
   const windowOpened = platformNow() >= shown.window.start;
   const canAssign = shown.status === "open" && !windowOpened;
   const caregivers = [...names.entries()].sort((a, b) => a[1].localeCompare(b[1]));
-  const visitsWord = (n: number) => (n === 1 ? "1 visit" : `${n} visits`);
   return (
     <dialog ref={dialog} class="task-dialog" aria-labelledby={headingId} onClose={props.onClose}>
       <div class="dialog-head">
         <h2 id={headingId}>{shown.type}</h2>
         <button type="button" onClick={() => dialog.current?.close()}>
-          Close
+          {t("details.close")}
         </button>
       </div>
       <p class="badges">
         <span class={`badge ${shown.status === "open" ? "warn" : shown.status === "done" ? "ok" : ""}`}>
           {statusNames[shown.status]}
         </span>{" "}
-        {shown.at_risk && <span class="badge danger">⚠ At risk</span>}{" "}
-        {shown.mode === "digital" && <span class="badge digital">☎ Digital visit</span>}{" "}
-        {partners.length > 0 && <span class="badge">×{partners.length + 1} double-staffed</span>}{" "}
-        {shown.urgent && <span class="badge danger">Urgent</span>}
+        {shown.at_risk && <span class="badge danger">⚠ {t("details.atRisk")}</span>}{" "}
+        {shown.mode === "digital" && <span class="badge digital">☎ {t("task.badge.digital")}</span>}{" "}
+        {partners.length > 0 && <span class="badge">{t("details.double", { count: partners.length + 1 })}</span>}{" "}
+        {shown.urgent && <span class="badge danger">{t("details.urgent")}</span>}
       </p>
       <dl class="details-list">
-        <dt>Client</dt>
+        <dt>{t("details.client")}</dt>
         <dd>
           <Link href={`/clients/${shown.client_id}`}>{shown.client_name}</Link> <span class="muted">({shown.area})</span>
         </dd>
-        <dt>Day</dt>
+        <dt>{t("details.day")}</dt>
         <dd>{dateLabel(shown.day)}</dd>
-        <dt>Window</dt>
+        <dt>{t("details.window")}</dt>
         <dd>
           {clock(shown.window.start)}–{clock(shown.window.end)}
         </dd>
         {shown.planned_start && (
           <>
-            <dt>Planned start</dt>
+            <dt>{t("details.plannedStart")}</dt>
             <dd>{clock(shown.planned_start)}</dd>
           </>
         )}
-        <dt>Duration</dt>
+        <dt>{t("task.duration")}</dt>
         <dd>{minutes(shown.duration_minutes)}</dd>
-        <dt>Level</dt>
+        <dt>{t("details.level")}</dt>
         <dd>{shown.level}</dd>
-        <dt>Certificates</dt>
-        <dd>{shown.certificates.length ? shown.certificates.map(certificateName).join(", ") : "none needed"}</dd>
-        <dt>Caregiver</dt>
-        <dd>{shown.caregiver_id === null ? "nobody yet" : nameOf(names, shown.caregiver_id)}</dd>
+        <dt>{t("nav.certificates")}</dt>
+        <dd>{shown.certificates.length ? shown.certificates.map(certificateName).join(", ") : t("details.noneNeeded")}</dd>
+        <dt>{t("role.caregiver")}</dt>
+        <dd>{shown.caregiver_id === null ? t("details.nobodyYet") : nameOf(names, shown.caregiver_id)}</dd>
         {partners.length > 0 && (
           <>
-            <dt>With</dt>
+            <dt>{t("details.with")}</dt>
             <dd>
               {partners
-                .map((p) => `slot ${p.slot + 1}: ${p.caregiver_id === null ? "open" : nameOf(names, p.caregiver_id)}`)
+                .map((p) =>
+                  t("details.slot", { slot: p.slot + 1, who: p.caregiver_id === null ? t("board.open") : nameOf(names, p.caregiver_id) }),
+                )
                 .join("; ")}
             </dd>
           </>
         )}
-        <dt>Check-in</dt>
+        <dt>{t("details.checkIn")}</dt>
         <dd>{shown.check_in ? clock(shown.check_in) : "–"}</dd>
-        <dt>Check-out</dt>
+        <dt>{t("details.checkOut")}</dt>
         <dd>{shown.check_out ? clock(shown.check_out) : "–"}</dd>
-        <dt>Pay</dt>
+        <dt>{t("task.pay")}</dt>
         <dd>{euros(shown.pay_cents)}</dd>
       </dl>
       {done && <Notice kind="success">{done}</Notice>}
@@ -180,20 +183,20 @@ export function TaskDetails(props: {
       {canAssign && (
         <form
           class="assign-form"
-          aria-label="Assign by hand"
+          aria-label={t("details.assignForm")}
           onSubmit={(e) => {
             e.preventDefault();
             void assign();
           }}
         >
           <Select
-            label="Assign to"
+            label={t("details.assignTo")}
             value={chosen}
             onChange={(e) => {
               setChosen(e.currentTarget.value);
               setAssignError(null);
             }}
-            options={[{ value: "", label: "Choose a caregiver…" }, ...caregivers.map(([id, name]) => ({ value: String(id), label: name }))]}
+            options={[{ value: "", label: t("details.choose") }, ...caregivers.map(([id, name]) => ({ value: String(id), label: name }))]}
           />
           {assignError && (
             <p class="error" role="alert">
@@ -201,14 +204,14 @@ export function TaskDetails(props: {
             </p>
           )}
           <button type="submit" class="primary" disabled={busy || !chosen}>
-            Assign
+            {t("details.assign")}
           </button>
         </form>
       )}
       {canReopen && (
         <div class="card-actions">
           <button type="button" class="danger" disabled={busy} onClick={reopen}>
-            Take back into the market
+            {t("details.takeBack")}
           </button>
           <button
             type="button"
@@ -216,11 +219,11 @@ export function TaskDetails(props: {
             disabled={busy}
             onClick={() =>
               repairAction(`/v1/caregivers/${shown.caregiver_id}/absence`, { cause: "sick" }, (a) =>
-                `${holder} is reported sick until the end of today: ${visitsWord(a.released.length)} of theirs went back to the market, marked urgent.`,
+                t("details.reportedSick", { name: holder, count: a.released.length }),
               )
             }
           >
-            Report {holder} sick
+            {t("details.reportSick", { name: holder })}
           </button>
           {windowOpened && (
             <button
@@ -228,17 +231,17 @@ export function TaskDetails(props: {
               class="danger"
               disabled={busy}
               onClick={() =>
-                repairAction(`/v1/tasks/${shown.id}/no-show`, {}, () => `Marked as a no-show: the visit is open again, marked urgent.`)
+                repairAction(`/v1/tasks/${shown.id}/no-show`, {}, () => t("details.noShowDone"))
               }
             >
-              No-show
+              {t("details.noShow")}
             </button>
           )}
         </div>
       )}
       {released && (
         <button type="button" class="primary" disabled={busy} onClick={proposeRepair}>
-          Propose a repair of {dateLabel(shown.day)}
+          {t("details.proposeRepair", { date: dateLabel(shown.day) })}
         </button>
       )}
     </dialog>

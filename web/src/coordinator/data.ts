@@ -3,6 +3,7 @@
 // organisation's caregivers by id, and where a task sits in the day.
 import { get, query } from "../api";
 import { minuteOfDay } from "../format";
+import { t, translatedTable } from "../i18n/language";
 import type { Schemas } from "../types";
 
 export type Task = Schemas["Task"];
@@ -43,16 +44,9 @@ export const certificateCodes = [
   "medication",
 ] as const satisfies readonly Certificate["code"][];
 
-export const certificateNames: Record<string, string> = {
-  injection: "Injection",
-  catheter: "Catheter",
-  "tube-feeding": "Tube feeding",
-  "wound-care": "Wound care",
-  medication: "Medication",
-};
-
+// A certificate's name in the chosen language (certificate.* in the catalogues); an unknown code as it is.
 export function certificateName(code: string): string {
-  return certificateNames[code] ?? code;
+  return (certificateCodes as readonly string[]).includes(code) ? t(`certificate.${code}`) : code;
 }
 
 export async function loadCaregivers(organisationId: number): Promise<CaregiverSummary[]> {
@@ -64,7 +58,7 @@ export function caregiverNames(caregivers: CaregiverSummary[]): Map<number, stri
 }
 
 export function nameOf(names: Map<number, string>, id: number): string {
-  return names.get(id) ?? `Caregiver ${id}`;
+  return names.get(id) ?? t("alarm.actor.caregiver", { id });
 }
 
 // When the visit starts on the board: the planned start when the server knows it, else the window's.
@@ -87,12 +81,12 @@ export function staffCounts(tasks: Task[]): Map<string, number> {
   return counts;
 }
 
-export const statusNames: Record<Task["status"], string> = {
-  open: "Open",
-  claimed: "Claimed",
-  done: "Done",
-  cancelled: "Cancelled",
-};
+export const statusNames: Record<Task["status"], string> = translatedTable({
+  open: "taskStatus.open",
+  claimed: "taskStatus.claimed",
+  done: "taskStatus.done",
+  cancelled: "taskStatus.cancelled",
+});
 
 // Distinct, dark-enough colours for caregivers' routes (white numbers stay readable on them).
 export function routeColour(index: number): string {

@@ -1,18 +1,14 @@
 // A care task's schedule as the form edits it (weekday boxes, "every day" or an RRULE) and as the
 // server stores it (always an RRULE: FREQ=DAILY, FREQ=WEEKLY[;INTERVAL=n];BYDAY=MO,TH, ...).
+import { t } from "../i18n/language";
 import type { CareTask } from "./data";
 
 type Weekday = NonNullable<CareTask["weekly"]>["days"][number];
 
-export const weekdays: { code: Weekday; short: string; name: string }[] = [
-  { code: "mo", short: "Mon", name: "Monday" },
-  { code: "tu", short: "Tue", name: "Tuesday" },
-  { code: "we", short: "Wed", name: "Wednesday" },
-  { code: "th", short: "Thu", name: "Thursday" },
-  { code: "fr", short: "Fri", name: "Friday" },
-  { code: "sa", short: "Sat", name: "Saturday" },
-  { code: "su", short: "Sun", name: "Sunday" },
-];
+// Monday first; names from the catalogues (weekday.mo, weekdayShort.mo).
+export const weekdays: { code: Weekday; short: () => string; name: () => string }[] = (
+  ["mo", "tu", "we", "th", "fr", "sa", "su"] as Weekday[]
+).map((code) => ({ code, short: () => t(`weekdayShort.${code}`), name: () => t(`weekday.${code}`) }));
 
 export type ScheduleKind = "weekly" | "daily" | "rrule";
 
@@ -50,11 +46,11 @@ export function scheduleBody(s: Schedule): Pick<CareTask, "rrule"> | Pick<CareTa
 
 export function describeSchedule(rrule: string | undefined): string {
   const s = scheduleFromRrule(rrule);
-  if (s.kind === "daily") return "every day";
+  if (s.kind === "daily") return t("schedule.everyDay");
   if (s.kind === "weekly") {
-    const names = weekdays.filter((d) => s.days.includes(d.code)).map((d) => d.short);
-    const every = s.everyWeeks > 1 ? `every ${s.everyWeeks} weeks on ` : "";
-    return names.length === 7 && !every ? "every day" : `${every}${names.join(", ")}`;
+    const names = weekdays.filter((d) => s.days.includes(d.code)).map((d) => d.short()).join(", ");
+    if (s.everyWeeks > 1) return t("schedule.everyWeeks", { count: s.everyWeeks, days: names });
+    return s.days.length === 7 ? t("schedule.everyDay") : names;
   }
   return rrule ?? "";
 }
