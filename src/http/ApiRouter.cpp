@@ -14,6 +14,7 @@ Router api_router() {
   add_report_routes(router);
   add_event_routes(router);
   add_alarm_routes(router);
+  add_calendar_routes(router);
   return router;
 }
 

@@ -17,6 +17,7 @@ void add_planning_routes(Router& router);   // coordinator plans and proposals
 void add_report_routes(Router& router);     // invoices and KPIs
 void add_event_routes(Router& router);      // live events (Server-Sent Events)
 void add_alarm_routes(Router& router);      // alarms, monitoring devices, access, triage policy
+void add_calendar_routes(Router& router);   // calendar feed links and the feeds (RFC 5545)
 
 std::string_view openapi_document();  // docs/openapi.json, embedded at build time
 

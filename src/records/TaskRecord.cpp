@@ -517,6 +517,38 @@ std::map<std::int64_t, Place> checked_in_places(store::Transaction& tx, const st
   return out;
 }
 
+namespace {
+// A claimed task that has not started loses its holder through `change` (a conditional UPDATE,
+// true when it changed the task): keeps who held it and the version the change gives it, so the
+// holder's calendar shows the visit cancelled. The row is written first, with the change's own
+// conditions, because the change clears the holder; a change that finds nothing to change takes it
+// back.
+template <class Change>
+bool leaving_holder(store::Transaction& tx, std::int64_t task_id, Change change) {
+  const std::string claimed = status_text(TaskStatus::claimed);
+  const bool kept = tx.exec("INSERT INTO task_left (task_id, caregiver_id, version) SELECT id, caregiver_id, version + 1 "
+                            "FROM task WHERE id = ? AND status = ? AND check_in IS NULL AND caregiver_id IS NOT NULL",
+                            {task_id, claimed}) == 1;
+  const bool changed = change();
+  if (kept && !changed) {
+    tx.exec("DELETE FROM task_left WHERE task_id = ? AND version = (SELECT version + 1 FROM task WHERE id = ?)",
+            {task_id, task_id});
+  }
+  return changed;
+}
+}  // namespace
+
+std::vector<LeftTask> tasks_left(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute from,
+                                 LocalMinute until) {
+  static const std::string sql =
+      "SELECT l.task_id, MAX(l.version) FROM task_left l JOIN task t ON t.id = l.task_id "
+      "WHERE l.caregiver_id = ? AND t.window_start >= ? AND t.window_start < ? "
+      "AND (t.caregiver_id IS NULL OR t.caregiver_id <> l.caregiver_id) GROUP BY l.task_id ORDER BY l.task_id";
+  std::vector<LeftTask> out;
+  for (const auto& r : tx.query(sql, {caregiver_id, from, until})) out.push_back({r.i64(0), r.i64(1)});
+  return out;
+}
+
 bool claim_open_task(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute at) {
   return tx.exec("UPDATE task SET status = ?, caregiver_id = ?, claimed_at = ?, urgent = 0, version = version + 1 "
                  "WHERE id = ? AND status = ?",
@@ -524,9 +556,9 @@ bool claim_open_task(store::Transaction& tx, std::int64_t task_id, std::int64_t 
 }
 
 bool release_claimed_task(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id) {
-  return tx.exec("UPDATE task SET status = ?, caregiver_id = NULL, claimed_at = NULL, planned_start = NULL, urgent = 1, "
+  return leaving_holder(tx, task_id, [&] { return tx.exec("UPDATE task SET status = ?, caregiver_id = NULL, claimed_at = NULL, planned_start = NULL, urgent = 1, "
                  "version = version + 1 WHERE id = ? AND caregiver_id = ? AND status = ? AND check_in IS NULL",
-                 {status_text(TaskStatus::open), task_id, caregiver_id, status_text(TaskStatus::claimed)}) == 1;
+                 {status_text(TaskStatus::open), task_id, caregiver_id, status_text(TaskStatus::claimed)}) == 1; });
 }
 
 bool check_in_task(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute at) {
@@ -542,15 +574,15 @@ bool check_out_task(store::Transaction& tx, std::int64_t task_id, std::int64_t c
 }
 
 bool reopen_claimed_task(store::Transaction& tx, std::int64_t task_id) {
-  return tx.exec("UPDATE task SET status = ?, caregiver_id = NULL, claimed_at = NULL, planned_start = NULL, urgent = 1, "
+  return leaving_holder(tx, task_id, [&] { return tx.exec("UPDATE task SET status = ?, caregiver_id = NULL, claimed_at = NULL, planned_start = NULL, urgent = 1, "
                  "version = version + 1 WHERE id = ? AND status = ? AND check_in IS NULL",
-                 {status_text(TaskStatus::open), task_id, status_text(TaskStatus::claimed)}) == 1;
+                 {status_text(TaskStatus::open), task_id, status_text(TaskStatus::claimed)}) == 1; });
 }
 
 bool cancel_claimed_task(store::Transaction& tx, std::int64_t task_id) {
-  return tx.exec("UPDATE task SET status = ?, caregiver_id = NULL, claimed_at = NULL, planned_start = NULL, "
+  return leaving_holder(tx, task_id, [&] { return tx.exec("UPDATE task SET status = ?, caregiver_id = NULL, claimed_at = NULL, planned_start = NULL, "
                  "version = version + 1 WHERE id = ? AND status = ? AND check_in IS NULL",
-                 {status_text(TaskStatus::cancelled), task_id, status_text(TaskStatus::claimed)}) == 1;
+                 {status_text(TaskStatus::cancelled), task_id, status_text(TaskStatus::claimed)}) == 1; });
 }
 
 void store_planned_start(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute start) {

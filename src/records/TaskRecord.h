@@ -210,6 +210,16 @@ bool check_out_task(store::Transaction& tx, std::int64_t task_id, std::int64_t c
 bool reopen_claimed_task(store::Transaction& tx, std::int64_t task_id);
 // A coordinator takes back a claimed task whose care task changed since: cancelled, no holder.
 bool cancel_claimed_task(store::Transaction& tx, std::int64_t task_id);
+// Each of the three above also keeps that the visit left its holder (task_left, migration 0016),
+// with the task's version after the change: the holder's calendar shows it as cancelled.
+struct LeftTask {
+  std::int64_t task_id = 0;
+  std::int64_t version = 0;
+};
+// The visits that left the caregiver whose windows start in [from, until) and that they do not
+// hold again; the latest version of each.
+std::vector<LeftTask> tasks_left(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute from,
+                                 LocalMinute until);
 // Where the holder's day starts the task, kept only while it is still theirs and claimed (on
 // PostgreSQL a task reopened and claimed by someone else meanwhile keeps its new holder's time).
 // Sent with the transaction's next statement (Transaction::exec_deferred).

@@ -129,7 +129,10 @@ Result<Principal> authenticate(const Platform& platform, std::string_view token,
   if (!session) return unauthenticated("the token is not valid");
   if (session->revoked) return unauthenticated("the token was logged out");
   if (session->expires_at < unix_now()) return unauthenticated("the token has expired; log in again");
-  const auto& u = session->user;
+  return principal_of(session->user, std::move(source));
+}
+
+Principal principal_of(const records::UserRecord& u, std::string source) {
   Principal p;
   p.user_id = u.id;
   p.role = parse_role(u.role).value_or(Role::client);

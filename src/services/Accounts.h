@@ -19,6 +19,7 @@
 #include "core/Error.h"
 #include "domain/CivilTime.h"
 #include "records/OrganisationRecord.h"
+#include "records/UserRecord.h"
 #include "services/Platform.h"
 #include "services/Credentials.h"
 #include "services/Principal.h"
@@ -49,6 +50,8 @@ struct Session {
 Result<Session> login(const Platform& platform, const Result<LoginInput>& input, const std::string& source);
 Result<Done> logout(const Platform& platform, std::string_view token);
 Result<Principal> authenticate(const Platform& platform, std::string_view token, std::string source);
+// Who a signed-in account acts as (a session's, a calendar link's), from `source`.
+[[nodiscard]] Principal principal_of(const records::UserRecord& user, std::string source);
 // The logged-in account, and the platform's clock, so that an app shows "today" as the server
 // counts it (not the phone's).
 struct Me {

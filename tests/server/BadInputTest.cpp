@@ -201,6 +201,8 @@ TEST_F(BadInput, IdsThatAreNotIdsAre400AndUnknownIdsAre404) {
   const auto router = http::api_router();
   for (const auto& route : router.routes()) {
     if (route.pattern.find('{') == std::string::npos) continue;
+    // A calendar link's secret is not an id: any text is a link that may exist (unknown: 404).
+    if (route.pattern.find("{token}") != std::string::npos) continue;
     for (const auto& token : {org.coordinator_token, org.admin_token}) {
       auto not_an_id = api.raw(route.method, with_ids(route.pattern, "abc"), "{}", token);
       expect_refused(not_an_id, route.method + " " + route.pattern + " abc");

@@ -101,12 +101,12 @@ TestServer::TestServer(SameDatabase, const TestServer& first, std::vector<std::s
 
 TestServer::~TestServer() { stop(); }  // before fresh_ deletes the database
 
-void TestServer::start() {
+void TestServer::start(std::int64_t clock_ahead) {
   int out[2];
   if (pipe(out) != 0) throw std::runtime_error("pipe");
   std::vector<std::string> args = {binary(), "serve", "--listen", "127.0.0.1:0", "--database", database_,
                                    "--bootstrap-admin", kAdminEmail, "--fast-password-hashing",
-                                   "--clock", format_local_time(simulated_now())};
+                                   "--clock", format_local_time(simulated_now() + clock_ahead)};
   // No access log unless the test asks for one.
   if (std::find(extra_args_.begin(), extra_args_.end(), "--access-log") == extra_args_.end()) {
     args.insert(args.end(), {"--access-log", "off"});

@@ -74,7 +74,9 @@ class TestServer {
 
   void kill_hard();   // SIGKILL, as a crash
   void stop();        // SIGTERM and wait
-  void start();       // (re)start on the same database
+  // (Re)starts on the same database; with `clock_ahead` minutes, its clock runs that far ahead of
+  // simulated_now() (a server that was down while time passed, without waiting for it).
+  void start(std::int64_t clock_ahead = 0);
   // Runs the carecrowd binary with these arguments; returns exit code, output in `output`.
   static int run_cli(const std::vector<std::string>& args, std::string* output);
 

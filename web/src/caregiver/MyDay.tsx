@@ -16,6 +16,7 @@ import "./caregiver.css";
 import type { Caregiver, HeldTask, MyTasks, TravelMode } from "./shapes";
 import { travelWords } from "./shapes";
 import { ReportAbsence } from "./Absence";
+import { CalendarFeed } from "../CalendarFeed";
 import { TaskBadges, TaskFacts, windowLabel } from "./TaskFacts";
 
 const isDate = (s: string | null): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s);
@@ -117,6 +118,7 @@ export function MyDay(_props: ScreenProps) {
           );
         }}
       </Loaded>
+      <CalendarFeed />
     </div>
   );
 }

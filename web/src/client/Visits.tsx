@@ -13,6 +13,7 @@ import { Empty, Loaded, useLoad } from "../ui";
 import type { Answer, Schemas } from "../types";
 import { JourneyTimeline, type Journey } from "../journey";
 import { FamilyAlarms } from "./FamilyAlarms";
+import { CalendarFeed } from "../CalendarFeed";
 
 type Visit = Schemas["Visit"];
 
@@ -54,6 +55,8 @@ const knownEvents = new Set([
   "plan.read",
   "plan.send",
   "plan.discard",
+  "calendar.link",
+  "calendar.revoke",
 ]);
 
 const knownRoles = new Set(["coordinator", "org_admin", "caregiver", "client", "analyst", "platform_admin"]);
@@ -119,6 +122,8 @@ export function Visits(_props: ScreenProps) {
       <Loaded state={journey} what={t("family.loadingJourney")}>
         {(j) => <JourneyTimeline journey={j} family />}
       </Loaded>
+
+      <CalendarFeed />
 
       <h2>{t("family.log.title")}</h2>
       <p class="muted">{t("family.log.intro")}</p>

@@ -41,6 +41,8 @@ export const en: Catalogue<typeof nl> = {
   },
   access: {
     event: {
+      calendar_link: "made a calendar link",
+      calendar_revoke: "revoked a calendar link",
       alarm_read: "read an alarm",
       arrangement_create: "set a care arrangement",
       arrangement_end: "ended a care arrangement",
@@ -304,6 +306,17 @@ export const en: Catalogue<typeof nl> = {
     week: "Week",
     weekCaption: "Visits and hours per caregiver and day; open and at-risk tasks per day",
     weekOf: "Week of {{from}} – {{to}}",
+  },
+  calendar: {
+    intro: "With a secret link your calendar app (Google Calendar, Outlook, Apple Calendar) puts these visits in your calendar and keeps them up to date. A client's name and address appear only shortly before the visit.",
+    keepSecret: "Share this link with no one: whoever has it sees these visits. It is shown only now; make a new one when needed.",
+    link: "Your calendar link",
+    make: "Make a calendar link",
+    makeNew: "Make a new link (the old one stops working)",
+    revoke: "Revoke the link",
+    revoked: "Your calendar link is revoked: calendar apps get nothing with it any more.",
+    subscribe: "Subscribe in your calendar app",
+    title: "Visits in your own calendar",
   },
   care: {
     edit: "Edit care record",

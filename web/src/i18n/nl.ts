@@ -39,6 +39,8 @@ export const nl = {
   },
   access: {
     event: {
+      calendar_link: "maakte een agenda-link",
+      calendar_revoke: "trok een agenda-link in",
       alarm_read: "las een alarm",
       arrangement_create: "legde een zorgafspraak vast",
       arrangement_end: "beëindigde een zorgafspraak",
@@ -302,6 +304,17 @@ export const nl = {
     week: "Week",
     weekCaption: "Bezoeken en uren per zorgverlener en dag; open bezoeken en bezoeken in gevaar per dag",
     weekOf: "Week van {{from}} – {{to}}",
+  },
+  calendar: {
+    intro: "Met een geheime link zet je agenda-app (Google Agenda, Outlook, Apple Agenda) deze bezoeken in je agenda en houdt ze bij. De naam en het adres van een cliënt staan er pas vlak voor het bezoek in.",
+    keepSecret: "Deel deze link met niemand: wie hem heeft, ziet deze bezoeken. Je ziet hem alleen nu; maak zo nodig een nieuwe.",
+    link: "Je agenda-link",
+    make: "Agenda-link maken",
+    makeNew: "Nieuwe link maken (de oude werkt dan niet meer)",
+    revoke: "Link intrekken",
+    revoked: "Je agenda-link is ingetrokken: agenda-apps krijgen er niets meer mee.",
+    subscribe: "Abonneren in je agenda-app",
+    title: "Bezoeken in je eigen agenda",
   },
   care: {
     edit: "Zorgdossier bewerken",
