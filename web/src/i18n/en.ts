@@ -617,6 +617,7 @@ export const en: Catalogue<typeof nl> = {
   day: {
     backToToday: "Back to today",
     checkIn: "Check in",
+    checkInFrom: "Check-in opens at {{when}}",
     checkInLabel: "Check in: {{type}} at {{time}}",
     checkOut: "Check out",
     checkOutLabel: "Check out: {{type}} at {{time}}",

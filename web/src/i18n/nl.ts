@@ -615,6 +615,7 @@ export const nl = {
   day: {
     backToToday: "Terug naar vandaag",
     checkIn: "Inchecken",
+    checkInFrom: "Inchecken kan vanaf {{when}}",
     checkInLabel: "Inchecken: {{type}} om {{time}}",
     checkOut: "Uitchecken",
     checkOutLabel: "Uitchecken: {{type}} om {{time}}",
