@@ -16,6 +16,7 @@ import "./caregiver.css";
 import type { Caregiver, HeldTask, MyTasks, TravelMode } from "./shapes";
 import { travelWords } from "./shapes";
 import { ReportAbsence } from "./Absence";
+import { GettingThere } from "./GettingThere";
 import { TaskBadges, TaskFacts, windowLabel } from "./TaskFacts";
 
 const isDate = (s: string | null): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s);
@@ -241,6 +242,7 @@ function Stop(props: {
           mode={task.mode}
         />
         <ClientLine task={task} now={props.now} />
+        {task.status === "claimed" && <GettingThere task={task} />}
         {task.status === "done" && task.check_in && task.check_out && (
           <p class="muted">
             {t("day.inOut", { in: clock(task.check_in), out: clock(task.check_out) })}

@@ -639,6 +639,12 @@ export const en: Catalogue<typeof nl> = {
     keep: "Keep it",
     loading: "your tasks",
     measurementsOut: "Measurements out of range",
+    navigate: "Navigate to the address",
+    routeOnMap: "Route on OpenStreetMap",
+    video: {
+      link: "No travel. The organisation ({{organisation}}) sends you the link for the video call; this app does not have it.",
+      title: "Video call.",
+    },
     next: "Next",
     nextLabel: "Next day, {{date}}",
     notPossible: "Not possible: {{reason}}.",

@@ -637,6 +637,12 @@ export const nl = {
     keep: "Houden",
     loading: "je bezoeken",
     measurementsOut: "Metingen buiten de grenzen",
+    navigate: "Navigeer naar het adres",
+    routeOnMap: "Route op OpenStreetMap",
+    video: {
+      link: "Je gaat niet op pad. De link voor het videogesprek krijg je van de organisatie ({{organisation}}); deze app heeft hem niet.",
+      title: "Videogesprek.",
+    },
     next: "Volgende",
     nextLabel: "Volgende dag, {{date}}",
     notPossible: "Niet mogelijk: {{reason}}.",
