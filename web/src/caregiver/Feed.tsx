@@ -15,6 +15,7 @@ import "./caregiver.css";
 import type { Answer } from "../types";
 import type { Availability, Caregiver, Feed as FeedPage, FeedTask, MyTasks, Proposal } from "./shapes";
 import { TaskBadges, TaskFacts, windowLabel } from "./TaskFacts";
+import { TaskDetails } from "./TaskDetails";
 
 const pageSize = 20;
 const feedDays = 14;
@@ -28,6 +29,9 @@ interface Claimed {
 export function Feed(_props: ScreenProps) {
   const { t } = useT();
   const today = usePlatformToday();
+  const { me } = useSession();
+  // My travel mode, level and kind, for a task's details (travel time, who may do it, allowance).
+  const profile = useLoad(() => get<Caregiver>(`/v1/caregivers/${me.caregiver_id}`), [me.caregiver_id]);
   const [dayFilter, setDayFilter] = useState("");
   const [claimed, setClaimed] = useState<Claimed | null>(null);
   const [feedVersion, setFeedVersion] = useState(0);
@@ -79,6 +83,7 @@ export function Feed(_props: ScreenProps) {
         from={dayFilter || today}
         to={dayFilter || addDays(today, 6)}
         onClaimed={onClaimed}
+        profile={profile.data}
       />
     </div>
   );
@@ -182,7 +187,7 @@ function Offers({ onAccepted }: { onAccepted: (what: Claimed) => void }) {
 
 // One day range of the feed, paged with "Show more". A claimed card leaves the list; a refused
 // claim keeps the card and shows the server's reason on it.
-function FeedList(props: { from: string; to: string; onClaimed: (what: Claimed) => void }) {
+function FeedList(props: { from: string; to: string; onClaimed: (what: Claimed) => void; profile: Caregiver | undefined }) {
   const { t } = useT();
   const [items, setItems] = useState<FeedTask[]>([]);
   const [nextAfter, setNextAfter] = useState<number | undefined>(undefined);
@@ -192,6 +197,13 @@ function FeedList(props: { from: string; to: string; onClaimed: (what: Claimed) 
   const [error, setError] = useState<ApiError | null>(null);
   const [refusals, setRefusals] = useState<Record<number, string>>({});
   const [busy, setBusy] = useState<number | null>(null);
+  const [opened, setOpened] = useState<Set<number>>(new Set());
+  const toggleDetails = (id: number) =>
+    setOpened((s) => {
+      const next = new Set(s);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
 
   async function load(after?: number, limit = pageSize) {
     setLoading(true);
@@ -287,6 +299,17 @@ function FeedList(props: { from: string; to: string; onClaimed: (what: Claimed) 
               distance={task.distance_metres}
               extraTravel={task.extra_travel_minutes}
             />
+            <button
+              type="button"
+              class="wide details-toggle"
+              aria-expanded={opened.has(task.id)}
+              aria-controls={`details-${task.id}`}
+              aria-label={t(opened.has(task.id) ? "feed.details.hideLabel" : "feed.details.showLabel", { type: task.type, window: windowLabel(task.window) })}
+              onClick={() => toggleDetails(task.id)}
+            >
+              {opened.has(task.id) ? t("feed.details.hide") : t("feed.details.show")}
+            </button>
+            {opened.has(task.id) && <TaskDetails task={task} profile={props.profile} id={`details-${task.id}`} />}
             {refusals[task.id] && (
               <p class="error" role="alert">
                 {refusals[task.id]}
