@@ -64,6 +64,7 @@ export function Feed(_props: ScreenProps) {
         </div>
       )}
       <Offers
+        profile={profile.data}
         onAccepted={(what) => {
           onClaimed(what);
           setFeedVersion((v) => v + 1); // an accepted offer changes what else fits my day
@@ -90,8 +91,9 @@ export function Feed(_props: ScreenProps) {
 }
 
 // Proposals a coordinator's planning run offered me; accepting claims the task.
-function Offers({ onAccepted }: { onAccepted: (what: Claimed) => void }) {
+function Offers({ onAccepted, profile }: { onAccepted: (what: Claimed) => void; profile: Caregiver | undefined }) {
   const { t } = useT();
+  const [opened, setOpened] = useState<number | null>(null);
   const state = useLoad(() => get<Answer<"/v1/my/proposals">>("/v1/my/proposals"), []);
   // A coordinator's plan offered me something: the list shows it without a reload.
   useLiveRefresh(["proposal.offered"], () => true, state.reload);
@@ -153,6 +155,17 @@ function Offers({ onAccepted }: { onAccepted: (what: Claimed) => void }) {
               <p class="deadline">
                 {t("feed.offer.deadline", { when: dateTime(p.deadline) })}
               </p>
+              <button
+                type="button"
+                class="wide details-toggle"
+                aria-expanded={opened === p.id}
+                aria-controls={`offer-details-${p.id}`}
+                aria-label={t(opened === p.id ? "feed.details.hideLabel" : "feed.details.showLabel", { type: p.task.type, window: windowLabel(p.task.window) })}
+                onClick={() => setOpened(opened === p.id ? null : p.id)}
+              >
+                {opened === p.id ? t("feed.details.hide") : t("feed.details.show")}
+              </button>
+              {opened === p.id && <TaskDetails task={p.task} profile={profile} id={`offer-details-${p.id}`} />}
               {errors[p.id] && (
                 <p class="error" role="alert">
                   {errors[p.id]}

@@ -1,18 +1,24 @@
-// What a feed task asks, opened on its card before a claim: the care, how long, who may do it, when,
-// what it pays, how far and how long the trip is by the caregiver's own travel mode, and a map of
-// the area. Only what the feed gives: a task type is a name (the data holds no description of it),
-// and the feed lists only tasks the caregiver is qualified for, without naming the task's own level
-// and certificates, so that is what the details say.
+// What a task asks, opened on its card before a claim: the care, how long, who may do it, when, what
+// it pays, how far and how long the trip is by the caregiver's own travel mode, and a map of the
+// area. Only what the server gives: a task type is a name (the data holds no description of it); an
+// offer names the task's level and certificates, the feed does not (it lists only tasks the
+// caregiver is qualified for), so a feed task's details say that instead.
 import { euros, kilometres, minutes } from "../format";
 import { useT } from "../i18n/language";
 import { AreaMap } from "./AreaMap";
-import type { Caregiver, FeedTask } from "./shapes";
-import { travelWords } from "./shapes";
+import type { Caregiver, FeedTask, Proposal } from "./shapes";
+import { certificateName, travelWords } from "./shapes";
 import { windowLabel } from "./TaskFacts";
 import { travelMinutes } from "./travelTime";
 
-export function TaskDetails({ task, profile, id }: { task: FeedTask; profile: Caregiver | undefined; id: string }) {
+// A task as either list gives it: the feed's (distance, no level) or an offer's (level, no distance).
+export type DetailedTask = Pick<FeedTask, "type" | "mode" | "window" | "duration_minutes" | "pay_cents" | "area"> &
+  Partial<Pick<FeedTask, "distance_metres" | "extra_travel_minutes" | "double_staffed">> &
+  Partial<Pick<Proposal["task"], "level" | "certificates">>;
+
+export function TaskDetails({ task, profile, id }: { task: DetailedTask; profile: Caregiver | undefined; id: string }) {
   const { t } = useT();
+  const distance = task.distance_metres ?? null;
   const digital = task.mode === "digital";
   const volunteer = profile?.kind === "volunteer";
   return (
@@ -33,7 +39,14 @@ export function TaskDetails({ task, profile, id }: { task: FeedTask; profile: Ca
         <div>
           <dt>{t("feed.details.qualification")}</dt>
           <dd>
-            {profile ? t("feed.details.levelWithin", { level: profile.level }) : t("feed.details.levelFits")}
+            {task.level !== undefined
+              ? t("feed.details.levelNamed", {
+                  level: task.level,
+                  certificates: task.certificates?.length ? task.certificates.map(certificateName).join(", ") : t("feed.details.noCertificates"),
+                })
+              : profile
+                ? t("feed.details.levelWithin", { level: profile.level })
+                : t("feed.details.levelFits")}
           </dd>
         </div>
         <div>
@@ -44,27 +57,27 @@ export function TaskDetails({ task, profile, id }: { task: FeedTask; profile: Ca
           <dt>{volunteer ? t("feed.details.allowance") : t("task.pay")}</dt>
           <dd>{euros(task.pay_cents)}</dd>
         </div>
-        {digital || task.distance_metres === null ? (
+        {digital ? (
           <div>
             <dt>{t("feed.details.travel")}</dt>
             <dd>{t("task.noTravel")}</dd>
           </div>
-        ) : (
+        ) : distance === null ? null : (
           <>
             <div>
               <dt>{t("feed.details.distance")}</dt>
-              <dd>{t("feed.details.straight", { distance: kilometres(task.distance_metres) })}</dd>
+              <dd>{t("feed.details.straight", { distance: kilometres(distance) })}</dd>
             </div>
             <div>
               <dt>{t("feed.details.travel")}</dt>
               <dd>
                 {profile
                   ? t("feed.details.travelAbout", {
-                      time: minutes(travelMinutes(task.distance_metres, profile.travel_mode)),
+                      time: minutes(travelMinutes(distance, profile.travel_mode)),
                       mode: t(travelWords[profile.travel_mode]),
                     })
                   : "–"}
-                {task.extra_travel_minutes > 0 && (
+                {!!task.extra_travel_minutes && task.extra_travel_minutes > 0 && (
                   <span class="muted"> ({t("feed.details.extraInDay", { time: minutes(task.extra_travel_minutes) })})</span>
                 )}
               </dd>
@@ -72,7 +85,7 @@ export function TaskDetails({ task, profile, id }: { task: FeedTask; profile: Ca
           </>
         )}
       </dl>
-      {!digital && task.distance_metres !== null && <AreaMap area={task.area} distance={task.distance_metres} />}
+      {!digital && distance !== null && <AreaMap area={task.area} distance={distance} />}
     </section>
   );
 }
