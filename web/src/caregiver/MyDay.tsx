@@ -26,7 +26,7 @@ const startOf = (t: HeldTask) => t.planned_start ?? t.window.start;
 
 // The server takes a check-in from an hour before the window opens (services/Visits.cpp).
 const checkInEarlyMinutes = 60;
-export const checkInOpens = (t: HeldTask) => addMinutes(t.window.start, -checkInEarlyMinutes);
+const checkInOpens = (t: HeldTask) => addMinutes(t.window.start, -checkInEarlyMinutes);
 
 export function MyDay(_props: ScreenProps) {
   const { t } = useT();
