@@ -6,7 +6,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { addDays } from "./dates.mjs";
-import { apiAs, demoWorld, login, openPage, screenshot, today } from "./harness.mjs";
+import { join } from "node:path";
+import { apiAs, demoWorld, login, openPage, screenshot, screenshotDir, today } from "./harness.mjs";
 
 const world = demoWorld();
 
@@ -62,6 +63,8 @@ test("a feed card opens its details and the area map, with the keyboard too, and
   assert.deepEqual(secrets.filter((s) => s && s !== me.name && pageText.includes(s)), [], "no client's name or address");
   await card.scrollIntoViewIfNeeded();
   await screenshot(page, "caregiver-task-details");
+  // The card alone as well: the whole feed is long.
+  await card.screenshot({ path: join(screenshotDir, "caregiver-task-details-card-phone.png") });
   // Enter again folds it away; the focus stays on the button.
   await page.keyboard.press("Enter");
   await details.waitFor({ state: "detached" });

@@ -5,7 +5,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { addDays } from "./dates.mjs";
-import { apiAs, demoWorld, login, openPage, password, screenshot, today } from "./harness.mjs";
+import { join } from "node:path";
+import { apiAs, demoWorld, login, openPage, password, screenshotDir, today } from "./harness.mjs";
+
+// The top of the screen only, where the bell and its panel are (the feed below is long).
+const screenshot = (page, name) => page.screenshot({ path: join(screenshotDir, `${name}-${page.size}.png`) });
 
 const world = demoWorld();
 

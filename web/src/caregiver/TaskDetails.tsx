@@ -26,7 +26,7 @@ export function TaskDetails({ task, profile, id }: { task: DetailedTask; profile
       <dl>
         <div>
           <dt>{t("feed.details.care")}</dt>
-          <dd>
+          <dd class="care">
             {task.type}
             {digital && ` · ${t("task.badge.digital")}`}
             {task.double_staffed && ` · ${t("task.badge.double")}`}
