@@ -5,6 +5,8 @@ import { LanguageContext, onLanguageChange, currentLanguage, useT } from "./i18n
 import { LanguageSwitch } from "./i18n/LanguageSwitch";
 import { Login } from "./Login";
 import { AlarmOffers } from "./alarms/AlarmOffers";
+import { Bell } from "./notifications/Bell";
+import { noticeTypes } from "./notifications/fromEvent";
 import { Link, navigate, useLocation } from "./router";
 import { screensFor } from "./screens";
 import { SessionContext, type Session } from "./session";
@@ -171,6 +173,7 @@ function Shell({ me, onLogout }: { me: Session["me"]; onLogout: () => void }) {
             <span data-testid="user-name">{me.name}</span>
             <small>{t(roleNames[me.role])}</small>
           </span>
+          {noticeTypes[me.role] && <Bell />}
           <LanguageSwitch />
           <button type="button" onClick={onLogout}>
             {t("app.logout")}

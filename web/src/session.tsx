@@ -1,7 +1,7 @@
 // Who is logged in. The token lives in sessionStorage (gone when the tab closes); the server is the
 // guard of every permission, the app only chooses which screens to offer.
 import { createContext } from "preact";
-import { useContext } from "preact/hooks";
+import { useContext, useEffect, useState } from "preact/hooks";
 import type { Me } from "./types";
 
 export interface Session {
@@ -26,4 +26,23 @@ export function useSession(): Session {
 // The platform's today (the server's clock, not the device's).
 export function usePlatformToday(): string {
   return useSession().platformNow().slice(0, 10);
+}
+
+// The platform's time now, drawn again when the minute turns: for what a screen offers only from a
+// given time (check-in an hour before the window), so a page left open offers it when it may.
+export function usePlatformMinute(): string {
+  const { platformNow, platformMs } = useSession();
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout>;
+    const next = () => {
+      timer = setTimeout(() => {
+        setTick((n) => n + 1);
+        next();
+      }, 60_000 - (platformMs() % 60_000) + 50);
+    };
+    next();
+    return () => clearTimeout(timer);
+  }, []);
+  return platformNow();
 }

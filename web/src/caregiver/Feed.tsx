@@ -15,6 +15,7 @@ import "./caregiver.css";
 import type { Answer } from "../types";
 import type { Availability, Caregiver, Feed as FeedPage, FeedTask, MyTasks, Proposal } from "./shapes";
 import { TaskBadges, TaskFacts, windowLabel } from "./TaskFacts";
+import { TaskDetails } from "./TaskDetails";
 
 const pageSize = 20;
 const feedDays = 14;
@@ -28,6 +29,9 @@ interface Claimed {
 export function Feed(_props: ScreenProps) {
   const { t } = useT();
   const today = usePlatformToday();
+  const { me } = useSession();
+  // My travel mode, level and kind, for a task's details (travel time, who may do it, allowance).
+  const profile = useLoad(() => get<Caregiver>(`/v1/caregivers/${me.caregiver_id}`), [me.caregiver_id]);
   const [dayFilter, setDayFilter] = useState("");
   const [claimed, setClaimed] = useState<Claimed | null>(null);
   const [feedVersion, setFeedVersion] = useState(0);
@@ -60,6 +64,7 @@ export function Feed(_props: ScreenProps) {
         </div>
       )}
       <Offers
+        profile={profile.data}
         onAccepted={(what) => {
           onClaimed(what);
           setFeedVersion((v) => v + 1); // an accepted offer changes what else fits my day
@@ -79,14 +84,16 @@ export function Feed(_props: ScreenProps) {
         from={dayFilter || today}
         to={dayFilter || addDays(today, 6)}
         onClaimed={onClaimed}
+        profile={profile.data}
       />
     </div>
   );
 }
 
 // Proposals a coordinator's planning run offered me; accepting claims the task.
-function Offers({ onAccepted }: { onAccepted: (what: Claimed) => void }) {
+function Offers({ onAccepted, profile }: { onAccepted: (what: Claimed) => void; profile: Caregiver | undefined }) {
   const { t } = useT();
+  const [opened, setOpened] = useState<number | null>(null);
   const state = useLoad(() => get<Answer<"/v1/my/proposals">>("/v1/my/proposals"), []);
   // A coordinator's plan offered me something: the list shows it without a reload.
   useLiveRefresh(["proposal.offered"], () => true, state.reload);
@@ -148,6 +155,17 @@ function Offers({ onAccepted }: { onAccepted: (what: Claimed) => void }) {
               <p class="deadline">
                 {t("feed.offer.deadline", { when: dateTime(p.deadline) })}
               </p>
+              <button
+                type="button"
+                class="wide details-toggle"
+                aria-expanded={opened === p.id}
+                aria-controls={`offer-details-${p.id}`}
+                aria-label={t(opened === p.id ? "feed.details.hideLabel" : "feed.details.showLabel", { type: p.task.type, window: windowLabel(p.task.window) })}
+                onClick={() => setOpened(opened === p.id ? null : p.id)}
+              >
+                {opened === p.id ? t("feed.details.hide") : t("feed.details.show")}
+              </button>
+              {opened === p.id && <TaskDetails task={p.task} profile={profile} id={`offer-details-${p.id}`} />}
               {errors[p.id] && (
                 <p class="error" role="alert">
                   {errors[p.id]}
@@ -182,7 +200,7 @@ function Offers({ onAccepted }: { onAccepted: (what: Claimed) => void }) {
 
 // One day range of the feed, paged with "Show more". A claimed card leaves the list; a refused
 // claim keeps the card and shows the server's reason on it.
-function FeedList(props: { from: string; to: string; onClaimed: (what: Claimed) => void }) {
+function FeedList(props: { from: string; to: string; onClaimed: (what: Claimed) => void; profile: Caregiver | undefined }) {
   const { t } = useT();
   const [items, setItems] = useState<FeedTask[]>([]);
   const [nextAfter, setNextAfter] = useState<number | undefined>(undefined);
@@ -192,6 +210,13 @@ function FeedList(props: { from: string; to: string; onClaimed: (what: Claimed) 
   const [error, setError] = useState<ApiError | null>(null);
   const [refusals, setRefusals] = useState<Record<number, string>>({});
   const [busy, setBusy] = useState<number | null>(null);
+  const [opened, setOpened] = useState<Set<number>>(new Set());
+  const toggleDetails = (id: number) =>
+    setOpened((s) => {
+      const next = new Set(s);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
 
   async function load(after?: number, limit = pageSize) {
     setLoading(true);
@@ -287,6 +312,17 @@ function FeedList(props: { from: string; to: string; onClaimed: (what: Claimed) 
               distance={task.distance_metres}
               extraTravel={task.extra_travel_minutes}
             />
+            <button
+              type="button"
+              class="wide details-toggle"
+              aria-expanded={opened.has(task.id)}
+              aria-controls={`details-${task.id}`}
+              aria-label={t(opened.has(task.id) ? "feed.details.hideLabel" : "feed.details.showLabel", { type: task.type, window: windowLabel(task.window) })}
+              onClick={() => toggleDetails(task.id)}
+            >
+              {opened.has(task.id) ? t("feed.details.hide") : t("feed.details.show")}
+            </button>
+            {opened.has(task.id) && <TaskDetails task={task} profile={props.profile} id={`details-${task.id}`} />}
             {refusals[task.id] && (
               <p class="error" role="alert">
                 {refusals[task.id]}

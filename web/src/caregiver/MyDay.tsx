@@ -5,18 +5,19 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { get, post, query } from "../api";
 import { DateField } from "../DateTimeFields";
-import { addDays, clock, dateLabel, dateTime, euros, minutes } from "../format";
+import { addDays, addMinutes, clock, dateLabel, dateTime, euros, minutes } from "../format";
 import { useT } from "../i18n/language";
 import { eventDay, useLiveRefresh } from "../live";
 import { Link, navigate, useLocation } from "../router";
 import type { ScreenProps } from "../screenProps";
-import { usePlatformToday, useSession } from "../session";
+import { usePlatformMinute, useSession } from "../session";
 import { asApiError, Empty, Loaded, Notice, useLoad } from "../ui";
 import "./caregiver.css";
 import type { Caregiver, HeldTask, MyTasks, TravelMode } from "./shapes";
 import { travelWords } from "./shapes";
 import { ReportAbsence } from "./Absence";
 import { CalendarFeed } from "../CalendarFeed";
+import { GettingThere } from "./GettingThere";
 import { TaskBadges, TaskFacts, windowLabel } from "./TaskFacts";
 
 const isDate = (s: string | null): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s);
@@ -24,10 +25,15 @@ const isDate = (s: string | null): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.t
 // Where the day's walk reaches a stop; servers without planned_start give the window's opening.
 const startOf = (t: HeldTask) => t.planned_start ?? t.window.start;
 
+// The server takes a check-in from an hour before the window opens (services/Visits.cpp).
+const checkInEarlyMinutes = 60;
+const checkInOpens = (t: HeldTask) => addMinutes(t.window.start, -checkInEarlyMinutes);
+
 export function MyDay(_props: ScreenProps) {
   const { t } = useT();
-  const { me, platformNow } = useSession();
-  const today = usePlatformToday();
+  const { me } = useSession();
+  const now = usePlatformMinute();
+  const today = now.slice(0, 10);
   const { params } = useLocation();
   const asked = params.get("date");
   const date = isDate(asked) ? asked : today;
@@ -80,7 +86,7 @@ export function MyDay(_props: ScreenProps) {
       {notice && <Notice kind="success" takeFocus>{notice}</Notice>}
       <ReportAbsence
         today={today}
-        now={platformNow()}
+        now={now}
         onReported={(message) => {
           setNotice(message);
           tasks.reload();
@@ -106,7 +112,7 @@ export function MyDay(_props: ScreenProps) {
                     task={stop}
                     first={i === 0}
                     travelMode={travelMode}
-                    now={platformNow()}
+                    now={now}
                     onChanged={(message) => {
                       setNotice(message);
                       tasks.reload();
@@ -166,6 +172,11 @@ function Stop(props: {
   const [confirming, setConfirming] = useState(false);
   // Past the notice period the server refuses a release; the coordinator can still take it back.
   const canRelease = !task.release_until || props.now <= task.release_until;
+  // A check-in is offered only when the server would take it; before that, the stop says from when.
+  const checkInFrom = checkInOpens(task);
+  const canCheckIn = props.now >= checkInFrom;
+  // A moment today reads as a time, another day's with its date.
+  const moment = (time: string) => (time.slice(0, 10) === props.now.slice(0, 10) ? clock(time) : dateTime(time));
   const headingId = `stop-${task.id}`;
   const confirmButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -233,6 +244,7 @@ function Stop(props: {
           mode={task.mode}
         />
         <ClientLine task={task} now={props.now} />
+        {task.status === "claimed" && <GettingThere task={task} />}
         {task.status === "done" && task.check_in && task.check_out && (
           <p class="muted">
             {t("day.inOut", { in: clock(task.check_in), out: clock(task.check_out) })}
@@ -245,7 +257,7 @@ function Stop(props: {
         )}
         {task.status === "claimed" && !confirming && (
           <div class="card-actions">
-            {!task.check_in && (
+            {!task.check_in && canCheckIn && (
               <button
                 type="button"
                 class="primary"
@@ -255,6 +267,11 @@ function Stop(props: {
               >
                 {t("day.checkIn")}
               </button>
+            )}
+            {!task.check_in && !canCheckIn && (
+              <p class="muted check-in-from">
+                {t("day.checkInFrom", { when: moment(checkInFrom) })}
+              </p>
             )}
             {checkedIn && (
               <button
@@ -287,6 +304,9 @@ function Stop(props: {
               >
                 {t("day.release")}
               </button>
+            )}
+            {!task.check_in && canRelease && task.release_until && (
+              <p class="muted release-until">{t("day.releaseUntil", { when: moment(task.release_until) })}</p>
             )}
             {!task.check_in && !canRelease && (
               <p class="muted release-closed">
