@@ -10,7 +10,8 @@ import { apiAs, demoWorld, login, openPage, screenshot } from "./harness.mjs";
 const at = "2026-03-02T06:30";
 const world = demoWorld([], { at });
 
-// The feed's events as Python's icalendar reads them.
+// The feed's events as Python's icalendar reads them (Debian's python3 and python3-icalendar, not
+// whatever python3 comes first on the PATH).
 function parse(ics) {
   const script = `
 import json, sys
@@ -24,7 +25,7 @@ for e in cal.walk("VEVENT"):
                    "start": start.isoformat(), "floating": start.tzinfo is None})
 print(json.dumps({"name": str(cal.get("X-WR-CALNAME", "")), "events": events}))
 `;
-  return JSON.parse(execFileSync("python3", ["-c", script], { input: ics }).toString());
+  return JSON.parse(execFileSync("/usr/bin/python3", ["-c", script], { input: ics }).toString());
 }
 
 async function feed(server, path) {
