@@ -1,5 +1,7 @@
 #include "services/FeedItemJson.h"
 
+#include "market/Eligibility.h"
+
 namespace carecrowd::services {
 
 nlohmann::json feed_item_json(const FeedItem& item) {
@@ -11,6 +13,8 @@ nlohmann::json feed_item_json(const FeedItem& item) {
           {"mode", t.mode},
           {"window", {{"start", format_local_time(t.window_start)}, {"end", format_local_time(t.window_end)}}},
           {"duration_minutes", t.duration},
+          {"level", t.level},
+          {"certificates", market::split_certificates(t.certificates)},
           {"pay_cents", t.pay_cents},
           {"area", more.area},
           {"distance_metres", item.distance_metres ? Json(*item.distance_metres) : Json()},

@@ -331,14 +331,9 @@ class PgSession {
   // the last result. Throws PgFailure: the first failure among them.
   PgResult run(const std::vector<Deferred>& deferred, const std::string_view* sql, const std::vector<Param>& params,
                bool begin) {
-    collect_owed();
-    enter_pipeline();
-    Batch batch;
-    bool sent = !begin || send("BEGIN", batch.commands);
-    for (const auto& d : deferred) sent = sent && queue(d.sql, d.params, batch);
-    if (sql) sent = sent && queue(*sql, params, batch);
-    if (!sent || PQpipelineSync(connection_) != 1) throw lost();
-    auto results = finish(batch);
+    std::vector<Transaction::Query> queries;
+    if (sql) queries.push_back({std::string(*sql), params});
+    auto results = run_each(deferred, queries, begin);
     return results.empty() ? PgResult() : std::move(results.back());
   }
 

@@ -49,12 +49,16 @@ TEST_F(MarketFixture, FeedItemsCarryNoClientDetails) {
   for (const char* secret : {"Visser", "Teststraat", "notes of", "client_id", "5.1214", "52.0907"}) {
     EXPECT_EQ(r.text.find(secret), std::string::npos) << secret << " in " << r.text;
   }
+  // What the task asks (level, certificates) is shown before a claim; who it is for is not.
   const std::set<std::string> allowed{"id",       "type",     "mode",           "window",   "duration_minutes",
-                                      "pay_cents", "area",    "distance_metres", "extra_travel_minutes",
-                                      "urgent",   "continuity", "double_staffed", "organisation"};
+                                      "level",    "certificates", "pay_cents", "area",    "distance_metres",
+                                      "extra_travel_minutes", "urgent",   "continuity", "double_staffed",
+                                      "organisation"};
   for (const auto& item : r.body["items"]) {
     for (auto it = item.begin(); it != item.end(); ++it) EXPECT_TRUE(allowed.count(it.key())) << it.key();
     EXPECT_EQ(item["area"], "3511");
+    EXPECT_EQ(item["level"], 1);
+    EXPECT_EQ(item["certificates"], Json::array());
     // Whose task it is (a freelancer may work for several organisations), and nothing more of it.
     EXPECT_EQ(item["organisation"]["id"], org.id);
     EXPECT_EQ(item["organisation"].size(), 2u);

@@ -29,20 +29,7 @@ class CalendarFeedsTest : public EventWorld {
                                     [&](const CalendarEntry& e) { return e.uid == uid; });
     return found == calendar.entries.end() ? nullptr : &*found;
   }
-  Principal family(const std::string& name) {
-    const auto id = db_->write([&](store::Transaction& tx) {
-      return insert_user(tx, {name + "@family.test", name, "x", Role::client, noord_.organisation_id, std::nullopt, client_});
-    });
-    EXPECT_TRUE(id.ok());
-    Principal who;
-    who.user_id = id.ok() ? id.value() : 0;
-    who.role = Role::client;
-    who.name = name;
-    who.organisation_id = noord_.organisation_id;
-    who.client_id = client_;
-    who.source = "test";
-    return who;
-  }
+  Principal family(const std::string& name) { return make_family_account(name, client_, noord_); }
   Principal noord_, anna_;
   std::int64_t client_ = 0;
 };

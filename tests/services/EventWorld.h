@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "domain/Recurrence.h"
+#include "services/Accounts.h"
 #include "services/Arrangements.h"
 #include "services/Clients.h"
 #include "services/Events.h"
@@ -68,6 +69,23 @@ class EventWorld : public ServiceWorld {
       }
       return who;
     });
+  }
+
+  // A family account of `client` in `organisation` (as its admin makes one), signed in.
+  Principal make_family_account(const std::string& name, std::int64_t client, const Principal& organisation) {
+    const auto id = db_->write([&](store::Transaction& tx) {
+      return insert_user(tx, {name + "@family.test", name, "x", Role::client, organisation.organisation_id, std::nullopt,
+                              client});
+    });
+    EXPECT_TRUE(id.ok());
+    Principal who;
+    who.user_id = id.ok() ? id.value() : 0;
+    who.role = Role::client;
+    who.name = name;
+    who.organisation_id = organisation.organisation_id;
+    who.client_id = client;
+    who.source = "test";
+    return who;
   }
 
   // Every event published so far, oldest first.

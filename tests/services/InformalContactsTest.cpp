@@ -21,20 +21,7 @@ using domain::OfferStatus;
 class InformalContactsWorld : public AlarmWorld {
  protected:
   // A family account of `client` (as the organisation's admin makes one), signed in.
-  Principal family(const std::string& name, std::int64_t client) {
-    const std::string email = name + "@family.test";
-    const auto id = db_->write([&](store::Transaction& tx) {
-      return insert_user(tx, {email, name, "x", Role::client, coordinator_.organisation_id, std::nullopt, client});
-    });
-    EXPECT_TRUE(id.ok());
-    Principal who;
-    who.user_id = id.ok() ? id.value() : 0;
-    who.role = Role::client;
-    who.name = name;
-    who.organisation_id = coordinator_.organisation_id;
-    who.client_id = client;
-    return who;
-  }
+  Principal family(const std::string& name, std::int64_t client) { return make_family_account(name, client, coordinator_); }
 
   void contacts_are(const std::vector<Principal>& in_order) {
     std::vector<std::int64_t> ids;

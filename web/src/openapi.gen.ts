@@ -4930,6 +4930,10 @@ export interface components {
             mode: "physical" | "digital";
             window: components["schemas"]["Window"];
             duration_minutes: number;
+            /** @description the level (niveau) the task asks for; the feed lists only tasks at or below the caregiver's */
+            level: number;
+            /** @description the certificates the task asks for (codes of GET /v1/certificates); the caregiver holds each */
+            certificates: string[];
             pay_cents: number;
             /**
              * @description the client's 4-digit postcode area

@@ -1,8 +1,7 @@
 // What a task asks, opened on its card before a claim: the care, how long, who may do it, when, what
 // it pays, how far and how long the trip is by the caregiver's own travel mode, and a map of the
-// area. Only what the server gives: a task type is a name (the data holds no description of it); an
-// offer names the task's level and certificates, the feed does not (it lists only tasks the
-// caregiver is qualified for), so a feed task's details say that instead.
+// area. Only what the server gives: a task type is a name (the data holds no description of it);
+// the feed and an offer both name the task's level and certificates.
 import { euros, kilometres, minutes } from "../format";
 import { useT } from "../i18n/language";
 import { AreaMap } from "./AreaMap";
@@ -11,10 +10,10 @@ import { certificateName, travelWords } from "./shapes";
 import { windowLabel } from "./TaskFacts";
 import { travelMinutes } from "./travelTime";
 
-// A task as either list gives it: the feed's (distance, no level) or an offer's (level, no distance).
+// A task as either list gives it: the feed's (with its distance) or an offer's (without).
 export type DetailedTask = Pick<FeedTask, "type" | "mode" | "window" | "duration_minutes" | "pay_cents" | "area"> &
   Partial<Pick<FeedTask, "distance_metres" | "extra_travel_minutes" | "double_staffed">> &
-  Partial<Pick<Proposal["task"], "level" | "certificates">>;
+  Pick<Proposal["task"], "level" | "certificates">;
 
 export function TaskDetails({ task, profile, id }: { task: DetailedTask; profile: Caregiver | undefined; id: string }) {
   const { t } = useT();
@@ -39,14 +38,10 @@ export function TaskDetails({ task, profile, id }: { task: DetailedTask; profile
         <div>
           <dt>{t("feed.details.qualification")}</dt>
           <dd>
-            {task.level !== undefined
-              ? t("feed.details.levelNamed", {
-                  level: task.level,
-                  certificates: task.certificates?.length ? task.certificates.map(certificateName).join(", ") : t("feed.details.noCertificates"),
-                })
-              : profile
-                ? t("feed.details.levelWithin", { level: profile.level })
-                : t("feed.details.levelFits")}
+            {t("feed.details.levelNamed", {
+              level: task.level,
+              certificates: task.certificates.length ? task.certificates.map(certificateName).join(", ") : t("feed.details.noCertificates"),
+            })}
           </dd>
         </div>
         <div>
