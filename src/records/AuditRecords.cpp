@@ -32,11 +32,7 @@ std::vector<ListedAuditEvent> listed_events(store::Transaction& tx, const std::s
 }  // namespace
 
 AuditHead advance_audit_head(store::Transaction& tx) {
-  store::QueryBatch batch;
-  AuditHead head;
-  advance_audit_head(batch, head);
-  batch.run(tx);
-  return head;
+  return store::read_alone<AuditHead>(tx, [&](auto& batch, auto& out) { advance_audit_head(batch, out); });
 }
 
 void advance_audit_head(store::QueryBatch& batch, AuditHead& out) {

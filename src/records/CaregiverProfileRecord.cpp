@@ -212,11 +212,9 @@ std::map<std::int64_t, std::vector<HeldCertificateRecord>> member_certificates(s
 
 std::optional<CaregiverFactsRecord> read_caregiver_facts(store::Transaction& tx, std::int64_t caregiver_id,
                                                          ClaimTurn turn) {
-  store::QueryBatch batch;
-  std::optional<CaregiverFactsRecord> facts;
-  read_caregiver_facts(batch, facts, caregiver_id, turn);
-  batch.run(tx);
-  return facts;
+  return store::read_alone<std::optional<CaregiverFactsRecord>>(tx, [&](auto& batch, auto& out) {
+    read_caregiver_facts(batch, out, caregiver_id, turn);
+  });
 }
 
 void read_caregiver_facts(store::QueryBatch& batch, std::optional<CaregiverFactsRecord>& out,

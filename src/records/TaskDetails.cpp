@@ -49,11 +49,9 @@ std::map<std::int64_t, ShownTask> shown_tasks(store::Transaction& tx, const std:
 }
 
 std::optional<HeldTask> read_held_task(store::Transaction& tx, std::int64_t task_id) {
-  store::QueryBatch batch;
-  std::optional<HeldTask> out;
-  read_held_task(batch, out, task_id);
-  batch.run(tx);
-  return out;
+  return store::read_alone<std::optional<HeldTask>>(tx, [&](auto& batch, auto& out) {
+    read_held_task(batch, out, task_id);
+  });
 }
 
 void read_held_task(store::QueryBatch& batch, std::optional<HeldTask>& out, std::int64_t task_id) {
@@ -103,11 +101,9 @@ std::vector<VisitHolder> visit_holders(store::Transaction& tx, std::int64_t clie
 }
 
 std::set<std::int64_t> clients_cared_for(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute since) {
-  store::QueryBatch batch;
-  std::set<std::int64_t> out;
-  clients_cared_for(batch, out, caregiver_id, since);
-  batch.run(tx);
-  return out;
+  return store::read_alone<std::set<std::int64_t>>(tx, [&](auto& batch, auto& out) {
+    clients_cared_for(batch, out, caregiver_id, since);
+  });
 }
 
 void clients_cared_for(store::QueryBatch& batch, std::set<std::int64_t>& out, std::int64_t caregiver_id,

@@ -195,11 +195,9 @@ std::size_t task_column_count() { return column_count; }
 TaskRecord read_task_columns(const store::Row& r) { return read_columns(kAllColumns, r); }
 
 std::optional<TaskRecord> read_task(store::Transaction& tx, std::int64_t task_id) {
-  store::QueryBatch batch;
-  std::optional<TaskRecord> out;
-  read_task(batch, out, task_id);
-  batch.run(tx);
-  return out;
+  return store::read_alone<std::optional<TaskRecord>>(tx, [&](auto& batch, auto& out) {
+    read_task(batch, out, task_id);
+  });
 }
 
 void read_task(store::QueryBatch& batch, std::optional<TaskRecord>& out, std::int64_t task_id) {
@@ -211,11 +209,9 @@ void read_task(store::QueryBatch& batch, std::optional<TaskRecord>& out, std::in
 
 HeldDays held_days(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute from, LocalMinute until,
                    const std::vector<DayNumber>& mondays) {
-  store::QueryBatch batch;
-  HeldDays out;
-  held_days(batch, out, caregiver_id, from, until, mondays);
-  batch.run(tx);
-  return out;
+  return store::read_alone<HeldDays>(tx, [&](auto& batch, auto& out) {
+    held_days(batch, out, caregiver_id, from, until, mondays);
+  });
 }
 
 void held_days(store::QueryBatch& batch, HeldDays& out, std::int64_t caregiver_id, LocalMinute from,
@@ -541,11 +537,14 @@ bool leaving_holder(store::Transaction& tx, std::int64_t task_id, Change change)
 std::vector<LeftTask> tasks_left(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute from,
                                  LocalMinute until) {
   static const std::string sql =
-      "SELECT l.task_id, MAX(l.version) FROM task_left l JOIN task t ON t.id = l.task_id "
-      "WHERE l.caregiver_id = ? AND t.window_start >= ? AND t.window_start < ? "
-      "AND (t.caregiver_id IS NULL OR t.caregiver_id <> l.caregiver_id) GROUP BY l.task_id ORDER BY l.task_id";
+      "SELECT " + task_columns() + ", l.version FROM (SELECT task_id, MAX(version) AS version FROM task_left "
+      "WHERE caregiver_id = ? GROUP BY task_id) l JOIN task t ON t.id = l.task_id "
+      "WHERE t.window_start >= ? AND t.window_start < ? AND (t.caregiver_id IS NULL OR t.caregiver_id <> ?) "
+      "ORDER BY t.id";
   std::vector<LeftTask> out;
-  for (const auto& r : tx.query(sql, {caregiver_id, from, until})) out.push_back({r.i64(0), r.i64(1)});
+  for (const auto& r : tx.query(sql, {caregiver_id, from, until, caregiver_id})) {
+    out.push_back({read_task_columns(r), r.i64(task_column_count())});
+  }
   return out;
 }
 

@@ -213,11 +213,11 @@ bool cancel_claimed_task(store::Transaction& tx, std::int64_t task_id);
 // Each of the three above also keeps that the visit left its holder (task_left, migration 0016),
 // with the task's version after the change: the holder's calendar shows it as cancelled.
 struct LeftTask {
-  std::int64_t task_id = 0;
-  std::int64_t version = 0;
+  TaskRecord task;           // as it is now
+  std::int64_t version = 0;  // the task's version when it last left the caregiver
 };
 // The visits that left the caregiver whose windows start in [from, until) and that they do not
-// hold again; the latest version of each.
+// hold again, by id. One statement.
 std::vector<LeftTask> tasks_left(store::Transaction& tx, std::int64_t caregiver_id, LocalMinute from,
                                  LocalMinute until);
 // Where the holder's day starts the task, kept only while it is still theirs and claimed (on

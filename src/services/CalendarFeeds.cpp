@@ -27,6 +27,16 @@ bool may_have_calendar(const Principal& who) {
 // The same for a visit whatever happens to it, and unique beyond this platform.
 std::string visit_uid(std::int64_t task_id) { return "task-" + std::to_string(task_id) + "@carecrowd"; }
 
+// A visit as an event: the same UID whatever happens to it, at `start` for its duration.
+CalendarEntry visit_entry(const records::TaskRecord& t, std::int64_t sequence, LocalMinute start) {
+  CalendarEntry e;
+  e.uid = visit_uid(t.id);
+  e.sequence = sequence;
+  e.start = start;
+  e.minutes = t.duration;
+  return e;
+}
+
 LocalMinute start_of(const records::TaskRecord& t) { return t.planned_start.value_or(t.window_start); }
 
 std::string window_text(const records::TaskRecord& t) {
@@ -43,11 +53,7 @@ Calendar caregiver_calendar(const Platform& platform, const Principal& who) {
   for (const auto& view : mine.value().items) {
     const auto& h = view.held;
     const auto& t = h.task;
-    CalendarEntry e;
-    e.uid = visit_uid(t.id);
-    e.sequence = t.version;
-    e.start = start_of(t);
-    e.minutes = t.duration;
+    CalendarEntry e = visit_entry(t, t.version, start_of(t));
     // Inside the privacy window the client's name and address, as "my day" shows them; outside it
     // the first name and the postcode area only.
     if (view.details) {
@@ -65,14 +71,8 @@ Calendar caregiver_calendar(const Platform& platform, const Principal& who) {
     const LocalMinute from = (today - kCaregiverDaysBack) * kMinutesPerDay;
     const LocalMinute until = (today + kCaregiverDaysAhead + 1) * kMinutesPerDay;
     for (const auto& left : records::tasks_left(tx, *who.caregiver_id, from, until)) {
-      const auto t = records::read_task(tx, left.task_id);
-      if (!t) continue;
-      CalendarEntry e;
-      e.uid = visit_uid(t->id);
-      e.sequence = left.version;
-      e.start = t->window_start;
-      e.minutes = t->duration;
-      e.summary = t->task_type + " (niet meer van jou)";
+      CalendarEntry e = visit_entry(left.task, left.version, left.task.window_start);
+      e.summary = left.task.task_type + " (niet meer van jou)";
       e.description = "Dit bezoek staat niet meer op jouw naam.";
       e.cancelled = true;
       out.entries.push_back(std::move(e));
@@ -88,11 +88,7 @@ Calendar family_calendar(const Platform& platform, const Principal& who) {
   if (!visits) return out;
   for (const auto& v : visits.value()) {
     const auto& t = v.task;
-    CalendarEntry e;
-    e.uid = visit_uid(t.id);
-    e.sequence = t.version;
-    e.start = start_of(t);
-    e.minutes = t.duration;
+    CalendarEntry e = visit_entry(t, t.version, start_of(t));
     e.summary = t.task_type + ": " + (v.caregiver_first_name ? *v.caregiver_first_name : "we zoeken nog iemand");
     e.description = window_text(t) + ".";
     out.entries.push_back(std::move(e));

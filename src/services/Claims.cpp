@@ -48,10 +48,8 @@ market::TaskOnOffer task_on_offer(const records::TaskRecord& task) {
 
 market::Roster load_roster(store::Transaction& tx, const market::CaregiverProfile& caregiver, DayNumber first,
                            DayNumber last) {
-  store::QueryBatch batch;
-  records::HeldDays held;
-  read_roster(batch, held, caregiver.id, first, last);
-  batch.run(tx);
+  const auto held = store::read_alone<records::HeldDays>(
+      tx, [&](auto& batch, auto& out) { read_roster(batch, out, caregiver.id, first, last); });
   return roster_of(held, caregiver);
 }
 

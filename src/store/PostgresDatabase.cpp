@@ -18,6 +18,7 @@
 #include <libpq-fe.h>
 #include <pqxx/pqxx>
 #include <set>
+#include <span>
 #include <stdexcept>
 #include <thread>
 #include <unordered_map>
@@ -331,15 +332,19 @@ class PgSession {
   // the last result. Throws PgFailure: the first failure among them.
   PgResult run(const std::vector<Deferred>& deferred, const std::string_view* sql, const std::vector<Param>& params,
                bool begin) {
-    std::vector<Transaction::Query> queries;
-    if (sql) queries.push_back({std::string(*sql), params});
-    auto results = run_each(deferred, queries, begin);
+    const Statement one{sql ? *sql : std::string_view(), &params};
+    auto results = run_each(deferred, std::span<const Statement>(&one, sql ? 1 : 0), begin);
     return results.empty() ? PgResult() : std::move(results.back());
   }
 
+  // A statement to run and its values, not copied (the caller's outlive the call).
+  struct Statement {
+    std::string_view sql;
+    const std::vector<Param>* params;
+  };
   // The same for several statements in one round trip (Transaction::query_each): their results,
   // in order. Throws PgFailure: the first failure among them.
-  std::vector<PgResult> run_each(const std::vector<Deferred>& deferred, const std::vector<Transaction::Query>& queries,
+  std::vector<PgResult> run_each(const std::vector<Deferred>& deferred, std::span<const Statement> queries,
                                  bool begin) {
     collect_owed();
     enter_pipeline();
@@ -350,7 +355,7 @@ class PgSession {
     std::vector<int> answer_at;
     answer_at.reserve(queries.size());
     for (const auto& q : queries) {
-      sent = sent && queue(q.sql, q.params, batch);
+      sent = sent && queue(q.sql, *q.params, batch);
       answer_at.push_back(batch.commands - 1);
     }
     if (!sent || PQpipelineSync(connection_) != 1) throw lost();
@@ -926,9 +931,12 @@ std::vector<Rows> PostgresTransaction::query_each(const std::vector<Query>& quer
   const bool begin = access_ == Access::write && !begun_;
   begun_ = begun_ || begin;
   const auto deferred = std::exchange(deferred_, {});
+  std::vector<PgSession::Statement> statements;
+  statements.reserve(queries.size());
+  for (const auto& q : queries) statements.push_back({q.sql, &q.params});
   std::vector<PgResult> results;
   try {
-    results = session_->run_each(deferred, queries, begin);
+    results = session_->run_each(deferred, statements, begin);
   } catch (const PgFailure& e) {
     throw_translated(e, owner_, broken_, false);
   }

@@ -34,4 +34,15 @@ class QueryBatch {
   std::vector<Reader> readers_;
 };
 
+// One reader alone, in a round trip of its own: what a reader's form that takes a transaction
+// returns. `add(batch, out)` adds the reader to the batch.
+template <class T, class Add>
+T read_alone(Transaction& tx, Add&& add) {
+  QueryBatch batch;
+  T out{};
+  add(batch, out);
+  batch.run(tx);
+  return out;
+}
+
 }  // namespace carecrowd::store

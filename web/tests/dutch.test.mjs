@@ -5,20 +5,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { addDays, shownDate } from "./dates.mjs";
-import { apiAs, assertFormsLabelled, demoWorld, openPage, password, screenshot, today } from "./harness.mjs";
+import { apiAs, assertFormsLabelled, demoWorld, login, openPage, screenshot, today } from "./harness.mjs";
 
 const world = demoWorld();
 const dutch = { locale: "nl-NL" };
-
-// Logging in with the Dutch labels.
-async function inloggen(page, email) {
-  await page.goto("/");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.getByRole("button", { name: "Uitloggen" }).waitFor();
-  await page.waitForURL((url) => url.pathname !== "/");
-}
 
 const htmlLang = (page) => page.evaluate(() => document.documentElement.lang);
 // No English clock (AM/PM) anywhere on the page.
@@ -83,7 +73,7 @@ test("the login speaks Dutch to a Dutch browser, English to an English one; the 
 
 test("caregiver on a phone in Dutch: open tasks with euro amounts in Dutch, my day with 24-hour times and a dd-mm-jjjj date", async () => {
   const page = await openPage(world.browser, world.server, "phone", dutch);
-  await inloggen(page, "caregiver5@crowd.demo");
+  await login(page, "caregiver5@crowd.demo", { dutch: true });
   await page.getByRole("heading", { name: "Open bezoeken", level: 1 }).waitFor();
   assert.equal(await htmlLang(page), "nl");
   await page.getByRole("heading", { name: "Bij jou in de buurt, best passend eerst" }).waitFor();
@@ -105,7 +95,7 @@ test("caregiver on a phone in Dutch: open tasks with euro amounts in Dutch, my d
   // My day (of a caregiver with visits today): the date field shows dd-mm-jjjj and takes a typed
   // date; the route's times are 24-hour.
   await page.getByRole("button", { name: "Uitloggen" }).click();
-  await inloggen(page, "employee@crowd.demo");
+  await login(page, "employee@crowd.demo", { dutch: true });
   await page.getByRole("link", { name: "Mijn dag" }).click();
   await page.getByRole("heading", { name: "Mijn dag", level: 1 }).waitFor();
   const date = page.getByLabel("Datum");
@@ -157,7 +147,7 @@ test("caregiver on a phone in Dutch: open tasks with euro amounts in Dutch, my d
 
 test("coordinator's board at desktop size in Dutch, and English after the switch in the top bar", async () => {
   const page = await openPage(world.browser, world.server, "desktop", dutch);
-  await inloggen(page, "coordinator@noord.demo");
+  await login(page, "coordinator@noord.demo", { dutch: true });
   await page.getByRole("heading", { name: "Planbord", level: 1 }).waitFor();
   assert.equal(await htmlLang(page), "nl");
   const board = (await (await apiAs(world.server, "coordinator@noord.demo")).get(`/v1/board?from=${today}&to=${today}`)).json.days[0];
@@ -194,7 +184,7 @@ test("coordinator's board at desktop size in Dutch, and English after the switch
 
 test("the analyst's key figures in Dutch: percentages and money with a decimal comma, the period as dd-mm-jjjj", async () => {
   const page = await openPage(world.browser, world.server, "desktop", dutch);
-  await inloggen(page, "analyst@noord.demo");
+  await login(page, "analyst@noord.demo", { dutch: true });
   await page.getByRole("heading", { name: /^Kengetallen · / }).waitFor();
   await page.getByRole("button", { name: "Afgelopen 7 dagen" }).click();
   const from = addDays(today, -7);
@@ -212,7 +202,7 @@ test("the analyst's key figures in Dutch: percentages and money with a decimal c
 
 test("the family page in Dutch on a phone: whose visits, who comes, the care journey", async () => {
   const page = await openPage(world.browser, world.server, "phone", dutch);
-  await inloggen(page, "family@noord.demo");
+  await login(page, "family@noord.demo", { dutch: true });
   await page.getByRole("heading", { name: /^Komende bezoeken voor / }).waitFor();
   assert.equal(await htmlLang(page), "nl");
   const visit = page.getByTestId("visit").first();

@@ -125,12 +125,19 @@ export async function openPage(browser, server, size = "desktop", context_ = {})
   return page;
 }
 
-export async function login(page, email) {
+// The login form's words in each language a test uses it in (a page in a Dutch browser: `dutch`).
+const loginWords = {
+  en: { email: "Email", password: "Password", logIn: "Log in", logOut: "Log out" },
+  nl: { email: "E-mailadres", password: "Wachtwoord", logIn: "Inloggen", logOut: "Uitloggen" },
+};
+
+export async function login(page, email, { dutch = false } = {}) {
+  const words = loginWords[dutch ? "nl" : "en"];
   await page.goto("/");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await page.getByRole("button", { name: "Log out" }).waitFor();
+  await page.getByLabel(words.email).fill(email);
+  await page.getByLabel(words.password).fill(password);
+  await page.getByRole("button", { name: words.logIn }).click();
+  await page.getByRole("button", { name: words.logOut }).waitFor();
   // The app then opens the role's first screen (a replace of "/" right after the first render).
   await page.waitForURL((url) => url.pathname !== "/");
 }

@@ -6,21 +6,12 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { addDays } from "./dates.mjs";
 import { join } from "node:path";
-import { apiAs, demoWorld, login, openPage, password, screenshotDir, today } from "./harness.mjs";
+import { apiAs, demoWorld, login, openPage, screenshotDir, today } from "./harness.mjs";
 
 // The top of the screen only, where the bell and its panel are (the feed below is long).
 const screenshot = (page, name) => page.screenshot({ path: join(screenshotDir, `${name}-${page.size}.png`) });
 
 const world = demoWorld();
-
-async function inloggen(page, email) {
-  await page.goto("/");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.getByRole("button", { name: "Uitloggen" }).waitFor();
-  await page.waitForURL((url) => url.pathname !== "/");
-}
 
 // A demo caregiver of Noord holding a claimed visit on `day` that has not started, with the visit.
 async function holderOn(day, { releasable = false } = {}) {
@@ -46,7 +37,7 @@ test("a caregiver's phone: a visit taken back and assigned again ring the bell, 
   const coordinator = await apiAs(world.server, "coordinator@noord.demo");
   const page = await openPage(world.browser, world.server, "phone", { locale: "nl-NL" });
   const opened = streamOpen(page);
-  await inloggen(page, email);
+  await login(page, email, { dutch: true });
   await opened;
   const bell = page.locator(".bell-button");
   assert.equal(await bell.getAttribute("aria-label"), "Meldingen");
