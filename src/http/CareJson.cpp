@@ -395,4 +395,31 @@ Json board_json(const services::Board& board) {
           {"at_risk", at_risk}};
 }
 
+
+Result<services::NewClientMessage> read_client_message(const Json& body) {
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"text"});
+  services::NewClientMessage m;
+  if (const Json* v = in.require(body, "text", Where{})) m.text = in.string(*v, Where{"text", ""});
+  if (!in.ok()) return in.error();
+  return m;
+}
+
+Json client_message_json(const records::ClientMessage& m) {
+  return {{"id", m.id},
+          {"author", m.author_name},
+          {"from_family", m.from_family},
+          {"text", m.body},
+          {"at", format_local_time(m.created_at)},
+          {"read_at", optional_time(m.read_at)}};
+}
+
+Json client_message_thread_json(const services::ClientMessageThread& thread) {
+  Json messages = Json::array();
+  for (const auto& m : thread.messages) messages.push_back(client_message_json(m));
+  return {{"client_id", thread.client_id}, {"client_name", thread.client_name}, {"messages", std::move(messages)}};
+}
+
 }  // namespace carecrowd::http

@@ -132,6 +132,7 @@ Json plausible_body(const std::string& method, const std::string& pattern) {
   if (pattern == "/v1/clients/{id}/alarm-steps") return {{"first_step", {{"fall", {{"low", "dispatch"}}}}}};
   if (pattern == "/v1/clients/{id}/informal-contacts") return {{"contacts", nlohmann::json::array()}};
   if (pattern == "/v1/tasks/{id}/assign") return {{"caregiver_id", 1}};
+  if (pattern == "/v1/clients/{id}/messages") return {{"text", "intruder"}};
   if (pattern == "/v1/clients/{id}/care-record") return {{"phone", "06 1234 5678"}, {"care_plan", "intruder"}};
   if (pattern == "/v1/caregivers/{id}/absence") return {{"cause", "sick"}};
   if (pattern == "/v1/organisations/{id}/on-call") {

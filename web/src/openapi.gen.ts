@@ -4504,6 +4504,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/clients/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The messages between a client's family and the care team (the client and family, or care staff); marks the other side's read
+         * @description One thread per client between the client's own and family accounts and the care staff (coordinators, organisation admins) of the client's organisation. Reading marks the other side's messages read. Other roles 403; another organisation's client 404. Audited (client.messages_read).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description client id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientMessageThread"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        /**
+         * Write to the care team (the client and family) or answer the family (care staff)
+         * @description The text: 1 to 2,000 bytes of UTF-8, line breaks allowed, not only white space (400 naming `text`). A family's message reaches the organisation's care staff live (event `client.message` with client_id, client_name, message_id); an answer reaches each account of the client (event `client.message`, addressed to that user). Audited (client.message).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description client id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientMessage"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5947,6 +6035,24 @@ export interface components {
             indicated_minutes_week?: number | null;
             /** @description a summary, at most 4,000 bytes */
             care_plan?: string;
+        };
+        ClientMessage: {
+            id: number;
+            /** @description the writer's account name */
+            author: string;
+            /** @description written by the client or their family (else by care staff) */
+            from_family: boolean;
+            text: string;
+            /** @description local time YYYY-MM-DDTHH:MM */
+            at: string;
+            /** @description when the other side first read it (local time), or null */
+            read_at: string | null;
+        };
+        ClientMessageThread: {
+            client_id: number;
+            client_name: string;
+            /** @description oldest first, the latest 100 */
+            messages: components["schemas"]["ClientMessage"][];
         };
     };
     responses: {
