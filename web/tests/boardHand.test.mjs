@@ -72,6 +72,25 @@ async function unavailable(m, skip) {
   return person;
 }
 
+// A visit dragged with the mouse onto a row, in steps as a hand moves (a drag starts only once the
+// pointer has moved a little). The page is made tall enough for both to be in view: a browser
+// scrolls while dragging near an edge, a test's pointer cannot.
+async function drag(page, block, row) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 1440, height: height + 200 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await block.scrollIntoViewIfNeeded();  // the open lane scrolls on its own
+  const from = await block.boundingBox();
+  await page.mouse.move(from.x + 12, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 30, from.y + from.height / 2 + 6, { steps: 5 });
+  const to = await row.boundingBox();
+  assert.ok(to.y + to.height < height + 200, "the row is in view");
+  // Straight down, at the time the visit is at: the row's track spans the whole (scrolled) axis.
+  await page.mouse.move(from.x + 30, to.y + to.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
+
 async function openBoard(page) {
   await login(page, coordinatorEmail, { dutch: true });
   await page.goto("/board");
@@ -91,21 +110,22 @@ test("a visit dragged onto a caregiver's row: a refusal is shown on the spot, a 
   // A row for every caregiver: places to drop a visit on, also for those without a visit today.
   await page.getByLabel("Alle zorgverleners tonen").check();
   const block = page.locator(`[data-task-id="${task.id}"]`);
-  await block.dragTo(page.locator(`[data-row="caregiver-${refusing.id}"] .row-track`));
+  await drag(page, block, page.locator(`[data-row="caregiver-${refusing.id}"] .row-track`));
   const refusal = page.locator(".board-message[role=alert]");
   await refusal.waitFor();
-  assert.match(await refusal.textContent(), new RegExp(`^Niet verplaatst: ${refusing.name} cannot take it .*outside your published availability`));
+  assert.match(await refusal.textContent(), new RegExp(`^Niet verplaatst: ${refusing.name} cannot take it \\(they would be told: .+\\)$`));
   assert.equal((await m.coordinator.get(`/v1/tasks/${task.id}`)).json.status, "open", "nothing changed");
   assert.equal(await page.locator(`[data-row="open"] [data-task-id="${task.id}"]`).count(), 1, "still in the open lane");
   await screenshot(page, "board-drag-refused");
 
-  await block.dragTo(page.locator(`[data-row="caregiver-${first.id}"] .row-track`));
+  await drag(page, block, page.locator(`[data-row="caregiver-${first.id}"] .row-track`));
   await page.getByText(`staat nu bij ${first.name}`).waitFor();
   await page.locator(`[data-row="caregiver-${first.id}"] [data-task-id="${task.id}"]`).waitFor();
   const held = (await m.coordinator.get(`/v1/tasks/${task.id}`)).json;
   assert.equal(held.status, "claimed");
   assert.equal(held.caregiver_id, first.id);
   await screenshot(page, "board-drag-assigned");
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   // By keyboard: the block, Enter, the caregiver from the list, Enter.
   await page.locator(`[data-row="caregiver-${first.id}"] [data-task-id="${task.id}"]`).focus();
@@ -186,20 +206,20 @@ test("the filters show what they say; the past is shown as past and a past week 
   // The "now" label reads in full (the platform's clock runs on from 10:30).
   assert.match(await page.locator(".now-tick").textContent(), /^nu 10:\d\d$/);
   const filters = page.getByRole("group", { name: "Filters van het planbord" });
-  await filters.getByLabel("Tonen").selectOption({ label: "Gemist" });
+  await filters.getByLabel("Tonen", { exact: true }).selectOption({ label: "Gemist" });
   const blocks = page.locator(".timeline .visit-block");
   await blocks.first().waitFor();
   assert.equal(await blocks.count(), missed.length);
   assert.equal(await page.locator(".timeline .visit-block.missed.past").count(), missed.length);
   await screenshot(page, "board-missed");
 
-  await filters.getByLabel("Tonen").selectOption({ label: "In gevaar" });
+  await filters.getByLabel("Tonen", { exact: true }).selectOption({ label: "In gevaar" });
   await page.locator(".timeline .visit-block.at-risk").first().waitFor();
   assert.equal(await blocks.count(), tasks.filter((t) => t.at_risk && t.status !== "cancelled").length);
 
   // An area and the open ones, as a list per caregiver: only the open lane, only that area.
   const area = m.open[0].area;
-  await filters.getByLabel("Tonen").selectOption({ label: "Open" });
+  await filters.getByLabel("Tonen", { exact: true }).selectOption({ label: "Open" });
   await filters.getByLabel("Wijk").selectOption({ label: area });
   await filters.getByLabel("Opmaak").selectOption({ label: "Lijst per zorgverlener" });
   const listed = page.locator(".day-list .visit-block");
@@ -210,7 +230,7 @@ test("the filters show what they say; the past is shown as past and a past week 
   await screenshot(page, "board-list-filtered");
 
   // Every block is wide enough to read its time and type, whatever the zoom.
-  await filters.getByLabel("Tonen").selectOption({ label: "Alle bezoeken" });
+  await filters.getByLabel("Tonen", { exact: true }).selectOption({ label: "Alle bezoeken" });
   await filters.getByLabel("Wijk").selectOption({ label: "Alle wijken" });
   await filters.getByLabel("Opmaak").selectOption({ label: "Tijdlijn" });
   for (const zoom of ["Hele dag", "Normaal", "Dichtbij (uren)"]) {
@@ -234,6 +254,65 @@ test("the filters show what they say; the past is shown as past and a past week 
   await page.getByRole("columnheader").filter({ hasText: "voorbij" }).first().waitFor();
   assert.equal(await page.locator("th.past-col").filter({ hasText: "voorbij" }).count(), 7);
   await screenshot(page, "board-week-past");
+  page.assertClean();
+  await page.context().close();
+});
+
+test("the planner proposes the rest of today; its proposals are reviewed row by row: each says why, one rejected, one swap refused, the rest sent", async () => {
+  const m = await market();
+  const page = await openPage(world.browser, world.server, "desktop", dutch);
+  await login(page, coordinatorEmail, { dutch: true });
+  await page.goto("/planner");
+  // Today's visits at risk are one button away (not only tomorrow's).
+  const today_ = page.getByRole("button", { name: /^De rest van vandaag plannen: \d+ bezoeken in gevaar$/ });
+  await today_.click();
+  await page.getByRole("button", { name: "Plannen", exact: true }).click();
+  await page.waitForURL(/\/planner\/\d+$/);
+  const planId = Number(page.url().split("/").pop());
+  const review = page.locator(".plan-review");
+  await review.getByRole("table").waitFor();
+  let plan = (await m.coordinator.get(`/v1/plans/${planId}`)).json;
+  assert.equal(plan.from, today);
+  assert.equal(plan.to, today);
+  assert.ok(plan.proposals.length >= 2, "the rest of today has visits to propose");
+  // Each row says why: the travel it adds, continuity, lateness; as the engine said.
+  for (const p of plan.proposals) {
+    assert.ok(p.reasons, "the engine's reasons");
+    assert.ok(p.reasons.added_travel_minutes >= 0);
+  }
+  const [rejected, swapped] = plan.proposals;
+  const rejectedRow = review.locator(`tr[data-proposal-id="${rejected.id}"]`);
+  assert.match(await rejectedRow.textContent(), /extra reistijd/);
+  assert.match(await rejectedRow.textContent(), rejected.reasons.known_client ? /kent de cliënt al/ : /nieuw voor de cliënt/);
+  await screenshot(page, "planner-rows");
+
+  await rejectedRow.getByRole("button", { name: "Afwijzen" }).click();
+  await review.getByText(/is afgewezen: het wordt niet verstuurd\./).waitFor();
+  await rejectedRow.getByText("Verworpen").waitFor();
+
+  // Given to a caregiver the claim's rules refuse: said in the row, the draft stays as it was.
+  const refusing = m.people.find((p) => p.cleared) ?? (await unavailable(m, new Set([swapped.caregiver.id])));
+  const swappedRow = review.locator(`tr[data-proposal-id="${swapped.id}"]`);
+  const swapForm = swappedRow.getByRole("form");
+  await swapForm.getByRole("combobox").selectOption({ label: refusing.name });
+  await swapForm.getByRole("button", { name: "Wisselen" }).click();
+  const refusal = swappedRow.getByRole("alert");
+  await refusal.waitFor();
+  assert.match(await refusal.textContent(), new RegExp(`${refusing.name} cannot take it`));
+  await screenshot(page, "planner-row-refused");
+
+  await review.getByRole("button", { name: "Aanbieden aan zorgverleners" }).click();
+  await review.getByText(/^Verstuurd als aanbiedingen/).waitFor();
+  plan = (await m.coordinator.get(`/v1/plans/${planId}`)).json;
+  const status = new Map(plan.proposals.map((p) => [p.id, p]));
+  assert.equal(status.get(rejected.id).status, "discarded", "the rejected row was not sent");
+  assert.equal(status.get(swapped.id).caregiver.id, swapped.caregiver.id, "the refused swap changed nothing");
+  assert.notEqual(status.get(swapped.id).status, "draft", "the rest were sent");
+  const rejectedCaregiver = m.people.find((p) => p.id === rejected.caregiver.id);
+  if (rejectedCaregiver) {
+    const offers = (await rejectedCaregiver.api.get("/v1/my/proposals")).json.items;
+    assert.ok(!offers.some((o) => o.id === rejected.id), "no offer reached the rejected row's caregiver");
+  }
   page.assertClean();
   await page.context().close();
 });

@@ -18,17 +18,18 @@ import { nameOf, staffCounts, startMinute, startOf, statusNames, visitKey, type 
 
 const laneHeight = 44; // px; a block is two lines of text
 const rowPadding = 4;
-// The narrowest block: "⚠ ×2 09:30" and a few letters of the task type on a line.
-const blockMinPx = 112;
+// The narrowest block: "⚠ ×2 09:30" and the start of the task type ("morning care") on a line.
+const blockMinPx = 140;
 
 // Hours' widths the zoom offers (px per hour); the middle one is the default.
 export const zoomLevels = [64, 120, 220] as const;
 export type Zoom = (typeof zoomLevels)[number];
 
-// A visit a coordinator may still hand to someone: open, or held by a caregiver who has not started
-// (the server decides; this only says which blocks may be picked up).
-export function movable(task: Task): boolean {
-  return !task.missed && (task.status === "open" || (task.status === "claimed" && !task.check_in));
+// A visit a coordinator may still hand to someone at `now`: its window not yet opened (the claim's
+// rule refuses a started window; "" on a day ahead), open or held by a caregiver who has not checked
+// in. The server decides; this only says which blocks may be picked up.
+export function movable(task: Task, now: string): boolean {
+  return now < task.window.start && (task.status === "open" || (task.status === "claimed" && !task.check_in));
 }
 
 interface Placed {
@@ -142,7 +143,7 @@ export function DayTimeline(props: {
     const count = staff.get(visitKey(task)) ?? 1;
     const digital = task.mode === "digital";
     const past = isPast(task);
-    const canMove = !!props.onMove && !past && movable(task);
+    const canMove = !!props.onMove && !past && movable(task, props.now ?? "");
     const classes = [
       "visit-block",
       `status-${task.status}`,
