@@ -349,6 +349,7 @@ export function DayTimeline(props: {
           </>
         )}
       </div>
+      {props.onMove && <p class="drag-hint muted">{t("timeline.dragHint")}</p>}
       <p class="legend muted">
         <span class="legend-item">
           <span class="swatch status-open" aria-hidden="true" /> {t("board.open")}

@@ -1280,6 +1280,7 @@ export const en: Catalogue<typeof nl> = {
     caregivers: "Caregivers' visits",
     digital: "digital visit",
     double: "double-staffed (×{{count}}), slot {{slot}}",
+    dragHint: "Drag a visit that has not started onto another caregiver's row; by keyboard: open the visit (Enter) and choose in ‘Assign to’ or ‘Move to’.",
     legend: {
       atRisk: "at risk (open and starting soon, or not checked in on time)",
       digital: "digital visit (video or phone)",

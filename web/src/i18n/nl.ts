@@ -1278,6 +1278,7 @@ export const nl = {
     caregivers: "Bezoeken van zorgverleners",
     digital: "digitaal bezoek",
     double: "dubbele bezetting (×{{count}}), plek {{slot}}",
+    dragHint: "Sleep een bezoek dat nog niet begonnen is naar de rij van een andere zorgverlener; met het toetsenbord: open het bezoek (Enter) en kies bij ‘Toewijzen aan’ of ‘Verplaatsen naar’.",
     legend: {
       atRisk: "in gevaar (open en begint binnenkort, of niet op tijd ingecheckt)",
       digital: "digitaal bezoek (video of telefoon)",
