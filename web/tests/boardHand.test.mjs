@@ -5,8 +5,12 @@
 //   on by keyboard in its dialog ("Verplaatsen naar"), a refusal shown at the choice, then to another;
 // - an open visit offered to two chosen caregivers reaches both their offers; one the rules refuse
 //   is named and nobody is offered it;
-// - the filters (open, at risk, missed, area) show only what they say; the past is shown as past
-//   and a past week counts nothing as open or at risk.
+// - the filters (open, at risk, missed, area) show only what they say; every block is wide enough
+//   to read at every zoom; the past is shown as past and a past week counts nothing as open or at
+//   risk;
+// - the planner proposes the rest of today; each proposal says why its caregiver was chosen; one
+//   row rejected, a swap the rules refuse shown in its row, one swapped; the rest sent, the rejected
+//   row to nobody.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { apiAs, demoWorld, login, openPage, screenshot, today } from "./harness.mjs";
@@ -258,7 +262,7 @@ test("the filters show what they say; the past is shown as past and a past week 
   await page.context().close();
 });
 
-test("the planner proposes the rest of today; its proposals are reviewed row by row: each says why, one rejected, one swap refused, the rest sent", async () => {
+test("the planner proposes the rest of today; its proposals are reviewed row by row: each says why, one rejected, a swap refused, one swapped, the rest sent", async () => {
   const m = await market();
   const page = await openPage(world.browser, world.server, "desktop", dutch);
   await login(page, coordinatorEmail, { dutch: true });
@@ -301,6 +305,27 @@ test("the planner proposes the rest of today; its proposals are reviewed row by 
   assert.match(await refusal.textContent(), new RegExp(`${refusing.name} cannot take it`));
   await screenshot(page, "planner-row-refused");
 
+  // Given to one who fits (their feed offers the visit now): the row names them, chosen by hand.
+  let swap;
+  for (const p of plan.proposals.slice(2)) {
+    for (const person of m.people) {
+      if (person.id === p.caregiver.id || person.cleared) continue;
+      const feed = await person.api.get("/v1/feed?limit=200");
+      if (feed.status === 200 && feed.json.items.some((item) => item.id === p.task.id)) {
+        swap = { proposal: p, to: person };
+        break;
+      }
+    }
+    if (swap) break;
+  }
+  assert.ok(swap, "a row another caregiver could take");
+  const swapRow = review.locator(`tr[data-proposal-id="${swap.proposal.id}"]`);
+  await swapRow.getByRole("form").getByRole("combobox").selectOption({ label: swap.to.name });
+  await swapRow.getByRole("form").getByRole("button", { name: "Wisselen" }).click();
+  await review.getByText(`gaat nu naar ${swap.to.name}.`).waitFor();
+  await swapRow.getByText("met de hand gekozen").waitFor();
+  assert.match(await swapRow.textContent(), new RegExp(swap.to.name));
+
   await review.getByRole("button", { name: "Aanbieden aan zorgverleners" }).click();
   await review.getByText(/^Verstuurd als aanbiedingen/).waitFor();
   plan = (await m.coordinator.get(`/v1/plans/${planId}`)).json;
@@ -308,6 +333,11 @@ test("the planner proposes the rest of today; its proposals are reviewed row by 
   assert.equal(status.get(rejected.id).status, "discarded", "the rejected row was not sent");
   assert.equal(status.get(swapped.id).caregiver.id, swapped.caregiver.id, "the refused swap changed nothing");
   assert.notEqual(status.get(swapped.id).status, "draft", "the rest were sent");
+  assert.equal(status.get(swap.proposal.id).caregiver.id, swap.to.id, "sent to the caregiver it was swapped to");
+  if (status.get(swap.proposal.id).status === "pending") {
+    const offers = (await swap.to.api.get("/v1/my/proposals")).json.items;
+    assert.ok(offers.some((o) => o.id === swap.proposal.id), "in their offers");
+  }
   const rejectedCaregiver = m.people.find((p) => p.id === rejected.caregiver.id);
   if (rejectedCaregiver) {
     const offers = (await rejectedCaregiver.api.get("/v1/my/proposals")).json.items;
