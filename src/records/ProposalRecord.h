@@ -35,7 +35,7 @@ struct ProposalRecord {
   ProposalStatus status = ProposalStatus::draft;
 };
 
-// Why the planning engine chose a proposal's caregiver (store migration 0018): the travel the visit
+// Why the planning engine chose a proposal's caregiver (store migration 0019): the travel the visit
 // adds to their route, the minutes it starts late and whether the client already knows them.
 struct ProposalReasons {
   std::int64_t added_travel_minutes = 0;
