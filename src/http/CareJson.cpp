@@ -66,6 +66,7 @@ Json conflicts_json(const std::vector<services::TaskConflict>& conflicts) {
 Json organisation_task_json(const services::OrganisationTask& t, const std::map<std::int64_t, services::PlannedStart>& starts) {
   Json task = task_json(t.task);
   task["at_risk"] = t.at_risk;
+  task["missed"] = t.missed;
   set_planned_start(task, t.task.task.id, starts);
   return task;
 }
@@ -387,7 +388,7 @@ Json board_json(const services::Board& board) {
   Json days = Json::array();
   for (const auto& d : board.days) {
     days.push_back({{"day", format_date(d.day)}, {"open", d.open}, {"claimed", d.claimed}, {"done", d.done},
-                    {"at_risk", d.at_risk}});
+                    {"at_risk", d.at_risk}, {"missed", d.missed}});
   }
   Json at_risk = Json::array();
   for (const auto& t : board.at_risk) at_risk.push_back(task_json(t));

@@ -96,7 +96,8 @@ void add_care_routes(Router& router) {
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
                 return as_json(services::get_task(p, r.who(), id), task_detail_json);
               })});
-  router.add({"POST", "/v1/tasks/{id}/assign", "Give an open task to a chosen caregiver, by the claim's rules (care staff)", true,
+  router.add({"POST", "/v1/tasks/{id}/assign", "Give an open task to a chosen caregiver, or move a held one, by the claim's rules (care staff)",
+              true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
                 return as_json(services::assign_task(p, r.who(), id, read_assignment(r.body)), task_json);
               })});
