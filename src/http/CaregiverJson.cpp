@@ -222,6 +222,7 @@ Json member_profile_json(const services::MemberProfile& profile) {
           {"level", m.level},
           {"kind", std::string(domain::to_string(m.kind))},
           {"employed", m.employed},
+          {"home_near", {{"lat", profile.home_near.lat}, {"lon", profile.home_near.lon}}},
           {"certificates", certificates_json(profile.certificates)}};
 }
 

@@ -32,9 +32,13 @@ HeldCertificateRecord certificate_of(const store::Row& r) {
   return {r.text(0), r.i64(1), r.opt_i64(2), r.opt_i64(3)};
 }
 
+// The one column list of a caregiver as an organisation knows them (c: caregiver, co: the membership).
+constexpr const char* kMemberColumns = "c.id, c.name, c.level, c.kind, co.employed, c.home_lat, c.home_lon";
+
 MemberCaregiver member_of(const store::Row& r) {
   return {r.i64(0), r.text(1), static_cast<int>(r.i64(2)),
-          domain::parse_caregiver_kind(r.text(3)).value_or(domain::CaregiverKind::freelancer), r.i64(4) != 0};
+          domain::parse_caregiver_kind(r.text(3)).value_or(domain::CaregiverKind::freelancer), r.i64(4) != 0,
+          r.f64(5), r.f64(6)};
 }
 
 std::string text(domain::CaregiverKind kind) { return std::string(domain::to_string(kind)); }
@@ -181,7 +185,7 @@ void set_employed(store::Transaction& tx, std::int64_t caregiver_id, std::int64_
 
 std::optional<MemberCaregiver> read_member_caregiver(store::Transaction& tx, std::int64_t organisation_id,
                                                      std::int64_t caregiver_id) {
-  const auto rows = tx.query("SELECT c.id, c.name, c.level, c.kind, co.employed FROM caregiver c "
+  const auto rows = tx.query(std::string("SELECT ") + kMemberColumns + " FROM caregiver c "
                              "JOIN caregiver_organisation co ON co.caregiver_id = c.id AND co.organisation_id = ? "
                              "WHERE c.id = ?",
                              {organisation_id, caregiver_id});
@@ -192,7 +196,7 @@ std::optional<MemberCaregiver> read_member_caregiver(store::Transaction& tx, std
 std::vector<MemberCaregiver> member_caregivers(store::Transaction& tx, std::int64_t organisation_id, std::int64_t after,
                                                std::int64_t limit) {
   std::vector<MemberCaregiver> out;
-  for (const auto& r : tx.query("SELECT c.id, c.name, c.level, c.kind, co.employed FROM caregiver c "
+  for (const auto& r : tx.query(std::string("SELECT ") + kMemberColumns + " FROM caregiver c "
                                 "JOIN caregiver_organisation co ON co.caregiver_id = c.id WHERE co.organisation_id = ? "
                                 "AND c.id > ? ORDER BY c.id LIMIT ?",
                                 {organisation_id, after, limit})) {

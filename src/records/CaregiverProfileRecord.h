@@ -86,6 +86,7 @@ struct MemberCaregiver {
   int level = 0;
   domain::CaregiverKind kind = domain::CaregiverKind::freelancer;
   bool employed = false;
+  double home_lat = 0, home_lon = 0;  // exact: services/Caregivers.h says what an organisation sees of it
 };
 std::optional<MemberCaregiver> read_member_caregiver(store::Transaction& tx, std::int64_t organisation_id,
                                                      std::int64_t caregiver_id);

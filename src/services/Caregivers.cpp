@@ -1,5 +1,7 @@
 #include "services/Caregivers.h"
 
+#include <cmath>
+
 #include <algorithm>
 #include <tuple>
 
@@ -92,11 +94,16 @@ OwnProfile own_profile(store::Transaction& tx, std::int64_t caregiver_id, DayNum
           records::caregiver_memberships(tx, caregiver_id)};
 }
 
+MemberProfile member_of(records::MemberCaregiver caregiver, std::vector<HeldCertificate> certificates) {
+  const HomeNear near = home_near(caregiver.home_lat, caregiver.home_lon);
+  return {std::move(caregiver), std::move(certificates), near};
+}
+
 // REQUIRES: the caregiver works for the organisation.
 MemberProfile member_profile(store::Transaction& tx, std::int64_t caregiver_id, std::int64_t organisation_id,
                              DayNumber today) {
-  return {*records::read_member_caregiver(tx, organisation_id, caregiver_id),
-          held_certificates(records::caregiver_certificates(tx, caregiver_id), today)};
+  return member_of(*records::read_member_caregiver(tx, organisation_id, caregiver_id),
+                   held_certificates(records::caregiver_certificates(tx, caregiver_id), today));
 }
 
 // An availability entry's span: from before to, both times of the day.
@@ -130,6 +137,10 @@ CaregiverFields CaregiverChanges::applied_to(CaregiverFields f) const {
   if (max_hours_week) f.max_hours_week = *max_hours_week;
   if (hourly_rate_cents) f.hourly_rate_cents = *hourly_rate_cents;
   return f;
+}
+
+HomeNear home_near(double lat, double lon) {
+  return {std::round(lat / kHomeNearDegrees) * kHomeNearDegrees, std::round(lon / kHomeNearDegrees) * kHomeNearDegrees};
 }
 
 std::optional<Error> check_availability_count(std::string_view list, std::size_t count) {
@@ -303,7 +314,7 @@ Result<MemberList> list_organisation_caregivers(const Platform& platform, const 
       if (auto found = certificates.find(m.id); found != certificates.end()) {
         held = held_certificates(std::move(found->second), today);
       }
-      out.items.push_back({std::move(m), std::move(held)});
+      out.items.push_back(member_of(std::move(m), std::move(held)));
     }
     return out;
   });

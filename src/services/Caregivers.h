@@ -69,9 +69,18 @@ struct OwnProfile {
   std::vector<records::MembershipRecord> organisations;
 };
 // What an organisation the caregiver works for sees: no home, no rates.
+// Where a caregiver's home is as an organisation they work for sees it: rounded to about 200 metres
+// (kHomeNearDegrees), enough to start and end their routes on a map without giving the door away.
+struct HomeNear {
+  double lat = 0, lon = 0;
+};
+inline constexpr double kHomeNearDegrees = 0.002;
+[[nodiscard]] HomeNear home_near(double lat, double lon);
+
 struct MemberProfile {
-  records::MemberCaregiver caregiver;
+  records::MemberCaregiver caregiver;  // its exact home is not rendered: home_near is
   std::vector<HeldCertificate> certificates;
+  HomeNear home_near;
 };
 
 // Self-registration, unauthenticated: email (compared in lower case), password and every profile

@@ -5198,6 +5198,11 @@ export interface components {
             /** @description employed by the organisation asking */
             employed: boolean;
             certificates: components["schemas"]["Certificate"][];
+            /** @description the caregiver's home rounded to about 200 m (0.002°): where their routes start and end on the map, without the door */
+            home_near: {
+                lat: number;
+                lon: number;
+            };
         };
         /** @description when the caregiver can work */
         Availability: {

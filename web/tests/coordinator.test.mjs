@@ -208,7 +208,18 @@ for (const size of ["desktop", "phone"]) {
     const someone = routeIds.find((id) => routeIds.filter((other) => names.get(other) === names.get(id)).length === 1);
     const stops = tasks.filter((t) => t.caregiver_id === someone).length;
     const points = (await map.locator(`polyline[data-caregiver-id="${someone}"]`).getAttribute("points")).trim().split(/\s+/);
-    assert.equal(points.length, stops);
+    // From home, through every stop, back home: the house marker stands where the route starts and ends.
+    assert.equal(points.length, stops + 2);
+    assert.equal(points[0], points.at(-1));
+    const home = map.locator(`g.home[data-caregiver-id="${someone}"]`);
+    assert.match(await home.locator("title").textContent(), /home \(rounded to about 200 m\)/);
+    const [hx, hy] = points[0].split(",").map(Number);
+    const house = await home.locator("path").getAttribute("d");
+    const [, px, py] = house.match(/^M([\d.]+),([\d.]+)/).map(Number);
+    assert.ok(Math.abs(px + 8 - hx) < 0.2 && Math.abs(py - 7 - hy) < 0.2, `${house} at ${points[0]}`);
+    // The organisation sees the home rounded, not the door.
+    const summary = (await caregiverList()).find((c) => c.id === someone);
+    for (const v of [summary.home_near.lat, summary.home_near.lon]) assert.ok(Math.abs(v / 0.002 - Math.round(v / 0.002)) < 1e-6);
     // The table says the same in words.
     const table = page.locator("table.routes-table");
     assert.equal(await table.locator("tbody tr").count(), routeIds.length);

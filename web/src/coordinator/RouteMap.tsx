@@ -1,7 +1,8 @@
 // A day's routes drawn from the clients' coordinates: no tiles (nothing outside the carecrowd server
 // is reachable), just an equirectangular projection of the day's addresses fitted to their bounding
-// box. Each caregiver's visits are joined in planned order with numbered stops; open tasks are
-// hollow markers. The table under the map says the same in words.
+// box. Each caregiver's route starts and ends at their home (as the organisation knows it: rounded
+// to about 200 m, a house marker) and joins their visits in planned order with numbered stops; open
+// tasks are hollow markers. The table under the map says the same in words.
 import { useState } from "preact/hooks";
 import { clock, dateLabel, kilometres } from "../format";
 import { navigate, useLocation } from "../router";
@@ -18,6 +19,7 @@ interface Route {
   name: string;
   colour: string;
   stops: Task[];
+  home?: { lat: number; lon: number };
 }
 
 const width = 1000;
@@ -75,6 +77,7 @@ export function RouteMap(_props: ScreenProps) {
       <Loaded state={state} what={t("map.loading")}>
         {([allTasks, caregivers]) => {
           const names = caregiverNames(caregivers);
+          const homes = new Map(caregivers.map((c) => [c.id, c.home_near]));
           const tasks = allTasks.filter((task) => task.status !== "cancelled");
           const places = tasks.filter(located);
           const digital = tasks.filter((task) => task.mode === "digital").length;
@@ -96,11 +99,12 @@ export function RouteMap(_props: ScreenProps) {
               name: nameOf(names, id),
               colour: "",
               stops: stops.sort((a, b) => startMinute(a) - startMinute(b) || a.id - b.id),
+              home: homes.get(id),
             }))
             .sort((a, b) => a.name.localeCompare(b.name))
             .map((r, i) => ({ ...r, colour: routeColour(i) }));
           const open = places.filter((task) => task.caregiver_id === null);
-          const map = projection(places);
+          const map = projection([...places, ...routes.flatMap((r) => (r.home ? [r.home] : []))]);
           const visible = routes.filter((r) => !hidden.has(r.caregiverId));
           const kmBar = map.perKm >= 40 ? 1 : map.perKm >= 8 ? 5 : 10;
           const toggle = (id: number) => {
@@ -147,14 +151,29 @@ export function RouteMap(_props: ScreenProps) {
                       class="route"
                       data-caregiver-id={r.caregiverId}
                       stroke={r.colour}
-                      points={r.stops
-                        .map((task) => {
-                          const p = map.at(task);
+                      points={[...(r.home ? [r.home] : []), ...r.stops, ...(r.home ? [r.home] : [])]
+                        .map((place) => {
+                          const p = map.at(place);
                           return `${p.x.toFixed(1)},${p.y.toFixed(1)}`;
                         })
                         .join(" ")}
                     />
                   ))}
+                  {visible.map((r) => {
+                    if (!r.home) return null;
+                    const p = map.at(r.home);
+                    return (
+                      <g class="home" data-caregiver-id={r.caregiverId}>
+                        <title>{t("map.home", { name: r.name })}</title>
+                        <path
+                          d={`M${p.x - 8},${p.y + 7} V${p.y - 2} L${p.x},${p.y - 9} L${p.x + 8},${p.y - 2} V${p.y + 7} Z`}
+                          fill="#fff"
+                          stroke={r.colour}
+                          stroke-width={2.5}
+                        />
+                      </g>
+                    );
+                  })}
                   {visible.map((r) =>
                     r.stops.map((task, i) => {
                       const p = map.at(task);

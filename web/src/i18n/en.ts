@@ -1028,6 +1028,7 @@ export const en: Catalogue<typeof nl> = {
     stop: "{{name}}, stop {{n}}: {{time}} {{type}}, {{client}}",
     stops: "Stops",
     title: "Routes map",
+    home: "{{name}}'s home (rounded to about 200 m): where the route starts and ends",
   },
   messages: {
     family: "family",

@@ -1026,6 +1026,7 @@ export const nl = {
     stop: "{{name}}, stop {{n}}: {{time}} {{type}}, {{client}}",
     stops: "Stops",
     title: "Routekaart",
+    home: "Thuis van {{name}} (afgerond op zo'n 200 m): begin en eind van de route",
   },
   messages: {
     family: "familie",
