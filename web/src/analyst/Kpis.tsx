@@ -5,7 +5,7 @@
 import { useState } from "preact/hooks";
 import { get, getText, query } from "../api";
 import { DateField } from "../DateTimeFields";
-import { addDays, dateLabel, dayMonth, euros, fixed, percent } from "../format";
+import { addDays, dateLabel, dayMonth, euros, fixed, percent, wholeEuros } from "../format";
 import { useT } from "../i18n/language";
 import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
@@ -14,38 +14,81 @@ import type { ApiError } from "../api";
 import type { Answer, Schemas } from "../types";
 import { AlarmFiguresSection } from "./AlarmFigures";
 import { BarChart } from "./BarChart";
+import { dutchKpisCsv } from "./dutchCsv";
 import "./analyst.css";
 
 type Kpis = Schemas["Kpis"];
 type KpiDay = Schemas["KpiDay"];
 
 
+type Period = { from: string; to: string };
+
+// How far back the default period looks for days with data.
+const lookBackDays = 28;
+
+// The default period ends today and starts at the first day with data among the last four weeks
+// (a visit due or done, a check-in, an alarm), so a young organisation or the demo does not read a
+// fortnight of empty days; without any data, the last week.
+export function periodWithData(kpis: Kpis, today: string): Period {
+  const first = kpis.days.find((d) => d.due > 0 || d.done > 0 || d.check_ins > 0 || d.alarms > 0);
+  return { from: first?.day ?? addDays(today, -6), to: today };
+}
+
+// The period of the same length just before.
+export function previousPeriod(period: Period): Period {
+  const days = Math.round((Date.parse(period.to) - Date.parse(period.from)) / 86400000) + 1;
+  return { from: addDays(period.from, -days), to: addDays(period.from, -1) };
+}
+
 export function Kpis(_props: ScreenProps) {
-  const { t } = useT();
+  const { t, language } = useT();
   const { me } = useSession();
   const today = usePlatformToday();
-  const [period, setPeriod] = useState({ from: addDays(today, -14), to: addDays(today, -1) });
-  const [draft, setDraft] = useState(period);
+  const [chosen, setChosen] = useState<Period | null>(null);
+  const [draftChosen, setDraft] = useState<Period | null>(null);
   const [downloadError, setDownloadError] = useState<ApiError | null>(null);
   const organisations = useLoad(() => get<Answer<"/v1/organisations">>("/v1/organisations"), []);
-  const kpis = useLoad(() => get<Kpis>(`/v1/kpis${query(period)}`), [period.from, period.to]);
+  // The last four weeks, read once to find the days with data (the default period).
+  const recent = useLoad(
+    () => get<Kpis>(`/v1/kpis${query({ from: addDays(today, -(lookBackDays - 1)), to: today })}`),
+    [today],
+  );
+  const period = chosen ?? (recent.data ? periodWithData(recent.data, today) : recent.error ? { from: addDays(today, -6), to: today } : null);
+  const draft = draftChosen ?? period ?? { from: addDays(today, -6), to: today };
+  const kpis = useLoad(
+    () => (period ? get<Kpis>(`/v1/kpis${query(period)}`) : new Promise<Kpis>(() => {})),
+    [period?.from, period?.to],
+  );
+  const before = period ? previousPeriod(period) : null;
+  // The previous period beside this one; when it cannot be read (before the organisation existed,
+  // a refused range) the screen shows this period alone.
+  const previous = useLoad(
+    () => (before ? get<Kpis>(`/v1/kpis${query(before)}`) : new Promise<Kpis>(() => {})),
+    [before?.from, before?.to],
+  );
   const organisationName =
     organisations.data?.items.find((o) => o.id === me.organisation_id)?.name ?? t("kpis.yourOrganisation");
 
   async function download() {
+    if (!period) return;
     setDownloadError(null);
     try {
       const csv = await getText(`/v1/kpis${query({ ...period, format: "csv" })}`);
-      downloadText(`kpis-${period.from}-${period.to}.csv`, csv);
+      // English: the server's file as it is; Dutch: the same figures in Dutch Excel's convention.
+      const file = language === "nl" ? dutchKpisCsv(csv, t) : csv;
+      downloadText(t("kpis.csvFile", { from: period.from, to: period.to }), file, "text/csv;charset=utf-8");
     } catch (e) {
       setDownloadError(asApiError(e));
     }
   }
 
-  function preset(days: number) {
-    const next = { from: addDays(today, -days), to: addDays(today, -1) };
+  function choose(next: Period) {
     setDraft(next);
-    setPeriod(next);
+    setChosen(next);
+  }
+
+  function preset(days: number) {
+    choose({ from: addDays(today, -days), to: addDays(today, -1) });
   }
 
   return (
@@ -58,7 +101,7 @@ export function Kpis(_props: ScreenProps) {
         aria-label={t("continuity.period")}
         onSubmit={(e) => {
           e.preventDefault();
-          setPeriod(draft);
+          choose(draft);
         }}
       >
         <DateField
@@ -88,21 +131,41 @@ export function Kpis(_props: ScreenProps) {
       </form>
       <ErrorMessage error={downloadError} />
       <Loaded state={kpis} what={t("kpis.loading")}>
-        {(k) => <Figures kpis={k} />}
+        {(k) => <Figures kpis={k} previous={previous.data?.from === before?.from ? previous.data : undefined} />}
       </Loaded>
     </div>
   );
 }
 
-function Figures({ kpis }: { kpis: Kpis }) {
+// "vorige periode: 41,2%" under a tile, when the previous period was read.
+function Previous({ testId, value }: { testId: string; value: string | undefined }) {
+  const { t } = useT();
+  if (value === undefined) return null;
+  return (
+    <small class="previous" data-testid={testId}>
+      {t("kpis.previousValue", { value })}
+    </small>
+  );
+}
+
+function Figures({ kpis, previous }: { kpis: Kpis; previous?: Kpis }) {
   const { t } = useT();
   const perCareHour = (d: KpiDay) => (d.care_minutes > 0 ? (d.pay_cents * 60) / d.care_minutes : null);
-  const maxCost = Math.max(1, ...kpis.days.map((d) => perCareHour(d) ?? 0));
+  const cost = (k: Kpis) => (k.cost.cents_per_care_hour === null ? "–" : euros(k.cost.cents_per_care_hour));
+  const continuity = (k: Kpis) =>
+    k.continuity.mean_caregivers_per_client === null ? "–" : fixed(k.continuity.mean_caregivers_per_client, 1);
+  const series = (k: Kpis | undefined, value: (d: KpiDay) => number | null) =>
+    k?.days.map((d) => ({ label: dayMonth(d.day), value: value(d) }));
   return (
     <>
       <p class="muted">
         {t("kpis.periodLine", { from: dateLabel(kpis.from), to: dateLabel(kpis.to), grace: kpis.grace_minutes })}
       </p>
+      {previous && (
+        <p class="muted" data-testid="previous-period">
+          {t("kpis.previousLine", { from: dateLabel(previous.from), to: dateLabel(previous.to) })}
+        </p>
+      )}
       <ul class="tiles" aria-label={t("kpis.totals")}>
         <li>
           <span class="tile-label">{t("kpis.coverage")}</span>
@@ -110,15 +173,13 @@ function Figures({ kpis }: { kpis: Kpis }) {
           <small>
             {t("kpis.coverageText", { covered: kpis.coverage.covered, due: kpis.coverage.due })}
           </small>
+          <Previous testId="coverage-previous" value={previous && percent(previous.coverage.rate)} />
         </li>
         <li>
           <span class="tile-label">{t("continuity.title")}</span>
-          <strong data-testid="continuity">
-            {kpis.continuity.mean_caregivers_per_client === null
-              ? "–"
-              : fixed(kpis.continuity.mean_caregivers_per_client, 1)}
-          </strong>
+          <strong data-testid="continuity">{continuity(kpis)}</strong>
           <small>{t("kpis.continuityText", { count: kpis.continuity.clients })}</small>
+          <Previous testId="continuity-previous" value={previous && continuity(previous)} />
         </li>
         <li>
           <span class="tile-label">{t("kpis.punctuality")}</span>
@@ -126,48 +187,54 @@ function Figures({ kpis }: { kpis: Kpis }) {
           <small>
             {t("kpis.punctualityText", { inWindow: kpis.punctuality.in_window, checkIns: kpis.punctuality.check_ins })}
           </small>
+          <Previous testId="punctuality-previous" value={previous && percent(previous.punctuality.rate)} />
         </li>
         <li>
           <span class="tile-label">{t("kpis.travel")}</span>
           <strong data-testid="travel-share">{percent(kpis.travel.share)}</strong>
           <small>{t("kpis.travelText")}</small>
+          <Previous testId="travel-share-previous" value={previous && percent(previous.travel.share)} />
         </li>
         <li>
           <span class="tile-label">{t("kpis.cost")}</span>
-          <strong data-testid="cost">
-            {kpis.cost.cents_per_care_hour === null ? "–" : euros(kpis.cost.cents_per_care_hour)}
-          </strong>
+          <strong data-testid="cost">{cost(kpis)}</strong>
           <small>{t("kpis.careHours", { hours: fixed(kpis.cost.care_hours, 1) })}</small>
+          <Previous testId="cost-previous" value={previous && cost(previous)} />
         </li>
       </ul>
       <div class="charts">
         <BarChart
           title={t("kpis.coverage")}
           description={t("kpis.coverageChart")}
-          bars={kpis.days.map((d) => ({ label: dayMonth(d.day), value: d.coverage }))}
+          bars={series(kpis, (d) => d.coverage) ?? []}
+          previous={series(previous, (d) => d.coverage)}
           max={1}
           format={percent}
         />
         <BarChart
           title={t("kpis.punctuality")}
           description={t("kpis.punctualityChart")}
-          bars={kpis.days.map((d) => ({ label: dayMonth(d.day), value: d.punctuality }))}
+          bars={series(kpis, (d) => d.punctuality) ?? []}
+          previous={series(previous, (d) => d.punctuality)}
           max={1}
           format={percent}
         />
         <BarChart
           title={t("kpis.travel")}
           description={t("kpis.travelChart")}
-          bars={kpis.days.map((d) => ({ label: dayMonth(d.day), value: d.travel_share }))}
-          max={Math.max(0.05, ...kpis.days.map((d) => d.travel_share ?? 0))}
+          bars={series(kpis, (d) => d.travel_share) ?? []}
+          previous={series(previous, (d) => d.travel_share)}
+          max={0.05}
           format={percent}
         />
         <BarChart
           title={t("kpis.cost")}
           description={t("kpis.costChart")}
-          bars={kpis.days.map((d) => ({ label: dayMonth(d.day), value: perCareHour(d) }))}
-          max={maxCost}
+          bars={series(kpis, perCareHour) ?? []}
+          previous={series(previous, perCareHour)}
+          minStep={100}
           format={(v) => euros(Math.round(v))}
+          tickFormat={wholeEuros}
         />
         <ContinuityChart distribution={kpis.continuity.distribution} />
       </div>
@@ -232,6 +299,7 @@ function ContinuityChart({ distribution }: { distribution: Kpis["continuity"]["d
       axis={t("kpis.differentCaregivers")}
       per={t("kpis.continuityPer")}
       bars={distribution.map((d) => ({ label: `${d.caregivers}`, value: d.clients }))}
+      minStep={1}
       format={(v) => `${Math.round(v)}`}
     />
   );
