@@ -172,6 +172,20 @@ Json repairs_json(const services::Repairs& repairs) {
   return out;
 }
 
+// A split's sums and rates (services/Kpis.h "splits"); the cost per care hour over its hours.
+Json split_json(const services::KpiFigures& f) {
+  return {{"due", f.due},
+          {"covered", f.covered},
+          {"coverage", coverage(f)},
+          {"check_ins", f.check_ins},
+          {"in_window", f.in_window},
+          {"punctuality", punctuality(f)},
+          {"done", f.done},
+          {"care_minutes", f.care_minutes},
+          {"pay_cents", f.pay_cents},
+          {"cents_per_care_hour", cents_per_care_hour(f)}};
+}
+
 }  // namespace
 
 Json caregiver_invoice_json(const services::CaregiverInvoice& invoice) {
@@ -250,6 +264,22 @@ Json kpis_json(const services::Kpis& kpis) {
                  {"cents_per_care_hour", cents_per_care_hour(total)}};
   out["alarms"] = alarm_figures_json(total.alarms);
   out["repairs"] = repairs_json(kpis.repairs);
+  Json kinds = Json::array();
+  for (const auto& k : kpis.by_caregiver_kind) {
+    Json split = split_json(k.figures);
+    split["kind"] = k.kind ? Json(std::string(domain::to_string(*k.kind))) : Json();
+    split["travel_minutes"] = travel_minutes(k.figures);
+    split["travel_share"] = travel_share(k.figures);
+    kinds.push_back(std::move(split));
+  }
+  out["by_caregiver_kind"] = std::move(kinds);
+  Json areas = Json::array();
+  for (const auto& a : kpis.by_area) {
+    Json split = split_json(a.figures);
+    split["area"] = a.area;
+    areas.push_back(std::move(split));
+  }
+  out["by_area"] = std::move(areas);
   out["days"] = std::move(days);
   return out;
 }

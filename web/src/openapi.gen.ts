@@ -5189,6 +5189,10 @@ export interface components {
                     alarm: components["schemas"]["RepairFigures"];
                 };
             };
+            /** @description every kind (employee, freelancer, volunteer), then the due tasks nobody held */
+            by_caregiver_kind: components["schemas"]["KpiKindSplit"][];
+            /** @description the areas with tasks in the range, in order */
+            by_area: components["schemas"]["KpiAreaSplit"][];
         };
         KpiDay: {
             /** Format: date */
@@ -5887,6 +5891,55 @@ export interface components {
             indicated_minutes_week?: number | null;
             /** @description a summary, at most 4,000 bytes */
             care_plan?: string;
+        };
+        /** @description the range's figures of the tasks held by caregivers of one kind */
+        KpiKindSplit: {
+            /**
+             * @description the kind of caregiver who held the tasks; null: due tasks nobody held (listed only when there are some)
+             * @enum {string|null}
+             */
+            kind: "employee" | "freelancer" | "volunteer" | null;
+            /** @description tasks not cancelled whose window opened before now */
+            due: number;
+            /** @description due, done, and checked in in window */
+            covered: number;
+            /** @description covered / due; four decimals, null over nothing */
+            coverage: number | null;
+            check_ins: number;
+            in_window: number;
+            /** @description in_window / check_ins; four decimals, null over nothing */
+            punctuality: number | null;
+            done: number;
+            care_minutes: number;
+            /** @description of done tasks */
+            pay_cents: number;
+            /** @description pay_cents over care_minutes / 60, whole cents; null without care minutes */
+            cents_per_care_hour: number | null;
+            /** @description the travel of these caregivers' days with done tasks; one decimal */
+            travel_minutes: number;
+            /** @description travel / (travel + care); four decimals, null over nothing */
+            travel_share: number | null;
+        };
+        /** @description the range's figures of the tasks of clients in one area (no travel: a day's travel crosses areas) */
+        KpiAreaSplit: {
+            /** @description the client's postcode area (four digits), as the feed shows it */
+            area: string;
+            /** @description tasks not cancelled whose window opened before now */
+            due: number;
+            /** @description due, done, and checked in in window */
+            covered: number;
+            /** @description covered / due; four decimals, null over nothing */
+            coverage: number | null;
+            check_ins: number;
+            in_window: number;
+            /** @description in_window / check_ins; four decimals, null over nothing */
+            punctuality: number | null;
+            done: number;
+            care_minutes: number;
+            /** @description of done tasks */
+            pay_cents: number;
+            /** @description pay_cents over care_minutes / 60, whole cents; null without care minutes */
+            cents_per_care_hour: number | null;
         };
     };
     responses: {

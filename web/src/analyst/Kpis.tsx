@@ -238,9 +238,82 @@ function Figures({ kpis, previous }: { kpis: Kpis; previous?: Kpis }) {
         />
         <ContinuityChart distribution={kpis.continuity.distribution} />
       </div>
+      <Splits kpis={kpis} />
       <Repairs repairs={kpis.repairs} />
       <AlarmFiguresSection alarms={kpis.alarms} days={kpis.days} />
     </>
+  );
+}
+
+type Split = Schemas["KpiKindSplit"] | Schemas["KpiAreaSplit"];
+
+// The period's figures per kind of caregiver who held the visits (and the due visits nobody held:
+// the uncovered ones) and per postcode area, as tables: where coverage or cost differs.
+function Splits({ kpis }: { kpis: Kpis }) {
+  const { t } = useT();
+  const cells = (s: Split) => [
+    <td key="due" data-label={t("kpis.split.due")}>{s.due}</td>,
+    <td key="coverage" data-label={t("kpis.coverage")}>{percent(s.coverage)}</td>,
+    <td key="punctuality" data-label={t("kpis.punctuality")}>{percent(s.punctuality)}</td>,
+    <td key="done" data-label={t("kpis.split.done")}>{s.done}</td>,
+    <td key="hours" data-label={t("kpis.split.careHours")}>{fixed(s.care_minutes / 60, 1)}</td>,
+    <td key="cost" data-label={t("kpis.cost")}>
+      {s.cents_per_care_hour === null ? "–" : euros(s.cents_per_care_hour)}
+    </td>,
+  ];
+  const head = [
+    <th key="due" scope="col">{t("kpis.split.due")}</th>,
+    <th key="coverage" scope="col">{t("kpis.coverage")}</th>,
+    <th key="punctuality" scope="col">{t("kpis.punctuality")}</th>,
+    <th key="done" scope="col">{t("kpis.split.done")}</th>,
+    <th key="hours" scope="col">{t("kpis.split.careHours")}</th>,
+    <th key="cost" scope="col">{t("kpis.cost")}</th>,
+  ];
+  const kindName = (kind: Schemas["KpiKindSplit"]["kind"]) => (kind === null ? t("kpis.split.nobody") : t(`caregivers.kind.${kind}`));
+  return (
+    <section class="splits" aria-labelledby="splits-title">
+      <h2 id="splits-title">{t("kpis.split.title")}</h2>
+      <div class="table-wrap">
+        <table class="stack-on-phone" data-testid="by-kind">
+          <caption>{t("kpis.split.byKind")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("caregivers.kindLabel")}</th>
+              {head}
+              <th scope="col">{t("kpis.travel")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {kpis.by_caregiver_kind.map((s) => (
+              <tr key={s.kind ?? "none"}>
+                <th scope="row" data-label={t("caregivers.kindLabel")}>{kindName(s.kind)}</th>
+                {cells(s)}
+                <td data-label={t("kpis.travel")}>{percent(s.travel_share)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div class="table-wrap">
+        <table class="stack-on-phone" data-testid="by-area">
+          <caption>{t("kpis.split.byArea")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("kpis.split.area")}</th>
+              {head}
+            </tr>
+          </thead>
+          <tbody>
+            {kpis.by_area.map((s) => (
+              <tr key={s.area}>
+                <th scope="row" data-label={t("kpis.split.area")}>{s.area}</th>
+                {cells(s)}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }
 
