@@ -12,7 +12,6 @@
 namespace carecrowd::domain {
 
 enum class CaregiverKind : std::uint8_t { employee, freelancer, volunteer };
-inline constexpr int kCaregiverKinds = 3;  // the kinds, each its enum value as an index
 
 // "employee", "freelancer" or "volunteer": as stored and in the API.
 [[nodiscard]] std::string_view to_string(CaregiverKind kind);

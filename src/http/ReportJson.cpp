@@ -2,12 +2,15 @@
 
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "http/CsvRows.h"
 #include "http/MarketJson.h"
+#include "http/RequestInput.h"
+#include "io/JsonInput.h"
 
 namespace carecrowd::http {
 namespace {
@@ -282,6 +285,32 @@ Json kpis_json(const services::Kpis& kpis) {
   out["by_area"] = std::move(areas);
   out["days"] = std::move(days);
   return out;
+}
+
+Json kpi_targets_json(const services::KpiTargets& t) {
+  const auto share = [](const std::optional<double>& v) { return v ? Json(*v) : Json(); };
+  return {{"coverage", share(t.coverage)},
+          {"punctuality", share(t.punctuality)},
+          {"travel_share", share(t.travel_share)},
+          {"cents_per_care_hour", optional_json(t.cents_per_care_hour)}};
+}
+
+Result<services::KpiTargets> read_kpi_targets(const Json& body) {
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"coverage", "punctuality", "travel_share", "cents_per_care_hour"});
+  services::KpiTargets t;
+  // Numbers only here; their ranges are the service's rule.
+  for (auto [key, out] : {std::pair{"coverage", &t.coverage}, std::pair{"punctuality", &t.punctuality},
+                          std::pair{"travel_share", &t.travel_share}}) {
+    if (const Json* v = JsonInput::find(body, key)) *out = in.number(*v, Where{key, ""});
+  }
+  if (const Json* v = JsonInput::find(body, "cents_per_care_hour")) {
+    t.cents_per_care_hour = in.integer(*v, Where{"cents_per_care_hour", ""}, INT64_MIN, INT64_MAX);
+  }
+  if (!in.ok()) return in.error();
+  return t;
 }
 
 std::string caregiver_invoice_csv(const services::CaregiverInvoice& invoice) {

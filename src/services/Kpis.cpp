@@ -28,6 +28,9 @@ bool checked_in_in_window(const TaskRecord& t) {
   return t.check_in && *t.check_in >= t.window_start - kKpiGraceMinutes && *t.check_in <= t.window_end + kKpiGraceMinutes;
 }
 
+// The caregiver kinds, each its enum value as an index (volunteer is the last).
+constexpr std::size_t kCaregiverKinds = static_cast<std::size_t>(domain::CaregiverKind::volunteer) + 1;
+
 // One task's share of the sums (see the header); travel is added per caregiver and day.
 KpiFigures task_figures(const TaskRecord& t, LocalMinute now) {
   KpiFigures f;
@@ -153,7 +156,7 @@ Result<Kpis> organisation_kpis(const Platform& platform, const Principal& who, c
 
     std::map<DayNumber, KpiFigures> days;
     for (DayNumber d = first; d <= last; ++d) days[d] = KpiFigures{};
-    std::array<KpiFigures, static_cast<std::size_t>(domain::kCaregiverKinds)> kinds{};
+    std::array<KpiFigures, kCaregiverKinds> kinds{};
     KpiFigures nobodys;
     std::map<std::string, KpiFigures> areas;
     std::map<std::pair<std::int64_t, DayNumber>, std::vector<const TaskRecord*>> worked;  // (caregiver, day)

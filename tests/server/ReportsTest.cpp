@@ -392,6 +392,56 @@ TEST_F(KpiFixture, SplitsByCaregiverKindAndAreaAddUpToTheOrganisationsTasks) {
   EXPECT_EQ(area_pay, k["cost"]["pay_cents"]);
 }
 
+TEST_F(KpiFixture, TheAnalystSetsTargetsThatCareStaffReadAndTheAuditLogKeeps) {
+  const auto analyst = login(demo::kDemoNoordAnalystEmail);
+  const auto coordinator = login(demo::kDemoNoordCoordinatorEmail);
+  // None set yet: every figure without a target.
+  auto none = api.get("/v1/kpi-targets", coordinator);
+  ASSERT_EQ(none.status, 200) << none.text;
+  for (const char* key : {"coverage", "punctuality", "travel_share", "cents_per_care_hour"}) {
+    EXPECT_TRUE(none.body[key].is_null()) << key;
+  }
+
+  auto set = api.put("/v1/kpi-targets", {{"coverage", 0.95}, {"punctuality", 0.875}, {"cents_per_care_hour", 2500}},
+                     analyst);
+  ASSERT_EQ(set.status, 200) << set.text;
+  auto read = api.get("/v1/kpi-targets", coordinator);
+  ASSERT_EQ(read.status, 200) << read.text;
+  EXPECT_EQ(read.body["coverage"], 0.95);
+  EXPECT_EQ(read.body["punctuality"], 0.875);
+  EXPECT_TRUE(read.body["travel_share"].is_null());
+  EXPECT_EQ(read.body["cents_per_care_hour"], 2500);
+  EXPECT_EQ(read.body, set.body);
+  // The other organisation's are its own.
+  EXPECT_TRUE(api.get("/v1/kpi-targets", login(demo::kDemoZuidAnalystEmail)).body["coverage"].is_null());
+
+  // Only the analyst and the admin set them; nobody outside reads them.
+  EXPECT_EQ(api.put("/v1/kpi-targets", {{"coverage", 0.5}}, coordinator).status, 403);
+  EXPECT_EQ(api.put("/v1/kpi-targets", {{"coverage", 0.9}}, login(demo::kDemoNoordAdminEmail)).status, 200);
+  EXPECT_EQ(api.get("/v1/kpi-targets", login(demo::kDemoFreelancerEmail)).status, 403);
+  EXPECT_EQ(api.get("/v1/kpi-targets").status, 401);
+
+  // Bad values are refused naming the field, and change nothing.
+  for (const auto& [body, field] : std::vector<std::pair<Json, std::string>>{
+           {{{"coverage", 1.5}}, "coverage"},
+           {{{"travel_share", -0.1}}, "travel_share"},
+           {{{"punctuality", "high"}}, "punctuality"},
+           {{{"cents_per_care_hour", 2500.5}}, "cents_per_care_hour"},
+           {{{"cents_per_care_hour", 200000}}, "cents_per_care_hour"},
+           {{{"coverag", 0.9}}, "coverag"}}) {
+    auto refused = api.put("/v1/kpi-targets", body, analyst);
+    EXPECT_EQ(refused.status, 400) << body.dump();
+    EXPECT_EQ(refused.body["field"], field) << refused.text;
+  }
+  EXPECT_EQ(api.get("/v1/kpi-targets", analyst).body["coverage"], 0.9);
+
+  auto log = api.get("/v1/audit?limit=50", login(demo::kDemoNoordAdminEmail));
+  ASSERT_EQ(log.status, 200) << log.text;
+  int updates = 0;
+  for (const auto& e : log.body["items"]) updates += e["event"] == "kpi_targets.update";
+  EXPECT_EQ(updates, 2);
+}
+
 }  // namespace
 TEST_F(KpiFixture, CsvHasARowPerDayAndATotalRowWithTheSameFigures) {
   const auto analyst = login(demo::kDemoNoordAnalystEmail);

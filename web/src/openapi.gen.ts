@@ -2557,6 +2557,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/kpi-targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation's key figure targets (analyst, admin, coordinator)
+         * @description The marks the analyst's charts draw as lines; a figure without a target is null. 403 for anyone but the organisation's analyst, admin or coordinators.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KpiTargets"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        /**
+         * Set the organisation's key figure targets (analyst, organisation admin)
+         * @description Replaces all four targets (a member absent or null: no target for that figure). Shares from 0 to 1, kept to four decimals; cents_per_care_hour whole cents from 0 to 100000. 400 names the field; 403 for anyone but the organisation's analyst or admin. Audited (kpi_targets.update).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["KpiTargetsInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KpiTargets"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/events": {
         parameters: {
             query?: never;
@@ -5940,6 +6020,28 @@ export interface components {
             pay_cents: number;
             /** @description pay_cents over care_minutes / 60, whole cents; null without care minutes */
             cents_per_care_hour: number | null;
+        };
+        /** @description an organisation's targets for its key figures; null: no target */
+        KpiTargets: {
+            /** @description at least this share of due visits covered */
+            coverage: number | null;
+            /** @description at least this share of check-ins in window */
+            punctuality: number | null;
+            /** @description at most this share of paid time travelling */
+            travel_share: number | null;
+            /** @description at most this cost per care hour, in cents */
+            cents_per_care_hour: number | null;
+        };
+        /** @description the targets to set: a member absent or null sets no target for that figure */
+        KpiTargetsInput: {
+            /** @description at least this share of due visits covered */
+            coverage?: number | null;
+            /** @description at least this share of check-ins in window */
+            punctuality?: number | null;
+            /** @description at most this share of paid time travelling */
+            travel_share?: number | null;
+            /** @description at most this cost per care hour, in cents */
+            cents_per_care_hour?: number | null;
         };
     };
     responses: {

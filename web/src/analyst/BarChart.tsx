@@ -3,7 +3,8 @@
 // under the chart for screen readers and for reading exact values. With `previous`, each slot
 // also holds the previous period's bar of the same position (its first day beside this period's
 // first day), lighter, and the table a column for it. The axis reads in round steps (1, 2 or 5
-// times a power of ten: € 10 / € 20, 25% / 50%), never at the largest value itself.
+// times a power of ten: € 10 / € 20, 25% / 50%), never at the largest value itself. `target`: the
+// organisation's mark, a dashed line with its value.
 import { useT } from "../i18n/language";
 
 export interface Bar {
@@ -34,6 +35,7 @@ export function BarChart(props: {
   max?: number; // the axis reaches at least this (default the largest value)
   minStep?: number; // the axis' smallest step (default none)
   previous?: Bar[]; // the previous period, by position
+  target?: number | null; // the organisation's target: a dashed line across the chart
   unit?: string;
   description?: string;
   axis?: string; // what a bar stands for (default "Day")
@@ -48,7 +50,9 @@ export function BarChart(props: {
   const bottom = 34;
   const top = 16;
   const plotHeight = height - top - bottom;
+  const target = props.target ?? null;
   const values = [...bars, ...(previous ?? [])].map((b) => b.value).filter((v): v is number => v !== null);
+  if (target !== null) values.push(target);
   const ticks = niceTicks(Math.max(props.max ?? 0, ...values), props.minStep);
   const max = ticks[ticks.length - 1];
   const slot = (width - left - 8) / Math.max(1, bars.length);
@@ -85,6 +89,14 @@ export function BarChart(props: {
             </text>
           </g>
         ))}
+        {target !== null && (
+          <g class="target" data-testid="target-line">
+            <line x1={left} x2={width - 4} y1={y(target)} y2={y(target)} />
+            <text x={width - 6} y={y(target) - 4} text-anchor="end">
+              {t("chart.target", { value: format(target) })}
+            </text>
+          </g>
+        )}
         {bars.map((b, i) => {
           const x = left + i * slot + (slot - pair) / 2;
           const before = previous?.[i];

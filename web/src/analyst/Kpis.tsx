@@ -15,6 +15,7 @@ import type { Answer, Schemas } from "../types";
 import { AlarmFiguresSection } from "./AlarmFigures";
 import { BarChart } from "./BarChart";
 import { dutchKpisCsv } from "./dutchCsv";
+import { TargetsForm, type KpiTargets } from "./Targets";
 import "./analyst.css";
 
 type Kpis = Schemas["Kpis"];
@@ -66,6 +67,10 @@ export function Kpis(_props: ScreenProps) {
     () => (before ? get<Kpis>(`/v1/kpis${query(before)}`) : new Promise<Kpis>(() => {})),
     [before?.from, before?.to],
   );
+  const targets = useLoad(() => get<KpiTargets>("/v1/kpi-targets"), []);
+  const [savedTargets, setSavedTargets] = useState<KpiTargets | null>(null);
+  const currentTargets = savedTargets ?? targets.data;
+  const maySetTargets = me.role === "analyst" || me.role === "org_admin";
   const organisationName =
     organisations.data?.items.find((o) => o.id === me.organisation_id)?.name ?? t("kpis.yourOrganisation");
 
@@ -130,8 +135,15 @@ export function Kpis(_props: ScreenProps) {
         </button>
       </form>
       <ErrorMessage error={downloadError} />
+      {maySetTargets && currentTargets && <TargetsForm targets={currentTargets} onSaved={setSavedTargets} />}
       <Loaded state={kpis} what={t("kpis.loading")}>
-        {(k) => <Figures kpis={k} previous={previous.data?.from === before?.from ? previous.data : undefined} />}
+        {(k) => (
+          <Figures
+            kpis={k}
+            previous={previous.data?.from === before?.from ? previous.data : undefined}
+            targets={currentTargets}
+          />
+        )}
       </Loaded>
     </div>
   );
@@ -148,8 +160,20 @@ function Previous({ testId, value }: { testId: string; value: string | undefined
   );
 }
 
-function Figures({ kpis, previous }: { kpis: Kpis; previous?: Kpis }) {
+// "doel: 95%" under a tile, when the organisation set a target for the figure.
+function Target({ testId, value }: { testId: string; value: string | null }) {
   const { t } = useT();
+  if (value === null) return null;
+  return (
+    <small class="target" data-testid={testId}>
+      {t("kpis.target.tile", { value })}
+    </small>
+  );
+}
+
+function Figures({ kpis, previous, targets }: { kpis: Kpis; previous?: Kpis; targets?: KpiTargets }) {
+  const { t } = useT();
+  const goal = (v: number | null | undefined, show: (v: number) => string) => (v === null || v === undefined ? null : show(v));
   const perCareHour = (d: KpiDay) => (d.care_minutes > 0 ? (d.pay_cents * 60) / d.care_minutes : null);
   const cost = (k: Kpis) => (k.cost.cents_per_care_hour === null ? "–" : euros(k.cost.cents_per_care_hour));
   const continuity = (k: Kpis) =>
@@ -174,6 +198,7 @@ function Figures({ kpis, previous }: { kpis: Kpis; previous?: Kpis }) {
             {t("kpis.coverageText", { covered: kpis.coverage.covered, due: kpis.coverage.due })}
           </small>
           <Previous testId="coverage-previous" value={previous && percent(previous.coverage.rate)} />
+          <Target testId="coverage-target" value={goal(targets?.coverage, percent)} />
         </li>
         <li>
           <span class="tile-label">{t("continuity.title")}</span>
@@ -188,22 +213,26 @@ function Figures({ kpis, previous }: { kpis: Kpis; previous?: Kpis }) {
             {t("kpis.punctualityText", { inWindow: kpis.punctuality.in_window, checkIns: kpis.punctuality.check_ins })}
           </small>
           <Previous testId="punctuality-previous" value={previous && percent(previous.punctuality.rate)} />
+          <Target testId="punctuality-target" value={goal(targets?.punctuality, percent)} />
         </li>
         <li>
           <span class="tile-label">{t("kpis.travel")}</span>
           <strong data-testid="travel-share">{percent(kpis.travel.share)}</strong>
           <small>{t("kpis.travelText")}</small>
           <Previous testId="travel-share-previous" value={previous && percent(previous.travel.share)} />
+          <Target testId="travel-share-target" value={goal(targets?.travel_share, percent)} />
         </li>
         <li>
           <span class="tile-label">{t("kpis.cost")}</span>
           <strong data-testid="cost">{cost(kpis)}</strong>
           <small>{t("kpis.careHours", { hours: fixed(kpis.cost.care_hours, 1) })}</small>
           <Previous testId="cost-previous" value={previous && cost(previous)} />
+          <Target testId="cost-target" value={goal(targets?.cents_per_care_hour, euros)} />
         </li>
       </ul>
       <div class="charts">
         <BarChart
+          target={targets?.coverage}
           title={t("kpis.coverage")}
           description={t("kpis.coverageChart")}
           bars={series(kpis, (d) => d.coverage) ?? []}
@@ -212,6 +241,7 @@ function Figures({ kpis, previous }: { kpis: Kpis; previous?: Kpis }) {
           format={percent}
         />
         <BarChart
+          target={targets?.punctuality}
           title={t("kpis.punctuality")}
           description={t("kpis.punctualityChart")}
           bars={series(kpis, (d) => d.punctuality) ?? []}
@@ -220,6 +250,7 @@ function Figures({ kpis, previous }: { kpis: Kpis; previous?: Kpis }) {
           format={percent}
         />
         <BarChart
+          target={targets?.travel_share}
           title={t("kpis.travel")}
           description={t("kpis.travelChart")}
           bars={series(kpis, (d) => d.travel_share) ?? []}
@@ -228,6 +259,7 @@ function Figures({ kpis, previous }: { kpis: Kpis; previous?: Kpis }) {
           format={percent}
         />
         <BarChart
+          target={targets?.cents_per_care_hour}
           title={t("kpis.cost")}
           description={t("kpis.costChart")}
           bars={series(kpis, perCareHour) ?? []}
