@@ -164,3 +164,63 @@ test("the previous period of the same length is shown beside the chosen one, in 
     await page.context().close();
   }
 });
+
+test("the analyst sets the organisation's targets, drawn as lines on the charts, and reads the figures split by caregiver kind and area", async () => {
+  const analyst = await apiAs(world.server, "analyst@noord.demo");
+  const page = await openPage(world.browser, world.server, "desktop", dutch);
+  await login(page, "analyst@noord.demo", { dutch: true });
+  await page.getByTestId("coverage").waitFor();
+  assert.equal(await page.getByTestId("target-line").count(), 0, "no targets yet");
+
+  await page.getByText("Doelen", { exact: true }).click();
+  const coverageField = page.getByLabel("Dekking, ten minste (%)");
+  // A word is refused at the field before anything is sent; a share over 100% by the server, at the field.
+  await coverageField.fill("veel");
+  await page.getByRole("button", { name: "Doelen opslaan" }).click();
+  await page.locator(".field-error").filter({ hasText: "moet een getal zijn" }).waitFor();
+  await coverageField.fill("150");
+  await page.getByRole("button", { name: "Doelen opslaan" }).click();
+  await page.locator(".field-error").filter({ hasText: "must be a share from 0 to 1" }).waitFor();
+  assert.equal(await coverageField.getAttribute("aria-invalid"), "true");
+
+  await coverageField.fill("87,5");
+  await page.getByLabel("Kosten per zorguur, ten hoogste (€)").fill("25");
+  await page.getByRole("button", { name: "Doelen opslaan" }).click();
+  await page.getByText("De doelen zijn opgeslagen.").waitFor();
+  const stored = (await analyst.get("/v1/kpi-targets")).json;
+  assert.deepEqual(stored, { coverage: 0.875, punctuality: null, travel_share: null, cents_per_care_hour: 2500 });
+  await page.getByTestId("coverage-target").filter({ hasText: `doel: ${nlPercent(0.875)}` }).waitFor();
+  assert.equal(await page.getByTestId("cost-target").innerText(), `doel: ${nlEuros(2500)}`);
+  const coverageChart = page.getByRole("img", { name: "Dekking, per dag" });
+  assert.equal(await coverageChart.getByTestId("target-line").locator("text").textContent(), `doel ${nlPercent(0.875)}`);
+  const costChart = page.getByRole("img", { name: "Kosten per zorguur, per dag" });
+  assert.equal(await costChart.getByTestId("target-line").locator("text").textContent(), `doel ${nlEuros(2500)}`);
+  assert.equal(await page.getByRole("img", { name: "Stiptheid, per dag" }).getByTestId("target-line").count(), 0);
+
+  // Kept for the organisation: a new page shows them again.
+  await page.reload();
+  await page.getByTestId("coverage-target").filter({ hasText: `doel: ${nlPercent(0.875)}` }).waitFor();
+
+  // The splits, as the API computes them for the period on screen.
+  const from = await page.getByLabel("Van", { exact: true }).inputValue();
+  const iso = `${from.slice(6, 10)}-${from.slice(3, 5)}-${from.slice(0, 2)}`;
+  const kpis = (await analyst.get(`/v1/kpis?from=${iso}&to=${today}`)).json;
+  const byKind = page.getByTestId("by-kind");
+  const names = { employee: "In loondienst", freelancer: "Zzp'er", volunteer: "Vrijwilliger" };
+  assert.equal(await byKind.locator("tbody tr").count(), kpis.by_caregiver_kind.length);
+  for (const [i, split] of kpis.by_caregiver_kind.entries()) {
+    const row = byKind.locator("tbody tr").nth(i);
+    assert.equal(await row.locator("th").innerText(), split.kind === null ? "Niemand (bleef open)" : names[split.kind]);
+    assert.equal(await row.locator("td").nth(0).innerText(), String(split.due));
+    assert.equal(await row.locator("td").nth(1).innerText(), nlPercent(split.coverage));
+  }
+  const byArea = page.getByTestId("by-area");
+  assert.equal(await byArea.locator("tbody tr").count(), kpis.by_area.length);
+  assert.ok(kpis.by_area.length > 1, "the demo's clients live in several postcode areas");
+  const first = kpis.by_area[0];
+  assert.equal(await byArea.locator("tbody tr").first().locator("th").innerText(), first.area);
+  assert.equal(await byArea.locator("tbody tr").first().locator("td").nth(1).innerText(), nlPercent(first.coverage));
+  await screenshot(page, "analyst-targets-splits-nl");
+  page.assertClean();
+  await page.context().close();
+});

@@ -1,7 +1,11 @@
 // The analyst's key figures for insurers: coverage, continuity, punctuality, travel share and cost
-// per care hour over a chosen period, for the analyst's organisation, as charts and as CSV; its
-// alarms' figures (analyst/AlarmFigures.tsx); and live repair's: the visits given back by sickness,
-// absence or no-shows and what became of them.
+// per care hour over a chosen period, for the analyst's organisation, as charts and as CSV (in
+// Dutch Excel's convention when Dutch is chosen, analyst/dutchCsv.ts); its alarms' figures
+// (analyst/AlarmFigures.tsx); and live repair's: the visits given back by sickness, absence or
+// no-shows and what became of them. The default period ends today and starts at the first day with
+// data in the last four weeks; the previous period of the same length (a second GET /v1/kpis) is
+// shown beside it, the organisation's targets (analyst/Targets.tsx) as lines, and the figures split
+// by caregiver kind and by postcode area.
 import { useState } from "preact/hooks";
 import { get, getText, query } from "../api";
 import { DateField } from "../DateTimeFields";
