@@ -47,6 +47,10 @@ test("the Dutch analyst's default period ends today from the first day with data
   await page.getByTestId("coverage").filter({ hasText: nlPercent(kpis.coverage.rate) }).waitFor();
   assert.equal(await page.getByLabel("Van", { exact: true }).inputValue(), shownDate(from));
   assert.equal(await page.getByLabel("Tot", { exact: true }).inputValue(), shownDate(today));
+  // The four days before hold no data: said once, not drawn as dashes.
+  assert.match(await page.getByTestId("previous-period").innerText(), /heeft geen gegevens om mee te vergelijken/);
+  assert.equal(await page.locator("rect.bar-previous").count(), 0);
+  assert.equal(await page.getByTestId("coverage-previous").count(), 0);
   const costTile = await page.getByTestId("cost").innerText();
   assert.equal(costTile, nlEuros(kpis.cost.cents_per_care_hour));
 

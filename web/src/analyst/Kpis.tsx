@@ -34,8 +34,10 @@ const lookBackDays = 28;
 // The default period ends today and starts at the first day with data among the last four weeks
 // (a visit due or done, a check-in, an alarm), so a young organisation or the demo does not read a
 // fortnight of empty days; without any data, the last week.
+const dayHasData = (d: KpiDay) => d.due > 0 || d.done > 0 || d.check_ins > 0 || d.alarms > 0;
+
 export function periodWithData(kpis: Kpis, today: string): Period {
-  const first = kpis.days.find((d) => d.due > 0 || d.done > 0 || d.check_ins > 0 || d.alarms > 0);
+  const first = kpis.days.find(dayHasData);
   return { from: first?.day ?? addDays(today, -6), to: today };
 }
 
@@ -175,8 +177,10 @@ function Target({ testId, value }: { testId: string; value: string | null }) {
   );
 }
 
-function Figures({ kpis, previous, targets }: { kpis: Kpis; previous?: Kpis; targets?: KpiTargets }) {
+function Figures({ kpis, previous: before, targets }: { kpis: Kpis; previous?: Kpis; targets?: KpiTargets }) {
   const { t } = useT();
+  // A previous period without any data is said once, not drawn as a row of dashes.
+  const previous = before?.days.some(dayHasData) ? before : undefined;
   const goal = (v: number | null | undefined, show: (v: number) => string) => (v === null || v === undefined ? null : show(v));
   const perCareHour = (d: KpiDay) => (d.care_minutes > 0 ? (d.pay_cents * 60) / d.care_minutes : null);
   const cost = (k: Kpis) => (k.cost.cents_per_care_hour === null ? "–" : euros(k.cost.cents_per_care_hour));
@@ -189,9 +193,9 @@ function Figures({ kpis, previous, targets }: { kpis: Kpis; previous?: Kpis; tar
       <p class="muted">
         {t("kpis.periodLine", { from: dateLabel(kpis.from), to: dateLabel(kpis.to), grace: kpis.grace_minutes })}
       </p>
-      {previous && (
+      {before && (
         <p class="muted" data-testid="previous-period">
-          {t("kpis.previousLine", { from: dateLabel(previous.from), to: dateLabel(previous.to) })}
+          {t(previous ? "kpis.previousLine" : "kpis.previousNone", { from: dateLabel(before.from), to: dateLabel(before.to) })}
         </p>
       )}
       <ul class="tiles" aria-label={t("kpis.totals")}>

@@ -963,6 +963,7 @@ export const en: Catalogue<typeof nl> = {
     loading: "the key figures",
     periodLine: "{{from}} to {{to}} · a visit counts as on time when checked in within {{grace}} minutes of its window.",
     previousLine: "Compared with the period before: {{from}} to {{to}}.",
+    previousNone: "The period before ({{from}} to {{to}}) has no data to compare with.",
     previousValue: "previous period: {{value}}",
     punctuality: "Punctuality",
     punctualityChart: "check-ins in the window",

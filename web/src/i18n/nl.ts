@@ -961,6 +961,7 @@ export const nl = {
     loading: "de kengetallen",
     periodLine: "{{from}} tot en met {{to}} · een bezoek telt als op tijd als er binnen {{grace}} minuten na het venster is ingecheckt.",
     previousLine: "Vergeleken met de periode ervoor: {{from}} tot en met {{to}}.",
+    previousNone: "De periode ervoor ({{from}} tot en met {{to}}) heeft geen gegevens om mee te vergelijken.",
     previousValue: "vorige periode: {{value}}",
     punctuality: "Stiptheid",
     punctualityChart: "keer ingecheckt binnen het venster",
