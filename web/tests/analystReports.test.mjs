@@ -218,7 +218,9 @@ test("the analyst sets the organisation's targets, drawn as lines on the charts,
     assert.equal(await row.locator("td").nth(0).innerText(), String(split.due));
     assert.equal(await row.locator("td").nth(1).innerText(), nlPercent(split.coverage));
   }
+  await page.getByText(`Per postcodegebied (${kpis.by_area.length} gebieden)`).click();
   const byArea = page.getByTestId("by-area");
+  await byArea.waitFor();
   assert.equal(await byArea.locator("tbody tr").count(), kpis.by_area.length);
   assert.ok(kpis.by_area.length > 1, "the demo's clients live in several postcode areas");
   const first = kpis.by_area[0];

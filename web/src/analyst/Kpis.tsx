@@ -334,25 +334,29 @@ function Splits({ kpis }: { kpis: Kpis }) {
           </tbody>
         </table>
       </div>
-      <div class="table-wrap">
-        <table class="stack-on-phone" data-testid="by-area">
-          <caption>{t("kpis.split.byArea")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("kpis.split.area")}</th>
-              {head}
-            </tr>
-          </thead>
-          <tbody>
-            {kpis.by_area.map((s) => (
-              <tr key={s.area}>
-                <th scope="row" data-label={t("kpis.split.area")}>{s.area}</th>
-                {cells(s)}
+      {/* Closed at first: a city has dozens of areas, a long list on a phone. */}
+      <details class="split-areas">
+        <summary>{t("kpis.split.areas", { count: kpis.by_area.length })}</summary>
+        <div class="table-wrap">
+          <table class="stack-on-phone" data-testid="by-area">
+            <caption>{t("kpis.split.byArea")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("kpis.split.area")}</th>
+                {head}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {kpis.by_area.map((s) => (
+                <tr key={s.area}>
+                  <th scope="row" data-label={t("kpis.split.area")}>{s.area}</th>
+                  {cells(s)}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
     </section>
   );
 }

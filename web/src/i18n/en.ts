@@ -973,6 +973,8 @@ export const en: Catalogue<typeof nl> = {
     show: "Show",
     split: {
       area: "Postcode area",
+      areas_one: "By postcode area ({{count}} area)",
+      areas_other: "By postcode area ({{count}} areas)",
       byArea: "By the client's postcode area",
       byKind: "By the kind of caregiver who held the visit",
       careHours: "Care hours",

@@ -971,6 +971,8 @@ export const nl = {
     show: "Tonen",
     split: {
       area: "Postcodegebied",
+      areas_one: "Per postcodegebied ({{count}} gebied)",
+      areas_other: "Per postcodegebied ({{count}} gebieden)",
       byArea: "Per postcodegebied van de cliënt",
       byKind: "Per soort zorgverlener die het bezoek had",
       careHours: "Zorguren",
