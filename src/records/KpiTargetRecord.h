@@ -1,4 +1,4 @@
-// KpiTargetRecord: the kpi_target table (store migration 0018): an organisation's targets for its
+// KpiTargetRecord: the kpi_target table (store migration 0021): an organisation's targets for its
 // key figures, one row per organisation, replaced as a whole on each change. A figure without a
 // target is nullopt (NULL).
 //
