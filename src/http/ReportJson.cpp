@@ -2,12 +2,15 @@
 
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "http/CsvRows.h"
 #include "http/MarketJson.h"
+#include "http/RequestInput.h"
+#include "io/JsonInput.h"
 
 namespace carecrowd::http {
 namespace {
@@ -172,6 +175,20 @@ Json repairs_json(const services::Repairs& repairs) {
   return out;
 }
 
+// A split's sums and rates (services/Kpis.h "splits"); the cost per care hour over its hours.
+Json split_json(const services::KpiFigures& f) {
+  return {{"due", f.due},
+          {"covered", f.covered},
+          {"coverage", coverage(f)},
+          {"check_ins", f.check_ins},
+          {"in_window", f.in_window},
+          {"punctuality", punctuality(f)},
+          {"done", f.done},
+          {"care_minutes", f.care_minutes},
+          {"pay_cents", f.pay_cents},
+          {"cents_per_care_hour", cents_per_care_hour(f)}};
+}
+
 }  // namespace
 
 Json caregiver_invoice_json(const services::CaregiverInvoice& invoice) {
@@ -250,8 +267,50 @@ Json kpis_json(const services::Kpis& kpis) {
                  {"cents_per_care_hour", cents_per_care_hour(total)}};
   out["alarms"] = alarm_figures_json(total.alarms);
   out["repairs"] = repairs_json(kpis.repairs);
+  Json kinds = Json::array();
+  for (const auto& k : kpis.by_caregiver_kind) {
+    Json split = split_json(k.figures);
+    split["kind"] = k.kind ? Json(std::string(domain::to_string(*k.kind))) : Json();
+    split["travel_minutes"] = travel_minutes(k.figures);
+    split["travel_share"] = travel_share(k.figures);
+    kinds.push_back(std::move(split));
+  }
+  out["by_caregiver_kind"] = std::move(kinds);
+  Json areas = Json::array();
+  for (const auto& a : kpis.by_area) {
+    Json split = split_json(a.figures);
+    split["area"] = a.area;
+    areas.push_back(std::move(split));
+  }
+  out["by_area"] = std::move(areas);
   out["days"] = std::move(days);
   return out;
+}
+
+Json kpi_targets_json(const services::KpiTargets& t) {
+  const auto share = [](const std::optional<double>& v) { return v ? Json(*v) : Json(); };
+  return {{"coverage", share(t.coverage)},
+          {"punctuality", share(t.punctuality)},
+          {"travel_share", share(t.travel_share)},
+          {"cents_per_care_hour", optional_json(t.cents_per_care_hour)}};
+}
+
+Result<services::KpiTargets> read_kpi_targets(const Json& body) {
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"coverage", "punctuality", "travel_share", "cents_per_care_hour"});
+  services::KpiTargets t;
+  // Numbers only here; their ranges are the service's rule.
+  for (auto [key, out] : {std::pair{"coverage", &t.coverage}, std::pair{"punctuality", &t.punctuality},
+                          std::pair{"travel_share", &t.travel_share}}) {
+    if (const Json* v = JsonInput::find(body, key)) *out = in.number(*v, Where{key, ""});
+  }
+  if (const Json* v = JsonInput::find(body, "cents_per_care_hour")) {
+    t.cents_per_care_hour = in.integer(*v, Where{"cents_per_care_hour", ""}, INT64_MIN, INT64_MAX);
+  }
+  if (!in.ok()) return in.error();
+  return t;
 }
 
 std::string caregiver_invoice_csv(const services::CaregiverInvoice& invoice) {

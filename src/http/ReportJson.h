@@ -19,6 +19,7 @@
 #include <nlohmann/json.hpp>
 
 #include "services/Invoices.h"
+#include "services/KpiTargets.h"
 #include "services/Kpis.h"
 
 namespace carecrowd::http {
@@ -40,10 +41,20 @@ nlohmann::json organisation_invoices_json(const services::OrganisationInvoices& 
 //  alarms: {received, by_kind: {fall, ...}, resolved, resolved_remotely, remote_share,
 //           escalated_to_coordinator, advised_112,
 //           first_contact | acceptance | arrival: {alarms, p50, p90, p95, share_within_15 .. _60}},
+//  repairs: {...},
+//  by_caregiver_kind: [{kind (null: nobody held them), due, covered, coverage, check_ins, in_window,
+//                       punctuality, done, care_minutes, pay_cents, cents_per_care_hour,
+//                       travel_minutes, travel_share}],
+//  by_area: [{area, due, ... cents_per_care_hour}],
 //  days: [{day, due, covered, coverage, check_ins, in_window, punctuality, done, care_minutes,
 //          travel_minutes, travel_share, pay_cents, alarms, alarms_resolved_remotely,
 //          alarm_arrival_p90}]}
 nlohmann::json kpis_json(const services::Kpis& kpis);
+// {coverage, punctuality, travel_share, cents_per_care_hour}: each null without a target.
+nlohmann::json kpi_targets_json(const services::KpiTargets& targets);
+// The same body (PUT /v1/kpi-targets): a member absent or null sets no target; the errors name the
+// field (its rules are the service's, services/KpiTargets.h).
+Result<services::KpiTargets> read_kpi_targets(const nlohmann::json& body);
 
 std::string caregiver_invoice_csv(const services::CaregiverInvoice& invoice);
 std::string organisation_invoices_csv(const services::OrganisationInvoices& invoices);

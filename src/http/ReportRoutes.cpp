@@ -4,6 +4,7 @@
 #include "http/ReportJson.h"
 #include "http/Routes.h"
 #include "services/Invoices.h"
+#include "services/KpiTargets.h"
 #include "services/Kpis.h"
 
 namespace carecrowd::http {
@@ -71,6 +72,15 @@ void add_report_routes(Router& router) {
                 return out;
               },
               true});
+  router.add({"GET", "/v1/kpi-targets", "The organisation's key figure targets (analyst, admin, coordinator)", true,
+              [](const Platform& p, const HttpRequest& r) {
+                return respond(as_json(services::kpi_targets(p, r.who()), kpi_targets_json));
+              }});
+  router.add({"PUT", "/v1/kpi-targets", "Set the organisation's key figure targets (analyst, organisation admin)", true,
+              [](const Platform& p, const HttpRequest& r) {
+                return respond(as_json(services::update_kpi_targets(p, r.who(), read_kpi_targets(r.body)),
+                                       kpi_targets_json));
+              }});
 }
 
 }  // namespace carecrowd::http

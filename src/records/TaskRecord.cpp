@@ -45,9 +45,9 @@ constexpr std::array<Column, 13> kDayColumns{id,   care_task_id, day,    window_
                                             lat,  lon,          status, check_in,     planned_start, caregiver_id};
 
 // What the key figures are computed from (services/Kpis).
-constexpr std::array<Column, 13> kFigureColumns{client_id,    day,      window_start, window_end, duration,
+constexpr std::array<Column, 14> kFigureColumns{client_id,    day,      window_start, window_end, duration,
                                                status,       caregiver_id, check_in, check_out,  pay_cents,
-                                               lat,          lon,      mode};
+                                               lat,          lon,      mode,     area};
 
 // What a day is walked by (services/PlannedStarts), before the holder's home.
 constexpr std::array<Column, 11> kWalkColumns{id,       caregiver_id, day, window_start, window_end, duration,

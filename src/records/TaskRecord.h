@@ -130,7 +130,8 @@ std::vector<TaskAtHome> held_tasks_of_days(store::Transaction& tx, const std::ve
 
 // Every task of the organisation on days first..last that is not cancelled, with what its key
 // figures are computed from: client, day, window, duration, status, holder, check-in and check-out,
-// pay, place and mode (the other fields keep their defaults); in the order the database finds them.
+// pay, place, area and mode (the other fields keep their defaults); in the order the database finds
+// them.
 std::vector<TaskRecord> tasks_for_key_figures(store::Transaction& tx, std::int64_t organisation_id, DayNumber first,
                                               DayNumber last);
 

@@ -1,12 +1,14 @@
 #include "services/Kpis.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <unordered_map>
 
 #include "domain/Travel.h"
 #include "records/CaregiverHome.h"
+#include "records/CaregiverKinds.h"
 #include "records/TaskRecord.h"
 #include "records/TaskReleaseRecord.h"
 
@@ -24,6 +26,30 @@ std::int64_t care_minutes(const TaskRecord& t) {
 
 bool checked_in_in_window(const TaskRecord& t) {
   return t.check_in && *t.check_in >= t.window_start - kKpiGraceMinutes && *t.check_in <= t.window_end + kKpiGraceMinutes;
+}
+
+// The caregiver kinds, each its enum value as an index (volunteer is the last).
+constexpr std::size_t kCaregiverKinds = static_cast<std::size_t>(domain::CaregiverKind::volunteer) + 1;
+
+// One task's share of the sums (see the header); travel is added per caregiver and day.
+KpiFigures task_figures(const TaskRecord& t, LocalMinute now) {
+  KpiFigures f;
+  const bool done = t.status == TaskStatus::done;
+  if (t.window_start < now) {
+    ++f.due;
+    if (done && checked_in_in_window(t)) ++f.covered;
+    if (t.check_in) {
+      ++f.check_ins;
+      if (checked_in_in_window(t)) ++f.in_window;
+      f.late_minutes += std::max<std::int64_t>(0, *t.check_in - t.window_end);
+    }
+  }
+  if (done) {
+    ++f.done;
+    f.care_minutes += care_minutes(t);
+    f.pay_cents += t.pay_cents;
+  }
+  return f;
 }
 
 struct Home {
@@ -119,33 +145,39 @@ Result<Kpis> organisation_kpis(const Platform& platform, const Principal& who, c
       homes[h.caregiver_id] = home;
     }
 
+    std::unordered_map<std::int64_t, domain::CaregiverKind> kind_of;
+    for (const auto& k : records::kinds_of_caregivers_holding(tx, organisation, first, last)) kind_of[k.caregiver_id] = k.kind;
+    // A task's kind of holder: nullopt when nobody holds it (or, never stored, an unknown kind).
+    const auto holder_kind = [&](std::optional<std::int64_t> caregiver) -> std::optional<domain::CaregiverKind> {
+      if (!caregiver) return std::nullopt;
+      auto found = kind_of.find(*caregiver);
+      return found == kind_of.end() ? std::nullopt : std::optional(found->second);
+    };
+
     std::map<DayNumber, KpiFigures> days;
     for (DayNumber d = first; d <= last; ++d) days[d] = KpiFigures{};
+    std::array<KpiFigures, kCaregiverKinds> kinds{};
+    KpiFigures nobodys;
+    std::map<std::string, KpiFigures> areas;
     std::map<std::pair<std::int64_t, DayNumber>, std::vector<const TaskRecord*>> worked;  // (caregiver, day)
     std::unordered_map<std::int64_t, std::set<std::int64_t>> carers_of_client;
     for (const auto& t : tasks) {
-      KpiFigures& f = days[t.day];
+      const KpiFigures f = task_figures(t, now);
+      days[t.day] += f;
+      const auto kind = holder_kind(t.caregiver_id);
+      (kind ? kinds[static_cast<std::size_t>(*kind)] : nobodys) += f;
+      areas[t.area] += f;
       const bool done = t.status == TaskStatus::done;
-      if (t.window_start < now) {
-        ++f.due;
-        if (done && checked_in_in_window(t)) ++f.covered;
-        if (t.check_in) {
-          ++f.check_ins;
-          if (checked_in_in_window(t)) ++f.in_window;
-          f.late_minutes += std::max<std::int64_t>(0, *t.check_in - t.window_end);
-        }
-      }
-      if (done) {
-        ++f.done;
-        f.care_minutes += care_minutes(t);
-        f.pay_cents += t.pay_cents;
-        if (t.caregiver_id) worked[{*t.caregiver_id, t.day}].push_back(&t);
-      }
+      if (done && t.caregiver_id) worked[{*t.caregiver_id, t.day}].push_back(&t);
       if (t.caregiver_id && (done || t.status == TaskStatus::claimed)) carers_of_client[t.client_id].insert(*t.caregiver_id);
     }
     for (const auto& [key, list] : worked) {
       auto home = homes.find(key.first);
-      if (home != homes.end()) days[key.second].travel_seconds += travel_seconds(home->second, list);
+      if (home == homes.end()) continue;
+      const std::int64_t seconds = travel_seconds(home->second, list);
+      days[key.second].travel_seconds += seconds;
+      const auto kind = holder_kind(key.first);
+      (kind ? kinds[static_cast<std::size_t>(*kind)] : nobodys).travel_seconds += seconds;
     }
 
     for (const auto& [d, figures] : alarm_figures_in(tx, organisation, first, last)) days[d].alarms += figures;
@@ -167,6 +199,12 @@ Result<Kpis> organisation_kpis(const Platform& platform, const Principal& who, c
     }
     out.clients = static_cast<std::int64_t>(carers_of_client.size());
     out.repairs = repairs_of_days(tx, organisation, first, last, now);
+    for (std::size_t k = 0; k < kinds.size(); ++k) {
+      out.by_caregiver_kind.push_back({static_cast<domain::CaregiverKind>(k), kinds[k]});
+    }
+    // Tasks nobody held count only once due (an open task still ahead is no figure yet).
+    if (nobodys.due > 0) out.by_caregiver_kind.push_back({std::nullopt, nobodys});
+    for (auto& [area, figures] : areas) out.by_area.push_back({area, figures});
     return out;
   });
 }

@@ -35,6 +35,11 @@
 //    (still open, its window ahead); a released visit whose care task changed since was cancelled
 //    and counts as released only. A no-show is released once its window opened, so it is missed
 //    unless someone steps in outside the market.
+//  - splits: the same sums over the whole range per kind of caregiver who held the task (employee,
+//    freelancer, volunteer; due tasks nobody held apart, the kind "none": they are the uncovered
+//    ones), with the travel of a caregiver's day under their kind; and per area of the client
+//    (the postcode's four digits, as the feed shows it), without travel (a day's travel crosses
+//    areas). Continuity, alarms and repairs are not split.
 // A rate over nothing (no due task, no check-in, no care minutes) is null, not zero.
 // Each figure is also given per day ("days": one entry per day of the range) for charts.
 //
@@ -47,9 +52,11 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/Error.h"
+#include "domain/CaregiverKind.h"
 #include "domain/CivilTime.h"
 #include "domain/ReleaseCause.h"
 #include "services/AlarmFigures.h"
@@ -110,6 +117,17 @@ struct Repairs {
   std::vector<RepairFigures> per_day;
 };
 
+// The range's figures of the tasks held by caregivers of one kind (nullopt: by nobody).
+struct KindFigures {
+  std::optional<domain::CaregiverKind> kind;
+  KpiFigures figures;  // alarms stay empty
+};
+// The range's figures of the tasks of clients in one area.
+struct AreaFigures {
+  std::string area;
+  KpiFigures figures;  // travel and alarms stay empty
+};
+
 struct Kpis {
   std::int64_t organisation_id = 0;
   DayRange days;
@@ -122,6 +140,9 @@ struct Kpis {
   std::int64_t client_caregivers = 0;
   std::vector<ContinuityCount> distribution;
   Repairs repairs;
+  // Every kind in the domain's order, then nobody's when some due task had no holder.
+  std::vector<KindFigures> by_caregiver_kind;
+  std::vector<AreaFigures> by_area;  // the areas with tasks in the range, by area
 };
 
 // `days` is as the http edge read it: its error is answered after the permission check (a caller

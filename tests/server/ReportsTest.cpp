@@ -306,6 +306,142 @@ TEST_F(KpiFixture, AnalystSeesFiguresButNoClientData) {
   EXPECT_EQ(api.get("/v1/kpis?from=yesterday", analyst).status, 400);
 }
 
+TEST_F(KpiFixture, SplitsByCaregiverKindAndAreaAddUpToTheOrganisationsTasks) {
+  const auto analyst = login(demo::kDemoNoordAnalystEmail);
+  const auto coordinator = login(demo::kDemoNoordCoordinatorEmail);
+  auto kpis = api.get("/v1/kpis?from=" + from + "&to=" + to, analyst);
+  ASSERT_EQ(kpis.status, 200) << kpis.text;
+  const Json& k = kpis.body;
+
+  // What the tasks say, per kind of holder and per area (every task up to yesterday is due).
+  const std::string organisation = std::to_string(api.get("/v1/me", coordinator).body["organisation_id"].get<int>());
+  std::map<std::int64_t, std::string> kind_of;
+  for (std::int64_t after = 0;;) {
+    auto page = api.get("/v1/organisations/" + organisation + "/caregivers?limit=500&after=" + std::to_string(after),
+                        coordinator);
+    ASSERT_EQ(page.status, 200) << page.text;
+    for (const auto& c : page.body["items"]) kind_of[c["id"].get<std::int64_t>()] = c["kind"].get<std::string>();
+    if (!page.body.contains("next_after")) break;
+    after = page.body["next_after"].get<std::int64_t>();
+  }
+  std::map<std::string, std::int64_t> due_by_kind, done_by_kind, pay_by_kind, due_by_area, done_by_area;
+  for (const auto& t : tasks_of(coordinator)) {
+    if (t["status"] == "cancelled") continue;
+    const std::string kind = t["caregiver_id"].is_null() ? "none" : kind_of.at(t["caregiver_id"].get<std::int64_t>());
+    const std::string area = t["area"].get<std::string>();
+    ++due_by_kind[kind];
+    ++due_by_area[area];
+    if (t["status"] == "done") {
+      ++done_by_kind[kind];
+      ++done_by_area[area];
+      pay_by_kind[kind] += t["pay_cents"].get<std::int64_t>();
+    }
+  }
+
+  // Every kind in the domain's order, then the due tasks nobody held.
+  const Json& kinds = k["by_caregiver_kind"];
+  ASSERT_EQ(kinds.size(), 4u) << kinds.dump();
+  EXPECT_EQ(kinds[0]["kind"], "employee");
+  EXPECT_EQ(kinds[1]["kind"], "freelancer");
+  EXPECT_EQ(kinds[2]["kind"], "volunteer");
+  EXPECT_TRUE(kinds[3]["kind"].is_null());
+  std::int64_t due = 0, covered = 0, done = 0, care = 0, pay = 0;
+  double travel = 0;
+  for (const auto& split : kinds) {
+    const std::string kind = split["kind"].is_null() ? "none" : split["kind"].get<std::string>();
+    EXPECT_EQ(split["due"], due_by_kind[kind]) << kind;
+    EXPECT_EQ(split["done"], done_by_kind[kind]) << kind;
+    EXPECT_EQ(split["pay_cents"], pay_by_kind[kind]) << kind;
+    due += split["due"].get<std::int64_t>();
+    covered += split["covered"].get<std::int64_t>();
+    done += split["done"].get<std::int64_t>();
+    care += split["care_minutes"].get<std::int64_t>();
+    pay += split["pay_cents"].get<std::int64_t>();
+    travel += split["travel_minutes"].get<double>();
+  }
+  EXPECT_GT(kinds[0]["done"].get<int>(), 0);
+  EXPECT_GT(kinds[1]["done"].get<int>(), 0);
+  // Nobody held them: none was covered, none has a rate of punctuality or a cost.
+  EXPECT_EQ(kinds[3]["covered"], 0);
+  EXPECT_EQ(kinds[3]["coverage"], 0.0);
+  EXPECT_TRUE(kinds[3]["cents_per_care_hour"].is_null());
+  EXPECT_EQ(due, k["coverage"]["due"]);
+  EXPECT_EQ(covered, k["coverage"]["covered"]);
+  EXPECT_EQ(care, k["travel"]["care_minutes"]);
+  EXPECT_EQ(pay, k["cost"]["pay_cents"]);
+  EXPECT_NEAR(travel, k["travel"]["travel_minutes"].get<double>(), 0.1 * 4);  // each rounded to a tenth
+
+  // Areas: those with tasks, in order, adding up to the organisation's.
+  const Json& areas = k["by_area"];
+  ASSERT_EQ(areas.size(), due_by_area.size());
+  std::int64_t area_due = 0, area_done = 0, area_pay = 0;
+  std::string previous;
+  for (const auto& split : areas) {
+    const std::string area = split["area"].get<std::string>();
+    EXPECT_LT(previous, area);
+    previous = area;
+    EXPECT_EQ(split["due"], due_by_area[area]) << area;
+    EXPECT_EQ(split["done"], done_by_area[area]) << area;
+    EXPECT_FALSE(split.contains("travel_share")) << "a day's travel crosses areas";
+    area_due += split["due"].get<std::int64_t>();
+    area_done += split["done"].get<std::int64_t>();
+    area_pay += split["pay_cents"].get<std::int64_t>();
+  }
+  EXPECT_EQ(area_due, k["coverage"]["due"]);
+  EXPECT_EQ(area_done, done);
+  EXPECT_EQ(area_pay, k["cost"]["pay_cents"]);
+}
+
+TEST_F(KpiFixture, TheAnalystSetsTargetsThatCareStaffReadAndTheAuditLogKeeps) {
+  const auto analyst = login(demo::kDemoNoordAnalystEmail);
+  const auto coordinator = login(demo::kDemoNoordCoordinatorEmail);
+  // None set yet: every figure without a target.
+  auto none = api.get("/v1/kpi-targets", coordinator);
+  ASSERT_EQ(none.status, 200) << none.text;
+  for (const char* key : {"coverage", "punctuality", "travel_share", "cents_per_care_hour"}) {
+    EXPECT_TRUE(none.body[key].is_null()) << key;
+  }
+
+  auto set = api.put("/v1/kpi-targets", {{"coverage", 0.95}, {"punctuality", 0.875}, {"cents_per_care_hour", 2500}},
+                     analyst);
+  ASSERT_EQ(set.status, 200) << set.text;
+  auto read = api.get("/v1/kpi-targets", coordinator);
+  ASSERT_EQ(read.status, 200) << read.text;
+  EXPECT_EQ(read.body["coverage"], 0.95);
+  EXPECT_EQ(read.body["punctuality"], 0.875);
+  EXPECT_TRUE(read.body["travel_share"].is_null());
+  EXPECT_EQ(read.body["cents_per_care_hour"], 2500);
+  EXPECT_EQ(read.body, set.body);
+  // The other organisation's are its own.
+  EXPECT_TRUE(api.get("/v1/kpi-targets", login(demo::kDemoZuidAnalystEmail)).body["coverage"].is_null());
+
+  // Only the analyst and the admin set them; nobody outside reads them.
+  EXPECT_EQ(api.put("/v1/kpi-targets", {{"coverage", 0.5}}, coordinator).status, 403);
+  EXPECT_EQ(api.put("/v1/kpi-targets", {{"coverage", 0.9}}, login(demo::kDemoNoordAdminEmail)).status, 200);
+  EXPECT_EQ(api.get("/v1/kpi-targets", login(demo::kDemoFreelancerEmail)).status, 403);
+  EXPECT_EQ(api.get("/v1/kpi-targets").status, 401);
+
+  // Bad values are refused naming the field, and change nothing.
+  for (const auto& [body, field] : std::vector<std::pair<Json, std::string>>{
+           {{{"coverage", 1.5}}, "coverage"},
+           {{{"travel_share", -0.1}}, "travel_share"},
+           {{{"punctuality", "high"}}, "punctuality"},
+           {{{"cents_per_care_hour", 2500.5}}, "cents_per_care_hour"},
+           {{{"cents_per_care_hour", 200000}}, "cents_per_care_hour"},
+           {{{"coverag", 0.9}}, "coverag"}}) {
+    auto refused = api.put("/v1/kpi-targets", body, analyst);
+    EXPECT_EQ(refused.status, 400) << body.dump();
+    EXPECT_EQ(refused.body["field"], field) << refused.text;
+  }
+  EXPECT_EQ(api.get("/v1/kpi-targets", analyst).body["coverage"], 0.9);
+
+  auto log = api.get("/v1/audit?limit=50", login(demo::kDemoNoordAdminEmail));
+  ASSERT_EQ(log.status, 200) << log.text;
+  int updates = 0;
+  for (const auto& e : log.body["items"]) updates += e["event"] == "kpi_targets.update";
+  EXPECT_EQ(updates, 2);
+}
+
 }  // namespace
 TEST_F(KpiFixture, CsvHasARowPerDayAndATotalRowWithTheSameFigures) {
   const auto analyst = login(demo::kDemoNoordAnalystEmail);

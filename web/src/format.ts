@@ -95,6 +95,13 @@ export function euros(cents: number): string {
   return numberFormat("euro", { style: "currency", currency: "EUR" }).format(cents / 100);
 }
 
+// Whole euros without cents ("€ 20"): a chart's axis, whose ticks are round.
+export function wholeEuros(cents: number): string {
+  return numberFormat("euro0", { style: "currency", currency: "EUR", maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(
+    Math.round(cents / 100),
+  );
+}
+
 // A plain number with at most `digits` decimals ("7,5" in Dutch).
 export function decimal(value: number, digits = 1): string {
   return numberFormat(`decimal${digits}`, { maximumFractionDigits: digits }).format(value);

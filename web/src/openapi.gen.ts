@@ -4751,6 +4751,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/kpi-targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation's key figure targets (analyst, admin, coordinator)
+         * @description The marks the analyst's charts draw as lines; a figure without a target is null. 403 for anyone but the organisation's analyst, admin or coordinators.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KpiTargets"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        /**
+         * Set the organisation's key figure targets (analyst, organisation admin)
+         * @description Replaces all four targets (a member absent or null: no target for that figure). Shares from 0 to 1, kept to four decimals; cents_per_care_hour whole cents from 0 to 100000. 400 names the field; 403 for anyone but the organisation's analyst or admin. Audited (kpi_targets.update).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["KpiTargetsInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KpiTargets"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5514,6 +5594,10 @@ export interface components {
                     alarm: components["schemas"]["RepairFigures"];
                 };
             };
+            /** @description every kind (employee, freelancer, volunteer), then the due tasks nobody held */
+            by_caregiver_kind: components["schemas"]["KpiKindSplit"][];
+            /** @description the areas with tasks in the range, in order */
+            by_area: components["schemas"]["KpiAreaSplit"][];
         };
         KpiDay: {
             /** Format: date */
@@ -6234,6 +6318,77 @@ export interface components {
         TaskOfferInput: {
             /** @description the caregivers to offer the task to, each once */
             caregiver_ids: number[];
+        };
+        /** @description the range's figures of the tasks held by caregivers of one kind */
+        KpiKindSplit: {
+            /**
+             * @description the kind of caregiver who held the tasks; null: due tasks nobody held (listed only when there are some)
+             * @enum {string|null}
+             */
+            kind: "employee" | "freelancer" | "volunteer" | null;
+            /** @description tasks not cancelled whose window opened before now */
+            due: number;
+            /** @description due, done, and checked in in window */
+            covered: number;
+            /** @description covered / due; four decimals, null over nothing */
+            coverage: number | null;
+            check_ins: number;
+            in_window: number;
+            /** @description in_window / check_ins; four decimals, null over nothing */
+            punctuality: number | null;
+            done: number;
+            care_minutes: number;
+            /** @description of done tasks */
+            pay_cents: number;
+            /** @description pay_cents over care_minutes / 60, whole cents; null without care minutes */
+            cents_per_care_hour: number | null;
+            /** @description the travel of these caregivers' days with done tasks; one decimal */
+            travel_minutes: number;
+            /** @description travel / (travel + care); four decimals, null over nothing */
+            travel_share: number | null;
+        };
+        /** @description the range's figures of the tasks of clients in one area (no travel: a day's travel crosses areas) */
+        KpiAreaSplit: {
+            /** @description the client's postcode area (four digits), as the feed shows it */
+            area: string;
+            /** @description tasks not cancelled whose window opened before now */
+            due: number;
+            /** @description due, done, and checked in in window */
+            covered: number;
+            /** @description covered / due; four decimals, null over nothing */
+            coverage: number | null;
+            check_ins: number;
+            in_window: number;
+            /** @description in_window / check_ins; four decimals, null over nothing */
+            punctuality: number | null;
+            done: number;
+            care_minutes: number;
+            /** @description of done tasks */
+            pay_cents: number;
+            /** @description pay_cents over care_minutes / 60, whole cents; null without care minutes */
+            cents_per_care_hour: number | null;
+        };
+        /** @description an organisation's targets for its key figures; null: no target */
+        KpiTargets: {
+            /** @description at least this share of due visits covered */
+            coverage: number | null;
+            /** @description at least this share of check-ins in window */
+            punctuality: number | null;
+            /** @description at most this share of paid time travelling */
+            travel_share: number | null;
+            /** @description at most this cost per care hour, in cents */
+            cents_per_care_hour: number | null;
+        };
+        /** @description the targets to set: a member absent or null sets no target for that figure */
+        KpiTargetsInput: {
+            /** @description at least this share of due visits covered */
+            coverage?: number | null;
+            /** @description at least this share of check-ins in window */
+            punctuality?: number | null;
+            /** @description at most this share of paid time travelling */
+            travel_share?: number | null;
+            /** @description at most this cost per care hour, in cents */
+            cents_per_care_hour?: number | null;
         };
     };
     responses: {

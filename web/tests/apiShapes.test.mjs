@@ -169,7 +169,10 @@ test("the client's, the platform admin's, the analyst's and the organisation adm
   });
 
   const analyst = await apiAs(server, "analyst@noord.demo");
-  await answer(analyst, "get", `/v1/kpis?from=${addDays(today, -7)}&to=${today}`, "/v1/kpis");
+  const kpis = await answer(analyst, "get", `/v1/kpis?from=${addDays(today, -7)}&to=${today}`, "/v1/kpis");
+  assert.ok(kpis.by_caregiver_kind.length >= 3 && kpis.by_area.length > 0, "the splits are answered");
+  await answer(analyst, "get", "/v1/kpi-targets", "/v1/kpi-targets");
+  await answer(analyst, "put", "/v1/kpi-targets", "/v1/kpi-targets", 200, { coverage: 0.9, cents_per_care_hour: 2400 });
   await answer(analyst, "get", "/v1/organisations", "/v1/organisations");
 
   const admin = await apiAs(server, "admin@noord.demo");

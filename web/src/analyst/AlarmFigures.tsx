@@ -96,6 +96,7 @@ export function AlarmFiguresSection({ alarms, days }: { alarms: AlarmFigures; da
           description={t("figures.chartAlarms")}
           bars={days.map((d) => ({ label: dayMonth(d.day), value: d.alarms }))}
           max={Math.max(1, ...days.map((d) => d.alarms))}
+          minStep={1}
           format={(v) => `${Math.round(v)}`}
         />
         <BarChart

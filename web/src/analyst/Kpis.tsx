@@ -1,11 +1,15 @@
 // The analyst's key figures for insurers: coverage, continuity, punctuality, travel share and cost
-// per care hour over a chosen period, for the analyst's organisation, as charts and as CSV; its
-// alarms' figures (analyst/AlarmFigures.tsx); and live repair's: the visits given back by sickness,
-// absence or no-shows and what became of them.
+// per care hour over a chosen period, for the analyst's organisation, as charts and as CSV (in
+// Dutch Excel's convention when Dutch is chosen, analyst/dutchCsv.ts); its alarms' figures
+// (analyst/AlarmFigures.tsx); and live repair's: the visits given back by sickness, absence or
+// no-shows and what became of them. The default period ends today and starts at the first day with
+// data in the last four weeks; the previous period of the same length (a second GET /v1/kpis) is
+// shown beside it, the organisation's targets (analyst/Targets.tsx) as lines, and the figures split
+// by caregiver kind and by postcode area.
 import { useState } from "preact/hooks";
 import { get, getText, query } from "../api";
 import { DateField } from "../DateTimeFields";
-import { addDays, dateLabel, dayMonth, euros, fixed, percent } from "../format";
+import { addDays, dateLabel, dayMonth, euros, fixed, percent, wholeEuros } from "../format";
 import { useT } from "../i18n/language";
 import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
@@ -14,38 +18,88 @@ import type { ApiError } from "../api";
 import type { Answer, Schemas } from "../types";
 import { AlarmFiguresSection } from "./AlarmFigures";
 import { BarChart } from "./BarChart";
+import { dutchKpisCsv } from "./dutchCsv";
+import { TargetsForm, type KpiTargets } from "./Targets";
 import "./analyst.css";
 
 type Kpis = Schemas["Kpis"];
 type KpiDay = Schemas["KpiDay"];
 
 
+type Period = { from: string; to: string };
+
+// How far back the default period looks for days with data.
+const lookBackDays = 28;
+
+// The default period ends today and starts at the first day with data among the last four weeks
+// (a visit due or done, a check-in, an alarm), so a young organisation or the demo does not read a
+// fortnight of empty days; without any data, the last week.
+const dayHasData = (d: KpiDay) => d.due > 0 || d.done > 0 || d.check_ins > 0 || d.alarms > 0;
+
+export function periodWithData(kpis: Kpis, today: string): Period {
+  const first = kpis.days.find(dayHasData);
+  return { from: first?.day ?? addDays(today, -6), to: today };
+}
+
+// The period of the same length just before.
+export function previousPeriod(period: Period): Period {
+  const days = Math.round((Date.parse(period.to) - Date.parse(period.from)) / 86400000) + 1;
+  return { from: addDays(period.from, -days), to: addDays(period.from, -1) };
+}
+
 export function Kpis(_props: ScreenProps) {
-  const { t } = useT();
+  const { t, language } = useT();
   const { me } = useSession();
   const today = usePlatformToday();
-  const [period, setPeriod] = useState({ from: addDays(today, -14), to: addDays(today, -1) });
-  const [draft, setDraft] = useState(period);
+  const [chosen, setChosen] = useState<Period | null>(null);
+  const [draftChosen, setDraft] = useState<Period | null>(null);
   const [downloadError, setDownloadError] = useState<ApiError | null>(null);
   const organisations = useLoad(() => get<Answer<"/v1/organisations">>("/v1/organisations"), []);
-  const kpis = useLoad(() => get<Kpis>(`/v1/kpis${query(period)}`), [period.from, period.to]);
+  // The last four weeks, read once to find the days with data (the default period).
+  const recent = useLoad(
+    () => get<Kpis>(`/v1/kpis${query({ from: addDays(today, -(lookBackDays - 1)), to: today })}`),
+    [today],
+  );
+  const period = chosen ?? (recent.data ? periodWithData(recent.data, today) : recent.error ? { from: addDays(today, -6), to: today } : null);
+  const draft = draftChosen ?? period ?? { from: addDays(today, -6), to: today };
+  const kpis = useLoad(
+    () => (period ? get<Kpis>(`/v1/kpis${query(period)}`) : new Promise<Kpis>(() => {})),
+    [period?.from, period?.to],
+  );
+  const before = period ? previousPeriod(period) : null;
+  // The previous period beside this one; when it cannot be read (before the organisation existed,
+  // a refused range) the screen shows this period alone.
+  const previous = useLoad(
+    () => (before ? get<Kpis>(`/v1/kpis${query(before)}`) : new Promise<Kpis>(() => {})),
+    [before?.from, before?.to],
+  );
+  const targets = useLoad(() => get<KpiTargets>("/v1/kpi-targets"), []);
+  const [savedTargets, setSavedTargets] = useState<KpiTargets | null>(null);
+  const currentTargets = savedTargets ?? targets.data;
+  const maySetTargets = me.role === "analyst" || me.role === "org_admin";
   const organisationName =
     organisations.data?.items.find((o) => o.id === me.organisation_id)?.name ?? t("kpis.yourOrganisation");
 
   async function download() {
+    if (!period) return;
     setDownloadError(null);
     try {
       const csv = await getText(`/v1/kpis${query({ ...period, format: "csv" })}`);
-      downloadText(`kpis-${period.from}-${period.to}.csv`, csv);
+      // English: the server's file as it is; Dutch: the same figures in Dutch Excel's convention.
+      const file = language === "nl" ? dutchKpisCsv(csv, t) : csv;
+      downloadText(t("kpis.csvFile", { from: period.from, to: period.to }), file, "text/csv;charset=utf-8");
     } catch (e) {
       setDownloadError(asApiError(e));
     }
   }
 
-  function preset(days: number) {
-    const next = { from: addDays(today, -days), to: addDays(today, -1) };
+  function choose(next: Period) {
     setDraft(next);
-    setPeriod(next);
+    setChosen(next);
+  }
+
+  function preset(days: number) {
+    choose({ from: addDays(today, -days), to: addDays(today, -1) });
   }
 
   return (
@@ -58,7 +112,7 @@ export function Kpis(_props: ScreenProps) {
         aria-label={t("continuity.period")}
         onSubmit={(e) => {
           e.preventDefault();
-          setPeriod(draft);
+          choose(draft);
         }}
       >
         <DateField
@@ -87,22 +141,63 @@ export function Kpis(_props: ScreenProps) {
         </button>
       </form>
       <ErrorMessage error={downloadError} />
+      {maySetTargets && currentTargets && <TargetsForm targets={currentTargets} onSaved={setSavedTargets} />}
       <Loaded state={kpis} what={t("kpis.loading")}>
-        {(k) => <Figures kpis={k} />}
+        {(k) => (
+          <Figures
+            kpis={k}
+            previous={previous.data?.from === before?.from ? previous.data : undefined}
+            targets={currentTargets}
+          />
+        )}
       </Loaded>
     </div>
   );
 }
 
-function Figures({ kpis }: { kpis: Kpis }) {
+// "vorige periode: 41,2%" under a tile, when the previous period was read.
+function Previous({ testId, value }: { testId: string; value: string | undefined }) {
   const { t } = useT();
+  if (value === undefined) return null;
+  return (
+    <small class="previous" data-testid={testId}>
+      {t("kpis.previousValue", { value })}
+    </small>
+  );
+}
+
+// "doel: 95%" under a tile, when the organisation set a target for the figure.
+function Target({ testId, value }: { testId: string; value: string | null }) {
+  const { t } = useT();
+  if (value === null) return null;
+  return (
+    <small class="target" data-testid={testId}>
+      {t("kpis.target.tile", { value })}
+    </small>
+  );
+}
+
+function Figures({ kpis, previous: before, targets }: { kpis: Kpis; previous?: Kpis; targets?: KpiTargets }) {
+  const { t } = useT();
+  // A previous period without any data is said once, not drawn as a row of dashes.
+  const previous = before?.days.some(dayHasData) ? before : undefined;
+  const goal = (v: number | null | undefined, show: (v: number) => string) => (v === null || v === undefined ? null : show(v));
   const perCareHour = (d: KpiDay) => (d.care_minutes > 0 ? (d.pay_cents * 60) / d.care_minutes : null);
-  const maxCost = Math.max(1, ...kpis.days.map((d) => perCareHour(d) ?? 0));
+  const cost = (k: Kpis) => (k.cost.cents_per_care_hour === null ? "–" : euros(k.cost.cents_per_care_hour));
+  const continuity = (k: Kpis) =>
+    k.continuity.mean_caregivers_per_client === null ? "–" : fixed(k.continuity.mean_caregivers_per_client, 1);
+  const series = (k: Kpis | undefined, value: (d: KpiDay) => number | null) =>
+    k?.days.map((d) => ({ label: dayMonth(d.day), value: value(d) }));
   return (
     <>
       <p class="muted">
         {t("kpis.periodLine", { from: dateLabel(kpis.from), to: dateLabel(kpis.to), grace: kpis.grace_minutes })}
       </p>
+      {before && (
+        <p class="muted" data-testid="previous-period">
+          {t(previous ? "kpis.previousLine" : "kpis.previousNone", { from: dateLabel(before.from), to: dateLabel(before.to) })}
+        </p>
+      )}
       <ul class="tiles" aria-label={t("kpis.totals")}>
         <li>
           <span class="tile-label">{t("kpis.coverage")}</span>
@@ -110,15 +205,14 @@ function Figures({ kpis }: { kpis: Kpis }) {
           <small>
             {t("kpis.coverageText", { covered: kpis.coverage.covered, due: kpis.coverage.due })}
           </small>
+          <Previous testId="coverage-previous" value={previous && percent(previous.coverage.rate)} />
+          <Target testId="coverage-target" value={goal(targets?.coverage, percent)} />
         </li>
         <li>
           <span class="tile-label">{t("continuity.title")}</span>
-          <strong data-testid="continuity">
-            {kpis.continuity.mean_caregivers_per_client === null
-              ? "–"
-              : fixed(kpis.continuity.mean_caregivers_per_client, 1)}
-          </strong>
+          <strong data-testid="continuity">{continuity(kpis)}</strong>
           <small>{t("kpis.continuityText", { count: kpis.continuity.clients })}</small>
+          <Previous testId="continuity-previous" value={previous && continuity(previous)} />
         </li>
         <li>
           <span class="tile-label">{t("kpis.punctuality")}</span>
@@ -126,54 +220,144 @@ function Figures({ kpis }: { kpis: Kpis }) {
           <small>
             {t("kpis.punctualityText", { inWindow: kpis.punctuality.in_window, checkIns: kpis.punctuality.check_ins })}
           </small>
+          <Previous testId="punctuality-previous" value={previous && percent(previous.punctuality.rate)} />
+          <Target testId="punctuality-target" value={goal(targets?.punctuality, percent)} />
         </li>
         <li>
           <span class="tile-label">{t("kpis.travel")}</span>
           <strong data-testid="travel-share">{percent(kpis.travel.share)}</strong>
           <small>{t("kpis.travelText")}</small>
+          <Previous testId="travel-share-previous" value={previous && percent(previous.travel.share)} />
+          <Target testId="travel-share-target" value={goal(targets?.travel_share, percent)} />
         </li>
         <li>
           <span class="tile-label">{t("kpis.cost")}</span>
-          <strong data-testid="cost">
-            {kpis.cost.cents_per_care_hour === null ? "–" : euros(kpis.cost.cents_per_care_hour)}
-          </strong>
+          <strong data-testid="cost">{cost(kpis)}</strong>
           <small>{t("kpis.careHours", { hours: fixed(kpis.cost.care_hours, 1) })}</small>
+          <Previous testId="cost-previous" value={previous && cost(previous)} />
+          <Target testId="cost-target" value={goal(targets?.cents_per_care_hour, euros)} />
         </li>
       </ul>
       <div class="charts">
         <BarChart
+          target={targets?.coverage}
           title={t("kpis.coverage")}
           description={t("kpis.coverageChart")}
-          bars={kpis.days.map((d) => ({ label: dayMonth(d.day), value: d.coverage }))}
+          bars={series(kpis, (d) => d.coverage) ?? []}
+          previous={series(previous, (d) => d.coverage)}
           max={1}
           format={percent}
         />
         <BarChart
+          target={targets?.punctuality}
           title={t("kpis.punctuality")}
           description={t("kpis.punctualityChart")}
-          bars={kpis.days.map((d) => ({ label: dayMonth(d.day), value: d.punctuality }))}
+          bars={series(kpis, (d) => d.punctuality) ?? []}
+          previous={series(previous, (d) => d.punctuality)}
           max={1}
           format={percent}
         />
         <BarChart
+          target={targets?.travel_share}
           title={t("kpis.travel")}
           description={t("kpis.travelChart")}
-          bars={kpis.days.map((d) => ({ label: dayMonth(d.day), value: d.travel_share }))}
-          max={Math.max(0.05, ...kpis.days.map((d) => d.travel_share ?? 0))}
+          bars={series(kpis, (d) => d.travel_share) ?? []}
+          previous={series(previous, (d) => d.travel_share)}
+          max={0.05}
           format={percent}
         />
         <BarChart
+          target={targets?.cents_per_care_hour}
           title={t("kpis.cost")}
           description={t("kpis.costChart")}
-          bars={kpis.days.map((d) => ({ label: dayMonth(d.day), value: perCareHour(d) }))}
-          max={maxCost}
+          bars={series(kpis, perCareHour) ?? []}
+          previous={series(previous, perCareHour)}
+          minStep={100}
           format={(v) => euros(Math.round(v))}
+          tickFormat={wholeEuros}
         />
         <ContinuityChart distribution={kpis.continuity.distribution} />
       </div>
+      <Splits kpis={kpis} />
       <Repairs repairs={kpis.repairs} />
       <AlarmFiguresSection alarms={kpis.alarms} days={kpis.days} />
     </>
+  );
+}
+
+type Split = Schemas["KpiKindSplit"] | Schemas["KpiAreaSplit"];
+
+// The period's figures per kind of caregiver who held the visits (and the due visits nobody held:
+// the uncovered ones) and per postcode area, as tables: where coverage or cost differs.
+function Splits({ kpis }: { kpis: Kpis }) {
+  const { t } = useT();
+  const cells = (s: Split) => [
+    <td key="due" data-label={t("kpis.split.due")}>{s.due}</td>,
+    <td key="coverage" data-label={t("kpis.coverage")}>{percent(s.coverage)}</td>,
+    <td key="punctuality" data-label={t("kpis.punctuality")}>{percent(s.punctuality)}</td>,
+    <td key="done" data-label={t("kpis.split.done")}>{s.done}</td>,
+    <td key="hours" data-label={t("kpis.split.careHours")}>{fixed(s.care_minutes / 60, 1)}</td>,
+    <td key="cost" data-label={t("kpis.cost")}>
+      {s.cents_per_care_hour === null ? "–" : euros(s.cents_per_care_hour)}
+    </td>,
+  ];
+  const head = [
+    <th key="due" scope="col">{t("kpis.split.due")}</th>,
+    <th key="coverage" scope="col">{t("kpis.coverage")}</th>,
+    <th key="punctuality" scope="col">{t("kpis.punctuality")}</th>,
+    <th key="done" scope="col">{t("kpis.split.done")}</th>,
+    <th key="hours" scope="col">{t("kpis.split.careHours")}</th>,
+    <th key="cost" scope="col">{t("kpis.cost")}</th>,
+  ];
+  const kindName = (kind: Schemas["KpiKindSplit"]["kind"]) => (kind === null ? t("kpis.split.nobody") : t(`caregivers.kind.${kind}`));
+  return (
+    <section class="splits" aria-labelledby="splits-title">
+      <h2 id="splits-title">{t("kpis.split.title")}</h2>
+      <div class="table-wrap">
+        <table class="stack-on-phone" data-testid="by-kind">
+          <caption>{t("kpis.split.byKind")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("caregivers.kindLabel")}</th>
+              {head}
+              <th scope="col">{t("kpis.travel")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {kpis.by_caregiver_kind.map((s) => (
+              <tr key={s.kind ?? "none"}>
+                <th scope="row" data-label={t("caregivers.kindLabel")}>{kindName(s.kind)}</th>
+                {cells(s)}
+                <td data-label={t("kpis.travel")}>{percent(s.travel_share)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {/* Closed at first: a city has dozens of areas, a long list on a phone. */}
+      <details class="split-areas">
+        <summary>{t("kpis.split.areas", { count: kpis.by_area.length })}</summary>
+        <div class="table-wrap">
+          <table class="stack-on-phone" data-testid="by-area">
+            <caption>{t("kpis.split.byArea")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("kpis.split.area")}</th>
+                {head}
+              </tr>
+            </thead>
+            <tbody>
+              {kpis.by_area.map((s) => (
+                <tr key={s.area}>
+                  <th scope="row" data-label={t("kpis.split.area")}>{s.area}</th>
+                  {cells(s)}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>
   );
 }
 
@@ -232,6 +416,7 @@ function ContinuityChart({ distribution }: { distribution: Kpis["continuity"]["d
       axis={t("kpis.differentCaregivers")}
       per={t("kpis.continuityPer")}
       bars={distribution.map((d) => ({ label: `${d.caregivers}`, value: d.clients }))}
+      minStep={1}
       format={(v) => `${Math.round(v)}`}
     />
   );
