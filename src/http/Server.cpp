@@ -425,6 +425,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
 
   void read_header() {
     started_ = std::chrono::steady_clock::now();
+    routing_.reset();
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(server_.options.max_header_bytes));
     parser_->body_limit(server_.options.max_body_bytes);
@@ -437,6 +438,14 @@ class Connection : public std::enable_shared_from_this<Connection> {
 
   void read_body() {
     auto& req = parser_->get();
+    // The route is known from the header: a route that reads larger bodies (a certificate's
+    // document) raises the limit for its own requests only.
+    routing_.emplace(server_.find_route(req));
+    body_limit_ = server_.options.max_body_bytes;
+    if (const Route* route = routing_->match.route; route && route->max_body_bytes > 0) {
+      body_limit_ = route->max_body_bytes;
+      parser_->body_limit(body_limit_);
+    }
     if (parser_->is_done()) return dispatch();
     // A client that asks first (curl for bodies over 1 kB) is told to go on.
     if (beast::iequals(req[bhttp::field::expect], "100-continue")) {
@@ -467,7 +476,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     std::string field;
     std::string reason = "the request could not be read (" + ec.message() + ")";
     if (ec == bhttp::error::body_limit) {
-      status = 413, field = "body", reason = "is larger than " + std::to_string(server_.options.max_body_bytes) + " bytes";
+      status = 413, field = "body", reason = "is larger than " + std::to_string(body_limit_) + " bytes";
     } else if (ec == bhttp::error::header_limit) {
       status = 431, field = "headers", reason = "are larger than " + std::to_string(server_.options.max_header_bytes) +
                                                 " bytes";
@@ -487,7 +496,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   void dispatch() {
     stream_.expires_never();  // the handler's time is not the client's
     keep_alive_ = parser_->get().keep_alive();
-    routing_.emplace(server_.find_route(parser_->get()));
+    if (!routing_) routing_.emplace(server_.find_route(parser_->get()));
     if (routing_->runs_long()) {
       asio::post(server_.workers, [self = shared_from_this()] { self->answer_and_write(); });
     } else {
@@ -559,7 +568,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
   bool keep_alive_ = true;
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
-  std::optional<Routing> routing_;
+  std::optional<Routing> routing_;  // found once the header is read
+  std::size_t body_limit_ = 0;       // the current request's (the server's or its route's)
   std::optional<bhttp::response<bhttp::empty_body>> continue_;
   std::optional<bhttp::response<bhttp::span_body<const char>>> response_;
   std::shared_ptr<const std::string> body_;

@@ -5,10 +5,13 @@
 
 #include "records/CaregiverProfileRecord.h"
 #include "records/CaregiverRecord.h"
+#include "records/CertificateEvidenceRecord.h"
 #include "records/CertificateRecord.h"
 #include "records/OrganisationRecord.h"
 #include "records/TaskRecord.h"
 #include "services/Accounts.h"
+#include "services/CertificateEvidence.h"
+#include "services/Credentials.h"
 #include "io/JsonInput.h"
 #include "services/InputRules.h"
 
@@ -74,11 +77,6 @@ records::CaregiverProfileRecord profile_of(std::int64_t id, const CaregiverField
           f.hourly_rate_cents};
 }
 
-HeldCertificate held_certificate(records::HeldCertificateRecord c, DayNumber today) {
-  const bool valid = c.verified_at.has_value() && c.expires_day >= today;
-  return {std::move(c), valid};
-}
-
 std::vector<HeldCertificate> held_certificates(std::vector<records::HeldCertificateRecord> records, DayNumber today) {
   std::vector<HeldCertificate> out;
   for (auto& c : records) out.push_back(held_certificate(std::move(c), today));
@@ -120,6 +118,11 @@ Availability availability_of(const std::vector<records::AvailabilityRecord>& ent
 }
 
 }  // namespace
+
+HeldCertificate held_certificate(records::HeldCertificateRecord c, DayNumber today) {
+  const bool valid = c.verified_at.has_value() && c.expires_day >= today;
+  return {std::move(c), valid};
+}
 
 CaregiverFields CaregiverChanges::applied_to(CaregiverFields f) const {
   if (name) f.name = *name;
@@ -187,27 +190,17 @@ Result<HeldCertificate> add_certificate(const Platform& platform, const Principa
   if (!is_self(who, caregiver_id)) return no_such_caregiver(caregiver_id);
   if (!upload) return upload.error();
   const auto& u = upload.value();
-  const DayNumber today = platform.now() / kMinutesPerDay;
+  const LocalMinute now = platform.now();
   return platform.db().write([&](store::Transaction& tx) -> Result<HeldCertificate> {
-    auto added = add_certificate_in(tx, who, caregiver_id, u.code, u.expires, today);
+    auto added = add_certificate_in(tx, who, caregiver_id, u, now);
     if (!added) return added.error();
-    return held_certificate(*records::read_certificate(tx, caregiver_id, u.code), today);
+    return held_certificate(*records::read_certificate(tx, caregiver_id, u.code), now / kMinutesPerDay);
   });
 }
 
 Result<std::vector<domain::CertificateType>> certificate_catalogue(const Platform& platform, const Principal& who) {
   (void)who;  // the route asks for a login; every role may read the catalogue
   return platform.db().read([](store::Transaction& tx) { return records::certificate_catalogue(tx); });
-}
-
-Result<HeldCertificate> verify_certificate(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
-                                           const std::string& code) {
-  const LocalMinute now = platform.now();
-  return platform.db().write([&](store::Transaction& tx) -> Result<HeldCertificate> {
-    auto verified = verify_certificate_in(tx, who, caregiver_id, code, now);
-    if (!verified) return verified.error();
-    return held_certificate(*records::read_certificate(tx, caregiver_id, code), now / kMinutesPerDay);
-  });
 }
 
 Result<Availability> set_availability(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
@@ -312,28 +305,35 @@ Result<CaregiverRegistered> register_caregiver_in(store::Transaction& tx, const 
 }
 
 Result<Done> add_certificate_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
-                                const std::string& code, DayNumber expires, DayNumber today) {
+                                const CertificateUpload& upload, LocalMinute now) {
   if (!is_self(who, caregiver_id)) return no_such_caregiver(caregiver_id);
+  const std::string& code = upload.code;
   const auto catalog = records::certificate_codes(tx);
   if (std::find(catalog.begin(), catalog.end(), code) == catalog.end()) {
     std::string known;
     for (const auto& k : catalog) known += (known.empty() ? "" : ", ") + k;
     return bad_input("code", code, "is not a known certificate (" + known + ")");
   }
-  if (expires < today) return bad_input("expires", code, "the certificate has already expired");
-  // A new upload replaces the old one, and an organisation must look at it again.
-  records::upload_certificate(tx, caregiver_id, code, expires);
-  return Done{};
-}
-
-Result<Done> verify_certificate_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
-                                   const std::string& code, LocalMinute now) {
-  // The coordinator who plans with the caregiver has seen the paper as often as the admin has.
-  if (!is_care_staff(who)) return forbidden("only an organisation's admin or coordinator may verify certificates");
-  if (!works_for(tx, caregiver_id, *who.organisation_id)) return no_such_caregiver(caregiver_id);
-  if (!records::verify_certificate(tx, caregiver_id, code, *who.organisation_id, now)) {
-    return not_found("code", code, "the caregiver has not uploaded this certificate");
+  if (upload.expires < now / kMinutesPerDay) return bad_input("expires", code, "the certificate has already expired");
+  if (upload.big_number) {
+    if (auto e = check_big_number(*upload.big_number)) return *e;
   }
+  if (upload.duo_reference) {
+    if (auto e = check_duo_reference(*upload.duo_reference)) return *e;
+  }
+  records::CertificateUploadRecord stored{code, upload.expires, upload.big_number, upload.duo_reference, std::nullopt};
+  if (upload.evidence) {
+    const EvidenceDocument& document = *upload.evidence;
+    if (auto e = check_evidence_document(document)) return *e;
+    stored.evidence_id = records::insert_evidence(
+        tx, {caregiver_id, code, document.media_type, document.file_name, sha256_hex(document.content),
+             document.content, who.user_id, now});
+  }
+  // A new upload replaces the old one, and an organisation must look at it again. Serialised with
+  // verifications of the same certificate, so that none verifies a document this upload replaced.
+  records::take_certificate_turn(tx, caregiver_id, code);
+  records::upload_certificate(tx, caregiver_id, stored);
+  records::drop_unnamed_evidence(tx, caregiver_id, code);
   return Done{};
 }
 

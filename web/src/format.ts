@@ -136,6 +136,13 @@ export function kilometres(metres: number): string {
     : `${numberFormat("km", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(metres / 1000)} km`;
 }
 
+// A document's size as people read it: "850 B", "120 kB", "4,2 MB" (decimal units, as phones show them).
+export function fileSize(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`;
+  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`;
+  return `${numberFormat("decimal1", { maximumFractionDigits: 1 }).format(bytes / 1_000_000)} MB`;
+}
+
 export function percent(rate: number | null | undefined): string {
   return rate === null || rate === undefined ? "–" : numberFormat("percent", { style: "percent", maximumFractionDigits: 1 }).format(rate);
 }
