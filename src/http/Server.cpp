@@ -175,7 +175,19 @@ struct FrontDoor {
         options(std::move(o)),
         streams(platform),
         ioc(options.threads),
-        workers(static_cast<std::size_t>(std::max(2, options.threads / 4))) {}
+        workers(static_cast<std::size_t>(std::max(2, options.threads / 4))) {
+    largest_body = options.max_body_bytes;
+    for (const auto& route : router.routes()) largest_body = std::max(largest_body, route.max_body_bytes);
+  }
+
+  // The largest body any route reads: the parser's limit until the route is known (Beast judges a
+  // declared Content-Length against it as soon as the header is read).
+  std::size_t largest_body = 0;
+  // The body a request may have: its route's limit, or the server's.
+  [[nodiscard]] std::size_t body_limit(const Routing& routing) const {
+    const Route* route = routing.match.route;
+    return route && route->max_body_bytes > 0 ? route->max_body_bytes : options.max_body_bytes;
+  }
 
   [[nodiscard]] Routing find_route(const Request& req) const {
     Routing out{method_name(req.method()), parse_request_target(req.target()), {}};
@@ -428,7 +440,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     routing_.reset();
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(server_.options.max_header_bytes));
-    parser_->body_limit(server_.options.max_body_bytes);
+    parser_->body_limit(server_.largest_body);
     stream_.expires_after(server_.options.request_timeout);
     bhttp::async_read_header(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
       if (ec) return self->refuse_unreadable(ec);
@@ -441,10 +453,10 @@ class Connection : public std::enable_shared_from_this<Connection> {
     // The route is known from the header: a route that reads larger bodies (a certificate's
     // document) raises the limit for its own requests only.
     routing_.emplace(server_.find_route(req));
-    body_limit_ = server_.options.max_body_bytes;
-    if (const Route* route = routing_->match.route; route && route->max_body_bytes > 0) {
-      body_limit_ = route->max_body_bytes;
-      parser_->body_limit(body_limit_);
+    body_limit_ = server_.body_limit(*routing_);
+    parser_->body_limit(body_limit_);  // for a chunked body, judged as it arrives
+    if (const auto declared = parser_->content_length(); declared && *declared > body_limit_) {
+      return refuse_unreadable(bhttp::error::body_limit);
     }
     if (parser_->is_done()) return dispatch();
     // A client that asks first (curl for bodies over 1 kB) is told to go on.
@@ -476,6 +488,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
     std::string field;
     std::string reason = "the request could not be read (" + ec.message() + ")";
     if (ec == bhttp::error::body_limit) {
+      // Refused while the header was read (over every route's limit): the limit of its own route.
+      if (!routing_) body_limit_ = server_.body_limit(server_.find_route(parser_->get()));
       status = 413, field = "body", reason = "is larger than " + std::to_string(body_limit_) + " bytes";
     } else if (ec == bhttp::error::header_limit) {
       status = 431, field = "headers", reason = "are larger than " + std::to_string(server_.options.max_header_bytes) +

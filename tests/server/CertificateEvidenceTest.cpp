@@ -31,7 +31,9 @@ struct CertificateEvidence : ::testing::Test {
   // The organisation's audit events of one kind, newest first.
   std::vector<Json> audit_events(const std::string& event) {
     std::vector<Json> out;
-    for (const auto& e : api.get("/v1/audit?limit=1000", org.admin_token).body["items"]) {
+    const auto page = api.get("/v1/audit?limit=1000", org.admin_token);
+    EXPECT_EQ(page.status, 200) << page.text;
+    for (const auto& e : page.body["items"]) {
       if (e["event"] == event) out.push_back(e);
     }
     return out;
