@@ -136,11 +136,12 @@ export function kilometres(metres: number): string {
     : `${numberFormat("km", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(metres / 1000)} km`;
 }
 
-// A document's size as people read it: "850 B", "120 kB", "4,2 MB" (decimal units, as phones show them).
+// A document's size: "850 B", "120 kB", "4,2 MB", in the 1024-byte units the server's 5 MB limit
+// is counted in (so that the limit itself reads "5 MB").
 export function fileSize(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`;
-  return `${numberFormat("decimal1", { maximumFractionDigits: 1 }).format(bytes / 1_000_000)} MB`;
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} kB`;
+  return `${numberFormat("decimal1", { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`;
 }
 
 export function percent(rate: number | null | undefined): string {

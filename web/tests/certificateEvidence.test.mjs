@@ -36,7 +36,7 @@ test("a certificate uploaded with its document, verified against it and withdraw
     (c) => !profile.certificates.some((h) => h.code === c),
   );
   assert.ok(code, "the demo employee lacks a certificate");
-  const names = { injection: "Injecteren", catheter: "Katheteriseren", "tube-feeding": "Sondevoeding", "wound-care": "Wondzorg", medication: "Medicatie" };
+  const names = { injection: "Injecties", catheter: "Katheterzorg", "tube-feeding": "Sondevoeding", "wound-care": "Wondzorg", medication: "Medicatie" };
 
   // --- The caregiver, on a phone, in Dutch ---
   const phone = await openPage(browser, server, "phone", { locale: "nl-NL" });
