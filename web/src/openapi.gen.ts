@@ -4531,6 +4531,12 @@ export interface paths {
                 /** @description The document */
                 200: {
                     headers: {
+                        /** @description attachment, with the file name as uploaded (filename*, RFC 8187) */
+                        "Content-Disposition"?: string;
+                        /** @description private, no-store */
+                        "Cache-Control"?: string;
+                        /** @description hex SHA-256 of the document, as recorded at upload and named by a verification */
+                        "X-Evidence-SHA256"?: string;
                         [name: string]: unknown;
                     };
                     content: {

@@ -8,9 +8,10 @@ import { DateField } from "../DateTimeFields";
 import { EvidenceButton, evidenceTypes, maxEvidenceBytes, readEvidence } from "../Evidence";
 import { dateLabel, dateWithYear, euros, fileSize, kilometres, minutes } from "../format";
 import { useT, type Translate } from "../i18n/language";
+import { useLiveRefresh } from "../live";
 import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
-import { asApiError, Empty, ErrorMessage, Field, fieldError, Loaded, Notice, Select, useLoad } from "../ui";
+import { asApiError, Empty, ErrorMessage, Field, fieldError, Loaded, Notice, Select, useFieldId, useLoad } from "../ui";
 import "./caregiver.css";
 import type { Caregiver, Certificate, CertificateCode, CertificateProspects } from "./shapes";
 import { certificateCodes, certificateName } from "./shapes";
@@ -21,6 +22,11 @@ export function Certificates(_props: ScreenProps) {
   const profile = useLoad(() => get<Caregiver>(`/v1/caregivers/${me.caregiver_id}`), [me.caregiver_id]);
   const prospects = useLoad(() => get<CertificateProspects>("/v1/my/certificate-prospects"), []);
   const [notice, setNotice] = useState<string | null>(null);
+  // A verification or its withdrawal changes a certificate's state and what it unlocks.
+  useLiveRefresh(["certificate.verified", "certificate.withdrawn"], () => true, () => {
+    profile.reload();
+    prospects.reload();
+  });
 
   return (
     <div class="caregiver-screen">
@@ -264,14 +270,7 @@ function AddCertificate(props: { caregiverId: number; onAdded: (c: Certificate) 
         error={expiresError ?? (error?.field === "body" ? error.detail : null)}
         onValue={setExpires}
       />
-      <Field
-        label={t("certificates.upload.file")}
-        hint={t("certificates.upload.fileHint", { max: fileSize(maxEvidenceBytes) })}
-        type="file"
-        accept={evidenceTypes.join(",")}
-        error={fileError}
-        onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
-      />
+      <DocumentField file={file} error={fileError} onFile={setFile} />
       <Field
         label={t("certificates.upload.bigNumber")}
         hint={t("certificates.upload.bigHint")}
@@ -294,5 +293,46 @@ function AddCertificate(props: { caregiverId: number; onAdded: (c: Certificate) 
         {saving ? t("certificates.upload.busy") : t("certificates.upload.submit")}
       </button>
     </form>
+  );
+}
+
+// The document to upload: the browser's own file control speaks the browser's language, so the
+// control is a labelled button in the app's language over a visually hidden input (which keeps
+// the keyboard and the phone's camera and files), with the chosen file's name and size.
+function DocumentField(props: { file: File | null; error: string | null; onFile: (file: File | null) => void }) {
+  const { t } = useT();
+  const id = useFieldId("document");
+  const described = props.error ? `${id}-error` : `${id}-hint`;
+  return (
+    <div class="field document-field">
+      <span class="label" id={`${id}-label`}>
+        {t("certificates.upload.file")}
+      </span>
+      <input
+        id={id}
+        class="visually-hidden"
+        type="file"
+        accept={evidenceTypes.join(",")}
+        aria-labelledby={`${id}-label`}
+        aria-describedby={described}
+        aria-invalid={props.error ? "true" : undefined}
+        onChange={(e) => props.onFile(e.currentTarget.files?.[0] ?? null)}
+      />
+      <label for={id} class="button document-choose">
+        {props.file ? t("certificates.upload.fileOther") : t("certificates.upload.fileChoose")}
+      </label>
+      <span class="document-chosen">
+        {props.file ? `${props.file.name} (${fileSize(props.file.size)})` : t("certificates.upload.fileNone")}
+      </span>
+      {props.error ? (
+        <small id={`${id}-error`} class="field-error">
+          {props.error}
+        </small>
+      ) : (
+        <small id={`${id}-hint`} class="muted">
+          {t("certificates.upload.fileHint", { max: fileSize(maxEvidenceBytes) })}
+        </small>
+      )}
+    </div>
   );
 }
