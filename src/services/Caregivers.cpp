@@ -24,13 +24,7 @@ using market::CaregiverKind;
 
 constexpr std::size_t kMaxAvailabilityEntries = 200;
 
-bool is_self(const Principal& who, std::int64_t caregiver_id) {
-  return who.role == Role::caregiver && who.caregiver_id == caregiver_id;
-}
-
-Error no_such_caregiver(std::int64_t id) {
-  return not_found("caregiver_id", std::to_string(id), "no such caregiver");
-}
+bool is_self(const Principal& who, std::int64_t caregiver_id) { return is_the_caregiver(who, caregiver_id); }
 
 // Whether the caregiver works for the organisation.
 bool works_for(store::Transaction& tx, std::int64_t caregiver_id, std::int64_t organisation_id) {
@@ -119,6 +113,18 @@ Availability availability_of(const std::vector<records::AvailabilityRecord>& ent
 
 }  // namespace
 
+bool is_the_caregiver(const Principal& who, std::int64_t caregiver_id) {
+  return who.role == Role::caregiver && who.caregiver_id == caregiver_id;
+}
+
+bool is_staff_of_their_organisation(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id) {
+  return is_care_staff(who) && works_for(tx, caregiver_id, *who.organisation_id);
+}
+
+Error no_such_caregiver(std::int64_t id) {
+  return not_found("caregiver_id", std::to_string(id), "no such caregiver");
+}
+
 HeldCertificate held_certificate(records::HeldCertificateRecord c, DayNumber today) {
   const bool valid = c.verified_at.has_value() && c.expires_day >= today;
   return {std::move(c), valid};
@@ -163,7 +169,7 @@ Result<CaregiverView> get_caregiver(const Platform& platform, const Principal& w
   const DayNumber today = platform.now() / kMinutesPerDay;
   return platform.db().read([&](store::Transaction& tx) -> Result<CaregiverView> {
     if (is_self(who, caregiver_id)) return CaregiverView{own_profile(tx, caregiver_id, today)};
-    if (is_care_staff(who) && works_for(tx, caregiver_id, *who.organisation_id)) {
+    if (is_staff_of_their_organisation(tx, who, caregiver_id)) {
       return CaregiverView{member_profile(tx, caregiver_id, *who.organisation_id, today)};
     }
     return no_such_caregiver(caregiver_id);

@@ -94,6 +94,16 @@ Result<CaregiverView> get_caregiver(const Platform& platform, const Principal& w
 Result<OwnProfile> update_caregiver(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
                                     const Result<CaregiverChanges>& changes);
 
+// The one rule of who, besides the caregiver themselves, sees what a caregiver keeps here (their
+// member profile, certificates and the documents behind them) and verifies their certificates: an
+// admin or coordinator of an organisation the caregiver works for.
+[[nodiscard]] bool is_staff_of_their_organisation(store::Transaction& tx, const Principal& who,
+                                                  std::int64_t caregiver_id);
+// The caregiver themselves.
+[[nodiscard]] bool is_the_caregiver(const Principal& who, std::int64_t caregiver_id);
+// What anyone else is told: nothing exists (404, as for an id that does not exist).
+[[nodiscard]] Error no_such_caregiver(std::int64_t caregiver_id);
+
 // A certificate held as the caregiver sees it on `today`.
 [[nodiscard]] HeldCertificate held_certificate(records::HeldCertificateRecord record, DayNumber today);
 

@@ -25,17 +25,6 @@ constexpr std::array<KnownType, 3> kKnownTypes = {{
     {"image/jpeg", "\xff\xd8\xff"},
 }};
 
-Error no_such_caregiver(std::int64_t id) {
-  return not_found("caregiver_id", std::to_string(id), "no such caregiver");
-}
-
-// The caregiver themselves, or care staff of an organisation they work for: who may see their
-// evidence. Anyone else is told nothing exists.
-bool may_see_evidence(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id) {
-  if (who.role == Role::caregiver && who.caregiver_id == caregiver_id) return true;
-  return is_care_staff(who) && records::employment(tx, caregiver_id, *who.organisation_id).has_value();
-}
-
 // Care staff of an organisation the caregiver works for (403 for other roles, 404 for staff of
 // other organisations, as for a caregiver that does not exist).
 std::optional<Error> check_verifier(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
@@ -44,7 +33,7 @@ std::optional<Error> check_verifier(store::Transaction& tx, const Principal& who
   if (!is_care_staff(who)) {
     return forbidden("only an organisation's admin or coordinator may " + std::string(action) + " certificates");
   }
-  if (!records::employment(tx, caregiver_id, *who.organisation_id)) return no_such_caregiver(caregiver_id);
+  if (!is_staff_of_their_organisation(tx, who, caregiver_id)) return no_such_caregiver(caregiver_id);
   return std::nullopt;
 }
 
@@ -111,7 +100,8 @@ Result<EvidenceFile> read_evidence(const Platform& platform, const Principal& wh
   // A write: staff opening a caregiver's document is an audit event, committed before the bytes go.
   return platform.db().write([&](store::Transaction& tx) -> Result<EvidenceFile> {
     const Error none = not_found("evidence_id", std::to_string(evidence_id), "no such evidence");
-    if (!may_see_evidence(tx, who, caregiver_id)) return none;
+    // Who sees the caregiver sees their documents; anyone else is told nothing exists.
+    if (!is_the_caregiver(who, caregiver_id) && !is_staff_of_their_organisation(tx, who, caregiver_id)) return none;
     auto evidence = records::read_evidence(tx, evidence_id);
     // Another caregiver's evidence under this caregiver's path is as unknown as none at all.
     if (!evidence || evidence->caregiver_id != caregiver_id) return none;
