@@ -83,6 +83,9 @@ constexpr int kListenBacklog = 1024;
 constexpr int kApiGzipLevel = 4;
 // After this the connection's read buffer is given back while it waits for its next request.
 constexpr std::size_t kKeptBufferBytes = 4096;
+// A body larger than the server's usual limit (a route that reads documents) may take a second
+// longer than the request timeout for every this many bytes (32 kB/s: a weak mobile connection).
+constexpr std::uint64_t kUploadBytesPerSecond = 32 * 1024;
 // A refused request's remaining body is read and dropped for at most this long and this much.
 constexpr auto kLingerTime = std::chrono::seconds(2);
 constexpr std::size_t kMaxLingerBytes = std::size_t{16} << 20;
@@ -457,6 +460,12 @@ class Connection : public std::enable_shared_from_this<Connection> {
     parser_->body_limit(body_limit_);  // for a chunked body, judged as it arrives
     if (const auto declared = parser_->content_length(); declared && *declared > body_limit_) {
       return refuse_unreadable(bhttp::error::body_limit);
+    } else if (declared && *declared > server_.options.max_body_bytes) {
+      // A document from a phone on a weak connection takes longer than a form: beyond the usual
+      // limit, a second more for every kUploadBytesPerSecond declared, so that a slow upload
+      // finishes while a client that stalls is still cut off.
+      stream_.expires_after(server_.options.request_timeout +
+                            std::chrono::seconds(*declared / kUploadBytesPerSecond));
     }
     if (parser_->is_done()) return dispatch();
     // A client that asks first (curl for bodies over 1 kB) is told to go on.

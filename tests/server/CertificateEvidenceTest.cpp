@@ -3,9 +3,12 @@
 // document and withdrawn with a reason, each step in the organisation's audit log.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <string>
+#include <thread>
 
 #include "MarketWorld.h"
+#include "RawConnection.h"
 #include "services/Credentials.h"
 #include "store/Database.h"
 
@@ -199,6 +202,43 @@ TEST_F(CertificateEvidence, AVerificationNamesTheEvidenceAndCanBeWithdrawnWithAR
   EXPECT_NE(withdrawals[0]["detail"].get<std::string>().find("evidence " + std::to_string(second)), std::string::npos);
   // It can be verified again, against the same document.
   EXPECT_EQ(api.post(verify, {{"evidence_id", second}}, org.coordinator_token).status, 200);
+}
+
+// A document from a phone on a weak connection arrives slowly: a body over the usual 1 MiB has time
+// in proportion to its declared size, while a small body that trickles is still cut off.
+TEST(CertificateUpload, ALargeUploadOverASlowConnectionHasTimeForItsSizeAndASmallTrickleDoesNot) {
+  TestServer server({"--request-timeout-ms", "1000"});
+  Api api = server.api();
+  const auto admin = api.login(kAdminEmail, kAdminPassword);
+  const auto org = make_organisation(api, admin, "Thuiszorg Traag");
+  const auto anna = make_caregiver(api, "anna@example.test", "Anna", 3, {org.id});
+  const std::string path = "/v1/caregivers/" + std::to_string(anna.id) + "/certificates";
+  auto request = [&](const std::string& body) {
+    return "POST " + path + " HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer " + anna.token +
+           "\r\nContent-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+  };
+  // Sends `bytes` in eight parts over two seconds: twice the request timeout.
+  auto trickle = [](RawConnection& c, const std::string& bytes) {
+    const std::size_t part = bytes.size() / 8 + 1;
+    for (std::size_t at = 0; at < bytes.size(); at += part) {
+      if (!c.send(bytes.substr(at, part))) return;
+      std::this_thread::sleep_for(std::chrono::milliseconds(250));
+    }
+  };
+
+  const std::string document = "%PDF-1.4\n" + std::string(2 << 20, 'x');
+  RawConnection slow_upload(server.port());
+  ASSERT_TRUE(slow_upload.connected());
+  trickle(slow_upload, request(certificate_upload("injection", "2099-12-31", document).dump()));
+  const auto answer = slow_upload.read_response();
+  EXPECT_EQ(answer.rfind("HTTP/1.1 201", 0), 0u) << answer.substr(0, 300);
+
+  RawConnection slow_form(server.port());
+  ASSERT_TRUE(slow_form.connected());
+  trickle(slow_form, request(Json({{"code", "catheter"}, {"expires", "2099-12-31"}, {"note", std::string(900, 'x')}}).dump()));
+  EXPECT_EQ(slow_form.read_until_closed(std::chrono::milliseconds(3000)), "");
+  EXPECT_TRUE(slow_form.closed());
+  EXPECT_EQ(certificate_of(api, anna.token, anna.id, "catheter"), nullptr);
 }
 
 }  // namespace
