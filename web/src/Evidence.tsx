@@ -15,21 +15,55 @@ export type EvidenceUpload = NonNullable<Schemas["EvidenceUpload"]>;
 export const maxEvidenceBytes = 5 * 1024 * 1024;
 export const evidenceTypes = ["application/pdf", "image/png", "image/jpeg"] as const;
 
-// The file as the upload's `evidence`: its bytes in base64, its type as the browser names it.
-export function readEvidence(file: File): Promise<EvidenceUpload> {
-  return new Promise((resolve, reject) => {
+// A phone's photo is often larger than the document needs to be read (and than the limit): a photo
+// over this many bytes is sent smaller, its longest side at most `longestSide` pixels, as a JPEG of
+// falling quality until it fits. A PDF is sent as it is.
+const shrinkAboveBytes = 2 * 1024 * 1024;
+const longestSide = 2400;
+
+async function smallerPhoto(file: File): Promise<Blob | null> {
+  if (!file.type.startsWith("image/") || file.size <= shrinkAboveBytes) return null;
+  let bitmap: ImageBitmap;
+  try {
+    // "from-image": a phone's photo stands as it was taken (its EXIF orientation).
+    bitmap = await createImageBitmap(file, { imageOrientation: "from-image" });
+  } catch {
+    return null;  // not an image the browser can read: the server judges it as it is
+  }
+  const scale = Math.min(1, longestSide / Math.max(bitmap.width, bitmap.height));
+  const canvas = document.createElement("canvas");
+  canvas.width = Math.round(bitmap.width * scale);
+  canvas.height = Math.round(bitmap.height * scale);
+  canvas.getContext("2d")?.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+  bitmap.close();
+  let smallest: Blob | null = null;
+  for (const quality of [0.85, 0.7, 0.55, 0.4]) {
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/jpeg", quality));
+    if (blob && (!smallest || blob.size < smallest.size)) smallest = blob;
+    if (smallest && smallest.size <= shrinkAboveBytes) break;
+  }
+  return smallest && smallest.size < file.size ? smallest : null;
+}
+
+// The file as the upload's `evidence` (a large photo made smaller first), and how many bytes it is.
+export async function readEvidence(file: File): Promise<{ evidence: EvidenceUpload; size: number }> {
+  const photo = await smallerPhoto(file);
+  const blob = photo ?? file;
+  const fileName = photo ? `${file.name.replace(/\.[^.]*$/, "")}.jpg` : file.name;
+  const url = await new Promise<string>((resolve, reject) => {
     const reader = new FileReader();
     reader.onerror = () => reject(reader.error);
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve({
-        media_type: file.type as EvidenceUpload["media_type"],
-        file_name: file.name,
-        content_base64: url.slice(url.indexOf(",") + 1),
-      });
-    };
-    reader.readAsDataURL(file);
+    reader.onload = () => resolve(String(reader.result));
+    reader.readAsDataURL(blob);
   });
+  return {
+    evidence: {
+      media_type: (photo ? "image/jpeg" : file.type) as EvidenceUpload["media_type"],
+      file_name: fileName,
+      content_base64: url.slice(url.indexOf(",") + 1),
+    },
+    size: blob.size,
+  };
 }
 
 // "diploma.pdf (120 kB)"

@@ -211,11 +211,10 @@ function AddCertificate(props: { caregiverId: number; onAdded: (c: Certificate) 
   function fileProblem(chosen: File | null): string | null {
     if (!chosen) return t("certificates.upload.fileMissing");
     if (!(evidenceTypes as readonly string[]).includes(chosen.type)) return t("certificates.upload.fileType");
-    if (chosen.size > maxEvidenceBytes) {
-      return t("certificates.upload.fileTooLarge", { size: fileSize(chosen.size), max: fileSize(maxEvidenceBytes) });
-    }
     return null;
   }
+  const tooLarge = (size: number) =>
+    t("certificates.upload.fileTooLarge", { size: fileSize(size), max: fileSize(maxEvidenceBytes) });
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -225,7 +224,12 @@ function AddCertificate(props: { caregiverId: number; onAdded: (c: Certificate) 
     if (problem) return;
     setSaving(true);
     try {
-      const evidence = await readEvidence(file!);
+      // A large photo is made smaller first; what is still too large is not sent.
+      const { evidence, size } = await readEvidence(file!);
+      if (size > maxEvidenceBytes) {
+        setChosenProblem(tooLarge(size));
+        return;
+      }
       const stored = await post<Certificate>(`/v1/caregivers/${props.caregiverId}/certificates`, {
         code,
         expires,

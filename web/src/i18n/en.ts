@@ -506,7 +506,7 @@ export const en: Catalogue<typeof nl> = {
       duoReference: "Diploma register (DUO)",
       file: "Document (photo or PDF)",
       fileChoose: "Choose the document",
-      fileHint: "A PDF, PNG or JPEG of the diploma or certificate, at most {{max}}",
+      fileHint: "A PDF, PNG or JPEG of the diploma or certificate, at most {{max}}; a large photo is made smaller first",
       fileMissing: "Choose the document (a photo or PDF of the certificate).",
       fileNone: "No document chosen yet",
       fileOther: "Choose another document",

@@ -504,7 +504,7 @@ export const nl = {
       duoReference: "Diplomaregister (DUO)",
       file: "Document (foto of PDF)",
       fileChoose: "Document kiezen",
-      fileHint: "Een PDF, PNG of JPEG van het diploma of certificaat, hoogstens {{max}}",
+      fileHint: "Een PDF, PNG of JPEG van het diploma of certificaat, hoogstens {{max}}; een grote foto wordt eerst verkleind",
       fileMissing: "Kies het document (een foto of PDF van het certificaat).",
       fileNone: "Nog geen document gekozen",
       fileOther: "Ander document kiezen",
