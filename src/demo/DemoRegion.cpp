@@ -17,7 +17,6 @@
 #include "demo/DemoRoster.h"
 #include "domain/TaskStatus.h"
 #include "records/AuditRecords.h"
-#include "records/CaregiverProfileRecord.h"
 #include "records/OrganisationRecord.h"
 #include "records/TaskRecord.h"
 #include "services/Accounts.h"
@@ -188,11 +187,11 @@ DemoResult seed_demo_region(const services::Platform& platform, const DemoSpec& 
         services::CertificateUpload upload{cert.code, today + cert.valid_days, std::nullopt, std::nullopt,
                                            services::EvidenceDocument{"application/pdf", cert.code + ".pdf",
                                                                       demo_evidence_pdf(g.name, cert.code)}};
-        expect(services::add_certificate_in(tx, self, id, upload, set_up_at), "certificate");
+        const auto held = expect(services::add_certificate_in(tx, self, id, upload, set_up_at), "certificate");
         // Verified by the coordinator of the organisation they live in, against the document.
         if (cert.verified) {
           const auto home = static_cast<std::size_t>(g.organisations[0]);
-          const auto evidence = records::read_certificate(tx, id, cert.code)->evidence->id;
+          const auto evidence = held.record.evidence->id;
           expect(services::verify_certificate_in(tx, coordinator[home], id, cert.code, evidence, set_up_at),
                  "verification");
         }

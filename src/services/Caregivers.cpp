@@ -197,11 +197,8 @@ Result<HeldCertificate> add_certificate(const Platform& platform, const Principa
   if (!upload) return upload.error();
   const auto& u = upload.value();
   const LocalMinute now = platform.now();
-  return platform.db().write([&](store::Transaction& tx) -> Result<HeldCertificate> {
-    auto added = add_certificate_in(tx, who, caregiver_id, u, now);
-    if (!added) return added.error();
-    return held_certificate(*records::read_certificate(tx, caregiver_id, u.code), now / kMinutesPerDay);
-  });
+  return platform.db().write(
+      [&](store::Transaction& tx) -> Result<HeldCertificate> { return add_certificate_in(tx, who, caregiver_id, u, now); });
 }
 
 Result<std::vector<domain::CertificateType>> certificate_catalogue(const Platform& platform, const Principal& who) {
@@ -310,8 +307,8 @@ Result<CaregiverRegistered> register_caregiver_in(store::Transaction& tx, const 
   return CaregiverRegistered{id, user.value()};
 }
 
-Result<Done> add_certificate_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
-                                const CertificateUpload& upload, LocalMinute now) {
+Result<HeldCertificate> add_certificate_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
+                                           const CertificateUpload& upload, LocalMinute now) {
   if (!is_self(who, caregiver_id)) return no_such_caregiver(caregiver_id);
   const std::string& code = upload.code;
   const auto catalog = records::certificate_codes(tx);
@@ -340,7 +337,7 @@ Result<Done> add_certificate_in(store::Transaction& tx, const Principal& who, st
   records::take_certificate_turn(tx, caregiver_id, code);
   records::upload_certificate(tx, caregiver_id, stored);
   records::drop_unnamed_evidence(tx, caregiver_id, code);
-  return Done{};
+  return held_certificate(*records::read_certificate(tx, caregiver_id, code), now / kMinutesPerDay);
 }
 
 Result<Done> set_availability_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,

@@ -180,8 +180,9 @@ struct CaregiverRegistered {
 };
 Result<CaregiverRegistered> register_caregiver_in(store::Transaction& tx, const NewCaregiver& caregiver);
 // `who` is the caregiver themselves; the evidence, if any, is stored as uploaded by them at `now`.
-Result<Done> add_certificate_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
-                                const CertificateUpload& upload, LocalMinute now);
+// Returns the certificate as stored (with its evidence's id, which a verification names).
+Result<HeldCertificate> add_certificate_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
+                                           const CertificateUpload& upload, LocalMinute now);
 Result<Done> set_availability_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
                                  const Availability& availability);
 Result<Done> join_organisation_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
