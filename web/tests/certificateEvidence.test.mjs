@@ -175,3 +175,45 @@ test("a certificate uploaded with its document, verified against it and withdraw
   const zuid = await apiAs(server, "coordinator@zuid.demo");
   assert.equal((await zuid.get(`/v1/caregivers/${me.caregiver_id}/evidence/${uploaded.evidence.id}`)).status, 404);
 });
+
+test("in English: a coordinator verifies a demo caregiver's waiting certificate against its document, then withdraws it", async () => {
+  const { server, browser } = world;
+  const coordinatorApi = await apiAs(server, "coordinator@noord.demo");
+  const organisation = (await coordinatorApi.get("/v1/me")).json.organisation_id;
+  // A caregiver of Noord with a certificate the demo uploaded (with its document) and nobody verified.
+  const crowd = (await coordinatorApi.get(`/v1/organisations/${organisation}/caregivers?limit=500`)).json.items;
+  let caregiver = null;
+  let waiting = null;
+  for (const c of crowd) {
+    waiting = c.certificates.find((x) => !x.verified && x.evidence && x.expires >= today);
+    if (waiting) {
+      caregiver = c;
+      break;
+    }
+  }
+  assert.ok(caregiver, "a demo caregiver's certificate waits for verification");
+  const names = { injection: "Injections", catheter: "Catheter care", "tube-feeding": "Tube feeding", "wound-care": "Wound care", medication: "Medication" };
+  const certificate = names[waiting.code];
+
+  const desk = await openPage(browser, server, "desktop");
+  await login(desk, "coordinator@noord.demo");
+  await desk.getByRole("link", { name: "Caregivers" }).click();
+  await desk.getByLabel("Search by name").fill(caregiver.name);
+  const row = desk.locator(`tr[data-caregiver-id="${caregiver.id}"] li[data-certificate="${waiting.code}"]`);
+  await row.getByRole("button", { name: `Verify ${certificate} of ${caregiver.name}` }).click();
+  const confirm = row.getByRole("group", { name: "Confirm the verification" });
+  assert.match(await confirm.innerText(), new RegExp(waiting.evidence.file_name.replace(".", "\\.")));
+  await confirm.getByRole("button", { name: "Yes, verified" }).click();
+  await desk.getByRole("status").filter({ hasText: "is verified" }).waitFor();
+  await row.getByRole("button", { name: `Withdraw the verification of ${certificate} of ${caregiver.name}` }).click();
+  const withdraw = row.getByRole("form", { name: "Withdraw the verification" });
+  await withdraw.getByLabel("Reason").fill("Scan unreadable");
+  await withdraw.getByRole("button", { name: "Withdraw the verification" }).click();
+  await row.filter({ hasText: "Verification withdrawn" }).waitFor();
+  await screenshot(desk, "certificate-evidence-withdrawn-english");
+  desk.assertClean();
+  await desk.context().close();
+
+  const after = (await coordinatorApi.get(`/v1/caregivers/${caregiver.id}`)).json.certificates.find((x) => x.code === waiting.code);
+  assert.deepEqual([after.verified, after.verification.evidence_id, after.verification.withdrawal_reason], [false, waiting.evidence.id, "Scan unreadable"]);
+});
