@@ -1,8 +1,9 @@
--- Certificate evidence (issue 12): the document a caregiver uploads with a certificate (a PDF or an
--- image, at most 5 MB, its type judged by its first bytes), kept with its SHA-256, so that a
--- verification names exactly what was looked at. Evidence rows are never changed; a new upload
--- adds a row and the certificate points at the newest. Rows a verification names are kept for the
--- record; others go when the certificate is uploaded again.
+-- Certificate evidence (issue 12; numbered after main's 0017_session_changes): the document a
+-- caregiver uploads with a certificate (a PDF or an image, at most 5 MB, its type judged by its
+-- first bytes), kept with its SHA-256, so that a verification names exactly what was looked at.
+-- Evidence rows are never changed; a new upload adds a row and the certificate points at the
+-- newest. Rows a verification names are kept for the record; others go when the certificate is
+-- uploaded again.
 CREATE TABLE certificate_evidence (
   id @ID@,
   caregiver_id @INT@ NOT NULL REFERENCES caregiver(id),
