@@ -155,7 +155,7 @@ DemoAlarmsSeeded seed_demo_alarms(const services::Platform& platform, const Demo
     if (!device) continue;
     const std::string code = std::to_string(1000 + (client_id * 7919) % 9000);
     (void)services::set_access_instructions(then, cast.coordinators[o], client_id,
-                                            services::AccessInstructions{"Key safe left of the front door, code " + code});
+                                            services::AccessInstructions{"Sleutelkluis links van de voordeur, code " + code});
     monitored.push_back({client_id, device.value().id, o});
     ++out.devices;
   }

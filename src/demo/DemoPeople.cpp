@@ -69,14 +69,14 @@ constexpr const char* kSurnames[] = {
     "Kaya",       "Verbeek",    "Hermans",   "van Rijn",     "Sanders",   "Timmermans", "Wouters",  "Kramer"};
 constexpr const char* kNotes[] = {"",
                                   "",
-                                  "Key safe at the front door; the code is with the coordinator.",
-                                  "Lives alone; daughter visits on Sundays.",
-                                  "Hard of hearing: ring twice and wait.",
-                                  "Cat in the house; keep the garden door closed.",
-                                  "Diabetic; glucose meter in the kitchen drawer.",
-                                  "Uses a walker; third floor, the lift is often out of order.",
-                                  "Prefers to be called by first name.",
-                                  "Partner has dementia; please report changes to the coordinator."};
+                                  "Sleutelkluis bij de voordeur; de code heeft de wijkverpleegkundige.",
+                                  "Woont alleen; dochter komt op zondag.",
+                                  "Slechthorend: twee keer bellen en even wachten.",
+                                  "Kat in huis; houd de tuindeur dicht.",
+                                  "Diabetes; glucosemeter in de keukenla.",
+                                  "Loopt met een rollator; derde verdieping, de lift is vaak stuk.",
+                                  "Wil graag bij de voornaam genoemd worden.",
+                                  "Partner heeft dementie; meld veranderingen aan de wijkverpleegkundige."};
 
 template <class T, std::size_t N>
 T pick(Sampler& sampler, const T (&items)[N]) {
@@ -108,26 +108,26 @@ std::vector<services::CareTaskInput> care_profile(Sampler& sampler) {
   const int shift = 15 * (sampler.below(5) - 2);
   const std::string day_of_week = kWeekdays[sampler.below(7)];
   auto morning = [&] {
-    return care_task("morning", "morning care", "FREQ=DAILY", 7 * 60 + 30 + shift, 10 * 60 + shift,
+    return care_task("morning", "ochtendzorg", "FREQ=DAILY", 7 * 60 + 30 + shift, 10 * 60 + shift,
                      sampler.one_of({30, 45}), sampler.chance(0.6) ? 2 : 3);
   };
   auto evening = [&] {
-    return care_task("evening", "evening help", "FREQ=DAILY", 19 * 60 + shift, 22 * 60 + shift, 30, 2);
+    return care_task("evening", "avondhulp", "FREQ=DAILY", 19 * 60 + shift, 22 * 60 + shift, 30, 2);
   };
   auto injection = [&] {
-    return care_task("injection", "insulin injection", "FREQ=DAILY", 7 * 60 + 45, 8 * 60 + 45, 15, 3, {"injection"});
+    return care_task("injection", "insuline-injectie", "FREQ=DAILY", 7 * 60 + 45, 8 * 60 + 45, 15, 3, {"injection"});
   };
   auto shower = [&] {
-    return care_task("shower", "shower with hoist (two carers)", "FREQ=WEEKLY;BYDAY=" + day_of_week, 9 * 60 + 30,
+    return care_task("shower", "douchen met tillift (twee zorgverleners)", "FREQ=WEEKLY;BYDAY=" + day_of_week, 9 * 60 + 30,
                      11 * 60, 45, 2, {}, "physical", 2);
   };
   auto video = [&] {
-    return care_task("video", "video check-in", sampler.chance(0.5) ? "FREQ=WEEKLY;BYDAY=MO,WE,FR" : "FREQ=DAILY",
+    return care_task("video", "videocontact", sampler.chance(0.5) ? "FREQ=WEEKLY;BYDAY=MO,WE,FR" : "FREQ=DAILY",
                      11 * 60, 12 * 60, 15, 1, {}, "digital");
   };
   // Blended care: a missed video check-in is followed by a visit at home within four hours.
   auto visit_if_missed = [] {
-    services::CareTaskInput t = care_task("visit-if-missed", "visit at home after a missed video check-in", "", 0, 0,
+    services::CareTaskInput t = care_task("visit-if-missed", "huisbezoek na een gemist videocontact", "", 0, 0,
                                           30, 2);
     t.switch_from = "video";
     t.switch_on = {"missed"};
@@ -135,14 +135,14 @@ std::vector<services::CareTaskInput> care_profile(Sampler& sampler) {
     return t;
   };
   auto wound = [&] {
-    return care_task("wound", "wound care", sampler.chance(0.5) ? "FREQ=WEEKLY;BYDAY=MO,TH" : "FREQ=WEEKLY;BYDAY=TU,FR",
+    return care_task("wound", "wondzorg", sampler.chance(0.5) ? "FREQ=WEEKLY;BYDAY=MO,TH" : "FREQ=WEEKLY;BYDAY=TU,FR",
                      10 * 60, 12 * 60, 30, 4, {"wound-care"});
   };
   auto medication = [&] {
-    return care_task("medication", "medication round", "FREQ=DAILY", 12 * 60, 13 * 60, 15, 3, {"medication"});
+    return care_task("medication", "medicatieronde", "FREQ=DAILY", 12 * 60, 13 * 60, 15, 3, {"medication"});
   };
   auto company = [&] {
-    return care_task("company", "company and a walk", "FREQ=WEEKLY;BYDAY=" + day_of_week, 14 * 60, 16 * 60, 60, 0);
+    return care_task("company", "gezelschap en een wandeling", "FREQ=WEEKLY;BYDAY=" + day_of_week, 14 * 60, 16 * 60, 60, 0);
   };
   switch (sampler.weighted({16, 10, 10, 8, 10, 10, 12, 16, 8})) {
     case 0: return {morning()};

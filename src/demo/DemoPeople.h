@@ -7,7 +7,8 @@
 // the first organisation ("Thuiszorg Utrecht Noord"), south of it of the second ("Wijkzorg Utrecht
 // Zuid"). Each has one to three recurring care tasks (morning care, insulin injections needing the
 // injection certificate, evening help, a weekly double-staffed shower with a hoist, wound care,
-// medication rounds, video check-ins, a volunteer's weekly company visit). Caregivers are about
+// medication rounds, video check-ins, a volunteer's weekly company visit), named and noted in Dutch as a
+// Dutch organisation writes them ("ochtendzorg", "wondzorg"). Caregivers are about
 // half employees, a third freelancers and the rest volunteers (level 0), mostly cycling, with
 // weekly availability and certificates (most to be verified by an organisation).
 //

@@ -299,7 +299,7 @@ DemoResult seed_demo_region(const services::Platform& platform, const DemoSpec& 
     const Principal& admin = org_admin[static_cast<std::size_t>(c.organisation)];
     std::int64_t family_account = 0;
     for (const auto& [email, name, who] : {std::tuple{kDemoClientEmail, c.name, c.name},
-                                           std::tuple{kDemoFamilyEmail, "Peter " + surname, "Peter " + surname + ", family of " + c.name}}) {
+                                           std::tuple{kDemoFamilyEmail, "Peter " + surname, "Peter " + surname + ", familie van " + c.name}}) {
       family_account = expect(
           services::create_user_in(tx, admin, org, {email, name, password_hash, Role::client, org, std::nullopt, client_ids[client]}),
           email);

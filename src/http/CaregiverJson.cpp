@@ -338,6 +338,17 @@ Json member_list_json(const services::MemberList& members) {
   return out;
 }
 
+Result<ImportedAvailability> read_availability_import(const Json& body, DayNumber today, int horizon_days) {
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"ics"});
+  std::string text;
+  if (const Json* v = in.require(body, "ics", Where{})) text = in.string(*v, Where{"ics", ""});
+  if (!in.ok()) return in.error();
+  return availability_from_ics(text, today, horizon_days);
+}
+
 Json availability_json(const services::Availability& availability) {
   Json recurring = Json::array();
   Json one_off = Json::array();

@@ -14,6 +14,7 @@
 
 #include "core/Error.h"
 #include "domain/CertificateType.h"
+#include "http/AvailabilityIcs.h"
 #include "services/Caregivers.h"
 #include "services/CertificateEvidence.h"
 
@@ -34,6 +35,9 @@ Result<services::Withdrawal> read_withdrawal(const nlohmann::json& body);
 // Availability: recurring [{weekday "mo".."su", from "HH:MM", to "HH:MM"}], one_off [{date, from,
 // to, available}].
 Result<services::Availability> read_availability(const nlohmann::json& body);
+// {"ics": "BEGIN:VCALENDAR..."}: a calendar file's text, read by AvailabilityIcs for the
+// `horizon_days` from `today`.
+Result<ImportedAvailability> read_availability_import(const nlohmann::json& body, DayNumber today, int horizon_days);
 // {organisation_id}
 Result<services::OrganisationToJoin> read_organisation_to_join(const nlohmann::json& body);
 // {employed}

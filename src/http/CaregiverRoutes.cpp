@@ -12,6 +12,8 @@ namespace carecrowd::http {
 using services::Platform;
 
 namespace {
+// One-off days an imported calendar fills: the weeks a caregiver plans ahead (feeds show one).
+constexpr int kImportHorizonDays = 8 * 7;
 
 // A certificate's upload: the document (kMaxEvidenceBytes) in base64 (4 characters for every 3
 // bytes) and the other fields; a larger document is refused by the service with 413 naming it.
@@ -109,6 +111,20 @@ void add_caregiver_routes(Router& router) {
   router.add({"PUT", "/v1/caregivers/{id}/availability", "Replace one's availability (weekly and one-off)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
                 return as_json(services::set_availability(p, r.who(), id, read_availability(r.body)), availability_json);
+              })});
+  router.add({"POST", "/v1/caregivers/{id}/availability/import",
+              "What a calendar file (.ics) makes of one's availability, to check and save (nothing stored)", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) -> Result<Json> {
+                const auto imported = read_availability_import(r.body, p.now() / kMinutesPerDay, kImportHorizonDays);
+                const auto checked = services::preview_availability(
+                    r.who(), id,
+                    imported ? Result<services::Availability>(imported.value().availability)
+                             : Result<services::Availability>(imported.error()));
+                if (!checked) return checked.error();
+                Json out = availability_json(checked.value());
+                out["events"] = imported.value().events;
+                out["skipped"] = imported.value().skipped;
+                return out;
               })});
   router.add({"POST", "/v1/caregivers/{id}/organisations", "Start working for an organisation", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {

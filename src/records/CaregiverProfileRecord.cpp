@@ -1,5 +1,7 @@
 #include "records/CaregiverProfileRecord.h"
 
+#include "records/SessionRecord.h"
+
 namespace carecrowd::records {
 namespace {
 
@@ -86,7 +88,10 @@ void update_caregiver_profile(store::Transaction& tx, const CaregiverProfileReco
           "max_minutes_week = ?, hourly_rate_cents = ? WHERE id = ?",
           {p.name, std::int64_t{p.level}, text(p.kind), p.home_lat, p.home_lon, text(p.travel_mode), p.max_minutes_week,
            p.hourly_rate_cents, p.id});
-  tx.exec("UPDATE app_user SET name = ? WHERE caregiver_id = ?", {p.name, p.id});
+  // The account signs in under the caregiver's name: sessions remembered with the old one are forgotten.
+  if (tx.exec("UPDATE app_user SET name = ? WHERE caregiver_id = ? AND name <> ?", {p.name, p.id, p.name}) > 0) {
+    announce_session_change(tx);
+  }
 }
 
 std::optional<std::string> caregiver_login_email(store::Transaction& tx, std::int64_t caregiver_id) {

@@ -21,10 +21,22 @@ std::optional<SessionRecord> read_session(store::Transaction& tx, const std::str
 
 void revoke_session(store::Transaction& tx, const std::string& token_digest) {
   tx.exec("UPDATE session SET revoked = 1 WHERE token_hash = ?", {token_digest});
+  announce_session_change(tx);
 }
 
 void revoke_sessions_of(store::Transaction& tx, std::int64_t user_id) {
   tx.exec("UPDATE session SET revoked = 1 WHERE user_id = ?", {user_id});
+  announce_session_change(tx);
+}
+
+void announce_session_change(store::Transaction& tx) {
+  const auto rows = tx.query("UPDATE session_head SET last_change = last_change + 1 WHERE id = 1 RETURNING last_change", {});
+  tx.notify_on_commit(kSessionChangeChannel, rows.at(0).i64(0));
+}
+
+std::int64_t last_session_change(store::Transaction& tx) {
+  const auto rows = tx.query("SELECT last_change FROM session_head WHERE id = 1", {});
+  return rows.empty() ? 0 : rows[0].i64(0);
 }
 
 void forget_expired_sessions(store::Transaction& tx, std::int64_t now) {

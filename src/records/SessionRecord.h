@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "records/UserRecord.h"
 #include "store/Database.h"
@@ -26,10 +27,21 @@ void insert_session(store::Transaction& tx, const std::string& token_digest, std
                     std::int64_t expires_at);
 // The session of this token digest, revoked or expired ones too; nullopt when there is none.
 std::optional<SessionRecord> read_session(store::Transaction& tx, const std::string& token_digest);
-// A logout: the session no longer lets anyone in. An unknown digest changes nothing.
+// A logout: the session no longer lets anyone in. An unknown digest changes nothing. Announces a
+// session change (below).
 void revoke_session(store::Transaction& tx, const std::string& token_digest);
-// Every session of the account no longer lets anyone in (an alarm centre's key revoked).
+// Every session of the account no longer lets anyone in (an alarm centre's key revoked). Announces
+// a session change.
 void revoke_sessions_of(store::Transaction& tx, std::int64_t user_id);
+
+// Session changes: what a process that remembers sessions (services/SessionCache) must hear of. A
+// change takes the next number of the one shared counter (migration 0017) and announces it on
+// kSessionChangeChannel when `tx` commits; every process forgets the sessions it read before that
+// number. Called by the writes above and by every write that alters what a session signs in as.
+inline constexpr std::string_view kSessionChangeChannel = "session_change";
+void announce_session_change(store::Transaction& tx);
+// The number of the last session change committed (to catch up on an announcement that was missed).
+std::int64_t last_session_change(store::Transaction& tx);
 // Deletes the sessions that expired before `now` (they can never let anyone in again).
 void forget_expired_sessions(store::Transaction& tx, std::int64_t now);
 

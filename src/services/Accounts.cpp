@@ -124,8 +124,7 @@ Result<Done> logout(const Platform& platform, std::string_view token) {
 
 Result<Principal> authenticate(const Platform& platform, std::string_view token, std::string source) {
   if (token.empty()) return unauthenticated("a bearer token is required (POST /v1/auth/login)");
-  const auto session =
-      platform.db().read([&](store::Transaction& tx) { return records::read_session(tx, token_digest(token)); });
+  const auto session = platform.sessions().session(token_digest(token));
   if (!session) return unauthenticated("the token is not valid");
   if (session->revoked) return unauthenticated("the token was logged out");
   if (session->expires_at < unix_now()) return unauthenticated("the token has expired; log in again");

@@ -224,6 +224,15 @@ Result<Availability> get_availability(const Platform& platform, const Principal&
   });
 }
 
+Result<Availability> preview_availability(const Principal& who, std::int64_t caregiver_id,
+                                          const Result<Availability>& imported) {
+  if (!is_self(who, caregiver_id)) return no_such_caregiver(caregiver_id);
+  if (!imported) return imported.error();
+  if (auto e = check_availability_count("recurring", imported.value().recurring.size())) return *e;
+  if (auto e = check_availability_count("one_off", imported.value().one_off.size())) return *e;
+  return imported.value();
+}
+
 Result<OwnProfile> join_organisation(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
                                      const Result<OrganisationToJoin>& join) {
   if (!is_self(who, caregiver_id)) return no_such_caregiver(caregiver_id);

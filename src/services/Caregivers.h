@@ -142,6 +142,10 @@ std::optional<Error> check_availability_count(std::string_view list, std::size_t
 Result<Availability> set_availability(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
                                       const Result<Availability>& availability);
 Result<Availability> get_availability(const Platform& platform, const Principal& who, std::int64_t caregiver_id);
+// What an imported calendar makes of one's availability, checked as a change would be (the
+// caregiver themself; the entry limits) but not stored: the caregiver sees it and saves it.
+Result<Availability> preview_availability(const Principal& who, std::int64_t caregiver_id,
+                                          const Result<Availability>& imported);
 
 // The caregiver joins or leaves an organisation. Leaving is refused while they hold claimed tasks
 // of it.

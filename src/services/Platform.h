@@ -1,14 +1,17 @@
 // Platform: what every service needs: the database, the settings an operator may change, and the
-// clock. Holds no cached state of its own, so any number of server processes can share a database.
+// clock. Its one memory, the sessions read lately (SessionCache), forgets what any process changes,
+// so any number of server processes can share a database.
 //
 // Thread safety: shared by all request threads; immutable after construction apart from the
-// Database, which is thread-safe.
+// Database and the SessionCache, which are thread-safe.
 #pragma once
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 
 #include "domain/CivilTime.h"
+#include "services/SessionCache.h"
 #include "store/Database.h"
 
 namespace carecrowd::services {
@@ -30,16 +33,18 @@ struct Settings {
 class Platform {
  public:
   Platform(store::Database& db, Settings settings, std::function<LocalMinute()> clock = {})
-      : db_(db), settings_(settings), clock_(std::move(clock)) {}
+      : db_(db), settings_(settings), clock_(std::move(clock)), sessions_(std::make_shared<SessionCache>(db)) {}
 
   [[nodiscard]] store::Database& db() const { return db_; }
   [[nodiscard]] const Settings& settings() const { return settings_; }
   [[nodiscard]] LocalMinute now() const { return clock_ ? clock_() : local_now(); }
+  [[nodiscard]] SessionCache& sessions() const { return *sessions_; }
 
  private:
   store::Database& db_;
   Settings settings_;
   std::function<LocalMinute()> clock_;
+  std::shared_ptr<SessionCache> sessions_;  // shared by copies of this platform
 };
 
 }  // namespace carecrowd::services

@@ -246,5 +246,35 @@ TEST_F(CaregiverFixture, AFreelancerWorksForSeveralOrganisationsAndLeavesOne) {
   EXPECT_EQ(api.post(path(c, "/organisations"), {{"organisation_id", 99999}}, c.token).status, 404);
 }
 
+TEST_F(CaregiverFixture, ACalendarFileIsReadForTheCaregiverToCheckAndNothingIsStoredUntilTheySave) {
+  auto c = make_caregiver(api, "fatima@example.test", "Fatima", 3);
+  auto other = make_caregiver(api, "greet@example.test", "Greet", 3);
+  const std::string tomorrow = simulated_date(1);
+  std::string compact = tomorrow;
+  compact.erase(std::remove(compact.begin(), compact.end(), '-'), compact.end());
+  const std::string ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//NL\r\n"
+                          "BEGIN:VEVENT\r\nUID:w\r\nDTSTAMP:20300101T000000Z\r\nDTSTART:20300104T080000\r\n"
+                          "DTEND:20300104T120000\r\nRRULE:FREQ=WEEKLY;BYDAY=TU,TH\r\nEND:VEVENT\r\n"
+                          "BEGIN:VEVENT\r\nUID:o\r\nDTSTAMP:20300101T000000Z\r\nDTSTART:" + compact +
+                          "T130000\r\nDTEND:" + compact + "T170000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+  auto r = api.post(path(c, "/availability/import"), {{"ics", ics}}, c.token);
+  ASSERT_EQ(r.status, 200) << r.text;
+  EXPECT_EQ(r.body["events"], 2);
+  EXPECT_EQ(r.body["skipped"], 0);
+  EXPECT_EQ(r.body["recurring"], Json::parse(R"([{"weekday":"tu","from":"08:00","to":"12:00"},
+                                                 {"weekday":"th","from":"08:00","to":"12:00"}])"));
+  ASSERT_EQ(r.body["one_off"].size(), 1u);
+  EXPECT_EQ(r.body["one_off"][0]["date"], tomorrow);
+  EXPECT_EQ(r.body["one_off"][0]["from"], "13:00");
+  // Nothing stored: what was read is saved by the caregiver with PUT, as any change.
+  EXPECT_TRUE(api.get(path(c, "/availability"), c.token).body["recurring"].empty());
+
+  EXPECT_EQ(api.post(path(other, "/availability/import"), {{"ics", ics}}, c.token).status, 404);
+  auto bad = api.post(path(c, "/availability/import"), {{"ics", "BEGIN:nothing"}}, c.token);
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_NE(bad.body.value("detail", "").find("ics"), std::string::npos) << bad.text;
+  EXPECT_EQ(api.post(path(c, "/availability/import"), {{"calendar", ics}}, c.token).status, 400);
+}
+
 }  // namespace
 }  // namespace carecrowd::testing

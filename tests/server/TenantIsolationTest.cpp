@@ -135,6 +135,11 @@ Json plausible_body(const std::string& method, const std::string& pattern, const
   if (pattern == "/v1/caregivers/{id}/certificates/{code}/verify") return {{"evidence_id", d.evidence}};
   if (pattern == "/v1/caregivers/{id}/certificates/{code}/withdraw") return {{"reason", "intruder"}};
   if (pattern == "/v1/caregivers/{id}/availability") return {{"recurring", Json::array()}, {"one_off", Json::array()}};
+  if (pattern == "/v1/caregivers/{id}/availability/import") {
+    return {{"ics", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//NL\r\nBEGIN:VEVENT\r\nUID:x\r\n"
+                    "DTSTART:20300104T080000\r\nDTEND:20300104T120000\r\nRRULE:FREQ=WEEKLY\r\nEND:VEVENT\r\n"
+                    "END:VCALENDAR\r\n"}};
+  }
   if (pattern == "/v1/plans/{id}/send") return {{"mode", "offer"}};
   if (pattern == "/v1/alarms/{id}/resolve" || pattern == "/v1/alarms/{id}/dispatch") return {{"reason", "intruder"}};
   if (pattern == "/v1/clients/{id}/devices") return {{"kind", "alarm-button"}, {"label", "intruder"}};

@@ -4448,6 +4448,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/caregivers/{id}/availability/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a calendar file (.ics) makes of one's availability, to check and save (nothing stored)
+         * @description Only the caregiver themselves; any other caller gets 404. The body carries the text of an iCalendar file (RFC 5545, at most 512 kB) in which every event is a time the caregiver can work. A weekly or daily rule without end becomes weekly entries (its exceptions days off); every other event becomes one-off days for its occurrences in the next 8 weeks. Times become Dutch wall-clock time (a UTC time or a TZID is converted); an event over midnight is split; cancelled events are left out. The answer is an availability as PUT takes it, with the number of events read and skipped; nothing is stored until the caregiver saves it with PUT.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description caregiver id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the calendar file's text (BEGIN:VCALENDAR ... END:VCALENDAR) */
+                        ics: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Availability"] & {
+                            /** @description events in the file */
+                            events: number;
+                            /** @description of those, cancelled, without a time span, or with no occurrence in the next 8 weeks */
+                            skipped: number;
+                        };
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/caregivers/{id}/certificates/{code}/withdraw": {
         parameters: {
             query?: never;
@@ -6043,6 +6103,10 @@ export interface components {
             /** @example 2025-03-10T14:05 */
             uploaded_at: string;
         };
+        WithdrawalInput: {
+            /** @description why, one line */
+            reason: string;
+        };
         /** @description The certificate's latest verification: who verified it against which evidence, and its withdrawal once withdrawn */
         CertificateVerification: {
             id: number;
@@ -6058,10 +6122,6 @@ export interface components {
         VerificationInput: {
             /** @description the evidence the verifier looked at: the certificate's current evidence (409 otherwise) */
             evidence_id: number;
-        };
-        WithdrawalInput: {
-            /** @description why, one line */
-            reason: string;
         };
     };
     responses: {

@@ -333,6 +333,60 @@ test("publishing availability: saved with the keyboard, a slot ending before it 
   await page.context().close();
 });
 
+test("availability from a calendar file (.ics), in Dutch: read into the form, checked, then saved", async () => {
+  const page = await openPage(browser, server, "phone", { locale: "nl-NL" });
+  const email = "caregiver8@crowd.demo";
+  const caregiver = await apiAs(server, email);
+  const id = (await caregiver.get("/v1/me")).json.caregiver_id;
+  const before = (await caregiver.get(`/v1/caregivers/${id}/availability`)).json;
+  const day = addDays(today, 10);
+  const compact = day.replaceAll("-", "");
+  const ics = [
+    "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//NL",
+    "BEGIN:VEVENT", "UID:avond", "DTSTAMP:20260301T000000Z", "DTSTART:20260305T180000", "DTEND:20260305T210000",
+    "RRULE:FREQ=WEEKLY;BYDAY=TH", "SUMMARY:Beschikbaar", "END:VEVENT",
+    "BEGIN:VEVENT", "UID:extra", "DTSTAMP:20260301T000000Z", `DTSTART:${compact}T130000`, `DTEND:${compact}T170000`,
+    "SUMMARY:Beschikbaar", "END:VEVENT",
+    "BEGIN:VEVENT", "UID:weg", "DTSTAMP:20260301T000000Z", "STATUS:CANCELLED", `DTSTART:${compact}T080000`,
+    `DTEND:${compact}T090000`, "END:VEVENT",
+    "END:VCALENDAR", "",
+  ].join("\r\n");
+
+  await login(page, email, { dutch: true });
+  await page.getByRole("link", { name: "Beschikbaarheid" }).click();
+  await page.getByRole("heading", { name: "Beschikbaarheid", level: 1 }).waitFor();
+  const file = page.getByLabel("Agendabestand (.ics)");
+
+  // Not a calendar: the reason at the field, the form unchanged.
+  await file.setInputFiles({ name: "notities.txt", mimeType: "text/plain", buffer: Buffer.from("boodschappen: melk") });
+  await page.getByRole("alert").filter({ hasText: "Dit bestand kon niet worden gelezen" }).waitFor();
+  assert.equal(await file.getAttribute("aria-invalid"), "true");
+
+  await file.setInputFiles({ name: "beschikbaar.ics", mimeType: "text/calendar", buffer: Buffer.from(ics) });
+  await page
+    .getByRole("status")
+    .filter({ hasText: "Uit beschikbaar.ics: 3 afspraken gelezen. Toegevoegd: vaste tijdvakken 1, datums 1. Overgeslagen (geannuleerd of niet in de komende 8 weken): 1." })
+    .waitFor();
+  // Read, not stored: the caregiver checks the form first.
+  assert.deepEqual((await caregiver.get(`/v1/caregivers/${id}/availability`)).json, before);
+  await screenshot(page, "caregiver-availability-import-nl");
+
+  await page.getByRole("button", { name: "Beschikbaarheid opslaan" }).click();
+  await page.getByRole("status").filter({ hasText: "Je beschikbaarheid is opgeslagen" }).waitFor();
+  const stored = (await caregiver.get(`/v1/caregivers/${id}/availability`)).json;
+  assert.ok(
+    stored.recurring.some((s) => s.weekday === "th" && s.from === "18:00" && s.to === "21:00"),
+    JSON.stringify(stored.recurring),
+  );
+  for (const s of before.recurring) assert.ok(stored.recurring.some((x) => JSON.stringify(x) === JSON.stringify(s)));
+  assert.ok(
+    stored.one_off.some((o) => o.date === day && o.from === "13:00" && o.to === "17:00" && o.available === true),
+    JSON.stringify(stored.one_off),
+  );
+  page.assertClean();
+  await page.context().close();
+});
+
 test("certificates: state badges, upload (waiting for verification) and what each would unlock", async () => {
   const page = await openPage(browser, server, "phone");
   const daan = await apiAs(server, "caregiver5@crowd.demo");

@@ -352,7 +352,7 @@ test("clients: add one, refuse a window that ends before it starts, set an arran
 test("changing an arrangement with claimed visits lists them as conflicts (phone)", async () => {
   const now = (await coordinator.get("/v1/me")).json.now;
   const claimedMornings = (await all(coordinator, `/v1/tasks?client_id=2&from=${today}&to=${addDays(today, 13)}`)).filter(
-    (t) => t.status === "claimed" && t.type === "morning care" && t.window.start > now,
+    (t) => t.status === "claimed" && t.type === "ochtendzorg" && t.window.start > now,
   );
   assert.ok(claimedMornings.length > 0, "the demo client has claimed morning visits");
   const page = await openAs("phone", "/clients");
@@ -374,7 +374,7 @@ test("changing an arrangement with claimed visits lists them as conflicts (phone
   assert.match(await conflicts.textContent(), /stay as before|stays as before/);
   // The claimed visits kept their 30 minutes; the open ones are 35 now.
   const after = (await all(coordinator, `/v1/tasks?client_id=2&from=${addDays(today, 1)}&to=${addDays(today, 13)}`)).filter(
-    (t) => t.type === "morning care" && t.status !== "cancelled",
+    (t) => t.type === "ochtendzorg" && t.status !== "cancelled",
   );
   for (const t of after) assert.equal(t.duration_minutes, t.status === "claimed" ? 30 : 35, `${t.day} ${t.status}`);
   // A day whose old visit is claimed does not get the new one as well: one morning visit a day.

@@ -1,9 +1,11 @@
 // When I can work: weekly hours per weekday, one-off exceptions (extra hours or an absence on a
 // date) and the most hours a week I want. The feed and the planner only offer tasks inside these
 // hours. A save replaces the whole set; the server checks every slot and names the one it refuses
-// ("recurring[3].to"), which is shown next to that input, and then nothing is stored.
+// ("recurring[3].to"), which is shown next to that input, and then nothing is stored. A calendar
+// file (.ics) from one's own agenda can be read in: the server turns its events into slots and
+// dates, which are added here to be checked and saved like hand-made ones.
 import { useEffect, useState } from "preact/hooks";
-import { ApiError, get, put } from "../api";
+import { ApiError, get, post, put } from "../api";
 import { DateField, TimeField } from "../DateTimeFields";
 import { dateLabel } from "../format";
 import { useT } from "../i18n/language";
@@ -128,6 +130,50 @@ function AvailabilityForm(props: { caregiverId: number; initial: AvailabilitySha
     setSaved(t("availability.saved"));
   }
 
+  const [importing, setImporting] = useState(false);
+  const [imported, setImported] = useState<string | null>(null);
+  const [importError, setImportError] = useState<string | null>(null);
+
+  // Reads the chosen calendar file and adds what it holds to the slots and dates (not yet saved).
+  async function importCalendar(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    if (!file) return;
+    setImporting(true);
+    setImported(null);
+    setImportError(null);
+    setSaved(null);
+    try {
+      const read = await post<AvailabilityShape & { events: number; skipped: number }>(
+        `/v1/caregivers/${props.caregiverId}/availability/import`,
+        { ics: await file.text() },
+      );
+      const slotKey = (s: { weekday: string; from: string; to: string }) => `${s.weekday} ${s.from} ${s.to}`;
+      const dateKey = (o: { date: string; from: string; to: string; available?: boolean }) =>
+        `${o.date} ${o.from} ${o.to} ${o.available ?? true}`;
+      const haveSlots = new Set(slots.map(slotKey));
+      const haveDates = new Set(exceptions.map(dateKey));
+      const newSlots = read.recurring.filter((s) => !haveSlots.has(slotKey(s)));
+      const newDates = read.one_off.filter((o) => !haveDates.has(dateKey(o)));
+      setSlots((list) => [...list, ...newSlots.map((s) => keyed(s))]);
+      setExceptions((list) => [...list, ...newDates.map((o) => keyed({ ...o, available: o.available ?? true }))]);
+      setImported(
+        t("availability.imported", {
+          file: file.name,
+          events: read.events,
+          slots: newSlots.length,
+          dates: newDates.length,
+          skipped: read.skipped,
+        }),
+      );
+    } catch (err) {
+      const problem = asApiError(err);
+      setImportError(problem.reason ?? problem.detail);
+    } finally {
+      setImporting(false);
+      input.value = "";
+    }
+  }
+
   const updateSlot = (key: number, change: Partial<Slot>) =>
     setSlots((list) => list.map((s) => (s.key === key ? { ...s, ...change } : s)));
   const updateException = (key: number, change: Partial<Exception>) =>
@@ -137,6 +183,7 @@ function AvailabilityForm(props: { caregiverId: number; initial: AvailabilitySha
     <form class="availability" onSubmit={save} noValidate>
       {saved && <Notice kind="success">{saved}</Notice>}
       <ErrorMessage error={generalError} />
+      <ImportCalendar busy={importing} error={importError} done={imported} onFile={importCalendar} />
       {error && !generalError && (
         <p class="error" role="alert">
           {t("availability.nothingSaved", { reason: error.reason ?? error.detail })}
@@ -330,5 +377,43 @@ function KindSelect(props: { context: string; available: boolean; onChange: (ava
         <option value="yes">{t("availability.extra")}</option>
       </select>
     </div>
+  );
+}
+
+// A calendar file from one's own agenda (Google, Outlook, Apple), read into the form below.
+function ImportCalendar(props: {
+  busy: boolean;
+  error: string | null;
+  done: string | null;
+  onFile: (input: HTMLInputElement) => void;
+}) {
+  const { t } = useT();
+  const id = useFieldId("import-calendar");
+  const hint = `${id}-hint`;
+  const errorId = `${id}-error`;
+  return (
+    <section class="import-calendar" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t("availability.importTitle")}</h2>
+      <p class="muted" id={hint}>
+        {t("availability.importIntro")}
+      </p>
+      <label for={id}>{t("availability.importFile")}</label>
+      <input
+        id={id}
+        type="file"
+        accept=".ics,text/calendar"
+        disabled={props.busy}
+        aria-describedby={props.error ? `${hint} ${errorId}` : hint}
+        aria-invalid={props.error ? "true" : undefined}
+        onChange={(e) => props.onFile(e.currentTarget)}
+      />
+      {props.busy && <p aria-live="polite">{t("availability.importing")}</p>}
+      {props.error && (
+        <p class="field-error" id={errorId} role="alert">
+          {t("availability.importFailed", { reason: props.error })}
+        </p>
+      )}
+      {props.done && <Notice kind="success">{props.done}</Notice>}
+    </section>
   );
 }
