@@ -48,7 +48,7 @@ struct HeldCertificateRecord {
   std::optional<LocalMinute> verified_at;
   std::optional<std::string> big_number;     // the BIG register's number, where it applies
   std::optional<std::string> duo_reference;  // the diploma register's (DUO) reference
-  std::optional<EvidenceRecord> evidence;    // the document uploaded with it (store migration 0018)
+  std::optional<EvidenceRecord> evidence;    // the document uploaded with it (store migration 0020)
   // Its latest verification, withdrawn or not, and whatever evidence it named (an upload since may
   // have replaced it).
   std::optional<VerificationRecord> last_verification;

@@ -1,4 +1,4 @@
-// CertificateEvidenceRecord: the tables of store migration 0018. certificate_evidence holds the
+// CertificateEvidenceRecord: the tables of store migration 0020. certificate_evidence holds the
 // documents caregivers upload with a certificate (bytes, media type, SHA-256, who and when), never
 // changed once written; certificate_verification holds who verified which certificate against
 // which evidence, and its withdrawal. Who may read or write them is decided in services

@@ -1,4 +1,5 @@
--- Certificate evidence (issue 12; numbered after main's 0017_session_changes): the document a
+-- Certificate evidence (issue 12; numbered after main's 0018_client_messages and
+-- 0019_proposal_reasons, so that the branches merge in any order): the document a
 -- caregiver uploads with a certificate (a PDF or an image, at most 5 MB, its type judged by its
 -- first bytes), kept with its SHA-256, so that a verification names exactly what was looked at.
 -- Evidence rows are never changed; a new upload adds a row and the certificate points at the
