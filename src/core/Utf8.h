@@ -82,6 +82,19 @@ inline bool is_single_line_text(std::string_view text) {
   return true;
 }
 
+// True if `text` is well-formed UTF-8 holding lines of text: no control character but the line
+// breaks and tab a person types (LF, CR, TAB). The rule for a message a person writes.
+inline bool is_multi_line_text(std::string_view text) {
+  while (!text.empty()) {
+    const auto d = utf8_detail::decode_one(text);
+    if (d.length == 0) return false;
+    const bool typed = d.code_point == U'\n' || d.code_point == U'\r' || d.code_point == U'\t';
+    if (!typed && utf8_detail::is_control(d.code_point)) return false;
+    text.remove_prefix(d.length);
+  }
+  return true;
+}
+
 // `text` as an error message may show it: well-formed UTF-8 without control characters, each
 // byte that is not part of such text written as \xHH (so "\xff" arrives as the four characters
 // \xFF, and a newline as \x0A). Text that is already printable comes back unchanged.

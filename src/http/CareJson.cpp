@@ -66,6 +66,7 @@ Json conflicts_json(const std::vector<services::TaskConflict>& conflicts) {
 Json organisation_task_json(const services::OrganisationTask& t, const std::map<std::int64_t, services::PlannedStart>& starts) {
   Json task = task_json(t.task);
   task["at_risk"] = t.at_risk;
+  task["missed"] = t.missed;
   set_planned_start(task, t.task.task.id, starts);
   return task;
 }
@@ -387,12 +388,39 @@ Json board_json(const services::Board& board) {
   Json days = Json::array();
   for (const auto& d : board.days) {
     days.push_back({{"day", format_date(d.day)}, {"open", d.open}, {"claimed", d.claimed}, {"done", d.done},
-                    {"at_risk", d.at_risk}});
+                    {"at_risk", d.at_risk}, {"missed", d.missed}});
   }
   Json at_risk = Json::array();
   for (const auto& t : board.at_risk) at_risk.push_back(task_json(t));
   return {{"from", format_date(board.range.first)}, {"to", format_date(board.range.last)}, {"days", days},
           {"at_risk", at_risk}};
+}
+
+
+Result<services::NewClientMessage> read_client_message(const Json& body) {
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"text"});
+  services::NewClientMessage m;
+  if (const Json* v = in.require(body, "text", Where{})) m.text = in.string(*v, Where{"text", ""});
+  if (!in.ok()) return in.error();
+  return m;
+}
+
+Json client_message_json(const records::ClientMessage& m) {
+  return {{"id", m.id},
+          {"author", m.author_name},
+          {"from_family", m.from_family},
+          {"text", m.body},
+          {"at", format_local_time(m.created_at)},
+          {"read_at", optional_time(m.read_at)}};
+}
+
+Json client_message_thread_json(const services::ClientMessageThread& thread) {
+  Json messages = Json::array();
+  for (const auto& m : thread.messages) messages.push_back(client_message_json(m));
+  return {{"client_id", thread.client_id}, {"client_name", thread.client_name}, {"messages", std::move(messages)}};
 }
 
 }  // namespace carecrowd::http

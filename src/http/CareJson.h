@@ -14,6 +14,7 @@
 
 #include "core/Error.h"
 #include "services/Arrangements.h"
+#include "services/ClientMessages.h"
 #include "records/ClientCareRecord.h"
 #include "services/Clients.h"
 #include "services/Journeys.h"
@@ -42,6 +43,10 @@ nlohmann::json client_continuity_json(const services::ClientContinuity& continui
 // null), indicated_minutes_week (or null), care_plan; every field optional (absent: empty).
 Result<records::ClientCare> read_client_care(const nlohmann::json& body);
 nlohmann::json client_care_json(const records::ClientCare& care);
+// {"text": "..."}: a message for a client's thread.
+Result<services::NewClientMessage> read_client_message(const nlohmann::json& body);
+nlohmann::json client_message_json(const records::ClientMessage& message);
+nlohmann::json client_message_thread_json(const services::ClientMessageThread& thread);
 nlohmann::json client_list_json(const services::ClientList& clients);
 nlohmann::json arrangement_json(const services::Arrangement& arrangement);
 nlohmann::json arrangements_json(const std::vector<services::Arrangement>& arrangements);

@@ -35,6 +35,18 @@ void add_care_routes(Router& router) {
               true, with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
                 return as_json(services::set_client_care(p, r.who(), id, read_client_care(r.body)), client_care_json);
               })});
+  router.add({"GET", "/v1/clients/{id}/messages",
+              "The messages between a client's family and the care team (the client and family, or care staff); "
+              "marks the other side's read", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::client_message_thread(p, r.who(), id), client_message_thread_json);
+              })});
+  router.add({"POST", "/v1/clients/{id}/messages",
+              "Write to the care team (the client and family) or answer the family (care staff)", true,
+              with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
+                return as_json(services::write_client_message(p, r.who(), id, read_client_message(r.body)),
+                               client_message_json);
+              }, 201)});
   router.add({"GET", "/v1/clients/{id}/continuity",
               "How many caregivers the client saw over the last 14 and 28 days, with the continuity of care index", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
@@ -84,7 +96,8 @@ void add_care_routes(Router& router) {
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
                 return as_json(services::get_task(p, r.who(), id), task_detail_json);
               })});
-  router.add({"POST", "/v1/tasks/{id}/assign", "Give an open task to a chosen caregiver, by the claim's rules (care staff)", true,
+  router.add({"POST", "/v1/tasks/{id}/assign", "Give an open task to a chosen caregiver, or move a held one, by the claim's rules (care staff)",
+              true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
                 return as_json(services::assign_task(p, r.who(), id, read_assignment(r.body)), task_json);
               })});

@@ -52,6 +52,21 @@ Result<services::PlanSending> read_plan_sending(const Json& body) {
   return sending;
 }
 
+Result<services::TaskOffer> read_task_offer(const Json& body) {
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"caregiver_ids"});
+  services::TaskOffer offer;
+  if (const Json* v = in.require(body, "caregiver_ids", Where{}); v && in.expect_array(*v, Where{"caregiver_ids", ""})) {
+    for (std::size_t i = 0; i < v->size() && in.ok(); ++i) {
+      offer.caregiver_ids.push_back(in.integer((*v)[i], Where{"caregiver_ids", ""}[i], 1, INT64_MAX));
+    }
+  }
+  if (!in.ok()) return in.error();
+  return offer;
+}
+
 Result<services::PlanListQuery> read_plan_list_query(const Json& query) {
   auto limit = query_int(query, "limit", 1, 500);
   if (!limit) return limit.error();
@@ -62,6 +77,19 @@ Result<services::PlanListQuery> read_plan_list_query(const Json& query) {
   out.before = before.value();
   return out;
 }
+
+namespace {
+
+// Why the engine chose the caregiver; null when no engine did (a swapped draft, a hand offer, a
+// run stored before reasons were kept).
+Json reasons_json(const std::optional<records::ProposalReasons>& reasons) {
+  if (!reasons) return Json();
+  return {{"added_travel_minutes", reasons->added_travel_minutes},
+          {"late_minutes", reasons->late_minutes},
+          {"known_client", reasons->known_client}};
+}
+
+}  // namespace
 
 Json plan_json(const services::PlanView& plan) {
   const records::PlanRunRecord& run = plan.run;
@@ -77,7 +105,8 @@ Json plan_json(const services::PlanView& plan) {
          {"caregiver", {{"id", p.caregiver_id}, {"name", view.planned.caregiver_name}}},
          {"planned_start", format_local_time(p.planned_start)},
          {"deadline", view.sent ? Json(format_local_time(p.deadline)) : Json()},
-         {"status", std::string(services::to_string(view.status))}});
+         {"status", std::string(services::to_string(view.status))},
+         {"reasons", reasons_json(view.planned.reasons)}});
   }
   return {{"id", run.id},
           {"organisation_id", run.organisation_id},

@@ -22,12 +22,15 @@ namespace carecrowd::http {
 Result<services::PlanRequest> read_plan_request(const nlohmann::json& body);
 // {mode}
 Result<services::PlanSending> read_plan_sending(const nlohmann::json& body);
+// {caregiver_ids: [id, ...]}: the array required, no other fields; how many is the service's rule.
+Result<services::TaskOffer> read_task_offer(const nlohmann::json& body);
 // limit (1..500, default 50), before (a run id).
 Result<services::PlanListQuery> read_plan_list_query(const nlohmann::json& query);
 
 // {id, organisation_id, from, to, mode, created_by, created_at, sent_mode, sent_at, summary,
 //  counts: {status: n}, proposals: [{id, task: {id, day, type, window, duration_minutes, client_id,
-//  client_name}, caregiver: {id, name}, planned_start, deadline, status}]}
+//  client_name}, caregiver: {id, name}, planned_start, deadline, status, reasons:
+//  {added_travel_minutes, late_minutes, known_client} | null}]}
 nlohmann::json plan_json(const services::PlanView& plan);
 // {items: [{id, from, to, mode, created_by, created_at, sent_mode, sent_at, visits, planned,
 //  counts}], next_before (when the page is full)}

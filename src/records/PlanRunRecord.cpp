@@ -41,7 +41,7 @@ std::vector<PlanRunRecord> plan_runs_before(store::Transaction& tx, std::int64_t
                                             std::int64_t limit) {
   std::vector<PlanRunRecord> out;
   for (const auto& r : tx.query(std::string("SELECT ") + kPlanRunColumns +
-                                    " FROM plan_run WHERE organisation_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
+                                    " FROM plan_run WHERE organisation_id = ? AND id < ? AND mode <> 'hand' ORDER BY id DESC LIMIT ?",
                                 {organisation_id, before, limit})) {
     out.push_back(plan_run_of(r));
   }

@@ -20,7 +20,7 @@ struct PlanRunRecord {
   std::int64_t id = 0;
   std::int64_t organisation_id = 0;
   DayNumber from_day = 0, to_day = 0;
-  std::string mode;  // offer | assign | review
+  std::string mode;  // offer | assign | review | hand (one task offered to chosen caregivers)
   std::int64_t created_by = 0;
   LocalMinute created_at = 0;
   std::string summary;  // JSON text
@@ -30,7 +30,8 @@ struct PlanRunRecord {
 
 std::int64_t insert_plan_run(store::Transaction& tx, const PlanRunRecord& run);
 std::optional<PlanRunRecord> read_plan_run(store::Transaction& tx, std::int64_t plan_id);
-// The organisation's runs with id below `before`, newest first, at most `limit`.
+// The organisation's planner runs with id below `before`, newest first, at most `limit`; not the
+// offers made by hand (mode hand), which belong to their task, not to the planner's list.
 std::vector<PlanRunRecord> plan_runs_before(store::Transaction& tx, std::int64_t organisation_id, std::int64_t before,
                                             std::int64_t limit);
 void set_plan_summary(store::Transaction& tx, std::int64_t plan_id, const std::string& summary);

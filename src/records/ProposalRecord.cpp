@@ -61,9 +61,25 @@ std::string_view to_string(ProposalStatus status) { return name_of(kStatusNames,
 
 std::optional<ProposalStatus> parse_proposal_status(std::string_view name) { return value_named(kStatusNames, name); }
 
-void insert_proposal(store::Transaction& tx, const ProposalRecord& p) {
-  tx.exec("INSERT INTO proposal (plan_id, task_id, caregiver_id, planned_start, deadline, status) VALUES (?, ?, ?, ?, ?, ?)",
-          {p.plan_id, p.task_id, p.caregiver_id, p.planned_start, p.deadline, text(p.status)});
+void insert_proposal(store::Transaction& tx, const ProposalRecord& p, const std::optional<ProposalReasons>& reasons) {
+  const auto or_null = [&](std::int64_t value) { return reasons ? store::Param(value) : store::Param(nullptr); };
+  tx.exec("INSERT INTO proposal (plan_id, task_id, caregiver_id, planned_start, deadline, status, added_travel_minutes, "
+          "late_minutes, known_client) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          {p.plan_id, p.task_id, p.caregiver_id, p.planned_start, p.deadline, text(p.status),
+           or_null(reasons ? reasons->added_travel_minutes : 0), or_null(reasons ? reasons->late_minutes : 0),
+           or_null(reasons && reasons->known_client ? 1 : 0)});
+}
+
+bool discard_draft(store::Transaction& tx, std::int64_t plan_id, std::int64_t proposal_id) {
+  return tx.exec("UPDATE proposal SET status = ? WHERE id = ? AND plan_id = ? AND status = ?",
+                 {text(ProposalStatus::discarded), proposal_id, plan_id, text(ProposalStatus::draft)}) == 1;
+}
+
+bool change_draft_caregiver(store::Transaction& tx, std::int64_t plan_id, std::int64_t proposal_id,
+                            std::int64_t caregiver_id) {
+  return tx.exec("UPDATE proposal SET caregiver_id = ?, added_travel_minutes = NULL, late_minutes = NULL, "
+                 "known_client = NULL WHERE id = ? AND plan_id = ? AND status = ?",
+                 {caregiver_id, proposal_id, plan_id, text(ProposalStatus::draft)}) == 1;
 }
 
 std::int64_t supersede_pending_offers(store::Transaction& tx, std::int64_t plan_id, std::int64_t organisation_id,
@@ -107,14 +123,19 @@ std::vector<ProposalCount> proposal_counts(store::Transaction& tx, std::int64_t 
 
 std::vector<PlannedProposal> plan_proposals(store::Transaction& tx, std::int64_t plan_id) {
   static const std::string sql = "SELECT " + task_columns() + ", " + kProposalColumns +
-                                 ", c.name, g.name FROM proposal p JOIN task t ON t.id = p.task_id JOIN client c ON "
+                                 ", c.name, g.name, p.added_travel_minutes, p.late_minutes, p.known_client "
+                                 "FROM proposal p JOIN task t ON t.id = p.task_id JOIN client c ON "
                                  "c.id = t.client_id JOIN caregiver g ON g.id = p.caregiver_id WHERE p.plan_id = ? "
                                  "ORDER BY p.planned_start, p.id";
   const std::size_t n = task_column_count();
+  const std::size_t why = n + kProposalColumnCount + 2;
   std::vector<PlannedProposal> out;
   for (const auto& r : tx.query(sql, {plan_id})) {
+    std::optional<ProposalReasons> reasons;
+    // All three are written together: one NULL means none were (a hand offer, or an older run).
+    if (!r.is_null(why)) reasons = ProposalReasons{r.i64(why), r.i64(why + 1), r.i64(why + 2) != 0};
     out.push_back({proposal_at(r, n), read_task_columns(r), r.text(n + kProposalColumnCount),
-                   r.text(n + kProposalColumnCount + 1)});
+                   r.text(n + kProposalColumnCount + 1), reasons});
   }
   return out;
 }

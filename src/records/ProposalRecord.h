@@ -35,7 +35,23 @@ struct ProposalRecord {
   ProposalStatus status = ProposalStatus::draft;
 };
 
-void insert_proposal(store::Transaction& tx, const ProposalRecord& proposal);
+// Why the planning engine chose a proposal's caregiver (store migration 0019): the travel the visit
+// adds to their route, the minutes it starts late and whether the client already knows them.
+struct ProposalReasons {
+  std::int64_t added_travel_minutes = 0;
+  std::int64_t late_minutes = 0;
+  bool known_client = false;
+};
+
+// `reasons` when the engine made the proposal (none for an offer made by hand).
+void insert_proposal(store::Transaction& tx, const ProposalRecord& proposal,
+                     const std::optional<ProposalReasons>& reasons = std::nullopt);
+// A draft of the run leaves the review: discarded (false when it is no longer a draft of that run).
+bool discard_draft(store::Transaction& tx, std::int64_t plan_id, std::int64_t proposal_id);
+// A draft of the run goes to another caregiver, its reasons no longer the engine's (false when it is
+// no longer a draft of that run).
+bool change_draft_caregiver(store::Transaction& tx, std::int64_t plan_id, std::int64_t proposal_id,
+                            std::int64_t caregiver_id);
 // Pending offers of the organisation's tasks on days first..last from runs other than `plan_id`
 // become superseded: a run's offers replace what earlier runs still offer. Returns how many.
 std::int64_t supersede_pending_offers(store::Transaction& tx, std::int64_t plan_id, std::int64_t organisation_id,
@@ -66,6 +82,7 @@ struct PlannedProposal {
   ProposalRecord proposal;
   TaskRecord task;
   std::string client_name, caregiver_name;
+  std::optional<ProposalReasons> reasons;
 };
 // The run's proposals by planned start and id.
 std::vector<PlannedProposal> plan_proposals(store::Transaction& tx, std::int64_t plan_id);

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
 
 #include "market/Availability.h"
+#include "records/CaregiverProfileRecord.h"
 #include "services/Caregivers.h"
 
 namespace carecrowd::services {
@@ -73,14 +75,24 @@ market::Roster roster_of(const records::HeldDays& held, const market::CaregiverP
   return market::Roster(visits, held.week_minutes, caregiver.home, caregiver.travel_mode);
 }
 
-Result<Claimed> claim_in(store::Transaction& tx, const ClaimRequest& request, LocalMinute now) {
+namespace {
+
+// A claim as the admission rule judges it, before anything is written.
+struct Judged {
+  records::TaskRecord task;
+  market::TaskOnOffer offer;
+  market::Roster roster;
+  market::Fit fit;
+};
+
+Result<Judged> judge(store::Transaction& tx, const ClaimRequest& request, LocalMinute now, records::ClaimTurn turn) {
   const std::string caregiver = std::to_string(request.caregiver_id);
-  // First: the caregiver's claim turn (with their facts), so that the checks below see their other
-  // claims; the task in the same round trip.
+  // First: the caregiver's claim turn when claiming (with their facts), so that the checks below
+  // see their other claims; the task in the same round trip.
   store::QueryBatch batch;
   std::optional<records::CaregiverFactsRecord> record;
   std::optional<records::TaskRecord> task;
-  records::read_caregiver_facts(batch, record, request.caregiver_id, records::ClaimTurn::take);
+  records::read_caregiver_facts(batch, record, request.caregiver_id, turn);
   records::read_task(batch, task, request.task_id);
   batch.run(tx);
   if (!record) return not_found("caregiver_id", caregiver, "no such caregiver");
@@ -96,17 +108,46 @@ Result<Claimed> claim_in(store::Transaction& tx, const ClaimRequest& request, Lo
     return market::refusal_error(*refusal, request.task_id);
   }
   const market::AvailabilityCalendar calendar(facts.recurring, facts.one_off, task->day, task->day);
-  const market::Roster roster = load_roster(tx, facts.profile, task->day, task->day);
+  market::Roster roster = load_roster(tx, facts.profile, task->day, task->day);
   market::Fit fit;
   if (auto refusal = market::why_not_admitted({facts.profile, calendar, roster}, offer, now, &fit)) {
     return market::refusal_error(*refusal, request.task_id);
   }
+  return Judged{*task, offer, std::move(roster), fit};
+}
+
+}  // namespace
+
+Result<Claimed> claim_in(store::Transaction& tx, const ClaimRequest& request, LocalMinute now) {
+  auto judged = judge(tx, request, now, records::ClaimTurn::take);
+  if (!judged) return judged.error();
+  const Judged& j = judged.value();
   if (!records::claim_open_task(tx, request.task_id, request.caregiver_id, now)) {
     // Read committed (PostgreSQL): another process's claim committed after the read above.
     return market::refusal_error({market::RefusalReason::taken, "already claimed by someone else"}, request.task_id);
   }
-  store_day_order(tx, request.caregiver_id, roster, task->day, offer.stop, fit);
-  return Claimed{*task};
+  store_day_order(tx, request.caregiver_id, j.roster, j.task.day, j.offer.stop, j.fit);
+  return Claimed{j.task};
+}
+
+Error refusal_for_care_staff(store::Transaction& tx, Error refused, std::int64_t caregiver_id, std::string_view field) {
+  // The admission rule's refusals name the task; anything else (no such caregiver) is passed on.
+  if (refused.field == "task_id") {
+    const auto profile = records::read_caregiver_profile(tx, caregiver_id);
+    const std::string name = profile ? profile->name : "caregiver " + std::to_string(caregiver_id);
+    refused.reason = name + " cannot take it (they would be told: " + refused.reason + ")";
+    if (refused.kind == ErrorKind::forbidden || refused.kind == ErrorKind::not_found) refused.kind = ErrorKind::conflict;
+  }
+  refused.field = std::string(field);
+  refused.id = std::to_string(caregiver_id);
+  return refused;
+}
+
+std::optional<Error> why_not_claimable(store::Transaction& tx, std::int64_t caregiver_id, std::int64_t task_id,
+                                       LocalMinute now) {
+  auto judged = judge(tx, {caregiver_id, task_id, std::nullopt}, now, records::ClaimTurn::leave);
+  if (judged) return std::nullopt;
+  return judged.error();
 }
 
 }  // namespace carecrowd::services

@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string_view>
 
 #include "core/Error.h"
 #include "market/Admission.h"
@@ -40,6 +41,19 @@ struct Claimed {
 // the audit line, services/Events.h). On a refusal nothing is written but the claim turn, and the
 // caller's transaction may go on.
 Result<Claimed> claim_in(store::Transaction& tx, const ClaimRequest& request, LocalMinute now);
+
+// What claim_in would answer now, without claiming or taking the claim turn: the refusal, or
+// nothing when the caregiver may take the task. For offering a task to chosen caregivers
+// (services/HandOffers.h): an offer nobody could accept is not made. Its answer may be stale by
+// the time the caregiver accepts; the acceptance's own claim_in decides then.
+std::optional<Error> why_not_claimable(store::Transaction& tx, std::int64_t caregiver_id, std::int64_t task_id,
+                                       LocalMinute now);
+
+// A refusal of claim_in or why_not_claimable as care staff who chose the caregiver read it: "NAME
+// cannot take it (they would be told: REASON)", the rule's words to the caregiver quoted, and a
+// conflict (the task exists; the choice does not fit), named by `field` and the caregiver's id. An
+// unknown caregiver stays not found. One wording for assigning, offering and swapping by hand.
+Error refusal_for_care_staff(store::Transaction& tx, Error refused, std::int64_t caregiver_id, std::string_view field);
 
 // The task as the admission rule judges it.
 [[nodiscard]] market::TaskOnOffer task_on_offer(const records::TaskRecord& task);

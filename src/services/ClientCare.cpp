@@ -38,7 +38,7 @@ std::optional<Error> check_care(const records::ClientCare& c) {
 }  // namespace
 
 Result<records::ClientCare> client_care(const Platform& platform, const Principal& who, std::int64_t client_id) {
-  const bool own_client = who.role == Role::client && who.client_id == client_id;
+  const bool own_client = is_account_of_client(who, client_id);
   if (!is_care_staff(who) && !own_client) return forbidden("your role may not read client records");
   return platform.db().write([&](store::Transaction& tx) -> Result<records::ClientCare> {
     const auto client = records::read_client(tx, client_id);

@@ -81,7 +81,7 @@ Result<records::ClientRecord> update_client(const Platform& platform, const Prin
 }
 
 Result<records::ClientRecord> get_client(const Platform& platform, const Principal& who, std::int64_t client_id) {
-  const bool own_client = who.role == Role::client && who.client_id == client_id;
+  const bool own_client = is_account_of_client(who, client_id);
   if (!is_care_staff(who) && !own_client) return forbidden("your role may not read client records");
   return platform.db().write([&](store::Transaction& tx) -> Result<records::ClientRecord> {
     const auto client = records::read_client(tx, client_id);
@@ -92,7 +92,7 @@ Result<records::ClientRecord> get_client(const Platform& platform, const Princip
 }
 
 Result<ClientContinuity> client_continuity(const Platform& platform, const Principal& who, std::int64_t client_id) {
-  const bool own_client = who.role == Role::client && who.client_id == client_id;
+  const bool own_client = is_account_of_client(who, client_id);
   if (!is_care_staff(who) && !own_client) return forbidden("your role may not read client records");
   const DayNumber today = platform.now() / kMinutesPerDay;
   return platform.db().write([&](store::Transaction& tx) -> Result<ClientContinuity> {

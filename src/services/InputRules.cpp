@@ -24,6 +24,17 @@ std::optional<Error> check_text_line(std::string_view text, std::string_view fie
   return std::nullopt;
 }
 
+std::optional<Error> check_text_lines(std::string_view text, std::string_view field, std::size_t max_bytes) {
+  const bool blank = text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+  if (blank || text.size() > max_bytes) {
+    return bad_input(std::string(field), "", "must be 1 to " + std::to_string(max_bytes) + " characters of text");
+  }
+  if (!is_multi_line_text(text)) {
+    return bad_input(std::string(field), "", "must be text in UTF-8 without control characters other than line breaks");
+  }
+  return std::nullopt;
+}
+
 std::optional<Error> check_range(std::int64_t value, std::string_view field, std::string_view id, std::int64_t min,
                                  std::int64_t max) {
   if (value >= min && value <= max) return std::nullopt;

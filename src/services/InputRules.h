@@ -18,6 +18,10 @@ namespace carecrowd::services {
 // `max_bytes` bytes of one line of well-formed UTF-8 without control characters (the rule of
 // is_single_line_text in core/Utf8.h).
 std::optional<Error> check_text_line(std::string_view text, std::string_view field, std::size_t max_bytes);
+// Text of one or more lines a person writes for others to read (a message): 1 to `max_bytes` bytes
+// of well-formed UTF-8 that is not only white space, without control characters but line breaks
+// and tabs (is_multi_line_text in core/Utf8.h).
+std::optional<Error> check_text_lines(std::string_view text, std::string_view field, std::size_t max_bytes);
 // A value in [min, max], naming `field` (and `id`) in io::JsonInput's words.
 std::optional<Error> check_range(std::int64_t value, std::string_view field, std::string_view id, std::int64_t min,
                                  std::int64_t max);

@@ -49,18 +49,39 @@ void explain_exclusions(const domain::Problem& problem, const std::set<int>& ful
   }
 }
 
+// Why the route's i-th visit is where it is (ProposalReasons): the travel it adds between its
+// neighbours, its lateness and continuity. Native problems tick in seconds (PlanProblem).
+records::ProposalReasons reasons_of(const domain::Problem& problem, const domain::Route& route, std::size_t i) {
+  const domain::Caregiver& g = problem.caregivers()[static_cast<std::size_t>(route.caregiver)];
+  const auto& visits = route.visits;
+  const domain::Visit& v = problem.visits()[static_cast<std::size_t>(visits[i].visit)];
+  const auto location = [&](std::size_t at) { return problem.visits()[static_cast<std::size_t>(visits[at].visit)].location; };
+  const int before = i == 0 ? g.start_location : location(i - 1);
+  const int after = i + 1 == visits.size() ? g.end_location : location(i + 1);
+  // A route's end with no home (start or end at the first or last visit) adds nothing there.
+  const auto leg = [&](int from, int to) { return problem.travel_time(g.mode, from, to).get(); };
+  const std::int64_t added = leg(before, v.location) + leg(v.location, after) - leg(before, after);
+  records::ProposalReasons r;
+  r.added_travel_minutes = std::max<std::int64_t>(0, (added + 30) / 60);
+  // Windows bound the start hard; lateness is the soft part, after the visit's due time.
+  if (v.due) r.late_minutes = std::max<std::int64_t>(0, (visits[i].start - *v.due).get() / 60);
+  r.known_client = std::find(v.history.begin(), v.history.end(), route.caregiver) != v.history.end();
+  return r;
+}
+
 Reading read_plan(const PlanProblem& mapping, const domain::Problem& problem, const domain::Plan& plan,
                   const std::set<int>& full) {
   Reading out;
   for (const auto& route : plan.routes) {
     const PlanCaregiver& caregiver = mapping.caregivers[static_cast<std::size_t>(route.caregiver)];
-    for (const auto& pv : route.visits) {
+    for (std::size_t i = 0; i < route.visits.size(); ++i) {
+      const domain::PlannedVisit& pv = route.visits[i];
       const PlanVisit& visit = mapping.visits[static_cast<std::size_t>(pv.visit)];
       if (visit.claimed) continue;  // already held; in the plan for the time and travel it takes
       out.planned.push_back(PlannedTask{visit.task_id, caregiver.caregiver_id, caregiver.employed,
                                         mapping.local_minute(pv.start), visit.window_start,
                                         problem.visits()[static_cast<std::size_t>(pv.visit)].duration.get() / 60, pv.visit,
-                                        route.caregiver});
+                                        route.caregiver, reasons_of(problem, route, i)});
     }
   }
   std::sort(out.planned.begin(), out.planned.end(), [](const PlannedTask& a, const PlannedTask& b) {

@@ -19,6 +19,7 @@
 
 #include "domain/Plan.h"
 #include "domain/Problem.h"
+#include "records/ProposalRecord.h"
 #include "services/PlanProblem.h"
 
 namespace carecrowd::services {
@@ -32,6 +33,11 @@ struct PlannedTask {
   std::int64_t duration_minutes = 0;
   int visit = -1;      // engine indices
   int caregiver = -1;
+  // Why this caregiver, in the objective's own terms, for the coordinator reviewing the proposal:
+  // the travel the visit adds to the route (the stop before to it and on to the stop after, less
+  // the direct way between them; home at a route's ends when it has one), the minutes it starts
+  // after its due time, whether the client already knows the caregiver.
+  records::ProposalReasons reasons;
 };
 
 struct UnplannedTask {

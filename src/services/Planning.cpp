@@ -40,12 +40,6 @@ std::optional<Error> check_plan_request(const PlanRequest& r, DayNumber today) {
   return std::nullopt;
 }
 
-LocalMinute proposal_deadline(const Settings& settings, LocalMinute now, LocalMinute window_start) {
-  const LocalMinute deadline = std::min(now + settings.proposal_deadline_minutes, window_start - kDecideBeforeWindow);
-  // A task starting within the hour can still be accepted until it starts.
-  return deadline > now ? deadline : window_start;
-}
-
 // One planned task as a run hands it out: at its creation (mode offer or assign) or when a
 // reviewed run is sent.
 struct Handout {
@@ -272,7 +266,8 @@ Result<PlanView> create_plan(const Platform& platform, const Principal& who, con
                             {p.task_id, p.caregiver_id, p.employed, p.window_start, p.start}, now, tally);
       // A draft's deadline is set again when it is sent; the column holds one from the start.
       records::insert_proposal(tx, {0, plan_id, p.task_id, p.caregiver_id, p.start,
-                                    proposal_deadline(platform.settings(), now, p.window_start), status});
+                                    proposal_deadline(platform.settings(), now, p.window_start), status},
+                               p.reasons);
     }
     // A repair replaces only what was offered of its own tasks (after its proposals are stored).
     if (req.repair && !review) records::supersede_pending_offers_of_its_tasks(tx, plan_id);
@@ -284,6 +279,71 @@ Result<PlanView> create_plan(const Platform& platform, const Principal& who, con
                                std::to_string(answer.planned.size()) + " of " +
                                std::to_string(mapping.open_visits()) + " open tasks planned"});
     if (!review) publish_handouts(tx, platform, plan_id, organisation, now);
+    return plan_view(tx, plan_id, now);
+  });
+}
+
+LocalMinute proposal_deadline(const Settings& settings, LocalMinute now, LocalMinute window_start) {
+  const LocalMinute deadline = std::min(now + settings.proposal_deadline_minutes, window_start - kDecideBeforeWindow);
+  // A task starting within the hour can still be accepted until it starts.
+  return deadline > now ? deadline : window_start;
+}
+
+Result<PlanView> offer_task(const Platform& platform, const Principal& who, std::int64_t task_id,
+                            const Result<TaskOffer>& offer) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator or organisation admin may offer a task");
+  return platform.db().write([&](store::Transaction& tx) -> Result<PlanView> {
+    const auto task = records::read_task(tx, task_id);
+    const std::string id = std::to_string(task_id);
+    if (!task || !who.in_organisation(task->organisation_id)) {
+      return not_found("task_id", id, "no such task in your organisation");
+    }
+    if (!offer) return offer.error();
+    const auto& chosen = offer.value().caregiver_ids;
+    if (chosen.empty() || chosen.size() > kMaxOfferedCaregivers) {
+      return bad_input("caregiver_ids", "", "choose 1 to " + std::to_string(kMaxOfferedCaregivers) + " caregivers");
+    }
+    if (std::set<std::int64_t>(chosen.begin(), chosen.end()).size() != chosen.size()) {
+      return bad_input("caregiver_ids", "", "names a caregiver twice");
+    }
+    if (task->status != domain::TaskStatus::open) {
+      return conflict("status", id, "only an open task can be offered (it is " + std::string(domain::to_string(task->status)) + ")");
+    }
+    const LocalMinute now = platform.now();
+    for (const std::int64_t caregiver_id : chosen) {
+      if (auto refused = why_not_claimable(tx, caregiver_id, task_id, now)) {
+        return refusal_for_care_staff(tx, *refused, caregiver_id, "caregiver_ids");
+      }
+      // Offered already and still to answer: a second offer would only be a duplicate in their list.
+      for (const auto& open : records::open_offers_to(tx, caregiver_id, now)) {
+        if (open.proposal.task_id == task_id) {
+          return conflict("caregiver_ids", std::to_string(caregiver_id), "already offered this task and not yet answered");
+        }
+      }
+    }
+    records::PlanRunRecord run;
+    run.organisation_id = task->organisation_id;
+    run.from_day = run.to_day = task->day;
+    run.mode = "hand";
+    run.created_by = who.user_id;
+    run.created_at = now;
+    PlanSummary summary;
+    summary.visits = summary.planned = 1;
+    summary.caregivers = static_cast<std::int64_t>(chosen.size());
+    summary.proposals = {{ProposalStatus::pending, static_cast<std::int64_t>(chosen.size())},
+                         {ProposalStatus::assigned, 0},
+                         {ProposalStatus::failed, 0}};
+    run.summary = stored_plan_summary(summary);
+    const std::int64_t plan_id = records::insert_plan_run(tx, run);
+    const LocalMinute deadline = proposal_deadline(platform.settings(), now, task->window_start);
+    std::string names;
+    for (const std::int64_t caregiver_id : chosen) {
+      records::insert_proposal(tx, {0, plan_id, task_id, caregiver_id, task->window_start, deadline, ProposalStatus::pending});
+      names += (names.empty() ? "" : ", ") + std::to_string(caregiver_id);
+    }
+    record_audit(tx, who, {"task.offer", task->client_id, task->organisation_id, "success",
+                           "task " + id + " offered to caregivers " + names + " (by hand, plan " + std::to_string(plan_id) + ")"});
+    publish_handouts(tx, platform, plan_id, task->organisation_id, now);
     return plan_view(tx, plan_id, now);
   });
 }
@@ -381,6 +441,65 @@ Result<PlanView> discard_plan(const Platform& platform, const Principal& who, st
                            "plan " + id + ": " + std::to_string(discarded) + " draft proposals"});
     return plan_view(tx, plan_id, platform.now());
   });
+}
+
+namespace {
+
+// One draft of a reviewed run, changed by `change` in the run's turn (queued behind a send of the
+// same run, as discard_plan is): the shared steps of discard_proposal and change_proposal_caregiver.
+template <class Change>
+Result<PlanView> review_draft(const Platform& platform, const Principal& who, std::int64_t plan_id,
+                              std::int64_t proposal_id, Change change) {
+  if (!is_care_staff(who)) return forbidden("only a coordinator may review the organisation's plans");
+  return platform.db().write([&](store::Transaction& tx) -> Result<PlanView> {
+    const auto run = records::read_plan_run(tx, plan_id);
+    if (!run || !who.in_organisation(run->organisation_id))
+      return not_found("plan_id", std::to_string(plan_id), "no such plan in your organisation");
+    records::take_plan_run_turn(tx, plan_id);
+    const auto proposals = records::plan_proposals(tx, plan_id);
+    const auto found = std::find_if(proposals.begin(), proposals.end(),
+                                    [&](const auto& p) { return p.proposal.id == proposal_id; });
+    const std::string id = std::to_string(proposal_id);
+    if (found == proposals.end()) return not_found("proposal_id", id, "no such proposal in this plan");
+    if (found->proposal.status != ProposalStatus::draft) {
+      return conflict("status", id, "the proposal is " + std::string(records::to_string(found->proposal.status)) +
+                                        ", no longer a draft to review");
+    }
+    auto done = change(tx, *found);
+    if (!done) return done.error();
+    record_audit(tx, who, {"plan.review", found->task.client_id, run->organisation_id, "success",
+                           "plan " + std::to_string(plan_id) + ": proposal " + id + " " + done.value()});
+    return plan_view(tx, plan_id, platform.now());
+  });
+}
+
+}  // namespace
+
+Result<PlanView> discard_proposal(const Platform& platform, const Principal& who, std::int64_t plan_id,
+                                  std::int64_t proposal_id) {
+  return review_draft(platform, who, plan_id, proposal_id,
+                      [&](store::Transaction& tx, const records::PlannedProposal& p) -> Result<std::string> {
+                        records::discard_draft(tx, plan_id, p.proposal.id);
+                        return std::string("discarded");
+                      });
+}
+
+Result<PlanView> change_proposal_caregiver(const Platform& platform, const Principal& who, std::int64_t plan_id,
+                                           std::int64_t proposal_id, const Result<std::int64_t>& caregiver_id) {
+  return review_draft(platform, who, plan_id, proposal_id,
+                      [&](store::Transaction& tx, const records::PlannedProposal& p) -> Result<std::string> {
+                        if (!caregiver_id) return caregiver_id.error();
+                        const std::int64_t chosen = caregiver_id.value();
+                        if (chosen == p.proposal.caregiver_id) {
+                          return conflict("caregiver_id", std::to_string(chosen), "the proposal is theirs already");
+                        }
+                        if (auto refused = why_not_claimable(tx, chosen, p.proposal.task_id, platform.now())) {
+                          return refusal_for_care_staff(tx, *refused, chosen, "caregiver_id");
+                        }
+                        records::change_draft_caregiver(tx, plan_id, p.proposal.id, chosen);
+                        return "to caregiver " + std::to_string(chosen) + " (was " +
+                               std::to_string(p.proposal.caregiver_id) + ")";
+                      });
 }
 
 Result<std::vector<CaregiverProposal>> list_my_proposals(const Platform& platform, const Principal& who) {

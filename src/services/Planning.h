@@ -134,6 +134,37 @@ Result<PlanView> send_plan(const Platform& platform, const Principal& who, std::
 // Discards a reviewed run's drafts. Conflict when it has none left.
 Result<PlanView> discard_plan(const Platform& platform, const Principal& who, std::int64_t plan_id);
 
+// A reviewed run's drafts row by row, before it is sent (send_plan sends the drafts left):
+// one discarded (rejected), or given to another caregiver of the organisation's choosing, judged
+// first by the one admission rule as their claim would be (Claims.h why_not_claimable; a refusal is
+// a conflict naming them and what they would be told). The swapped draft keeps its planned start
+// and loses the engine's reasons (no engine chose it). Not found for a proposal of another run;
+// conflict when it is no longer a draft. Audited as plan.review. The answer is the run.
+Result<PlanView> discard_proposal(const Platform& platform, const Principal& who, std::int64_t plan_id,
+                                  std::int64_t proposal_id);
+Result<PlanView> change_proposal_caregiver(const Platform& platform, const Principal& who, std::int64_t plan_id,
+                                           std::int64_t proposal_id, const Result<std::int64_t>& caregiver_id);
+
+// A coordinator offers one open task to caregivers they choose (planning by hand), as a run of its
+// own with mode "hand": one pending proposal per caregiver, in their offers (GET /v1/my/proposals)
+// and announced to each as proposal.offered, answered like any proposal (the first acceptance
+// claims it; the others then find it taken). Each chosen caregiver is judged first by the one
+// admission rule (Claims.h why_not_claimable): a caregiver it refuses is a conflict naming them and
+// what they would be told, and nothing is offered to anyone. The deadline is a plan's
+// (proposal_deadline). A later plan run sent for the day supersedes these offers like any run's.
+// Hand runs are not listed among the planner's runs (GET /v1/plans) but read as any run by id.
+struct TaskOffer {
+  std::vector<std::int64_t> caregiver_ids;  // 1 to kMaxOfferedCaregivers, distinct
+};
+inline constexpr std::size_t kMaxOfferedCaregivers = 20;
+Result<PlanView> offer_task(const Platform& platform, const Principal& who, std::int64_t task_id,
+                            const Result<TaskOffer>& offer);
+
+// When an offer made now for a task whose window starts at `window_start` must be answered:
+// settings().proposal_deadline_minutes from now, and an hour before the window at the latest (up
+// to its start when that hour has begun).
+LocalMinute proposal_deadline(const Settings& settings, LocalMinute now, LocalMinute window_start);
+
 // The caregiver's pending proposals whose deadline has not passed and whose task is still open.
 Result<std::vector<CaregiverProposal>> list_my_proposals(const Platform& platform, const Principal& who);
 // The caregiver accepts: the task is claimed for them. Conflict when the proposal is no longer

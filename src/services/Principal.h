@@ -40,6 +40,10 @@ struct Principal {
 // An organisation's care staff: its coordinators and admins, who see its clients, tasks and board.
 inline bool is_care_staff_role(Role role) { return role == Role::coordinator || role == Role::org_admin; }
 inline bool is_care_staff(const Principal& who) { return is_care_staff_role(who.role) && who.organisation_id.has_value(); }
+// The client's own account or a family account acting for them (role client, naming the client).
+inline bool is_account_of_client(const Principal& who, std::int64_t client_id) {
+  return who.role == Role::client && who.client_id == client_id;
+}
 // A caregiver with their caregiver record.
 inline bool is_caregiver(const Principal& who) { return who.role == Role::caregiver && who.caregiver_id.has_value(); }
 

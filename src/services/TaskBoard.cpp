@@ -35,6 +35,14 @@ Error no_such_task(std::int64_t task_id) {
 // A list of days has no longest span of its own (the page limits it).
 constexpr DayNumber kAnySpan = INT64_MAX;
 
+OrganisationTask as_seen(const Platform& platform, records::ClientTask ct, LocalMinute now) {
+  const records::TaskRecord& t = ct.task;
+  const bool started = t.check_in.has_value();
+  const bool missed = task_missed(t.status, t.window_end, started, now);
+  const bool at_risk = !missed && task_at_risk(platform, t.status, t.window_start, started, now);
+  return {std::move(ct), at_risk, missed};
+}
+
 }  // namespace
 
 bool task_at_risk(const Platform& platform, domain::TaskStatus status, LocalMinute window_start, bool checked_in,
@@ -43,6 +51,11 @@ bool task_at_risk(const Platform& platform, domain::TaskStatus status, LocalMinu
   if (status == domain::TaskStatus::open) return window_start <= now + s.at_risk_open_within_minutes;
   if (status == domain::TaskStatus::claimed) return !checked_in && now > window_start + s.at_risk_after_minutes;
   return false;
+}
+
+bool task_missed(domain::TaskStatus status, LocalMinute window_end, bool checked_in, LocalMinute now) {
+  const bool nobody_there = status == domain::TaskStatus::open || (status == domain::TaskStatus::claimed && !checked_in);
+  return nobody_there && window_end <= now;
 }
 
 Result<TaskList> list_tasks(const Platform& platform, const Principal& who, const Result<TaskQuery>& query) {
@@ -58,10 +71,7 @@ Result<TaskList> list_tasks(const Platform& platform, const Principal& who, cons
     const auto tasks = records::list_tasks(tx, listing);
     TaskList out;
     out.starts = page_planned_starts(tx, tasks);
-    for (const auto& ct : tasks) {
-      out.items.push_back(
-          {ct, task_at_risk(platform, ct.task.status, ct.task.window_start, ct.task.check_in.has_value(), now)});
-    }
+    for (const auto& ct : tasks) out.items.push_back(as_seen(platform, ct, now));
     record_audit(tx, who, {"task.list", q.client_id, who.organisation_id, "success",
                            std::to_string(out.items.size()) + " tasks"});
     if (!out.items.empty() && static_cast<std::int64_t>(out.items.size()) == q.page.limit) {
@@ -76,11 +86,10 @@ Result<TaskDetail> get_task(const Platform& platform, const Principal& who, std:
   return platform.db().write([&](store::Transaction& tx) -> Result<TaskDetail> {
     auto found = records::read_client_task(tx, task_id);
     if (!found || !who.in_organisation(found->task.organisation_id)) return no_such_task(task_id);
-    const records::TaskRecord& t = found->task;
-    record_audit(tx, who, {"task.read", t.client_id, who.organisation_id, "success", "task " + std::to_string(task_id)});
-    const bool at_risk = task_at_risk(platform, t.status, t.window_start, t.check_in.has_value(), platform.now());
+    record_audit(tx, who, {"task.read", found->task.client_id, who.organisation_id, "success",
+                           "task " + std::to_string(task_id)});
     auto starts = page_planned_starts(tx, {*found});
-    return TaskDetail{{std::move(*found), at_risk}, std::move(starts)};
+    return TaskDetail{as_seen(platform, std::move(*found), platform.now()), std::move(starts)};
   });
 }
 
@@ -96,19 +105,24 @@ Result<Board> board(const Platform& platform, const Principal& who, const Result
   return platform.db().write([&](store::Transaction& tx) -> Result<Board> {
     Board out;
     out.range = range.value();
-    for (DayNumber d = first; d <= last; ++d) out.days.push_back({d, 0, 0, 0, 0});
-    for (const auto& ct : records::board_tasks(tx, *who.organisation_id, first, last)) {
-      const records::TaskRecord& t = ct.task;
+    for (DayNumber d = first; d <= last; ++d) out.days.push_back({d, 0, 0, 0, 0, 0});
+    for (auto& listed : records::board_tasks(tx, *who.organisation_id, first, last)) {
+      const OrganisationTask seen = as_seen(platform, std::move(listed), now);
+      const records::TaskRecord& t = seen.task.task;
       BoardDay& day = out.days[static_cast<std::size_t>(t.day - first)];
+      if (seen.missed) {
+        ++day.missed;
+        continue;
+      }
       switch (t.status) {
         case domain::TaskStatus::open: ++day.open; break;
         case domain::TaskStatus::claimed: ++day.claimed; break;
         case domain::TaskStatus::done: ++day.done; break;
         case domain::TaskStatus::cancelled: break;  // not on the board (records::board_tasks)
       }
-      if (task_at_risk(platform, t.status, t.window_start, t.check_in.has_value(), now)) {
+      if (seen.at_risk) {
         ++day.at_risk;
-        if (out.at_risk.size() < 500) out.at_risk.push_back(ct);
+        if (out.at_risk.size() < 500) out.at_risk.push_back(seen.task);
       }
     }
     record_audit(tx, who, {"board.read", std::nullopt, who.organisation_id, "success", ""});
@@ -152,21 +166,28 @@ Result<records::ClientTask> assign_task(const Platform& platform, const Principa
     if (!task || !who.in_organisation(task->organisation_id)) return no_such_task(task_id);
     if (!chosen) return chosen.error();
     const std::int64_t caregiver_id = chosen.value();
-    auto claimed = claim_in(tx, {caregiver_id, task_id, std::nullopt}, now);
-    if (!claimed) {
-      Error refused = claimed.error();
-      // The rule speaks to the caregiver ("your availability"): quoted as what they would be told.
-      if (refused.field == "task_id") {
-        const auto profile = records::read_caregiver_profile(tx, caregiver_id);
-        const std::string name = profile ? profile->name : "caregiver " + std::to_string(caregiver_id);
-        refused.reason = name + " cannot take it (they would be told: " + refused.reason + ")";
-        if (refused.kind == ErrorKind::forbidden || refused.kind == ErrorKind::not_found) refused.kind = ErrorKind::conflict;
+    // A visit someone else holds and has not started moves in one step: taken back from its holder,
+    // then claimed for the chosen caregiver by the same one claim. Any refusal returns an error, so
+    // the transaction rolls back and the visit stays where it was.
+    std::optional<TakenBack> taken;
+    if (task->status == domain::TaskStatus::claimed && task->caregiver_id != caregiver_id) {
+      taken = take_back_in(tx, platform, *task);
+      if (!taken) return conflict("status", std::to_string(task_id), "the visit has started: it can no longer be moved");
+      if (taken->superseded) {
+        // Its care task changed since the claim: the old version is gone, so there is nothing to move.
+        return conflict("status", std::to_string(task_id),
+                        "the care arrangement changed since this visit was taken: take it back into the market first");
       }
-      return refused;
     }
+    auto claimed = claim_in(tx, {caregiver_id, task_id, std::nullopt}, now);
+    if (!claimed) return refusal_for_care_staff(tx, claimed.error(), caregiver_id, "caregiver_id");
+    const std::string from = taken ? " (moved from caregiver " + std::to_string(taken->holder) + ")" : "";
     record_audit(tx, who, {"task.assign", task->client_id, task->organisation_id, "success",
-                           "task " + std::to_string(task_id) + " to caregiver " + std::to_string(caregiver_id) + " (by hand)"});
+                           "task " + std::to_string(task_id) + " to caregiver " + std::to_string(caregiver_id) + " (by hand)" + from});
     publish_board_change(tx, platform, task_id, BoardChange::claimed);
+    // The caregiver whose day just lost the visit hears it as a take-back; nobody else is offered
+    // it, as it never stood open.
+    if (taken) publish_held_task_change(tx, platform, taken->holder, task_id, HeldTaskChange::reopened);
     publish_held_task_change(tx, platform, caregiver_id, task_id, HeldTaskChange::assigned);
     return *records::read_client_task(tx, task_id);
   });

@@ -7,7 +7,9 @@
 //
 // A task is at risk when it is open and starts within settings().at_risk_open_within_minutes, or
 // claimed and not checked in settings().at_risk_after_minutes after its window opened
-// (task_at_risk, the one rule; services/TaskEvents.h announces it).
+// (task_at_risk, the one rule; services/TaskEvents.h announces it). Once its window has closed with
+// nobody checked in, the board shows it as missed instead (task_missed): the past, no longer open
+// or at risk, so a week's counts of open and at-risk visits are what can still be saved.
 //
 // Thread safety: stateless functions over the Platform; safe from any number of request threads
 // and processes.
@@ -34,10 +36,15 @@ namespace carecrowd::services {
 bool task_at_risk(const Platform& platform, domain::TaskStatus status, LocalMinute window_start, bool checked_in,
                   LocalMinute now);
 
-// A task as the organisation's coordinator sees it.
+// Whether a task's window closed at or before `now` with nobody checked in (open, or claimed and
+// never started): the board counts it as missed, not as open, claimed or at risk.
+bool task_missed(domain::TaskStatus status, LocalMinute window_end, bool checked_in, LocalMinute now);
+
+// A task as the organisation's coordinator sees it: at risk and missed exclude each other.
 struct OrganisationTask {
   records::ClientTask task;
   bool at_risk = false;
+  bool missed = false;
 };
 
 // The organisation's tasks of some days (default today and the six days after), of one status or
@@ -63,10 +70,11 @@ struct TaskDetail {
 };
 Result<TaskDetail> get_task(const Platform& platform, const Principal& who, std::int64_t task_id);
 
-// The board of some days (default today and the six days after; at most 63 days).
+// The board of some days (default today and the six days after; at most 63 days). A missed task
+// counts as missed only; open and claimed count the tasks whose window is still to come or running.
 struct BoardDay {
   DayNumber day = 0;
-  std::int64_t open = 0, claimed = 0, done = 0, at_risk = 0;
+  std::int64_t open = 0, claimed = 0, done = 0, at_risk = 0, missed = 0;
 };
 struct Board {
   DayRange range;
@@ -77,9 +85,11 @@ Result<Board> board(const Platform& platform, const Principal& who, const Result
 
 // Care staff hand an open task to a caregiver they choose (planning by hand): the market's one
 // claim (services/Claims.h claim_in, the one admission rule), so a caregiver it does not fit is a
-// conflict naming why, exactly as their own claim would be, and nothing changes. Audited as
-// task.assign; the board hears task.claimed and the caregiver task.assigned. The answer is the task
-// as it now is.
+// conflict naming why, exactly as their own claim would be, and nothing changes. A task another
+// caregiver holds and has not started is moved: taken back (take_back_in) and claimed for the
+// chosen one in one transaction, so a refusal leaves it with its holder. Audited as task.assign;
+// the board hears task.claimed, the caregiver task.assigned and a former holder task.reopened.
+// The answer is the task as it now is.
 Result<records::ClientTask> assign_task(const Platform& platform, const Principal& who, std::int64_t task_id,
                                         const Result<std::int64_t>& caregiver_id);
 

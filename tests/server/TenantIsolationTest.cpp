@@ -98,6 +98,7 @@ NoordData noord_data(Api& api) {
 std::string id_for(const std::string& pattern, const std::string& param, const NoordData& d) {
   if (param == "org") return std::to_string(d.organisation);
   if (param == "cid") return std::to_string(d.caregiver);
+  if (param == "pid") return std::to_string(d.proposal);
   if (param == "code") return d.code;
   if (param == "evidence_id") return std::to_string(d.evidence);
   if (param == "month") return today().substr(0, 7);
@@ -147,6 +148,9 @@ Json plausible_body(const std::string& method, const std::string& pattern, const
   if (pattern == "/v1/clients/{id}/alarm-steps") return {{"first_step", {{"fall", {{"low", "dispatch"}}}}}};
   if (pattern == "/v1/clients/{id}/informal-contacts") return {{"contacts", nlohmann::json::array()}};
   if (pattern == "/v1/tasks/{id}/assign") return {{"caregiver_id", 1}};
+  if (pattern == "/v1/clients/{id}/messages") return {{"text", "intruder"}};
+  if (pattern == "/v1/tasks/{id}/offers") return {{"caregiver_ids", Json::array({1})}};
+  if (pattern == "/v1/plans/{id}/proposals/{pid}/caregiver") return {{"caregiver_id", 1}};
   if (pattern == "/v1/clients/{id}/care-record") return {{"phone", "06 1234 5678"}, {"care_plan", "intruder"}};
   if (pattern == "/v1/caregivers/{id}/absence") return {{"cause", "sick"}};
   if (pattern == "/v1/organisations/{id}/on-call") {

@@ -636,6 +636,86 @@ TEST_F(PlanningService, SendingAReviewedPlanNeedsOfferOrAssign) {
 }
 
 
+TEST_F(PlanningService, EachProposalSaysWhyItsCaregiverWasChosen) {
+  // Anna lives next door to the client and has never cared for her.
+  const auto anna = make_caregiver({.name = "Anna", .lat = 52.0907, .lon = 5.1214, .shifts = {{7 * 60, 15 * 60}}});
+  const auto client = make_client("Client", 52.0907, 5.1214);
+  make_arrangement(client, {care_task("morning", "08:00", "09:30", 30)});
+  const PlanView review = plan("review");
+  ASSERT_EQ(review.proposals.size(), 1U);
+  const auto& reasons = review.proposals[0].planned.reasons;
+  ASSERT_TRUE(reasons.has_value()) << "kept with the proposal";
+  EXPECT_EQ(reasons->late_minutes, 0) << "within its window";
+  EXPECT_FALSE(reasons->known_client) << "they never met";
+  EXPECT_GE(reasons->added_travel_minutes, 0);
+  EXPECT_LE(reasons->added_travel_minutes, 5) << "she lives next door";
+  EXPECT_EQ(review.proposals[0].planned.proposal.caregiver_id, *anna.caregiver_id);
+  // Read again: stored, not only in the run's first answer.
+  const auto read = get_plan(*platform_, home_, review.run.id);
+  ASSERT_TRUE(read.ok());
+  EXPECT_EQ(read.value().proposals[0].planned.reasons->added_travel_minutes, reasons->added_travel_minutes);
+}
+
+TEST_F(PlanningService, AReviewedRunIsChangedRowByRowThenTheRestIsSent) {
+  const auto anna = make_caregiver({.name = "Anna", .shifts = {{7 * 60, 15 * 60}}});
+  const auto bert = make_caregiver({.name = "Bert", .shifts = {{7 * 60, 15 * 60}}});
+  const auto late = make_caregiver({.name = "Laat", .shifts = {{16 * 60, 20 * 60}}});
+  for (int i = 0; i < 3; ++i) {
+    make_arrangement(make_client("Client " + std::to_string(i), 52.0907 + 0.002 * i, 5.1214),
+                     {care_task("morning", "08:00", "11:00", 30)});
+  }
+  const PlanView review = plan("review");
+  ASSERT_EQ(review.proposals.size(), 3U);
+  const auto rejected = review.proposals[0].planned.proposal;
+  const auto swapped = review.proposals[1].planned.proposal;
+  const std::int64_t other = swapped.caregiver_id == *anna.caregiver_id ? *bert.caregiver_id : *anna.caregiver_id;
+
+  // One rejected: discarded, the others still drafts.
+  auto after = discard_proposal(*platform_, home_, review.run.id, rejected.id);
+  ASSERT_TRUE(after.ok()) << after.error().message();
+  EXPECT_EQ(after.value().counts[ShownStatus::discarded], 1);
+  EXPECT_EQ(after.value().counts[ShownStatus::draft], 2);
+  EXPECT_EQ(discard_proposal(*platform_, home_, review.run.id, rejected.id).error().kind, ErrorKind::conflict)
+      << "no longer a draft";
+  EXPECT_EQ(discard_proposal(*platform_, home_, review.run.id + 1, rejected.id).error().kind, ErrorKind::not_found);
+
+  // One swapped: refused for a caregiver the admission rule refuses, in the words of the claim.
+  auto refused = change_proposal_caregiver(*platform_, home_, review.run.id, swapped.id, *late.caregiver_id);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().kind, ErrorKind::conflict);
+  EXPECT_EQ(refused.error().field, "caregiver_id");
+  EXPECT_EQ(refused.error().reason, "Laat cannot take it (they would be told: the task is outside your published availability)");
+  auto moved = change_proposal_caregiver(*platform_, home_, review.run.id, swapped.id, other);
+  ASSERT_TRUE(moved.ok()) << moved.error().message();
+  const auto row = std::find_if(moved.value().proposals.begin(), moved.value().proposals.end(),
+                                [&](const auto& p) { return p.planned.proposal.id == swapped.id; });
+  EXPECT_EQ(row->planned.proposal.caregiver_id, other);
+  EXPECT_FALSE(row->planned.reasons.has_value()) << "no engine chose this one";
+  EXPECT_EQ(db_->read([&](store::Transaction& tx) {
+              return *tx.query_i64("SELECT COUNT(*) FROM audit_event WHERE event = 'plan.review'");
+            }),
+            2);
+
+  // Sent: the rejected row is nobody's offer; the swapped one goes to its new caregiver.
+  auto sent = send_plan(*platform_, home_, review.run.id, PlanSending{"offer"});
+  ASSERT_TRUE(sent.ok()) << sent.error().message();
+  EXPECT_EQ(sent.value().counts[ShownStatus::discarded], 1);
+  EXPECT_EQ(sent.value().counts[ShownStatus::pending], 2);
+  Principal swapped_to = other == *anna.caregiver_id ? anna : bert;
+  const auto theirs = list_my_proposals(*platform_, swapped_to);
+  ASSERT_TRUE(theirs.ok());
+  EXPECT_TRUE(std::any_of(theirs.value().begin(), theirs.value().end(),
+                          [&](const auto& o) { return o.offered.proposal.id == swapped.id; }));
+  for (const auto& who : {anna, bert}) {
+    const auto offers = list_my_proposals(*platform_, who);
+    ASSERT_TRUE(offers.ok());
+    for (const auto& o : offers.value()) EXPECT_NE(o.offered.proposal.id, rejected.id);
+  }
+  EXPECT_EQ(change_proposal_caregiver(*platform_, home_, review.run.id, swapped.id, *anna.caregiver_id).error().kind,
+            ErrorKind::conflict)
+      << "sent: no longer a draft";
+}
+
 // --- Live repair (issue 11 item 7): sick, absent and no-shows repaired while the day runs. ---
 
 // Carla claimed one midday visit herself, which fills her week; Anna, employed, was assigned the

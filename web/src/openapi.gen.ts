@@ -4094,8 +4094,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Give an open task to a chosen caregiver, by the claim's rules (care staff)
-         * @description Planning by hand: judged by the one admission rule as the caregiver's own claim would be; a 409 says why not (the caregiver's name, and what they would be told). Audited as task.assign; the board hears task.claimed and the caregiver task.assigned.
+         * Give an open task to a chosen caregiver, or move a held one, by the claim's rules (care staff)
+         * @description Planning by hand: an open task, or one another caregiver holds and has not started (moved in one step: a refusal leaves it with its holder; 409 once started); judged by the one admission rule as the caregiver's own claim would be; a 409 says why not (the caregiver's name, and what they would be told). Audited as task.assign; the board hears task.claimed and the caregiver task.assigned.
          */
         post: {
             parameters: {
@@ -4508,6 +4508,253 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/clients/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The messages between a client's family and the care team (the client and family, or care staff); marks the other side's read
+         * @description One thread per client between the client's own and family accounts and the care staff (coordinators, organisation admins) of the client's organisation. Reading marks the other side's messages read. Other roles 403; another organisation's client 404. Audited (client.messages_read).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description client id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientMessageThread"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        /**
+         * Write to the care team (the client and family) or answer the family (care staff)
+         * @description The text: 1 to 2,000 bytes of UTF-8, line breaks allowed, not only white space (400 naming `text`). A family's message reaches the organisation's care staff live (event `client.message` with client_id, client_name, message_id); an answer reaches each account of the client (event `client.message`, addressed to that user). Audited (client.message).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description client id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientMessage"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Offer an open task to chosen caregivers, by the claim's rules (care staff)
+         * @description Planning by hand: the task is offered to each chosen caregiver as a proposal of a run of its own (mode `hand`): it appears in their GET /v1/my/proposals and reaches them as proposal.offered; the first to accept claims it. Each caregiver is judged first by the one admission rule, as their own claim would be: a 409 names the one it refuses (`caregiver_ids`, their id, and what they would be told) and nothing is offered to anyone; 409 also when the task is not open or a caregiver has this task's offer still to answer; 400 for an empty list, more than 20 or a caregiver twice. Audited as task.offer. Hand runs are not listed by GET /v1/plans; GET /v1/plans/{id} reads one.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description task id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TaskOfferInput"];
+                };
+            };
+            responses: {
+                /** @description Created: the hand run with its proposals */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans/{id}/proposals/{pid}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject one draft proposal of a reviewed plan before it is sent (coordinator)
+         * @description Review row by row: the draft is discarded and will not be sent with the rest. 404 for a proposal of another plan; 409 when it is no longer a draft. Audited as plan.review. Answers the plan.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description plan id */
+                    id: number;
+                    /** @description proposal id */
+                    pid: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans/{id}/proposals/{pid}/caregiver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give one draft proposal of a reviewed plan to another caregiver, by the claim's rules (coordinator)
+         * @description Review row by row: the draft goes to the chosen caregiver, judged first by the one admission rule as their own claim would be: a 409 names them (`caregiver_id`, their id, and what they would be told). It keeps its planned start; its reasons become null. 404 for a proposal of another plan; 409 when it is no longer a draft or is theirs already. Audited as plan.review. Answers the plan.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description plan id */
+                    id: number;
+                    /** @description proposal id */
+                    pid: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssignmentInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/caregivers/{id}/certificates/{code}/withdraw": {
         parameters: {
             query?: never;
@@ -4794,6 +5041,8 @@ export interface components {
             outcome: "done" | "not_reached" | "out_of_range" | "missed" | null;
             /** @description the physical visit this step's outcome called for (a contingent line of the arrangement) */
             follow_up_task_id: number | null;
+            /** @description GET /v1/tasks and GET /v1/tasks/{id} only: its window closed with nobody checked in (open, or claimed and never started); then it is not at risk */
+            missed?: boolean;
         };
         Board: {
             from: string;
@@ -4804,6 +5053,8 @@ export interface components {
                 claimed: number;
                 done: number;
                 at_risk: number;
+                /** @description visits whose window closed with nobody checked in; not counted as open, claimed or at risk */
+                missed: number;
             }[];
             at_risk: components["schemas"]["Task"][];
         };
@@ -4889,10 +5140,10 @@ export interface components {
             from: string;
             to: string;
             /**
-             * @description the mode the run was created with
+             * @description the mode the run was created with; hand: one task offered to chosen caregivers (POST /v1/tasks/{id}/offers)
              * @enum {string}
              */
-            mode: "offer" | "assign" | "review";
+            mode: "offer" | "assign" | "review" | "hand";
             created_by: number;
             created_at: string;
             /**
@@ -4927,6 +5178,15 @@ export interface components {
                 deadline: string | null;
                 /** @enum {string} */
                 status: "draft" | "pending" | "accepted" | "declined" | "assigned" | "failed" | "superseded" | "expired" | "discarded";
+                /** @description why the planning engine chose this caregiver; null when no engine did (a draft given to another caregiver by hand, an offer made by hand, a run stored before reasons were kept) */
+                reasons: {
+                    /** @description the travel the visit adds to the caregiver's route: to it from the stop before and on to the stop after, less the direct way */
+                    added_travel_minutes: number;
+                    /** @description minutes it starts after its due time (0: on time) */
+                    late_minutes: number;
+                    /** @description the client already knows the caregiver (continuity) */
+                    known_client: boolean;
+                } | null;
             }[];
         };
         /** @description a proposal as its caregiver sees it: no client name or address */
@@ -6079,18 +6339,32 @@ export interface components {
             /** @description a summary, at most 4,000 bytes */
             care_plan?: string;
         };
-        /** @description The document the certificate stands on: a PDF or an image, at most 5 MB (5,242,880 bytes; 413 beyond). Its type is judged by its first bytes, which must say what media_type declares (400 naming evidence.content_base64 otherwise). */
-        EvidenceUpload: {
-            /** @enum {string} */
-            media_type: "application/pdf" | "image/png" | "image/jpeg";
-            /** @description one line, without a folder */
-            file_name: string;
-            /**
-             * Format: byte
-             * @description the document's bytes in standard base64 (RFC 4648)
-             */
-            content_base64: string;
-        } | null;
+        ClientMessage: {
+            id: number;
+            /** @description the writer's account name */
+            author: string;
+            /** @description written by the client or their family (else by care staff) */
+            from_family: boolean;
+            text: string;
+            /** @description local time YYYY-MM-DDTHH:MM */
+            at: string;
+            /** @description when the other side first read it (local time), or null */
+            read_at: string | null;
+        };
+        ClientMessageThread: {
+            client_id: number;
+            client_name: string;
+            /** @description oldest first, the latest 100 */
+            messages: components["schemas"]["ClientMessage"][];
+        };
+        TaskOfferInput: {
+            /** @description the caregivers to offer the task to, each once */
+            caregiver_ids: number[];
+        };
+        WithdrawalInput: {
+            /** @description why, one line */
+            reason: string;
+        };
         /** @description A document uploaded as a certificate's evidence (its bytes: GET /v1/caregivers/{id}/evidence/{evidence_id}) */
         Evidence: {
             id: number;
@@ -6103,10 +6377,22 @@ export interface components {
             /** @example 2025-03-10T14:05 */
             uploaded_at: string;
         };
-        WithdrawalInput: {
-            /** @description why, one line */
-            reason: string;
+        VerificationInput: {
+            /** @description the evidence the verifier looked at: the certificate's current evidence (409 otherwise) */
+            evidence_id: number;
         };
+        /** @description The document the certificate stands on: a PDF or an image, at most 5 MB (5,242,880 bytes; 413 beyond). Its type is judged by its first bytes, which must say what media_type declares (400 naming evidence.content_base64 otherwise). */
+        EvidenceUpload: {
+            /** @enum {string} */
+            media_type: "application/pdf" | "image/png" | "image/jpeg";
+            /** @description one line, without a folder */
+            file_name: string;
+            /**
+             * Format: byte
+             * @description the document's bytes in standard base64 (RFC 4648)
+             */
+            content_base64: string;
+        } | null;
         /** @description The certificate's latest verification: who verified it against which evidence, and its withdrawal once withdrawn */
         CertificateVerification: {
             id: number;
@@ -6118,10 +6404,6 @@ export interface components {
             verified_at: string;
             withdrawn_at: string | null;
             withdrawal_reason: string | null;
-        };
-        VerificationInput: {
-            /** @description the evidence the verifier looked at: the certificate's current evidence (409 otherwise) */
-            evidence_id: number;
         };
     };
     responses: {

@@ -4,6 +4,7 @@
 // digital visits marked as video calls, the care journey of the last week and the next (digital
 // steps and visits at home, and a visit arranged when a video call was missed), and who looked at
 // the record (NEN 7513 access log).
+import { ClientMessages } from "../ClientMessages";
 import { get } from "../api";
 import { clock, dateLabel, day, instant, minuteOfDay, minutes } from "../format";
 import { useT } from "../i18n/language";
@@ -21,6 +22,8 @@ type Visit = Schemas["Visit"];
 // catalogues (access.event.*, access.role.*); an event the app does not know yet reads as its code.
 const knownEvents = new Set([
   "client.visits_read",
+  "client.message",
+  "client.messages_read",
   "client.read",
   "client.update",
   "client.create",
@@ -89,6 +92,8 @@ export function Visits(_props: ScreenProps) {
           )
         }
       </Loaded>
+
+      {me.client_id && <ClientMessages clientId={me.client_id} side="family" />}
 
       <h2>{t("family.done")}</h2>
       <Loaded state={history} what={t("family.loadingDone")}>

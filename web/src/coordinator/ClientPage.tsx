@@ -26,6 +26,7 @@ import {
 import { describeSchedule } from "./schedule";
 import { JourneyTimeline, type Journey } from "../journey";
 import { ClientAlarmSetup } from "./ClientAlarmSetup";
+import { ClientMessages } from "../ClientMessages";
 import { ClientCareRecord } from "./ClientCareRecord";
 import { ClientContinuity } from "./ClientContinuity";
 import { InformalContacts } from "./InformalContacts";
@@ -216,6 +217,7 @@ export function ClientPage({ clientId }: { clientId: number }) {
           <ClientCareRecord clientId={clientId} />
           <ClientContinuity clientId={clientId} />
           <InformalContacts clientId={clientId} />
+          <ClientMessages clientId={clientId} side="staff" />
           <ClientAlarmSetup clientId={clientId} />
           <h2>{t("journey.title")}</h2>
           <p class="muted">{t("client.journeyIntro")}</p>

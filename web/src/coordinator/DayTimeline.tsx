@@ -1,6 +1,16 @@
-// One day on a time axis: the open lane on top, then a row per caregiver holding tasks that day.
-// Visits overlapping in a row are stacked in lanes; the two (or more) slots of a double-staffed visit
-// carry a shared "×2" marker, light up together, and are joined by a line when they share a section.
+// One day on a time axis: the open lane on top, then a row per caregiver holding tasks that day
+// (and any others asked for, as places to drop a visit). Visits overlapping in a row are stacked in
+// lanes; the two (or more) slots of a double-staffed visit carry a shared "×2" marker, light up
+// together, and are joined by a line when they share a section.
+//
+// Readable at every zoom: a block is never narrower than its text needs (blockMinPx); a short
+// visit drawn wider than its length takes the lane space it is drawn with, so blocks never cover
+// each other, and a bar along its foot shows its real length. The past is drawn as past: the axis
+// before "now" is shaded, and a visit whose window has closed is faded (missed ones marked ✗).
+//
+// Planning by hand: a visit that may still be given to someone (open, or held and not started) can
+// be dragged onto a caregiver's row; the board asks the server (onMove) and says there what came of
+// it. The keyboard's way is the visit's dialog (Enter on a block, then "Assign to" or "Move to").
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { clock, hourOfDay, minuteOfDay, minutes } from "../format";
 import { useT } from "../i18n/language";
@@ -8,14 +18,28 @@ import { nameOf, staffCounts, startMinute, startOf, statusNames, visitKey, type 
 
 const laneHeight = 44; // px; a block is two lines of text
 const rowPadding = 4;
+// The narrowest block: "⚠ ×2 09:30" and the start of the task type ("morning care") on a line.
+const blockMinPx = 140;
+
+// Hours' widths the zoom offers (px per hour); the middle one is the default.
+export const zoomLevels = [64, 120, 220] as const;
+export type Zoom = (typeof zoomLevels)[number];
+
+// A visit a coordinator may still hand to someone at `now`: its window not yet opened (the claim's
+// rule refuses a started window; "" on a day ahead), open or held by a caregiver who has not checked
+// in. The server decides; this only says which blocks may be picked up.
+export function movable(task: Task, now: string): boolean {
+  return now < task.window.start && (task.status === "open" || (task.status === "claimed" && !task.check_in));
+}
 
 interface Placed {
   task: Task;
   lane: number;
 }
 
-// Greedy interval packing: each visit goes into the first lane that is free at its start.
-function pack(tasks: Task[]): { placed: Placed[]; lanes: number } {
+// Greedy interval packing: each visit goes into the first lane that is free at its start. A visit
+// holds its lane for as long as it is drawn (`shownMinutes`), at least its duration.
+function pack(tasks: Task[], shownMinutes: number): { placed: Placed[]; lanes: number } {
   const sorted = [...tasks].sort((a, b) => startMinute(a) - startMinute(b) || a.id - b.id);
   const ends: number[] = [];
   const placed = sorted.map((task) => {
@@ -25,7 +49,7 @@ function pack(tasks: Task[]): { placed: Placed[]; lanes: number } {
       lane = ends.length;
       ends.push(0);
     }
-    ends[lane] = start + task.duration_minutes;
+    ends[lane] = start + Math.max(task.duration_minutes, shownMinutes);
     return { task, lane };
   });
   return { placed, lanes: Math.max(1, ends.length) };
@@ -39,6 +63,7 @@ interface Link {
 
 interface Row {
   key: string;
+  caregiver: number | null; // null: the open lane
   label: string;
   detail: string;
   placed: Placed[];
@@ -48,34 +73,54 @@ interface Row {
 export function DayTimeline(props: {
   tasks: Task[];
   names: Map<number, string>;
+  // Caregivers shown with a row even without a visit that day (places to drop a visit).
+  alsoRows?: number[];
+  // The platform's time when the day shown is today; `past` when the whole day is.
   now?: string;
+  past?: boolean;
+  zoom?: Zoom;
   onOpen: (task: Task) => void;
+  onMove?: (task: Task, caregiver: number) => void;
 }) {
   const { tasks, names } = props;
   const { t } = useT();
   const [highlight, setHighlight] = useState<string | null>(null);
+  const [dragging, setDragging] = useState<Task | null>(null);
+  const [dropRow, setDropRow] = useState<string | null>(null);
   const staff = staffCounts(tasks);
+  const zoom = props.zoom ?? zoomLevels[1];
+  const shownMinutes = Math.ceil((blockMinPx / zoom) * 60);
+  const nowMinute = props.now ? minuteOfDay(props.now) : undefined;
+  // A visit whose window has closed is the past, whatever became of it.
+  const isPast = (task: Task) => props.past || task.missed || (props.now !== undefined && task.window.end <= props.now);
 
   // The axis: 06:00–24:00, widened to an earlier whole hour when a visit starts before six.
   const earliest = Math.min(...tasks.map(startMinute));
   const axisStart = Math.min(6 * 60, Math.floor(earliest / 60) * 60);
-  const axisEnd = 24 * 60;
+  // …to midnight, or later when a late visit is drawn wider than the evening left.
+  const latest = Math.max(...tasks.map((task) => startMinute(task) + Math.max(task.duration_minutes, shownMinutes)));
+  const axisEnd = Math.max(24 * 60, Math.ceil(latest / 60) * 60);
   const span = axisEnd - axisStart;
   const hours = Array.from({ length: span / 60 }, (_, i) => axisStart / 60 + i);
   const x = (minute: number) => ((Math.min(Math.max(minute, axisStart), axisEnd) - axisStart) / span) * 100;
 
-  const open = pack(tasks.filter((task) => task.caregiver_id === null));
+  const open = pack(
+    tasks.filter((task) => task.caregiver_id === null),
+    shownMinutes,
+  );
   const byCaregiver = new Map<number, Task[]>();
+  for (const id of props.alsoRows ?? []) byCaregiver.set(id, []);
   for (const task of tasks) {
     if (task.caregiver_id === null) continue;
     byCaregiver.set(task.caregiver_id, [...(byCaregiver.get(task.caregiver_id) ?? []), task]);
   }
   const caregiverRows: Row[] = [...byCaregiver.entries()]
     .map(([id, list]) => {
-      const { placed, lanes } = pack(list);
+      const { placed, lanes } = pack(list, shownMinutes);
       const total = list.reduce((sum, task) => sum + task.duration_minutes, 0);
       return {
         key: `caregiver-${id}`,
+        caregiver: id,
         label: nameOf(names, id),
         detail: `${t("board.visits", { count: list.length })} · ${minutes(total)}`,
         placed,
@@ -85,6 +130,7 @@ export function DayTimeline(props: {
     .sort((a, b) => a.label.localeCompare(b.label));
   const openRow: Row = {
     key: "open",
+    caregiver: null,
     label: t("timeline.open"),
     detail: t("timeline.nobodyHolds", { count: open.placed.length }),
     placed: open.placed,
@@ -96,13 +142,18 @@ export function DayTimeline(props: {
     const start = startMinute(task);
     const count = staff.get(visitKey(task)) ?? 1;
     const digital = task.mode === "digital";
+    const past = isPast(task);
+    const canMove = !!props.onMove && !past && movable(task, props.now ?? "");
     const classes = [
       "visit-block",
       `status-${task.status}`,
       task.at_risk ? "at-risk" : "",
+      task.missed ? "missed" : "",
+      past ? "past" : "",
       digital ? "digital" : "",
       count > 1 ? "double" : "",
       highlight === visitKey(task) ? "partner" : "",
+      dragging?.id === task.id ? "dragging" : "",
     ].join(" ");
     const description = [
       `${clock(startOf(task))} ${task.type}`,
@@ -110,25 +161,39 @@ export function DayTimeline(props: {
       t("timeline.window", { duration: minutes(task.duration_minutes), window: `${clock(task.window.start)}–${clock(task.window.end)}` }),
       statusNames[task.status],
       task.at_risk ? t("board.atRisk") : "",
+      task.missed ? t("board.missed") : past ? t("timeline.past") : "",
       digital ? t("timeline.digital") : "",
       count > 1 ? t("timeline.double", { count, slot: task.slot + 1 }) : "",
     ]
       .filter(Boolean)
       .join(", ");
+    const drawn = Math.max(task.duration_minutes, shownMinutes);
     return (
       <button
         type="button"
         class={classes}
         style={{
           left: `${x(start)}%`,
-          width: `${x(start + task.duration_minutes) - x(start)}%`,
+          width: `${x(start + drawn) - x(start)}%`,
           top: `${top + p.lane * laneHeight}px`,
           height: `${laneHeight - 4}px`,
+          "--length": `${(100 * task.duration_minutes) / drawn}%`,
         }}
         aria-label={description}
         title={description}
         data-task-id={task.id}
         data-visit={count > 1 ? visitKey(task) : undefined}
+        draggable={canMove}
+        onDragStart={(e) => {
+          if (!canMove || !e.dataTransfer) return;
+          e.dataTransfer.setData("text/plain", String(task.id));
+          e.dataTransfer.effectAllowed = "move";
+          setDragging(task);
+        }}
+        onDragEnd={() => {
+          setDragging(null);
+          setDropRow(null);
+        }}
         onClick={() => props.onOpen(task)}
         onMouseEnter={() => count > 1 && setHighlight(visitKey(task))}
         onMouseLeave={() => setHighlight(null)}
@@ -154,6 +219,11 @@ export function DayTimeline(props: {
           {task.status === "done" && (
             <span class="vb-mark done" aria-hidden="true">
               ✓
+            </span>
+          )}
+          {task.missed && (
+            <span class="vb-mark missed" aria-hidden="true">
+              ✗
             </span>
           )}
           <span class="vb-time">{clock(startOf(task))}</span> {task.type}
@@ -199,8 +269,29 @@ export function DayTimeline(props: {
         <div class="timeline-rows">
           {rows.map((row) => {
             const height = row.lanes * laneHeight + 2 * rowPadding;
+            // A caregiver's row takes a dragged visit that is not theirs already.
+            const target = row.caregiver !== null && dragging !== null && dragging.caregiver_id !== row.caregiver;
+            const drop = (e: DragEvent) => {
+              if (!target) return;
+              e.preventDefault();
+              if (e.type === "drop") {
+                const task = dragging;
+                setDragging(null);
+                setDropRow(null);
+                if (task && row.caregiver !== null) props.onMove?.(task, row.caregiver);
+              } else if (dropRow !== row.key) {
+                setDropRow(row.key);
+              }
+            };
             return (
-              <div class={`timeline-row ${row.key === "open" ? "open-row" : ""}`} style={{ height: `${height}px` }}>
+              <div
+                class={`timeline-row ${row.key === "open" ? "open-row" : ""} ${target && dropRow === row.key ? "drop-here" : ""}`}
+                style={{ height: `${height}px` }}
+                data-row={row.key}
+                onDragOver={drop}
+                onDragEnter={drop}
+                onDrop={drop}
+              >
                 <div class="row-label">
                   <strong>{row.label}</strong>
                   <small class="muted">{row.detail}</small>
@@ -216,7 +307,11 @@ export function DayTimeline(props: {
 
   return (
     <div class="timeline-wrap">
-      <div class="timeline" style={{ "--hours": hours.length }} ref={timeline}>
+      <div
+        class={`timeline${props.past ? " past-day" : ""}`}
+        style={{ "--hours": hours.length, width: `calc(var(--label-w) + ${hours.length * zoom}px)` }}
+        ref={timeline}
+      >
         <div class="timeline-axis" aria-hidden="true">
           <div class="row-label" />
           <div class="row-track">
@@ -225,9 +320,9 @@ export function DayTimeline(props: {
                 {hourOfDay(h)}
               </span>
             ))}
-            {props.now && (
-              <span class="now-tick" style={{ left: `${x(minuteOfDay(props.now))}%` }}>
-                {t("timeline.now")}
+            {nowMinute !== undefined && (
+              <span class="now-tick" style={{ left: `${x(nowMinute)}%` }}>
+                {t("timeline.now")} {clock(props.now!)}
               </span>
             )}
           </div>
@@ -247,10 +342,14 @@ export function DayTimeline(props: {
             </g>
           ))}
         </svg>
-        {props.now && (
-          <div class="now-line" aria-hidden="true" style={{ "--now": `${x(minuteOfDay(props.now))}` }} />
+        {nowMinute !== undefined && (
+          <>
+            <div class="past-shade" aria-hidden="true" style={{ "--now": `${x(nowMinute)}` }} />
+            <div class="now-line" aria-hidden="true" style={{ "--now": `${x(nowMinute)}` }} />
+          </>
         )}
       </div>
+      {props.onMove && <p class="drag-hint muted">{t("timeline.dragHint")}</p>}
       <p class="legend muted">
         <span class="legend-item">
           <span class="swatch status-open" aria-hidden="true" /> {t("board.open")}
@@ -266,6 +365,12 @@ export function DayTimeline(props: {
             ⚠
           </span>{" "}
           {t("timeline.legend.atRisk")}
+        </span>
+        <span class="legend-item">
+          <span class="swatch missed" aria-hidden="true">
+            ✗
+          </span>{" "}
+          {t("timeline.legend.missed")}
         </span>
         <span class="legend-item">
           <span class="swatch pair-swatch" aria-hidden="true">

@@ -1,14 +1,18 @@
-// The planner: run the planning engine over a date range in review mode, look at what it proposes
-// (no caregiver sees a draft), then offer the proposals to caregivers, assign them to employees, or
-// discard them. Recent runs can be reopened at /planner/{id}.
+// The planner: run the planning engine over a date range in review mode (today's remaining visits
+// with one button when some are at risk), look at what it proposes (no caregiver sees a draft), row
+// by row: why the engine chose each caregiver (the travel the visit adds, continuity, lateness),
+// reject a row or give it to another caregiver (by the claim's rules; a refusal shown in the row),
+// then offer the rest to caregivers, assign them to employees, or discard them. Recent runs can be
+// reopened at /planner/{id}.
 import { useState } from "preact/hooks";
 import { ApiError, get, post } from "../api";
 import { addDays, clock, dateLabel, dateTime, decimal, minutes, seconds } from "../format";
 import { Link, navigate } from "../router";
 import type { ScreenProps } from "../screenProps";
-import { usePlatformToday } from "../session";
+import { usePlatformToday, useSession } from "../session";
 import type { Answer, Schemas } from "../types";
 import { Empty, ErrorMessage, Field, Loaded, Loading, Notice, asApiError, fieldError, useLoad } from "../ui";
+import { loadCaregivers, type Board, type CaregiverSummary } from "./data";
 import "./coordinator.css";
 import { useT, translatedTable, t as translate } from "../i18n/language";
 import { DateField } from "../DateTimeFields";
@@ -58,6 +62,9 @@ export function Planner(props: ScreenProps) {
   const [fresh, setFresh] = useState<Plan | null>(null);
   const [repair, setRepair] = useState(false);
   const runs = useLoad(() => get<Answer<"/v1/plans">>("/v1/plans?limit=20"), []);
+  // Today's visits at risk: the rest of today is worth planning too, not only the days ahead.
+  const todays = useLoad(() => get<Board>(`/v1/board?from=${today}&to=${today}`), [today]);
+  const atRiskToday = todays.data?.days[0]?.at_risk ?? 0;
 
   async function plan(e: Event) {
     e.preventDefault();
@@ -103,6 +110,19 @@ export function Planner(props: ScreenProps) {
             onInput={(e) => setLimit(e.currentTarget.value)}
           />
         </div>
+        {atRiskToday > 0 && (
+          <p class="today-at-risk">
+            <button
+              type="button"
+              onClick={() => {
+                setFrom(today);
+                setTo(today);
+              }}
+            >
+              {t("planner.restOfToday", { count: atRiskToday })}
+            </button>
+          </p>
+        )}
         <label class="choice">
           <input type="checkbox" checked={repair} onChange={(e) => setRepair(e.currentTarget.checked)} />
           {t("planner.repairChoice")}
@@ -169,6 +189,8 @@ export function Planner(props: ScreenProps) {
 
 function PlanReview(props: { planId: number; initial?: Plan; onChanged: () => void }) {
   const { t } = useT();
+  const { me } = useSession();
+  const caregivers = useLoad(() => loadCaregivers(me.organisation_id ?? 0), [me.organisation_id]);
   const state = useLoad(() => (props.initial ? Promise.resolve(props.initial) : get<Plan>(`/v1/plans/${props.planId}`)), [props.planId]);
   const [shown, setShown] = useState<Plan | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -307,12 +329,14 @@ function PlanReview(props: { planId: number; initial?: Plan; onChanged: () => vo
                       <th scope="col">{t("details.client")}</th>
                       <th scope="col">{t("role.caregiver")}</th>
                       <th scope="col">{t("details.plannedStart")}</th>
+                      <th scope="col">{t("planner.col.why")}</th>
                       <th scope="col">{t("client.status")}</th>
+                      {drafts > 0 && <th scope="col">{t("planner.col.review")}</th>}
                     </tr>
                   </thead>
                   <tbody>
                     {plan.proposals.map((p) => (
-                      <tr data-proposal-id={p.id}>
+                      <tr data-proposal-id={p.id} class={p.status === "discarded" ? "rejected" : undefined}>
                         <td data-label={t("details.day")}>{dateLabel(p.task.day)}</td>
                         <td data-label={t("details.window")}>
                           {clock(p.task.window.start)}–{clock(p.task.window.end)}
@@ -325,10 +349,29 @@ function PlanReview(props: { planId: number; initial?: Plan; onChanged: () => vo
                         </td>
                         <td data-label={t("role.caregiver")}>{p.caregiver.name}</td>
                         <td data-label={t("details.plannedStart")}>{clock(p.planned_start)}</td>
+                        <td data-label={t("planner.col.why")}>
+                          <Reasons reasons={p.reasons} />
+                        </td>
                         <td data-label={t("client.status")} class={`status-${p.status}`}>
                           {statusNames[p.status] ?? p.status}
                           {p.deadline && p.status === "pending" && <span class="muted"> {t("planner.until", { time: clock(p.deadline) })}</span>}
                         </td>
+                        {drafts > 0 && (
+                          <td data-label={t("planner.col.review")}>
+                            {p.status === "draft" && (
+                              <RowReview
+                                planId={plan.id}
+                                proposal={p}
+                                caregivers={caregivers.data ?? []}
+                                onPlan={(next, message) => {
+                                  setShown(next);
+                                  setNotice(message);
+                                  props.onChanged();
+                                }}
+                              />
+                            )}
+                          </td>
+                        )}
                       </tr>
                     ))}
                   </tbody>
@@ -339,5 +382,100 @@ function PlanReview(props: { planId: number; initial?: Plan; onChanged: () => vo
         );
       }}
     </Loaded>
+  );
+}
+
+type Proposal = Plan["proposals"][number];
+
+// Why the engine chose this caregiver, in the coordinator's words; "chosen by hand" when no engine did.
+function Reasons({ reasons }: { reasons: Proposal["reasons"] }) {
+  const { t } = useT();
+  if (!reasons) return <span class="muted">{t("planner.why.byHand")}</span>;
+  return (
+    <ul class="reasons">
+      <li>{t("planner.why.travel", { travel: minutes(reasons.added_travel_minutes) })}</li>
+      <li>{reasons.known_client ? t("planner.why.known") : t("planner.why.new")}</li>
+      <li class={reasons.late_minutes > 0 ? "risk-text" : undefined}>
+        {reasons.late_minutes > 0 ? t("planner.why.late", { late: minutes(reasons.late_minutes) }) : t("planner.why.onTime")}
+      </li>
+    </ul>
+  );
+}
+
+// One draft before the run is sent: rejected, or given to another caregiver by the claim's rules
+// (a refusal is shown here, in its row, naming the caregiver and why).
+function RowReview(props: {
+  planId: number;
+  proposal: Proposal;
+  caregivers: CaregiverSummary[];
+  onPlan: (plan: Plan, message: string) => void;
+}) {
+  const { t } = useT();
+  const { proposal: p } = props;
+  const [chosen, setChosen] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const what = `${clock(p.planned_start)} ${p.task.type}`;
+
+  async function act(path: string, body: unknown, message: string) {
+    setBusy(true);
+    setError(null);
+    try {
+      props.onPlan(await post<Plan>(path, body), message);
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const others = props.caregivers.filter((c) => c.id !== p.caregiver.id).sort((a, b) => a.name.localeCompare(b.name));
+  const chosenName = others.find((c) => String(c.id) === chosen)?.name ?? "";
+  return (
+    <div class="row-review">
+      <button
+        type="button"
+        class="danger"
+        disabled={busy}
+        aria-label={t("planner.rejectRow", { what })}
+        onClick={() => act(`/v1/plans/${props.planId}/proposals/${p.id}/discard`, {}, t("planner.rejected", { what }))}
+      >
+        {t("planner.reject")}
+      </button>
+      <form
+        aria-label={t("planner.swapForm", { what })}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (chosen) {
+            void act(`/v1/plans/${props.planId}/proposals/${p.id}/caregiver`, { caregiver_id: Number(chosen) },
+              t("planner.swapped", { what, name: chosenName }));
+          }
+        }}
+      >
+        <label>
+          <span class="visually-hidden">{t("planner.swapTo", { what })}</span>
+          <select
+            value={chosen}
+            onChange={(e) => {
+              setChosen(e.currentTarget.value);
+              setError(null);
+            }}
+          >
+            <option value="">{t("planner.otherCaregiver")}</option>
+            {others.map((c) => (
+              <option value={String(c.id)}>{c.name}</option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" disabled={busy || !chosen}>
+          {t("planner.swap")}
+        </button>
+      </form>
+      {error && (
+        <p class="error" role="alert">
+          {error.reason ?? error.detail}
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,7 +1,11 @@
 // A visit's details in a modal dialog (focus stays inside; Escape or "Close" returns to the block),
 // with "Assign" for an open task that has not started (planning by hand: a chosen caregiver, by the
-// claim's rules; a refusal says why, next to the choice), "Take back into the market" for a
-// claimed task that has not started, and live repair: "Report
+// claim's rules; a refusal says why, next to the choice), "Move to" for a held one not started
+// (the keyboard's way of dragging it onto another row: taken from its holder and given to the
+// chosen caregiver in one step, or left where it is), "Take back into the market" for a
+// claimed task that has not started, "Offer to" one or several chosen caregivers for an open one
+// (each finds it among their offers; the first to accept takes it; one the claim's rules refuse is
+// named with why, and nobody is offered it), and live repair: "Report
 // the caregiver sick" (their visits of the rest of today go back to the market as urgent), "No-show"
 // once the window has opened, then "Propose a repair" of the day (a plan run of the released visits
 // only, to review and send in the planner).
@@ -73,10 +77,30 @@ export function TaskDetails(props: {
     try {
       const updated = await post<Task>(`/v1/tasks/${shown.id}/assign`, { caregiver_id: Number(chosen) });
       setShown({ ...shown, ...updated });
+      setChosen("");
       setDone(t("details.assigned", { name: nameOf(names, Number(chosen)) }));
       props.onChanged();
     } catch (e) {
       setAssignError(asApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  // Caregivers chosen to be offered the visit (ids as the checkboxes' values).
+  const [offerTo, setOfferTo] = useState<Set<number>>(new Set());
+  const [offerError, setOfferError] = useState<ApiError | null>(null);
+  async function offer() {
+    if (offerTo.size === 0) return;
+    setBusy(true);
+    setOfferError(null);
+    try {
+      const chosenIds = [...offerTo];
+      await post<Schemas["Plan"]>(`/v1/tasks/${shown.id}/offers`, { caregiver_ids: chosenIds });
+      setDone(t("details.offered", { count: chosenIds.length, names: chosenIds.map((id) => nameOf(names, id)).join(", ") }));
+      setOfferTo(new Set());
+    } catch (e) {
+      setOfferError(asApiError(e));
     } finally {
       setBusy(false);
     }
@@ -116,7 +140,10 @@ export function TaskDetails(props: {
   const canReopen = shown.status === "claimed" && !shown.check_in;
   const windowOpened = platformNow() >= shown.window.start;
   const canAssign = shown.status === "open" && !windowOpened;
-  const caregivers = [...names.entries()].sort((a, b) => a[1].localeCompare(b[1]));
+  const moving = canReopen && !shown.missed;
+  const caregivers = [...names.entries()]
+    .filter(([id]) => id !== shown.caregiver_id)
+    .sort((a, b) => a[1].localeCompare(b[1]));
   return (
     <dialog ref={dialog} class="task-dialog" aria-labelledby={headingId} onClose={props.onClose}>
       <div class="dialog-head">
@@ -180,17 +207,17 @@ export function TaskDetails(props: {
       </dl>
       {done && <Notice kind="success">{done}</Notice>}
       <ErrorMessage error={error} />
-      {canAssign && (
+      {(canAssign || moving) && (
         <form
           class="assign-form"
-          aria-label={t("details.assignForm")}
+          aria-label={moving ? t("details.moveForm") : t("details.assignForm")}
           onSubmit={(e) => {
             e.preventDefault();
             void assign();
           }}
         >
           <Select
-            label={t("details.assignTo")}
+            label={moving ? t("details.moveTo") : t("details.assignTo")}
             value={chosen}
             onChange={(e) => {
               setChosen(e.currentTarget.value);
@@ -204,7 +231,49 @@ export function TaskDetails(props: {
             </p>
           )}
           <button type="submit" class="primary" disabled={busy || !chosen}>
-            {t("details.assign")}
+            {moving ? t("details.move") : t("details.assign")}
+          </button>
+        </form>
+      )}
+      {canAssign && (
+        <form
+          class="offer-form"
+          aria-label={t("details.offerForm")}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void offer();
+          }}
+        >
+          <fieldset>
+            <legend>{t("details.offerTo")}</legend>
+            <ul class="offer-choices">
+              {caregivers.map(([id, name]) => (
+                <li>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={offerTo.has(id)}
+                      onChange={(e) => {
+                        const next = new Set(offerTo);
+                        if (e.currentTarget.checked) next.add(id);
+                        else next.delete(id);
+                        setOfferTo(next);
+                        setOfferError(null);
+                      }}
+                    />{" "}
+                    {name}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+          {offerError && (
+            <p class="error" role="alert">
+              {offerError.reason ?? offerError.detail}
+            </p>
+          )}
+          <button type="submit" disabled={busy || offerTo.size === 0}>
+            {t("details.offer", { count: offerTo.size })}
           </button>
         </form>
       )}

@@ -3,15 +3,16 @@
 // urgent task near them, a visit assigned to them or taken back. A family member who is an informal
 // contact hears that they are asked to go to an alarm. A coordinator hears what the board needs
 // looked at (a visit at risk, one given back, a follow-up visit a digital step called for), not
-// every claim and check-in, which the board itself shows.
+// every claim and check-in, which the board itself shows), and a family's message; the family hears
+// the team's answer.
 import type { LiveEvent } from "../api";
 import type { Role, Window } from "../types";
 import type { Notice } from "./inbox";
 
 export const noticeTypes: Partial<Record<Role, string[]>> = {
   caregiver: ["proposal.offered", "task.urgent", "task.assigned", "task.reopened"],
-  client: ["alarm.contact_asked"],
-  coordinator: ["task.at_risk", "task.released", "task.follow_up"],
+  client: ["alarm.contact_asked", "client.message"],
+  coordinator: ["task.at_risk", "task.released", "task.follow_up", "client.message"],
 };
 
 const text = (v: unknown) => (typeof v === "string" ? v : undefined);
@@ -48,6 +49,10 @@ export function noticeFrom(event: LiveEvent, role: Role, now: string): Notice | 
       return { ...base, kind: "released", href: board, day, window };
     case "task.follow_up":
       return { ...base, kind: "followUp", href: board, day, window };
+    case "client.message":
+      return d.from_family
+        ? { ...base, kind: "familyMessage", href: `/clients/${String(d.client_id)}`, clientName: text(d.client_name) }
+        : { ...base, kind: "teamAnswer", href: "/visits" };
     default:
       return null;
   }

@@ -26,6 +26,10 @@ export function noticeText(n: Notice, t: Translate): string {
       return t("notifications.released", { count: n.count, date, window });
     case "followUp":
       return t("notifications.followUp", { date, window });
+    case "familyMessage":
+      return t("notifications.familyMessage", { name: n.clientName ?? "" });
+    case "teamAnswer":
+      return t("notifications.teamAnswer");
     default:
       return "";
   }
