@@ -12,6 +12,7 @@
 
 #include "core/Sampler.h"
 #include "demo/DemoAlarms.h"
+#include "demo/DemoEvidence.h"
 #include "demo/DemoPeople.h"
 #include "demo/DemoRoster.h"
 #include "domain/TaskStatus.h"
@@ -22,6 +23,7 @@
 #include "services/Arrangements.h"
 #include "services/Clients.h"
 #include "services/Caregivers.h"
+#include "services/CertificateEvidence.h"
 #include "services/Claims.h"
 #include "services/Credentials.h"
 #include "services/InformalContacts.h"
@@ -182,11 +184,16 @@ DemoResult seed_demo_region(const services::Platform& platform, const DemoSpec& 
         }
       }
       for (const auto& cert : g.certificates) {
-        expect(services::add_certificate_in(tx, self, id, cert.code, today + cert.valid_days, first_day), "certificate");
-        // Verified by the coordinator of the organisation they live in.
+        services::CertificateUpload upload{cert.code, today + cert.valid_days, std::nullopt, std::nullopt,
+                                           services::EvidenceDocument{"application/pdf", cert.code + ".pdf",
+                                                                      demo_evidence_pdf(g.name, cert.code)}};
+        const auto held = expect(services::add_certificate_in(tx, self, id, upload, set_up_at), "certificate");
+        // Verified by the coordinator of the organisation they live in, against the document.
         if (cert.verified) {
           const auto home = static_cast<std::size_t>(g.organisations[0]);
-          expect(services::verify_certificate_in(tx, coordinator[home], id, cert.code, set_up_at), "verification");
+          const auto evidence = held.record.evidence->id;
+          expect(services::verify_certificate_in(tx, coordinator[home], id, cert.code, evidence, set_up_at),
+                 "verification");
         }
       }
       services::Availability availability;

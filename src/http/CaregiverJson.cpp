@@ -1,5 +1,10 @@
 #include "http/CaregiverJson.h"
 
+#include <limits>
+#include <optional>
+
+#include <sodium.h>
+
 #include "http/RequestInput.h"
 #include "services/InputRules.h"
 
@@ -91,16 +96,94 @@ Result<services::CaregiverChanges> read_caregiver_changes(const Json& body) {
   return out;
 }
 
+namespace {
+
+// Standard base64 (RFC 4648, with padding; line breaks allowed) to bytes; nullopt when it is not.
+std::optional<std::string> base64_bytes(const std::string& text) {
+  std::string out(text.size() / 4 * 3 + 3, '\0');
+  std::size_t length = 0;
+  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(), "\r\n",
+                        &length, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0) {
+    return std::nullopt;
+  }
+  out.resize(length);
+  return out;
+}
+
+// A text member that may be absent or null.
+std::optional<std::string> optional_string(JsonInput& in, const Json& body, const char* key) {
+  const Json* v = JsonInput::find(body, key);
+  if (!v || v->is_null()) return std::nullopt;
+  return in.string(*v, Where{key, ""});
+}
+
+}  // namespace
+
 Result<services::CertificateUpload> read_certificate_upload(const Json& body) {
   auto object = body_object(body);
   if (!object) return object.error();
   JsonInput in;
-  in.only_known(body, Where{}, {"code", "expires"});
+  in.only_known(body, Where{}, {"code", "expires", "big_number", "duo_reference", "evidence"});
   services::CertificateUpload out;
   if (const Json* v = in.require(body, "code", Where{})) out.code = in.string(*v, Where{"code", ""});
   if (const Json* v = in.require(body, "expires", Where{})) out.expires = read_date(in, *v, Where{"expires", ""});
+  out.big_number = optional_string(in, body, "big_number");
+  out.duo_reference = optional_string(in, body, "duo_reference");
+  if (const Json* e = JsonInput::find(body, "evidence"); e && !e->is_null()) {
+    const Where w{"evidence", ""};
+    if (in.expect_object(*e, w)) {
+      in.only_known(*e, w, {"media_type", "file_name", "content_base64"});
+      services::EvidenceDocument document;
+      if (const Json* v = in.require(*e, "media_type", w)) document.media_type = in.string(*v, w / "media_type");
+      if (const Json* v = in.require(*e, "file_name", w)) document.file_name = in.string(*v, w / "file_name");
+      if (const Json* v = in.require(*e, "content_base64", w)) {
+        const std::string text = in.string(*v, w / "content_base64");
+        if (in.ok()) {
+          if (auto bytes = base64_bytes(text)) {
+            document.content = std::move(*bytes);
+          } else {
+            in.fail(w / "content_base64", "must be the document's bytes in base64 (RFC 4648)");
+          }
+        }
+      }
+      out.evidence = std::move(document);
+    }
+  }
   if (!in.ok()) return in.error();
   return out;
+}
+
+Result<services::VerificationInput> read_verification(const Json& body) {
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"evidence_id"});
+  services::VerificationInput out;
+  if (const Json* v = in.require(body, "evidence_id", Where{})) {
+    out.evidence_id = in.integer(*v, Where{"evidence_id", ""}, 1, std::numeric_limits<std::int64_t>::max());
+  }
+  if (!in.ok()) return in.error();
+  return out;
+}
+
+Result<services::Withdrawal> read_withdrawal(const Json& body) {
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"reason"});
+  services::Withdrawal out;
+  if (const Json* v = in.require(body, "reason", Where{})) out.reason = in.string(*v, Where{"reason", ""});
+  if (!in.ok()) return in.error();
+  return out;
+}
+
+Json evidence_json(const records::EvidenceRecord& e) {
+  return {{"id", e.id},
+          {"media_type", e.media_type},
+          {"file_name", e.file_name},
+          {"size_bytes", e.size_bytes},
+          {"sha256", e.sha256},
+          {"uploaded_at", format_local_time(e.uploaded_at)}};
 }
 
 Result<services::Availability> read_availability(const Json& body) {
@@ -187,6 +270,23 @@ Json held_certificate_json(const services::HeldCertificate& certificate) {
               {"valid", certificate.valid}};
   out["verified_by"] = c.verified_by ? Json(*c.verified_by) : Json();
   out["verified_at"] = verified ? Json(format_local_time(*c.verified_at)) : Json();
+  out["big_number"] = c.big_number ? Json(*c.big_number) : Json();
+  out["duo_reference"] = c.duo_reference ? Json(*c.duo_reference) : Json();
+  out["evidence"] = c.evidence ? evidence_json(*c.evidence) : Json();
+  // The latest verification, withdrawn or not: who verified against which document, and why it
+  // was withdrawn.
+  Json verification;
+  if (const auto& v = c.last_verification) {
+    verification = {{"id", v->id},
+                    {"evidence_id", v->evidence_id},
+                    {"evidence_sha256", v->evidence_sha256},
+                    {"organisation_id", v->organisation_id},
+                    {"verified_by_name", v->verifier_name},
+                    {"verified_at", format_local_time(v->verified_at)}};
+    verification["withdrawn_at"] = v->withdrawn_at ? Json(format_local_time(*v->withdrawn_at)) : Json();
+    verification["withdrawal_reason"] = v->withdrawn_at ? Json(v->withdrawal_reason) : Json();
+  }
+  out["verification"] = verification;
   return out;
 }
 

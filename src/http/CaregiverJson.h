@@ -16,6 +16,7 @@
 #include "domain/CertificateType.h"
 #include "http/AvailabilityIcs.h"
 #include "services/Caregivers.h"
+#include "services/CertificateEvidence.h"
 
 namespace carecrowd::http {
 
@@ -24,8 +25,13 @@ namespace carecrowd::http {
 Result<services::CaregiverSignup> read_caregiver_signup(const nlohmann::json& body);
 // A change of the profile: any of the profile fields above.
 Result<services::CaregiverChanges> read_caregiver_changes(const nlohmann::json& body);
-// A certificate: code, expires ("YYYY-MM-DD").
+// A certificate: code, expires ("YYYY-MM-DD"); optional big_number, duo_reference and evidence
+// {media_type, file_name, content_base64} (the bytes in standard base64).
 Result<services::CertificateUpload> read_certificate_upload(const nlohmann::json& body);
+// {evidence_id}: the document the verifier looked at.
+Result<services::VerificationInput> read_verification(const nlohmann::json& body);
+// {reason}
+Result<services::Withdrawal> read_withdrawal(const nlohmann::json& body);
 // Availability: recurring [{weekday "mo".."su", from "HH:MM", to "HH:MM"}], one_off [{date, from,
 // to, available}].
 Result<services::Availability> read_availability(const nlohmann::json& body);
@@ -44,6 +50,8 @@ nlohmann::json member_profile_json(const services::MemberProfile& profile);
 nlohmann::json caregiver_json(const services::CaregiverView& view);
 nlohmann::json member_list_json(const services::MemberList& members);
 nlohmann::json held_certificate_json(const services::HeldCertificate& certificate);
+// A document's description (never its bytes, which GET .../evidence/{evidence_id} serves).
+nlohmann::json evidence_json(const records::EvidenceRecord& evidence);
 nlohmann::json availability_json(const services::Availability& availability);
 
 }  // namespace carecrowd::http

@@ -102,6 +102,9 @@ struct Route {
   // Runs the planning engine or reads months of records: answered on the server's worker pool, so
   // that it never holds up the I/O thread it arrived on (and that thread's other connections).
   bool long_running = false;
+  // The largest body this route reads, when it is not the server's limit (ServerOptions): a
+  // certificate's upload carries a document. 0: the server's limit.
+  std::size_t max_body_bytes = 0;
 };
 
 class Router {

@@ -83,6 +83,9 @@ constexpr int kListenBacklog = 1024;
 constexpr int kApiGzipLevel = 4;
 // After this the connection's read buffer is given back while it waits for its next request.
 constexpr std::size_t kKeptBufferBytes = 4096;
+// A body larger than the server's usual limit (a route that reads documents) may take a second
+// longer than the request timeout for every this many bytes (32 kB/s: a weak mobile connection).
+constexpr std::uint64_t kUploadBytesPerSecond = 32 * 1024;
 // A refused request's remaining body is read and dropped for at most this long and this much.
 constexpr auto kLingerTime = std::chrono::seconds(2);
 constexpr std::size_t kMaxLingerBytes = std::size_t{16} << 20;
@@ -175,7 +178,19 @@ struct FrontDoor {
         options(std::move(o)),
         streams(platform),
         ioc(options.threads),
-        workers(static_cast<std::size_t>(std::max(2, options.threads / 4))) {}
+        workers(static_cast<std::size_t>(std::max(2, options.threads / 4))) {
+    largest_body = options.max_body_bytes;
+    for (const auto& route : router.routes()) largest_body = std::max(largest_body, route.max_body_bytes);
+  }
+
+  // The largest body any route reads: the parser's limit until the route is known (Beast judges a
+  // declared Content-Length against it as soon as the header is read).
+  std::size_t largest_body = 0;
+  // The body a request may have: its route's limit, or the server's.
+  [[nodiscard]] std::size_t body_limit(const Routing& routing) const {
+    const Route* route = routing.match.route;
+    return route && route->max_body_bytes > 0 ? route->max_body_bytes : options.max_body_bytes;
+  }
 
   [[nodiscard]] Routing find_route(const Request& req) const {
     Routing out{method_name(req.method()), parse_request_target(req.target()), {}};
@@ -425,9 +440,10 @@ class Connection : public std::enable_shared_from_this<Connection> {
 
   void read_header() {
     started_ = std::chrono::steady_clock::now();
+    routing_.reset();
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(server_.options.max_header_bytes));
-    parser_->body_limit(server_.options.max_body_bytes);
+    parser_->body_limit(server_.largest_body);
     stream_.expires_after(server_.options.request_timeout);
     bhttp::async_read_header(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
       if (ec) return self->refuse_unreadable(ec);
@@ -437,6 +453,20 @@ class Connection : public std::enable_shared_from_this<Connection> {
 
   void read_body() {
     auto& req = parser_->get();
+    // The route is known from the header: a route that reads larger bodies (a certificate's
+    // document) raises the limit for its own requests only.
+    routing_.emplace(server_.find_route(req));
+    body_limit_ = server_.body_limit(*routing_);
+    parser_->body_limit(body_limit_);  // for a chunked body, judged as it arrives
+    if (const auto declared = parser_->content_length(); declared && *declared > body_limit_) {
+      return refuse_unreadable(bhttp::error::body_limit);
+    } else if (declared && *declared > server_.options.max_body_bytes) {
+      // A document from a phone on a weak connection takes longer than a form: beyond the usual
+      // limit, a second more for every kUploadBytesPerSecond declared, so that a slow upload
+      // finishes while a client that stalls is still cut off.
+      stream_.expires_after(server_.options.request_timeout +
+                            std::chrono::seconds(*declared / kUploadBytesPerSecond));
+    }
     if (parser_->is_done()) return dispatch();
     // A client that asks first (curl for bodies over 1 kB) is told to go on.
     if (beast::iequals(req[bhttp::field::expect], "100-continue")) {
@@ -467,7 +497,9 @@ class Connection : public std::enable_shared_from_this<Connection> {
     std::string field;
     std::string reason = "the request could not be read (" + ec.message() + ")";
     if (ec == bhttp::error::body_limit) {
-      status = 413, field = "body", reason = "is larger than " + std::to_string(server_.options.max_body_bytes) + " bytes";
+      // Refused while the header was read (over every route's limit): the limit of its own route.
+      if (!routing_) body_limit_ = server_.body_limit(server_.find_route(parser_->get()));
+      status = 413, field = "body", reason = "is larger than " + std::to_string(body_limit_) + " bytes";
     } else if (ec == bhttp::error::header_limit) {
       status = 431, field = "headers", reason = "are larger than " + std::to_string(server_.options.max_header_bytes) +
                                                 " bytes";
@@ -487,7 +519,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   void dispatch() {
     stream_.expires_never();  // the handler's time is not the client's
     keep_alive_ = parser_->get().keep_alive();
-    routing_.emplace(server_.find_route(parser_->get()));
+    if (!routing_) routing_.emplace(server_.find_route(parser_->get()));
     if (routing_->runs_long()) {
       asio::post(server_.workers, [self = shared_from_this()] { self->answer_and_write(); });
     } else {
@@ -559,7 +591,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
   bool keep_alive_ = true;
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
-  std::optional<Routing> routing_;
+  std::optional<Routing> routing_;  // found once the header is read
+  std::size_t body_limit_ = 0;       // the current request's (the server's or its route's)
   std::optional<bhttp::response<bhttp::empty_body>> continue_;
   std::optional<bhttp::response<bhttp::span_body<const char>>> response_;
   std::shared_ptr<const std::string> body_;

@@ -26,10 +26,37 @@ std::optional<CaregiverProfileRecord> profile_of(const store::Row& r) {
   return p;
 }
 
-constexpr const char* kCertificateColumns = "code, expires_day, verified_by, verified_at";
+// A certificate with its evidence's description and its latest verification (with the verifier's
+// name), as one row: the columns, then the tables they come from.
+constexpr const char* kCertificateColumns =
+    "cert.code, cert.expires_day, cert.verified_by, cert.verified_at, cert.big_number, cert.duo_reference, "
+    "ev.id, ev.caregiver_id, ev.media_type, ev.file_name, ev.size_bytes, ev.sha256, ev.uploaded_by, ev.uploaded_at, "
+    "ver.id, ver.evidence_id, ver.evidence_sha256, ver.organisation_id, ver.verified_by, vu.name, ver.verified_at, "
+    "ver.withdrawn_by, ver.withdrawn_at, ver.withdrawal_reason";
+constexpr const char* kCertificateTables =
+    " FROM certificate cert LEFT JOIN certificate_evidence ev ON ev.id = cert.evidence_id "
+    "LEFT JOIN certificate_verification ver ON ver.id = (SELECT MAX(v.id) FROM certificate_verification v "
+    "WHERE v.caregiver_id = cert.caregiver_id AND v.code = cert.code) "
+    "LEFT JOIN app_user vu ON vu.id = ver.verified_by";
+constexpr std::size_t kCertificateColumnCount = 24;
+
+std::optional<std::string> optional_text(const store::Row& r, std::size_t at) {
+  if (r.is_null(at)) return std::nullopt;
+  return r.text(at);
+}
 
 HeldCertificateRecord certificate_of(const store::Row& r) {
-  return {r.text(0), r.i64(1), r.opt_i64(2), r.opt_i64(3)};
+  HeldCertificateRecord c{r.text(0), r.i64(1), r.opt_i64(2), r.opt_i64(3), optional_text(r, 4), optional_text(r, 5),
+                          std::nullopt, std::nullopt};
+  if (!r.is_null(6)) {
+    c.evidence = EvidenceRecord{r.i64(6), r.i64(7), c.code, r.text(8), r.text(9), r.i64(10), r.text(11), r.i64(12),
+                                r.i64(13)};
+  }
+  if (!r.is_null(14)) {
+    c.last_verification = VerificationRecord{r.i64(14), r.i64(15), r.text(16), r.i64(17), r.i64(18),
+                                             r.text(19),    r.i64(20),    r.opt_i64(21), r.opt_i64(22), r.text(23)};
+  }
+  return c;
 }
 
 // The one column list of a caregiver as an organisation knows them (c: caregiver, co: the membership).
@@ -79,8 +106,8 @@ std::optional<std::string> caregiver_login_email(store::Transaction& tx, std::in
 
 std::vector<HeldCertificateRecord> caregiver_certificates(store::Transaction& tx, std::int64_t caregiver_id) {
   std::vector<HeldCertificateRecord> out;
-  for (const auto& r : tx.query(std::string("SELECT ") + kCertificateColumns +
-                                    " FROM certificate WHERE caregiver_id = ? ORDER BY code",
+  for (const auto& r : tx.query(std::string("SELECT ") + kCertificateColumns + kCertificateTables +
+                                    " WHERE cert.caregiver_id = ? ORDER BY cert.code",
                                 {caregiver_id})) {
     out.push_back(certificate_of(r));
   }
@@ -89,24 +116,24 @@ std::vector<HeldCertificateRecord> caregiver_certificates(store::Transaction& tx
 
 std::optional<HeldCertificateRecord> read_certificate(store::Transaction& tx, std::int64_t caregiver_id,
                                                       const std::string& code) {
-  const auto rows = tx.query(std::string("SELECT ") + kCertificateColumns +
-                                 " FROM certificate WHERE caregiver_id = ? AND code = ?",
+  const auto rows = tx.query(std::string("SELECT ") + kCertificateColumns + kCertificateTables +
+                                 " WHERE cert.caregiver_id = ? AND cert.code = ?",
                              {caregiver_id, code});
   if (rows.empty()) return std::nullopt;
   return certificate_of(rows[0]);
 }
 
-void upload_certificate(store::Transaction& tx, std::int64_t caregiver_id, const std::string& code, DayNumber expires) {
-  tx.exec("INSERT INTO certificate (caregiver_id, code, expires_day) VALUES (?, ?, ?) "
+void upload_certificate(store::Transaction& tx, std::int64_t caregiver_id, const CertificateUploadRecord& u) {
+  const auto optional = [](const auto& value) -> store::Param {
+    if (!value) return nullptr;
+    return *value;
+  };
+  tx.exec("INSERT INTO certificate (caregiver_id, code, expires_day, big_number, duo_reference, evidence_id) "
+          "VALUES (?, ?, ?, ?, ?, ?) "
           "ON CONFLICT (caregiver_id, code) DO UPDATE SET expires_day = excluded.expires_day, verified_by = NULL, "
-          "verified_at = NULL",
-          {caregiver_id, code, expires});
-}
-
-bool verify_certificate(store::Transaction& tx, std::int64_t caregiver_id, const std::string& code,
-                        std::int64_t organisation_id, LocalMinute at) {
-  return tx.exec("UPDATE certificate SET verified_by = ?, verified_at = ? WHERE caregiver_id = ? AND code = ?",
-                 {organisation_id, at, caregiver_id, code}) > 0;
+          "verified_at = NULL, big_number = excluded.big_number, duo_reference = excluded.duo_reference, "
+          "evidence_id = excluded.evidence_id",
+          {caregiver_id, u.code, u.expires, optional(u.big_number), optional(u.duo_reference), optional(u.evidence_id)});
 }
 
 std::vector<AvailabilityRecord> caregiver_availability(store::Transaction& tx, std::int64_t caregiver_id) {
@@ -209,12 +236,13 @@ std::map<std::int64_t, std::vector<HeldCertificateRecord>> member_certificates(s
                                                                                std::int64_t organisation_id,
                                                                                std::int64_t first, std::int64_t last) {
   std::map<std::int64_t, std::vector<HeldCertificateRecord>> out;
-  for (const auto& r : tx.query("SELECT cert.code, cert.expires_day, cert.verified_by, cert.verified_at, "
-                                "cert.caregiver_id FROM certificate cert JOIN caregiver_organisation co ON "
-                                "co.caregiver_id = cert.caregiver_id AND co.organisation_id = ? WHERE "
-                                "cert.caregiver_id >= ? AND cert.caregiver_id <= ? ORDER BY cert.code",
+  for (const auto& r : tx.query(std::string("SELECT ") + kCertificateColumns + ", cert.caregiver_id" +
+                                    kCertificateTables +
+                                    " JOIN caregiver_organisation co ON co.caregiver_id = cert.caregiver_id AND "
+                                    "co.organisation_id = ? WHERE cert.caregiver_id >= ? AND cert.caregiver_id <= ? "
+                                    "ORDER BY cert.code",
                                 {organisation_id, first, last})) {
-    out[r.i64(4)].push_back(certificate_of(r));
+    out[r.i64(kCertificateColumnCount)].push_back(certificate_of(r));
   }
   return out;
 }
@@ -251,8 +279,11 @@ void read_caregiver_facts(store::QueryBatch& batch, std::optional<CaregiverFacts
           const std::string& kind = r.text(0);
           if (kind == "c") {
             const std::int64_t verified_at = r.i64(3);
-            facts.certificates.push_back({r.text(1), r.i64(2), std::nullopt,
-                                          verified_at >= 0 ? std::optional<LocalMinute>(verified_at) : std::nullopt});
+            HeldCertificateRecord held;
+            held.code = r.text(1);
+            held.expires_day = r.i64(2);
+            if (verified_at >= 0) held.verified_at = verified_at;
+            facts.certificates.push_back(std::move(held));
           } else if (kind == "o") {
             facts.organisations.push_back(r.i64(2));
           } else {

@@ -17,6 +17,7 @@
 #include "domain/CaregiverKind.h"
 #include "domain/CivilTime.h"
 #include "domain/Travel.h"
+#include "records/CertificateEvidenceRecord.h"
 #include "store/Database.h"
 #include "store/QueryBatch.h"
 
@@ -45,15 +46,26 @@ struct HeldCertificateRecord {
   DayNumber expires_day = 0;
   std::optional<std::int64_t> verified_by;  // the organisation that vouched for it
   std::optional<LocalMinute> verified_at;
+  std::optional<std::string> big_number;     // the BIG register's number, where it applies
+  std::optional<std::string> duo_reference;  // the diploma register's (DUO) reference
+  std::optional<EvidenceRecord> evidence;    // the document uploaded with it (store migration 0020)
+  // Its latest verification, withdrawn or not, and whatever evidence it named (an upload since may
+  // have replaced it).
+  std::optional<VerificationRecord> last_verification;
 };
 // The caregiver's certificates by code.
 std::vector<HeldCertificateRecord> caregiver_certificates(store::Transaction& tx, std::int64_t caregiver_id);
 std::optional<HeldCertificateRecord> read_certificate(store::Transaction& tx, std::int64_t caregiver_id, const std::string& code);
+// A certificate as uploaded: its registrations and the evidence stored with it, if any.
+struct CertificateUploadRecord {
+  std::string code;
+  DayNumber expires = 0;
+  std::optional<std::string> big_number;
+  std::optional<std::string> duo_reference;
+  std::optional<std::int64_t> evidence_id;
+};
 // A new upload replaces the old one and is unverified again.
-void upload_certificate(store::Transaction& tx, std::int64_t caregiver_id, const std::string& code, DayNumber expires);
-// False when the caregiver has not uploaded the code.
-bool verify_certificate(store::Transaction& tx, std::int64_t caregiver_id, const std::string& code,
-                        std::int64_t organisation_id, LocalMinute at);
+void upload_certificate(store::Transaction& tx, std::int64_t caregiver_id, const CertificateUploadRecord& upload);
 
 struct AvailabilityRecord {
   std::optional<int> weekday;   // a weekly entry (0 = Monday)

@@ -7,10 +7,13 @@
 
 #include "records/CaregiverProfileRecord.h"
 #include "records/CaregiverRecord.h"
+#include "records/CertificateEvidenceRecord.h"
 #include "records/CertificateRecord.h"
 #include "records/OrganisationRecord.h"
 #include "records/TaskRecord.h"
 #include "services/Accounts.h"
+#include "services/CertificateEvidence.h"
+#include "services/Credentials.h"
 #include "io/JsonInput.h"
 #include "services/InputRules.h"
 
@@ -23,13 +26,7 @@ using market::CaregiverKind;
 
 constexpr std::size_t kMaxAvailabilityEntries = 200;
 
-bool is_self(const Principal& who, std::int64_t caregiver_id) {
-  return who.role == Role::caregiver && who.caregiver_id == caregiver_id;
-}
-
-Error no_such_caregiver(std::int64_t id) {
-  return not_found("caregiver_id", std::to_string(id), "no such caregiver");
-}
+bool is_self(const Principal& who, std::int64_t caregiver_id) { return is_the_caregiver(who, caregiver_id); }
 
 // Whether the caregiver works for the organisation.
 bool works_for(store::Transaction& tx, std::int64_t caregiver_id, std::int64_t organisation_id) {
@@ -74,11 +71,6 @@ CaregiverFields fields_of(const records::CaregiverProfileRecord& p) {
 records::CaregiverProfileRecord profile_of(std::int64_t id, const CaregiverFields& f) {
   return {id,    f.name, static_cast<int>(f.level), f.kind, f.lat, f.lon, f.travel_mode, f.max_hours_week * 60,
           f.hourly_rate_cents};
-}
-
-HeldCertificate held_certificate(records::HeldCertificateRecord c, DayNumber today) {
-  const bool valid = c.verified_at.has_value() && c.expires_day >= today;
-  return {std::move(c), valid};
 }
 
 std::vector<HeldCertificate> held_certificates(std::vector<records::HeldCertificateRecord> records, DayNumber today) {
@@ -128,6 +120,23 @@ Availability availability_of(const std::vector<records::AvailabilityRecord>& ent
 
 }  // namespace
 
+bool is_the_caregiver(const Principal& who, std::int64_t caregiver_id) {
+  return who.role == Role::caregiver && who.caregiver_id == caregiver_id;
+}
+
+bool is_staff_of_their_organisation(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id) {
+  return is_care_staff(who) && works_for(tx, caregiver_id, *who.organisation_id);
+}
+
+Error no_such_caregiver(std::int64_t id) {
+  return not_found("caregiver_id", std::to_string(id), "no such caregiver");
+}
+
+HeldCertificate held_certificate(records::HeldCertificateRecord c, DayNumber today) {
+  const bool valid = c.verified_at.has_value() && c.expires_day >= today;
+  return {std::move(c), valid};
+}
+
 CaregiverFields CaregiverChanges::applied_to(CaregiverFields f) const {
   if (name) f.name = *name;
   if (level) f.level = *level;
@@ -171,7 +180,7 @@ Result<CaregiverView> get_caregiver(const Platform& platform, const Principal& w
   const DayNumber today = platform.now() / kMinutesPerDay;
   return platform.db().read([&](store::Transaction& tx) -> Result<CaregiverView> {
     if (is_self(who, caregiver_id)) return CaregiverView{own_profile(tx, caregiver_id, today)};
-    if (is_care_staff(who) && works_for(tx, caregiver_id, *who.organisation_id)) {
+    if (is_staff_of_their_organisation(tx, who, caregiver_id)) {
       return CaregiverView{member_profile(tx, caregiver_id, *who.organisation_id, today)};
     }
     return no_such_caregiver(caregiver_id);
@@ -198,27 +207,14 @@ Result<HeldCertificate> add_certificate(const Platform& platform, const Principa
   if (!is_self(who, caregiver_id)) return no_such_caregiver(caregiver_id);
   if (!upload) return upload.error();
   const auto& u = upload.value();
-  const DayNumber today = platform.now() / kMinutesPerDay;
-  return platform.db().write([&](store::Transaction& tx) -> Result<HeldCertificate> {
-    auto added = add_certificate_in(tx, who, caregiver_id, u.code, u.expires, today);
-    if (!added) return added.error();
-    return held_certificate(*records::read_certificate(tx, caregiver_id, u.code), today);
-  });
+  const LocalMinute now = platform.now();
+  return platform.db().write(
+      [&](store::Transaction& tx) -> Result<HeldCertificate> { return add_certificate_in(tx, who, caregiver_id, u, now); });
 }
 
 Result<std::vector<domain::CertificateType>> certificate_catalogue(const Platform& platform, const Principal& who) {
   (void)who;  // the route asks for a login; every role may read the catalogue
   return platform.db().read([](store::Transaction& tx) { return records::certificate_catalogue(tx); });
-}
-
-Result<HeldCertificate> verify_certificate(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
-                                           const std::string& code) {
-  const LocalMinute now = platform.now();
-  return platform.db().write([&](store::Transaction& tx) -> Result<HeldCertificate> {
-    auto verified = verify_certificate_in(tx, who, caregiver_id, code, now);
-    if (!verified) return verified.error();
-    return held_certificate(*records::read_certificate(tx, caregiver_id, code), now / kMinutesPerDay);
-  });
 }
 
 Result<Availability> set_availability(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
@@ -331,30 +327,37 @@ Result<CaregiverRegistered> register_caregiver_in(store::Transaction& tx, const 
   return CaregiverRegistered{id, user.value()};
 }
 
-Result<Done> add_certificate_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
-                                const std::string& code, DayNumber expires, DayNumber today) {
+Result<HeldCertificate> add_certificate_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
+                                           const CertificateUpload& upload, LocalMinute now) {
   if (!is_self(who, caregiver_id)) return no_such_caregiver(caregiver_id);
+  const std::string& code = upload.code;
   const auto catalog = records::certificate_codes(tx);
   if (std::find(catalog.begin(), catalog.end(), code) == catalog.end()) {
     std::string known;
     for (const auto& k : catalog) known += (known.empty() ? "" : ", ") + k;
     return bad_input("code", code, "is not a known certificate (" + known + ")");
   }
-  if (expires < today) return bad_input("expires", code, "the certificate has already expired");
-  // A new upload replaces the old one, and an organisation must look at it again.
-  records::upload_certificate(tx, caregiver_id, code, expires);
-  return Done{};
-}
-
-Result<Done> verify_certificate_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
-                                   const std::string& code, LocalMinute now) {
-  // The coordinator who plans with the caregiver has seen the paper as often as the admin has.
-  if (!is_care_staff(who)) return forbidden("only an organisation's admin or coordinator may verify certificates");
-  if (!works_for(tx, caregiver_id, *who.organisation_id)) return no_such_caregiver(caregiver_id);
-  if (!records::verify_certificate(tx, caregiver_id, code, *who.organisation_id, now)) {
-    return not_found("code", code, "the caregiver has not uploaded this certificate");
+  if (upload.expires < now / kMinutesPerDay) return bad_input("expires", code, "the certificate has already expired");
+  if (upload.big_number) {
+    if (auto e = check_big_number(*upload.big_number)) return *e;
   }
-  return Done{};
+  if (upload.duo_reference) {
+    if (auto e = check_duo_reference(*upload.duo_reference)) return *e;
+  }
+  records::CertificateUploadRecord stored{code, upload.expires, upload.big_number, upload.duo_reference, std::nullopt};
+  if (upload.evidence) {
+    const EvidenceDocument& document = *upload.evidence;
+    if (auto e = check_evidence_document(document)) return *e;
+    stored.evidence_id = records::insert_evidence(
+        tx, {caregiver_id, code, document.media_type, document.file_name, sha256_hex(document.content),
+             document.content, who.user_id, now});
+  }
+  // A new upload replaces the old one, and an organisation must look at it again. Serialised with
+  // verifications of the same certificate, so that none verifies a document this upload replaced.
+  records::take_certificate_turn(tx, caregiver_id, code);
+  records::upload_certificate(tx, caregiver_id, stored);
+  records::drop_unnamed_evidence(tx, caregiver_id, code);
+  return held_certificate(*records::read_certificate(tx, caregiver_id, code), now / kMinutesPerDay);
 }
 
 Result<Done> set_availability_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,

@@ -103,20 +103,41 @@ Result<CaregiverView> get_caregiver(const Platform& platform, const Principal& w
 Result<OwnProfile> update_caregiver(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
                                     const Result<CaregiverChanges>& changes);
 
-// Certificates: a code from the catalogue (records/CertificateRecord.h) and when it expires.
-// Uploading a code again replaces it and needs verifying again.
+// The one rule of who, besides the caregiver themselves, sees what a caregiver keeps here (their
+// member profile, certificates and the documents behind them) and verifies their certificates: an
+// admin or coordinator of an organisation the caregiver works for.
+[[nodiscard]] bool is_staff_of_their_organisation(store::Transaction& tx, const Principal& who,
+                                                  std::int64_t caregiver_id);
+// The caregiver themselves.
+[[nodiscard]] bool is_the_caregiver(const Principal& who, std::int64_t caregiver_id);
+// What anyone else is told: nothing exists (404, as for an id that does not exist).
+[[nodiscard]] Error no_such_caregiver(std::int64_t caregiver_id);
+
+// A certificate held as the caregiver sees it on `today`.
+[[nodiscard]] HeldCertificate held_certificate(records::HeldCertificateRecord record, DayNumber today);
+
+// A document sent as a certificate's evidence (services/CertificateEvidence.h has its rules).
+struct EvidenceDocument {
+  std::string media_type;  // as declared; the bytes must say the same
+  std::string file_name;
+  std::string content;     // the bytes
+};
+// Certificates: a code from the catalogue (records/CertificateRecord.h), when it expires, the
+// registrations where they apply and the evidence (services/CertificateEvidence.h). Uploading a
+// code again replaces it and needs verifying again.
 struct CertificateUpload {
   std::string code;
   DayNumber expires = 0;
+  std::optional<std::string> big_number;
+  std::optional<std::string> duo_reference;
+  std::optional<EvidenceDocument> evidence;
 };
 Result<HeldCertificate> add_certificate(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
                                         const Result<CertificateUpload>& upload);
 // The certificate catalogue (records/CertificateRecord.h), for anyone logged in: what each code
 // means, whether it is a reserved procedure and how long it counts.
 Result<std::vector<domain::CertificateType>> certificate_catalogue(const Platform& platform, const Principal& who);
-// An admin or coordinator of an organisation the caregiver works for vouches for the certificate.
-Result<HeldCertificate> verify_certificate(const Platform& platform, const Principal& who, std::int64_t caregiver_id,
-                                           const std::string& code);
+// Verifying and withdrawing a certificate: services/CertificateEvidence.h.
 
 // Availability: weekly entries and one-off days (each a span of the day, from before to); setting
 // replaces the whole set.
@@ -171,16 +192,14 @@ struct CaregiverRegistered {
   std::int64_t user_id = 0;
 };
 Result<CaregiverRegistered> register_caregiver_in(store::Transaction& tx, const NewCaregiver& caregiver);
-// `who` is the caregiver themselves.
-Result<Done> add_certificate_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
-                                const std::string& code, DayNumber expires, DayNumber today);
+// `who` is the caregiver themselves; the evidence, if any, is stored as uploaded by them at `now`.
+// Returns the certificate as stored (with its evidence's id, which a verification names).
+Result<HeldCertificate> add_certificate_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
+                                           const CertificateUpload& upload, LocalMinute now);
 Result<Done> set_availability_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
                                  const Availability& availability);
 Result<Done> join_organisation_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
                                   std::int64_t organisation_id);
-// `who` is an admin or coordinator of an organisation the caregiver works for.
-Result<Done> verify_certificate_in(store::Transaction& tx, const Principal& who, std::int64_t caregiver_id,
-                                   const std::string& code, LocalMinute now);
 // `who` is the organisation's admin.
 Result<Done> set_employment_in(store::Transaction& tx, const Principal& who, std::int64_t organisation_id,
                                std::int64_t caregiver_id, bool employed);

@@ -9,7 +9,8 @@
 // Values come back as Cells read with typed accessors: integers and reals as numbers (SQLite by
 // the value's storage class; PostgreSQL by the column's type: smallint, integer and bigint as
 // integers, real, double precision and numeric as reals), everything else as text, NULL as null;
-// a number keeps its text too. The platform's tables hold integers, reals and text only.
+// a number keeps its text too. The platform's tables hold integers, reals and text, and documents
+// as bytes (a BLOB in SQLite, a bytea in PostgreSQL: passed as Bytes, read back with text()).
 //
 // Concurrency contract, the same for both backends (nothing here assumes a single process):
 //  - read() sees only committed data: on SQLite one snapshot for the whole read; on PostgreSQL
@@ -49,7 +50,13 @@
 
 namespace carecrowd::store {
 
-using Param = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
+// Bytes that are not text (an uploaded document): bound as a BLOB (SQLite) or sent as bytea's hex
+// text (PostgreSQL), and read back unchanged, as a text cell holding the bytes.
+struct Bytes {
+  std::string data;
+};
+
+using Param = std::variant<std::nullptr_t, std::int64_t, double, std::string, Bytes>;
 
 // One value of a result row. Integers and reals are kept as numbers (reading them back needs no
 // parsing); every non-null value also has its text, which is what a text column holds and what

@@ -14,7 +14,7 @@ namespace carecrowd::store {
 struct Migration {
   int version;
   std::string_view name;
-  std::string_view sql;  // with @ID@, @INT@, @REAL@ placeholders
+  std::string_view sql;  // with @ID@, @INT@, @REAL@, @BLOB@ placeholders
 };
 
 // All migrations, ascending by version (generated from the .sql files by CMake).

@@ -101,6 +101,20 @@ auto translate_errors(ConnectionLossSink& pool, bool& broken, F&& body) -> declt
   }
 }
 
+// bytea's hex input form ("\x" and two hex digits a byte): bytes travel as text like every other
+// parameter, so one prepared statement takes them whatever they hold.
+std::string bytea_hex(std::string_view bytes) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(2 + 2 * bytes.size());
+  out += "\\x";
+  for (const unsigned char b : bytes) {
+    out += kDigits[b >> 4];
+    out += kDigits[b & 0xf];
+  }
+  return out;
+}
+
 // A statement's parameters as libpq takes them: text, or NULL (a null pointer). The texts are
 // owned here; `values` points into them.
 class ParamTexts {
@@ -115,6 +129,7 @@ class ParamTexts {
             if constexpr (std::is_same_v<T, std::int64_t>) storage_.push_back(std::to_string(v));
             else if constexpr (std::is_same_v<T, double>) storage_.push_back(pqxx::to_string(v));
             else if constexpr (std::is_same_v<T, std::string>) storage_.push_back(v);
+            else if constexpr (std::is_same_v<T, Bytes>) storage_.push_back(bytea_hex(v.data));
           },
           p);
     }
@@ -239,6 +254,29 @@ using PgResult = std::unique_ptr<PGresult, ResultDeleter>;
 
 // PostgreSQL's type oids (pg_type.dat) of the numbers the platform's tables hold.
 constexpr Oid kInt2 = 21, kInt4 = 23, kInt8 = 20, kFloat4 = 700, kFloat8 = 701, kNumeric = 1700;
+// ... and of the bytes of a document, which come as bytea's hex output ("\x...").
+constexpr Oid kBytea = 17;
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+// The bytes of bytea's hex output; a text in any other form is kept as it came (the server's
+// bytea_output is hex unless someone set it to the old escape form).
+void decode_bytea(Cell& cell) {
+  const std::string& text = cell.text;
+  if (text.size() < 2 || text[0] != '\\' || text[1] != 'x' || text.size() % 2 != 0) return;
+  std::string bytes;
+  bytes.reserve(text.size() / 2 - 1);
+  for (std::size_t i = 2; i < text.size(); i += 2) {
+    const int high = hex_value(text[i]), low = hex_value(text[i + 1]);
+    if (high < 0 || low < 0) return;
+    bytes += static_cast<char>(high * 16 + low);
+  }
+  cell.text = std::move(bytes);
+}
 
 // Values come as text (the protocol's text format). Integers and reals are parsed once, by their
 // column's type, so that a Row holds them as numbers as SQLite's does; the text is kept for text().
@@ -263,7 +301,11 @@ Rows to_rows(const PGresult* result) {
   const int count = PQntuples(result);
   const int columns = PQnfields(result);
   std::vector<Cell::Type> types;
-  for (int c = 0; c < columns; ++c) types.push_back(cell_type(PQftype(result, c)));
+  std::vector<bool> bytea;
+  for (int c = 0; c < columns; ++c) {
+    types.push_back(cell_type(PQftype(result, c)));
+    bytea.push_back(PQftype(result, c) == kBytea);
+  }
   Rows rows;
   rows.reserve(static_cast<std::size_t>(count));
   for (int r = 0; r < count; ++r) {
@@ -272,6 +314,7 @@ Rows to_rows(const PGresult* result) {
       if (PQgetisnull(result, r, c)) continue;
       const auto i = static_cast<std::size_t>(c);
       fill(cells[i], PQgetvalue(result, r, c), static_cast<std::size_t>(PQgetlength(result, r, c)), types[i]);
+      if (bytea[i]) decode_bytea(cells[i]);
     }
     rows.emplace_back(std::move(cells));
   }
@@ -564,7 +607,9 @@ Rows to_rows(const pqxx::result& result) {
     std::vector<Cell> cells(columns);
     for (std::size_t c = 0; c < columns; ++c) {
       const auto field = row[static_cast<pqxx::row::size_type>(c)];
-      if (!field.is_null()) fill(cells[c], field.c_str(), field.size(), types[c]);
+      if (field.is_null()) continue;
+      fill(cells[c], field.c_str(), field.size(), types[c]);
+      if (result.column_type(static_cast<pqxx::row::size_type>(c)) == kBytea) decode_bytea(cells[c]);
     }
     rows.emplace_back(std::move(cells));
   }

@@ -88,7 +88,9 @@ class Connection {
             if constexpr (std::is_same_v<T, std::nullptr_t>) rc = sqlite3_bind_null(stmt, index);
             else if constexpr (std::is_same_v<T, std::int64_t>) rc = sqlite3_bind_int64(stmt, index, v);
             else if constexpr (std::is_same_v<T, double>) rc = sqlite3_bind_double(stmt, index, v);
-            else rc = sqlite3_bind_text(stmt, index, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+            else if constexpr (std::is_same_v<T, Bytes>) {
+              rc = sqlite3_bind_blob64(stmt, index, v.data.data(), v.data.size(), SQLITE_TRANSIENT);
+            } else rc = sqlite3_bind_text(stmt, index, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
           },
           params[i]);
       if (rc != SQLITE_OK) fail(db_, rc, "bind");
@@ -119,6 +121,13 @@ class Connection {
             char buffer[32];
             auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, cell.real);
             cell.text.assign(buffer, end);
+            break;
+          }
+          case SQLITE_BLOB: {
+            // Read as the bytes they are (sqlite3_column_text would convert them to text).
+            cell.type = Cell::Type::text;
+            const auto* bytes = static_cast<const char*>(sqlite3_column_blob(stmt, c));
+            cell.text.assign(bytes ? bytes : "", static_cast<std::size_t>(sqlite3_column_bytes(stmt, c)));
             break;
           }
           default: {

@@ -115,18 +115,19 @@ TEST_F(CaregiverFixture, OrganisationsSeeALimitedProfileOthersSeeNothing) {
 TEST_F(CaregiverFixture, CertificatesAreVerifiedOnlyByAnAdminOrCoordinatorOfTheirOrganisation) {
   auto c = make_caregiver(api, "hanna@example.test", "Hanna", 3, {org.id});
   auto other_org = make_organisation(api, admin, "Zorg Anders");
-  auto up = api.post(path(c, "/certificates"), {{"code", "injection"}, {"expires", "2099-12-31"}}, c.token);
+  auto up = api.post(path(c, "/certificates"), certificate_upload("injection", "2099-12-31"), c.token);
   ASSERT_EQ(up.status, 201) << up.text;
+  const Json evidence = {{"evidence_id", up.body["evidence"]["id"]}};
   EXPECT_EQ(up.body["verified"], false);
   EXPECT_EQ(up.body["valid"], false);
   EXPECT_EQ(api.post(path(c, "/certificates"), {{"code", "juggling"}, {"expires", "2099-12-31"}}, c.token).status, 400);
   EXPECT_EQ(api.post(path(c, "/certificates"), {{"code", "catheter"}, {"expires", "2001-01-01"}}, c.token).status, 400);
 
-  EXPECT_EQ(api.post(path(c, "/certificates/injection/verify"), Json::object(), c.token).status, 403);
-  EXPECT_EQ(api.post(path(c, "/certificates/injection/verify"), Json::object(), other_org.admin_token).status, 404);
-  EXPECT_EQ(api.post(path(c, "/certificates/injection/verify"), Json::object(), other_org.coordinator_token).status, 404);
-  EXPECT_EQ(api.post(path(c, "/certificates/catheter/verify"), Json::object(), org.admin_token).status, 404);
-  auto verified = api.post(path(c, "/certificates/injection/verify"), Json::object(), org.admin_token);
+  EXPECT_EQ(api.post(path(c, "/certificates/injection/verify"), evidence, c.token).status, 403);
+  EXPECT_EQ(api.post(path(c, "/certificates/injection/verify"), evidence, other_org.admin_token).status, 404);
+  EXPECT_EQ(api.post(path(c, "/certificates/injection/verify"), evidence, other_org.coordinator_token).status, 404);
+  EXPECT_EQ(api.post(path(c, "/certificates/catheter/verify"), evidence, org.admin_token).status, 404);
+  auto verified = api.post(path(c, "/certificates/injection/verify"), evidence, org.admin_token);
   ASSERT_EQ(verified.status, 200) << verified.text;
   EXPECT_EQ(verified.body["verified"], true);
   EXPECT_EQ(verified.body["verified_by"], org.id);
@@ -139,7 +140,7 @@ TEST_F(CaregiverFixture, CertificatesAreVerifiedOnlyByAnAdminOrCoordinatorOfThei
 
 TEST_F(CaregiverFixture, ACoordinatorSeesTheCrowdsCertificatesAndVerifiesThem) {
   auto c = make_caregiver(api, "joke@example.test", "Joke", 3, {org.id});
-  ASSERT_EQ(api.post(path(c, "/certificates"), {{"code", "wound-care"}, {"expires", "2099-12-31"}}, c.token).status, 201);
+  ASSERT_EQ(api.post(path(c, "/certificates"), certificate_upload("wound-care", "2099-12-31"), c.token).status, 201);
   const std::string crowd = "/v1/organisations/" + std::to_string(org.id) + "/caregivers";
   auto certificate_in_list = [&]() -> Json {
     auto list = api.get(crowd, org.coordinator_token);
@@ -154,7 +155,7 @@ TEST_F(CaregiverFixture, ACoordinatorSeesTheCrowdsCertificatesAndVerifiesThem) {
   EXPECT_EQ(before["verified"], false);
   EXPECT_EQ(before["valid"], false);
 
-  auto verified = api.post(path(c, "/certificates/wound-care/verify"), Json::object(), org.coordinator_token);
+  auto verified = verify_certificate(api, org.coordinator_token, c.id, "wound-care");
   ASSERT_EQ(verified.status, 200) << verified.text;
   EXPECT_EQ(verified.body["verified_by"], org.id);
   const Json after = certificate_in_list();

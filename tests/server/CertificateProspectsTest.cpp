@@ -49,8 +49,8 @@ TEST_F(Prospects, EachMissingCertificateCountsTheNearbyOpenTasksItAloneWouldUnlo
 
   auto carer = make_caregiver(api, "marit@example.test", "Marit", 3, {org.id});
   const std::string me = "/v1/caregivers/" + std::to_string(carer.id);
-  ASSERT_EQ(api.post(me + "/certificates", {{"code", "catheter"}, {"expires", "2099-12-31"}}, carer.token).status, 201);
-  ASSERT_EQ(api.post(me + "/certificates/catheter/verify", Json::object(), org.admin_token).status, 200);
+  ASSERT_EQ(api.post(me + "/certificates", certificate_upload("catheter", "2099-12-31"), carer.token).status, 201);
+  ASSERT_EQ(verify_certificate(api, org.admin_token, carer.id, "catheter").status, 200);
   ASSERT_EQ(api.post(me + "/certificates", {{"code", "wound-care"}, {"expires", "2099-12-31"}}, carer.token).status, 201);
 
   auto r = api.get("/v1/my/certificate-prospects", carer.token);
@@ -90,8 +90,8 @@ TEST_F(Prospects, EachMissingCertificateCountsTheNearbyOpenTasksItAloneWouldUnlo
   // Only open tasks count: one claimed by a qualified colleague is gone.
   auto colleague = make_caregiver(api, "nina@example.test", "Nina", 3, {org.id});
   const std::string her = "/v1/caregivers/" + std::to_string(colleague.id);
-  ASSERT_EQ(api.post(her + "/certificates", {{"code", "injection"}, {"expires", "2099-12-31"}}, colleague.token).status, 201);
-  ASSERT_EQ(api.post(her + "/certificates/injection/verify", Json::object(), org.coordinator_token).status, 200);
+  ASSERT_EQ(api.post(her + "/certificates", certificate_upload("injection", "2099-12-31"), colleague.token).status, 201);
+  ASSERT_EQ(verify_certificate(api, org.coordinator_token, colleague.id, "injection").status, 200);
   ASSERT_EQ(api.post("/v1/tasks/" + std::to_string(near_tasks[0]) + "/claim", Json::object(), colleague.token).status, 200);
   auto after = api.get("/v1/my/certificate-prospects", carer.token);
   EXPECT_EQ((*item_for(after, "injection"))["tasks"], 2);

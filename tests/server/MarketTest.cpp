@@ -74,10 +74,10 @@ TEST_F(MarketFixture, OnlyVerifiedUnexpiredCertificatesUnlockTasks) {
   EXPECT_FALSE(contains(feed_ids(feed(c)), t1));
   // Valid through tomorrow only.
   const auto path = "/v1/caregivers/" + std::to_string(c.id) + "/certificates";
-  ASSERT_EQ(api.post(path, {{"code", "injection"}, {"expires", format_date(day1 / kMinutesPerDay)}}, c.token).status, 201);
+  ASSERT_EQ(api.post(path, certificate_upload("injection", format_date(day1 / kMinutesPerDay)), c.token).status, 201);
   EXPECT_FALSE(contains(feed_ids(feed(c)), t1)) << "an unverified certificate unlocks nothing";
   EXPECT_EQ(claim(c, t1).status, 403);
-  ASSERT_EQ(api.post(path + "/injection/verify", Json::object(), org.admin_token).status, 200);
+  ASSERT_EQ(verify_certificate(api, org.admin_token, c.id, "injection").status, 200);
   const auto ids = feed_ids(feed(c));
   EXPECT_TRUE(contains(ids, t1));
   EXPECT_FALSE(contains(ids, t2)) << "expired by the day after tomorrow";

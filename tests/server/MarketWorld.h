@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <sodium.h>
+
 #include "TestServer.h"
 #include "domain/CivilTime.h"
 
@@ -61,6 +63,45 @@ inline Caregiver make_caregiver(Api& api, const std::string& email, const std::s
     EXPECT_EQ(set.status, 200) << set.text;
   }
   return c;
+}
+
+// Bytes in standard base64, as a browser's FileReader gives them.
+inline std::string base64(const std::string& bytes) {
+  std::string out(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
+  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
+                    sodium_base64_VARIANT_ORIGINAL);
+  out.resize(out.size() - 1);  // the terminating NUL
+  return out;
+}
+
+// The start of a PDF: what the server judges a document by.
+inline const std::string kTinyPdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+
+// A certificate's upload with a document as evidence.
+inline Json certificate_upload(const std::string& code, const std::string& expires,
+                               const std::string& document = kTinyPdf, const std::string& media_type = "application/pdf") {
+  return {{"code", code},
+          {"expires", expires},
+          {"evidence", {{"media_type", media_type}, {"file_name", code + ".pdf"}, {"content_base64", base64(document)}}}};
+}
+
+// The certificate as `token` (the caregiver, or care staff of their organisation) sees it; null when
+// not found.
+inline Json certificate_of(Api& api, const std::string& token, std::int64_t caregiver_id, const std::string& code) {
+  const auto r = api.get("/v1/caregivers/" + std::to_string(caregiver_id), token);
+  for (const auto& c : r.body.value("certificates", Json::array())) {
+    if (c["code"] == code) return c;
+  }
+  return nullptr;
+}
+
+// Care staff verify the certificate against the evidence it has now.
+inline Reply verify_certificate(Api& api, const std::string& token, std::int64_t caregiver_id, const std::string& code) {
+  const Json held = certificate_of(api, token, caregiver_id, code);
+  const std::int64_t evidence =
+      held.is_object() && held["evidence"].is_object() ? held["evidence"]["id"].get<std::int64_t>() : 1;
+  return api.post("/v1/caregivers/" + std::to_string(caregiver_id) + "/certificates/" + code + "/verify",
+                  {{"evidence_id", evidence}}, token);
 }
 
 // One care task of an arrangement, on the day and at the time of `start` (local minutes); the window

@@ -20,7 +20,8 @@ std::string today(int offset_days = 0) { return simulated_date(offset_days); }
 
 struct NoordData {
   std::int64_t organisation = 0, client = 0, arrangement = 0, task = 0, caregiver = 0, plan = 0, proposal = 0,
-               alarm = 0, on_call = 0;
+               alarm = 0, on_call = 0, evidence = 0;
+  std::string code = "injection";  // a certificate of the caregiver's, with evidence
   std::vector<std::string> secrets;  // client names, addresses and notes
 };
 
@@ -48,7 +49,7 @@ NoordData noord_data(Api& api) {
                        today(3) + "&limit=1",
                    coordinator)
                .body["items"][0]["id"];
-  // A caregiver who works for Noord only.
+  // A caregiver who works for Noord only, with a certificate and its evidence when one has.
   const auto zuid_admin = api.login(kDemoZuidAdminEmail, kDemoPassword);
   auto zuid_id = api.get("/v1/me", zuid_admin).body["organisation_id"].get<std::int64_t>();
   std::set<std::int64_t> zuid_crowd;
@@ -59,11 +60,17 @@ NoordData noord_data(Api& api) {
   auto noord_crowd = api.get("/v1/organisations/" + std::to_string(d.organisation) + "/caregivers?limit=500", admin);
   EXPECT_EQ(noord_crowd.status, 200) << noord_crowd.text;
   for (const auto& c : noord_crowd.body["items"]) {
-    if (!zuid_crowd.count(c["id"].get<std::int64_t>())) {
-      d.caregiver = c["id"];
-      break;
+    if (zuid_crowd.count(c["id"].get<std::int64_t>())) continue;
+    if (!d.caregiver) d.caregiver = c["id"];
+    for (const auto& held : c["certificates"]) {
+      if (!d.evidence && held["evidence"].is_object()) {
+        d.caregiver = c["id"];
+        d.code = held["code"];
+        d.evidence = held["evidence"]["id"];
+      }
     }
   }
+  EXPECT_GT(d.evidence, 0) << "the demo's Noord crowd has certificates with evidence";
   auto plan = api.post("/v1/plans", {{"from", today(1)}, {"to", today(1)}, {"mode", "offer"}, {"time_limit_seconds", 1}},
                        coordinator);
   EXPECT_EQ(plan.status, 201) << plan.text;
@@ -92,7 +99,8 @@ std::string id_for(const std::string& pattern, const std::string& param, const N
   if (param == "org") return std::to_string(d.organisation);
   if (param == "cid") return std::to_string(d.caregiver);
   if (param == "pid") return std::to_string(d.proposal);
-  if (param == "code") return "injection";
+  if (param == "code") return d.code;
+  if (param == "evidence_id") return std::to_string(d.evidence);
   if (param == "month") return today().substr(0, 7);
   const std::vector<std::pair<std::string, std::int64_t>> by_prefix = {
       {"/v1/organisations/", d.organisation}, {"/v1/clients/", d.client},   {"/v1/arrangements/", d.arrangement},
@@ -106,7 +114,7 @@ std::string id_for(const std::string& pattern, const std::string& param, const N
 }
 
 // A body that passes validation, so that refusals come from ownership and not from the input.
-Json plausible_body(const std::string& method, const std::string& pattern) {
+Json plausible_body(const std::string& method, const std::string& pattern, const NoordData& d) {
   const Json client = {{"name", "Nieuwe Naam"}, {"address", "Nieuwe Straat 1"}, {"postcode", "3512 AA"},
                        {"lat", 52.09}, {"lon", 5.12}, {"notes", "none"}};
   const Json arrangement = {
@@ -119,7 +127,14 @@ Json plausible_body(const std::string& method, const std::string& pattern) {
     return {{"email", "intruder@zuid.test"}, {"name", "X"}, {"password", "long-enough"}, {"role", "coordinator"}};
   }
   if (pattern == "/v1/organisations/{id}/caregivers/{cid}") return {{"employed", true}};
-  if (pattern == "/v1/caregivers/{id}/certificates") return {{"code", "injection"}, {"expires", today(300)}};
+  if (pattern == "/v1/caregivers/{id}/certificates") {
+    return {{"code", "injection"},
+            {"expires", today(300)},
+            {"big_number", "19012345601"},
+            {"evidence", {{"media_type", "application/pdf"}, {"file_name", "a.pdf"}, {"content_base64", "JVBERi0xLjQK"}}}};
+  }
+  if (pattern == "/v1/caregivers/{id}/certificates/{code}/verify") return {{"evidence_id", d.evidence}};
+  if (pattern == "/v1/caregivers/{id}/certificates/{code}/withdraw") return {{"reason", "intruder"}};
   if (pattern == "/v1/caregivers/{id}/availability") return {{"recurring", Json::array()}, {"one_off", Json::array()}};
   if (pattern == "/v1/caregivers/{id}/availability/import") {
     return {{"ics", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//NL\r\nBEGIN:VEVENT\r\nUID:x\r\n"
@@ -184,7 +199,7 @@ TEST(TenantIsolation, AnotherOrganisationsIdsAreRefusedOnEveryRouteAndNoClientDa
       const std::string what = role + " " + route.method + " " + path;
       Reply r = route.method == "GET"      ? api.get(path, token)
                 : route.method == "DELETE" ? api.del(path, token)
-                                           : api.raw(route.method, path, plausible_body(route.method, route.pattern).dump(), token);
+                                           : api.raw(route.method, path, plausible_body(route.method, route.pattern, noord).dump(), token);
       EXPECT_EQ(leaks(r.text), "") << what << " leaks Noord client data";
       if (has_ids) {
         EXPECT_TRUE(r.status == 403 || r.status == 404) << what << " -> " << r.status << " " << r.text.substr(0, 300);

@@ -71,6 +71,37 @@ TEST(Database, ValuesRoundTripIncludingNullsQuotesAndQuestionMarks) {
   EXPECT_EQ(rows[0].text(3), "a?b");
 }
 
+// Documents (certificate evidence) are bytes, not text: every byte value, NUL and invalid UTF-8
+// included, comes back as it went in, on SQLite (BLOB) and PostgreSQL (bytea).
+TEST(Database, BytesRoundTripUnchangedIncludingNulAndBytesThatAreNotUtf8) {
+  FreshDatabase fresh("store");
+  auto db = Database::open(fresh.url(), 2);
+  std::string bytes;
+  for (int round = 0; round < 3; ++round) {
+    for (int b = 0; b < 256; ++b) bytes += static_cast<char>(b);
+  }
+  bytes += std::string("%PDF-\0\xff\xfe\\x00", 10);
+  const auto back = db->write([&](Transaction& tx) {
+    const auto org = *tx.query_i64("INSERT INTO organisation (name, created_at) VALUES ('O', 1) RETURNING id");
+    const auto user = *tx.query_i64(
+        "INSERT INTO app_user (email, name, password_hash, role, organisation_id, created_at) "
+        "VALUES ('c@o.test', 'C', 'x', 'caregiver', ?, 1) RETURNING id",
+        {org});
+    const auto caregiver = *tx.query_i64(
+        "INSERT INTO caregiver (name, level, kind, home_lat, home_lon, travel_mode, max_minutes_week, "
+        "hourly_rate_cents) VALUES ('C', 3, 'freelancer', 52.0, 5.1, 'bike', 600, 0) RETURNING id");
+    const auto id = *tx.query_i64(
+        "INSERT INTO certificate_evidence (caregiver_id, code, media_type, file_name, size_bytes, sha256, content, "
+        "uploaded_by, uploaded_at) VALUES (?, 'injection', 'application/pdf', 'a.pdf', ?, '', ?, ?, 1) RETURNING id",
+        {caregiver, static_cast<std::int64_t>(bytes.size()), Bytes{bytes}, user});
+    return tx.query("SELECT content, size_bytes FROM certificate_evidence WHERE id = ?", {id});
+  });
+  ASSERT_EQ(back.size(), 1u);
+  EXPECT_EQ(back[0].text(0).size(), bytes.size());
+  EXPECT_TRUE(back[0].text(0) == bytes) << "the bytes differ";
+  EXPECT_EQ(back[0].i64(1), static_cast<std::int64_t>(bytes.size()));
+}
+
 TEST(Database, ConcurrentWritersThatLockARowNeverLoseAnUpdate) {
   FreshDatabase fresh("store");
   auto db = Database::open(fresh.url(), 8);

@@ -78,6 +78,12 @@ export async function getText(path: string): Promise<string> {
   return response.text();
 }
 
+// A document as the server sends it (a certificate's evidence), with its media type.
+export async function getBlob(path: string): Promise<Blob> {
+  const response = await request("GET", path);
+  return response.blob();
+}
+
 export function query(params: Record<string, string | number | undefined | null>): string {
   const parts = Object.entries(params)
     .filter(([, v]) => v !== undefined && v !== null && v !== "")

@@ -143,6 +143,14 @@ export function kilometres(metres: number): string {
     : `${numberFormat("km", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(metres / 1000)} km`;
 }
 
+// A document's size: "850 B", "120 kB", "4,2 MB", in the 1024-byte units the server's 5 MB limit
+// is counted in (so that the limit itself reads "5 MB").
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} kB`;
+  return `${numberFormat("decimal1", { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`;
+}
+
 export function percent(rate: number | null | undefined): string {
   return rate === null || rate === undefined ? "–" : numberFormat("percent", { style: "percent", maximumFractionDigits: 1 }).format(rate);
 }

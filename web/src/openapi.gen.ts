@@ -1214,8 +1214,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Upload a certificate (unverified until an organisation verifies it)
-         * @description Uploading a code again replaces it (new expiry) and it must be verified again. Only the caregiver themselves; any other caller gets 404, as for an id that does not exist.
+         * Upload a certificate with its evidence (unverified until an organisation verifies it)
+         * @description Uploading a code again replaces it (new expiry, registrations and evidence) and it must be verified again. The evidence document travels as base64 in the body, which may be up to 7 MB on this route (the server's limit elsewhere is 1 MB). Only the caregiver themselves; any other caller gets 404, as for an id that does not exist. 400 names the field (evidence.media_type, evidence.content_base64, evidence.file_name, big_number, duo_reference); 413 when the document is over 5 MB.
          */
         post: {
             parameters: {
@@ -1267,8 +1267,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Verify a caregiver's certificate (organisation admin or coordinator)
-         * @description An admin or coordinator of an organisation the caregiver works for vouches for the certificate (verified_by is that organisation). 403 for anyone else's role; 404 when the caregiver does not work for the caller's organisation or has not uploaded this certificate.
+         * Verify a caregiver's certificate against its evidence (organisation admin or coordinator)
+         * @description An admin or coordinator of an organisation the caregiver works for vouches for the certificate against the evidence they opened (verified_by is that organisation; the verification records the user, the evidence id and its hash). 403 for anyone else's role; 404 when the caregiver does not work for the caller's organisation or has not uploaded this certificate; 409 when it has no evidence, the evidence named is not its current evidence, or it is verified already. An audit event (certificate.verify) and a live event to the caregiver (certificate.verified).
          */
         post: {
             parameters: {
@@ -1282,7 +1282,11 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VerificationInput"];
+                };
+            };
             responses: {
                 /** @description OK */
                 200: {
@@ -4831,6 +4835,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/caregivers/{id}/certificates/{code}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a certificate's verification, with a reason (organisation admin or coordinator)
+         * @description The certificate is unverified again: the admission rule stops counting it at once. The reason is kept with the verification. Same permissions as verify; 409 when the certificate is not verified. An audit event (certificate.withdraw) and a live event to the caregiver (certificate.withdrawn).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description caregiver id */
+                    id: number;
+                    /** @description certificate code */
+                    code: "injection" | "catheter" | "tube-feeding" | "wound-care" | "medication";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WithdrawalInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Certificate"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/caregivers/{id}/evidence/{evidence_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A certificate's evidence document (the caregiver; care staff of their organisations)
+         * @description The document's bytes as uploaded, with its media type, as an attachment (Content-Disposition) never cached. Only the caregiver themselves and admins and coordinators of organisations the caregiver works for; anyone else gets 404, as for a document that does not exist. Staff opening it is an audit event (certificate.evidence_read).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description caregiver id */
+                    id: number;
+                    /** @description evidence id */
+                    evidence_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The document */
+                200: {
+                    headers: {
+                        /** @description attachment, with the file name as uploaded (filename*, RFC 8187) */
+                        "Content-Disposition"?: string;
+                        /** @description private, no-store */
+                        "Cache-Control"?: string;
+                        /** @description hex SHA-256 of the document, as recorded at upload and named by a verification */
+                        "X-Evidence-SHA256"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "image/png": string;
+                        "image/jpeg": string;
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5233,6 +5349,10 @@ export interface components {
             verified_by: number | null;
             /** @example 2025-03-10T14:05 */
             verified_at: string | null;
+            big_number: string | null;
+            duo_reference: string | null;
+            evidence: components["schemas"]["Evidence"] | null;
+            verification: components["schemas"]["CertificateVerification"] | null;
         };
         CertificateInput: {
             /** @enum {string} */
@@ -5242,6 +5362,17 @@ export interface components {
              * @description YYYY-MM-DD, not in the past
              */
             expires: string;
+            /**
+             * @description the BIG register's number (11 digits), for the professions of the Wet BIG
+             * @example 19012345601
+             */
+            big_number?: string | null;
+            /**
+             * @description the diploma register's (DUO) reference
+             * @example DUO-2019-4471
+             */
+            duo_reference?: string | null;
+            evidence?: components["schemas"]["EvidenceUpload"];
         };
         /** @description a caregiver's whole profile, as the caregiver themselves sees it */
         Caregiver: {
@@ -6389,6 +6520,50 @@ export interface components {
             travel_share?: number | null;
             /** @description at most this cost per care hour, in cents */
             cents_per_care_hour?: number | null;
+        };
+        WithdrawalInput: {
+            /** @description why, one line */
+            reason: string;
+        };
+        /** @description A document uploaded as a certificate's evidence (its bytes: GET /v1/caregivers/{id}/evidence/{evidence_id}) */
+        Evidence: {
+            id: number;
+            /** @enum {string} */
+            media_type: "application/pdf" | "image/png" | "image/jpeg";
+            file_name: string;
+            size_bytes: number;
+            /** @description hex SHA-256 of the bytes */
+            sha256: string;
+            /** @example 2025-03-10T14:05 */
+            uploaded_at: string;
+        };
+        VerificationInput: {
+            /** @description the evidence the verifier looked at: the certificate's current evidence (409 otherwise) */
+            evidence_id: number;
+        };
+        /** @description The document the certificate stands on: a PDF or an image, at most 5 MB (5,242,880 bytes; 413 beyond). Its type is judged by its first bytes, which must say what media_type declares (400 naming evidence.content_base64 otherwise). */
+        EvidenceUpload: {
+            /** @enum {string} */
+            media_type: "application/pdf" | "image/png" | "image/jpeg";
+            /** @description one line, without a folder */
+            file_name: string;
+            /**
+             * Format: byte
+             * @description the document's bytes in standard base64 (RFC 4648)
+             */
+            content_base64: string;
+        } | null;
+        /** @description The certificate's latest verification: who verified it against which evidence, and its withdrawal once withdrawn */
+        CertificateVerification: {
+            id: number;
+            evidence_id: number;
+            evidence_sha256: string;
+            organisation_id: number;
+            verified_by_name: string;
+            /** @example 2025-03-10T14:05 */
+            verified_at: string;
+            withdrawn_at: string | null;
+            withdrawal_reason: string | null;
         };
     };
     responses: {

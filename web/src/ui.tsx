@@ -195,7 +195,13 @@ export function FormActions(props: {
 
 // Saves the CSV text as a file without leaving the page.
 export function downloadText(filename: string, text: string, type = "text/csv") {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(filename, new Blob([text], { type }));
+}
+
+// Saves a file the app holds (a CSV it made, a document it fetched with the login) without leaving
+// the page: a link could not carry the login.
+export function downloadBlob(filename: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
   a.download = filename;

@@ -148,10 +148,21 @@ test("the caregiver's answers: profile, availability, feed, claim and release, m
   const code = ["injection", "catheter", "tube-feeding", "wound-care", "medication"].find((c) => !his.certificates.some((h) => h.code === c));
   assert.ok(code, "the demo employee lacks a certificate");
   const certificates = `/v1/caregivers/${thijsMe.caregiver_id}/certificates`;
-  await answer(thijs, "post", certificates, "/v1/caregivers/{id}/certificates", 201, { code, expires: addDays(today, 365) });
+  const uploaded = await answer(thijs, "post", certificates, "/v1/caregivers/{id}/certificates", 201, {
+    code,
+    expires: addDays(today, 365),
+    big_number: "19012345601",
+    evidence: { media_type: "application/pdf", file_name: `${code}.pdf`, content_base64: Buffer.from("%PDF-1.4\n%%EOF\n").toString("base64") },
+  });
   const noord = await apiAs(server, "coordinator@noord.demo");
-  const verified = await answer(noord, "post", `${certificates}/${code}/verify`, "/v1/caregivers/{id}/certificates/{code}/verify");
+  const verified = await answer(noord, "post", `${certificates}/${code}/verify`, "/v1/caregivers/{id}/certificates/{code}/verify", 200, {
+    evidence_id: uploaded.evidence.id,
+  });
   assert.equal(verified.valid, true);
+  const withdrawn = await answer(noord, "post", `${certificates}/${code}/withdraw`, "/v1/caregivers/{id}/certificates/{code}/withdraw", 200, {
+    reason: "checked twice",
+  });
+  assert.equal(withdrawn.valid, false);
 });
 
 test("the client's, the platform admin's, the analyst's and the organisation admin's answers", async () => {
