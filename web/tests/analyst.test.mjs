@@ -63,6 +63,8 @@ test("a period that ends before it starts is refused with the reason next to the
   const page = await openPage(world.browser, world.server, "desktop");
   await login(page, "analyst@noord.demo");
   await page.getByRole("heading", { name: /Key figures/ }).waitFor();
+  // The default period's figures first: a change typed while they load could be overtaken by them.
+  await page.getByTestId("coverage").first().waitFor();
   await page.getByLabel("From", { exact: true }).fill(addDays(today, -1));
   await page.getByLabel("To", { exact: true }).fill(addDays(today, -5));
   await page.getByLabel("To", { exact: true }).press("Enter");

@@ -502,6 +502,8 @@ for (const [size, email] of [
     const who = waiting[0];
     const cert = who.certificates.find((x) => !x.verified && x.expires >= today);
     await page.getByRole("button", { name: new RegExp(`^Verify .* of ${who.name}$`) }).first().click();
+    // Verified only after confirming the document was looked at (certificate evidence).
+    await page.getByRole("button", { name: "Yes, verified" }).click();
     // The server's answer: a success notice, or its refusal next to the certificate.
     const answer = page.locator(".notice.success, .cert-list .error").first();
     await answer.waitFor();
