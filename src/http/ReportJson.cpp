@@ -135,23 +135,23 @@ std::vector<Json> alarm_csv_cells(const services::AlarmFigures& a) {
   return cells;
 }
 
+// The visit figures a day and a split both show: sums and the rates over them.
+Json visit_figures_json(const services::KpiFigures& f) {
+  return {{"due", f.due},           {"covered", f.covered},   {"coverage", coverage(f)},
+          {"check_ins", f.check_ins}, {"in_window", f.in_window}, {"punctuality", punctuality(f)},
+          {"done", f.done},         {"care_minutes", f.care_minutes}, {"pay_cents", f.pay_cents}};
+}
+
 Json day_json(const services::KpiDay& d) {
   const services::KpiFigures& f = d.figures;
-  return {{"day", format_date(d.day)},
-          {"due", f.due},
-          {"covered", f.covered},
-          {"coverage", coverage(f)},
-          {"check_ins", f.check_ins},
-          {"in_window", f.in_window},
-          {"punctuality", punctuality(f)},
-          {"done", f.done},
-          {"care_minutes", f.care_minutes},
-          {"travel_minutes", travel_minutes(f)},
-          {"travel_share", travel_share(f)},
-          {"pay_cents", f.pay_cents},
-          {"alarms", f.alarms.received},
-          {"alarms_resolved_remotely", f.alarms.resolved_remotely},
-          {"alarm_arrival_p90", optional_minutes(f.alarms.arrival.percentile(90))}};
+  Json out = visit_figures_json(f);
+  out["day"] = format_date(d.day);
+  out["travel_minutes"] = travel_minutes(f);
+  out["travel_share"] = travel_share(f);
+  out["alarms"] = f.alarms.received;
+  out["alarms_resolved_remotely"] = f.alarms.resolved_remotely;
+  out["alarm_arrival_p90"] = optional_minutes(f.alarms.arrival.percentile(90));
+  return out;
 }
 
 Json repair_json(const services::RepairFigures& f) {
@@ -177,16 +177,9 @@ Json repairs_json(const services::Repairs& repairs) {
 
 // A split's sums and rates (services/Kpis.h "splits"); the cost per care hour over its hours.
 Json split_json(const services::KpiFigures& f) {
-  return {{"due", f.due},
-          {"covered", f.covered},
-          {"coverage", coverage(f)},
-          {"check_ins", f.check_ins},
-          {"in_window", f.in_window},
-          {"punctuality", punctuality(f)},
-          {"done", f.done},
-          {"care_minutes", f.care_minutes},
-          {"pay_cents", f.pay_cents},
-          {"cents_per_care_hour", cents_per_care_hour(f)}};
+  Json out = visit_figures_json(f);
+  out["cents_per_care_hour"] = cents_per_care_hour(f);
+  return out;
 }
 
 }  // namespace

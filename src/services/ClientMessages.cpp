@@ -15,12 +15,19 @@ constexpr std::size_t kMaxMessageBytes = 2000;
 
 Error no_such_client(std::int64_t id) { return not_found("client_id", std::to_string(id), "no such client"); }
 
+// Whether `who` may take part in a client's thread by role: their own or family account, or care
+// staff (whose organisation is checked against the client's in thread_client).
+bool may_write_to(const Principal& who, std::int64_t client_id) {
+  return is_care_staff(who) || is_account_of_client(who, client_id);
+}
+Error not_for_your_role() {
+  return forbidden("only the client, their family and the care staff of their organisation write to each other here");
+}
+
 // The client when `who` may take part in their thread: their own or family account, or care staff
 // of their organisation.
 Result<records::ClientRecord> thread_client(store::Transaction& tx, const Principal& who, std::int64_t client_id) {
-  if (!is_care_staff(who) && !is_account_of_client(who, client_id)) {
-    return forbidden("only the client, their family and the care staff of their organisation write to each other here");
-  }
+  if (!may_write_to(who, client_id)) return not_for_your_role();
   auto client = records::read_client(tx, client_id);
   if (!client) return no_such_client(client_id);
   if (is_care_staff(who) && !who.in_organisation(client->organisation_id)) return no_such_client(client_id);
@@ -44,9 +51,7 @@ Result<ClientMessageThread> client_message_thread(const Platform& platform, cons
 
 Result<records::ClientMessage> write_client_message(const Platform& platform, const Principal& who,
                                                     std::int64_t client_id, const Result<NewClientMessage>& message) {
-  if (!is_care_staff(who) && !is_account_of_client(who, client_id)) {
-    return forbidden("only the client, their family and the care staff of their organisation write to each other here");
-  }
+  if (!may_write_to(who, client_id)) return not_for_your_role();
   if (!message) return message.error();
   if (auto e = check_text_lines(message.value().text, "text", kMaxMessageBytes)) return *e;
   const LocalMinute now = platform.now();
