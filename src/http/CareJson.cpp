@@ -97,7 +97,11 @@ Result<std::string> read_rule(JsonInput& in, const Json& t, const Where& w) {
   if (const Json* e = JsonInput::find(*weekly, "every_weeks")) every = in.integer(*e, w / "weekly" / "every_weeks", 1, 52);
   if (!in.ok()) return in.error();
   auto rule = Recurrence::weekly(days, static_cast<int>(every), (w / "weekly").path);
-  if (!rule) return Error{rule.error().kind, rule.error().field, w.id, rule.error().reason};
+  if (!rule) {
+    Error e = rule.error();
+    e.id = w.id;
+    return e;
+  }
   return rule.value().to_rrule();
 }
 

@@ -29,6 +29,7 @@ struct Reply {
   Json body;          // parsed when the response is JSON, else null
   std::string text;   // raw body
   std::string content_type;
+  std::string content_language;  // of a problem document: the language its words are in
 };
 
 // The platform's clock in tests: every server a test starts runs its clock from this simulated
@@ -40,6 +41,8 @@ std::string simulated_date(int offset_days = 0);  // "YYYY-MM-DD" of simulated_n
 class Api {
  public:
   explicit Api(int port);
+  // Asks for answers in `language` (Accept-Language) from now on, as the web app does.
+  void speak(const std::string& language);
   Reply get(const std::string& path, const std::string& token = "");
   Reply post(const std::string& path, const Json& body, const std::string& token = "");
   Reply put(const std::string& path, const Json& body, const std::string& token = "");

@@ -2,7 +2,7 @@
 // problem document; ApiError keeps its field and reason so a form can show them next to the input.
 
 import { connectEventStream } from "./eventStream";
-import { t } from "./i18n/language";
+import { currentLanguage, t } from "./i18n/language";
 
 export class ApiError extends Error {
   constructor(
@@ -35,7 +35,8 @@ function endSession() {
 }
 
 async function request(method: string, path: string, body?: unknown): Promise<Response> {
-  const headers: Record<string, string> = { Accept: "application/json" };
+  // The server writes its problem documents in the language the user chose, not the browser's.
+  const headers: Record<string, string> = { Accept: "application/json", "Accept-Language": currentLanguage() };
   const token = storedToken();
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers["Content-Type"] = "application/json";

@@ -117,7 +117,7 @@ test("a visit dragged onto a caregiver's row: a refusal is shown on the spot, a 
   await drag(page, block, page.locator(`[data-row="caregiver-${refusing.id}"] .row-track`));
   const refusal = page.locator(".board-message[role=alert]");
   await refusal.waitFor();
-  assert.match(await refusal.textContent(), new RegExp(`^Niet verplaatst: ${refusing.name} cannot take it \\(they would be told: .+\\)$`));
+  assert.match(await refusal.textContent(), new RegExp(`^Niet verplaatst: ${refusing.name} kan deze taak niet aannemen \\(die zou te horen krijgen: .+\\)$`));
   assert.equal((await m.coordinator.get(`/v1/tasks/${task.id}`)).json.status, "open", "nothing changed");
   assert.equal(await page.locator(`[data-row="open"] [data-task-id="${task.id}"]`).count(), 1, "still in the open lane");
   await screenshot(page, "board-drag-refused");
@@ -141,7 +141,7 @@ test("a visit dragged onto a caregiver's row: a refusal is shown on the spot, a 
   await form.getByRole("button", { name: "Verplaatsen" }).press("Enter");
   const atChoice = form.getByRole("alert");
   await atChoice.waitFor();
-  assert.match(await atChoice.textContent(), new RegExp(`${refusing.name} cannot take it`));
+  assert.match(await atChoice.textContent(), new RegExp(`${refusing.name} kan deze taak niet aannemen`));
   assert.equal((await m.coordinator.get(`/v1/tasks/${task.id}`)).json.caregiver_id, first.id, "still theirs");
   await screenshot(page, "board-move-refused");
   await form.getByLabel("Verplaatsen naar").selectOption({ label: second.name });
@@ -179,7 +179,7 @@ test("an open visit offered to two chosen caregivers reaches both their offers; 
   await form.getByRole("button", { name: "Aanbieden aan 2 zorgverleners" }).click();
   const refusal = form.getByRole("alert");
   await refusal.waitFor();
-  assert.match(await refusal.textContent(), new RegExp(`${refusing.name} cannot take it`));
+  assert.match(await refusal.textContent(), new RegExp(`${refusing.name} kan deze taak niet aannemen`));
   const offersOf = async (p) => (await p.api.get("/v1/my/proposals")).json.items.map((o) => o.task.id);
   assert.ok(!(await offersOf(first)).includes(task.id), "nobody was offered it");
 
@@ -302,7 +302,7 @@ test("the planner proposes the rest of today; its proposals are reviewed row by 
   await swapForm.getByRole("button", { name: "Wisselen" }).click();
   const refusal = swappedRow.getByRole("alert");
   await refusal.waitFor();
-  assert.match(await refusal.textContent(), new RegExp(`${refusing.name} cannot take it`));
+  assert.match(await refusal.textContent(), new RegExp(`${refusing.name} kan deze taak niet aannemen`));
   await screenshot(page, "planner-row-refused");
 
   // Given to one who fits (their feed offers the visit now): the row names them, chosen by hand.
