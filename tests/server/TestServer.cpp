@@ -4,6 +4,7 @@
 
 #include <fcntl.h>
 #include <gtest/gtest.h>
+#include <httplib.h>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
@@ -60,6 +61,10 @@ Api::Api(int port) : port_(port), client_(std::make_unique<httplib::Client>("127
   client_->set_keep_alive(true);
   client_->set_tcp_nodelay(true);
 }
+
+Api::~Api() = default;
+Api::Api(Api&&) noexcept = default;
+Api& Api::operator=(Api&&) noexcept = default;
 
 void Api::speak(const std::string& language) { client_->set_default_headers({{"Accept-Language", language}}); }
 

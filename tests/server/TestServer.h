@@ -6,7 +6,6 @@
 // scripts/test-postgres prints) gives a fresh PostgreSQL database per server, created in it.
 #pragma once
 
-#include <httplib.h>
 #include <sys/types.h>
 
 #include <map>
@@ -16,6 +15,12 @@
 #include <vector>
 
 #include "support/FreshDatabase.h"
+
+// cpp-httplib is a large header: only TestServer.cpp and the tests that make their own connections
+// include it, so that the other server tests compile faster.
+namespace httplib {
+class Client;
+}
 
 namespace carecrowd::testing {
 
@@ -41,6 +46,9 @@ std::string simulated_date(int offset_days = 0);  // "YYYY-MM-DD" of simulated_n
 class Api {
  public:
   explicit Api(int port);
+  ~Api();
+  Api(Api&&) noexcept;
+  Api& operator=(Api&&) noexcept;
   // Asks for answers in `language` (Accept-Language) from now on, as the web app does.
   void speak(const std::string& language);
   Reply get(const std::string& path, const std::string& token = "");
