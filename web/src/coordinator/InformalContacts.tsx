@@ -6,7 +6,8 @@
 import { useState } from "preact/hooks";
 import { get, post, put, type ApiError } from "../api";
 import { useSession } from "../session";
-import { ErrorMessage, Field, Loaded, Select, asApiError, fieldError, useLoad } from "../ui";
+import { Form } from "../formErrors";
+import { ErrorMessage, Field, Loaded, Select, asApiError, useLoad } from "../ui";
 import type { Answer } from "../types";
 import { useT } from "../i18n/language";
 
@@ -149,7 +150,8 @@ function FamilyAccountForm(props: { organisationId: number; clientId: number; on
   }
 
   return (
-    <form
+    <Form
+      error={error}
       aria-label={t("contacts.newAccount")}
       onSubmit={(e) => {
         e.preventDefault();
@@ -157,12 +159,12 @@ function FamilyAccountForm(props: { organisationId: number; clientId: number; on
       }}
     >
       <h3>{t("contacts.newAccount")}</h3>
-      <Field label={t("clientForm.name")} value={name} error={fieldError(error, "name")} onInput={(e) => setName(e.currentTarget.value)} />
+      <Field label={t("clientForm.name")} value={name} problem="name" onInput={(e) => setName(e.currentTarget.value)} />
       <Field
         label={t("login.email")}
         type="email"
         value={email}
-        error={fieldError(error, "email")}
+        problem="email"
         onInput={(e) => setEmail(e.currentTarget.value)}
       />
       <Field
@@ -170,16 +172,13 @@ function FamilyAccountForm(props: { organisationId: number; clientId: number; on
         hint={t("contacts.firstPasswordHint")}
         type="password"
         value={password}
-        error={fieldError(error, "password")}
+        problem="password"
         onInput={(e) => setPassword(e.currentTarget.value)}
       />
       <button type="submit" disabled={busy}>
         {t("contacts.make")}
       </button>
-      {error && !fieldError(error, "name") && !fieldError(error, "email") && !fieldError(error, "password") && (
-        <ErrorMessage error={error} />
-      )}
       {made && <p role="status">{made}</p>}
-    </form>
+    </Form>
   );
 }
