@@ -82,7 +82,8 @@ export function InformalContacts({ clientId }: { clientId: number }) {
                     : t("contacts.allListed")}
                 </p>
               ) : (
-                <form
+                <Form
+                  error={error}
                   aria-label={t("contacts.addForm")}
                   onSubmit={(e) => {
                     e.preventDefault();
@@ -92,6 +93,7 @@ export function InformalContacts({ clientId }: { clientId: number }) {
                   <Select
                     label={t("contacts.account")}
                     value={adding}
+                    problem="contacts"
                     onChange={(e) => setAdding(e.currentTarget.value)}
                     options={[
                       { value: "", label: t("contacts.choose") },
@@ -101,9 +103,9 @@ export function InformalContacts({ clientId }: { clientId: number }) {
                   <button type="submit" disabled={busy || !adding}>
                     {t("contacts.add")}
                   </button>
-                </form>
+                </Form>
               )}
-              <ErrorMessage error={error} />
+              {c.accounts.length === 0 && <ErrorMessage error={error} />}
               {me.role === "org_admin" && me.organisation_id && (
                 <FamilyAccountForm organisationId={me.organisation_id} clientId={clientId} onMade={contacts.reload} />
               )}

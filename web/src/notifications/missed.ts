@@ -18,8 +18,19 @@ export async function readMissed(types: string[]): Promise<{ events: (LiveEvent 
   };
 }
 
-// Every event up to `id` was taken in. Best effort: a failure leaves the cursor behind, and the
-// next opening lists those events again, which the inbox then skips.
+let seenUpTo = 0;
+let sending: ReturnType<typeof setTimeout> | undefined;
+
+// Every event up to `id` was taken in. Sent once for a burst (a sweep's at-risk visits come
+// together). Best effort: a failure leaves the cursor behind, and the next opening lists those
+// events again, which the inbox then skips.
 export function markSeen(id: number) {
-  put("/v1/my/notifications/seen", { last_event_id: id }).catch(() => undefined);
+  seenUpTo = Math.max(seenUpTo, id);
+  if (sending !== undefined) return;
+  sending = setTimeout(() => {
+    const upTo = seenUpTo;
+    sending = undefined;
+    seenUpTo = 0;
+    put("/v1/my/notifications/seen", { last_event_id: upTo }).catch(() => undefined);
+  }, 300);
 }
