@@ -252,16 +252,7 @@ Json client_care_json(const records::ClientCare& c) {
           {"care_plan", c.care_plan}};
 }
 
-Result<std::int64_t> read_assignment(const Json& body) {
-  auto object = body_object(body);
-  if (!object) return object.error();
-  JsonInput in;
-  in.only_known(body, Where{}, {"caregiver_id"});
-  std::int64_t caregiver = 0;
-  if (const Json* v = in.require(body, "caregiver_id", Where{})) caregiver = in.integer(*v, Where{"caregiver_id", ""}, 1, INT64_MAX);
-  if (!in.ok()) return in.error();
-  return caregiver;
-}
+Result<std::int64_t> read_assignment(const Json& body) { return body_integer(body, "caregiver_id", 1, INT64_MAX); }
 
 Result<services::TaskQuery> read_task_query(const Json& query) {
   auto days = read_days_asked(query);

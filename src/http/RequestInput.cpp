@@ -39,6 +39,17 @@ Result<const Json*> body_object(const Json& body) {
   return &body;
 }
 
+Result<std::int64_t> body_integer(const Json& body, std::string_view key, std::int64_t min, std::int64_t max) {
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {key});
+  std::int64_t value = 0;
+  if (const Json* v = in.require(body, key, Where{})) value = in.integer(*v, Where{std::string(key), ""}, min, max);
+  if (!in.ok()) return in.error();
+  return value;
+}
+
 namespace {
 
 // A string field parsed by `parse` (a CivilTime parser naming the field): its value, or a zero value

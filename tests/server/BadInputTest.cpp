@@ -23,7 +23,7 @@ std::string fingerprint(const std::string& database) {
     for (const char* table : {"organisation", "caregiver", "client", "app_user", "caregiver_organisation", "certificate",
                               "availability", "arrangement", "care_task", "task", "plan_run", "proposal", "device",
                               "client_access", "alarm_policy", "alarm_policy_step", "alarm", "alarm_offer", "alarm_step",
-                              "task_release", "certificate_evidence", "certificate_verification"}) {
+                              "task_release", "certificate_evidence", "certificate_verification", "notice_cursor"}) {
       out += std::string(table) + ":";
       for (const auto& row : tx.query(std::string("SELECT * FROM ") + table)) {
         for (std::size_t i = 0; i < row.size(); ++i) out += row.text(i) + "|";
@@ -183,7 +183,7 @@ TEST_F(BadInput, WrongShapesAndTypesAreRefusedAndStoreNothing) {
           "from": 20261124, "to": true, "organisation_id": "one", "code": 7, "expires": 1, "mode": 3,
           "recurring": "mo", "one_off": 5, "home": [], "travel_mode": 9, "kind": false, "role": 1,
           "valid_from": 5, "postcode": 3511, "address": [], "at": 12, "time_limit_seconds": "long",
-          "caregiver_id": "one", "caregiver_ids": 5})"};
+          "caregiver_id": "one", "caregiver_ids": 5, "last_event_id": "one"})"};
   const auto router = http::api_router();
   for (const auto& route : router.routes()) {
     if (route.method != "POST" && route.method != "PUT") continue;

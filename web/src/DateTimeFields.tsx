@@ -8,6 +8,7 @@
 import type { ComponentChildren, JSX } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { addDays, numericDate } from "./format";
+import { useProblem } from "./formErrors";
 import { useT } from "./i18n/language";
 import { useFieldId } from "./ui";
 
@@ -42,7 +43,8 @@ interface Props {
   // The value whenever the text is a valid one, and "" while it is not (nor empty).
   onValue: (value: string) => void;
   hint?: string;
-  error?: string | null; // the server's reason for this field
+  error?: string | null; // a reason the form found itself
+  problem?: string | string[]; // the body field(s) it stands for: the Form's refusal of them shows here (formErrors.tsx)
   name?: string;
   required?: boolean;
   disabled?: boolean;
@@ -75,7 +77,8 @@ function TypedField(
   const parsed = props.parse(text);
   const invalid = text.trim() !== "" && parsed === null;
   const own = invalid && touched ? t(props.kind === "date" ? "input.date.invalid" : "input.time.invalid") : null;
-  const error = own ?? props.error ?? null;
+  const fromServer = useProblem(props.problem);
+  const error = own ?? props.error ?? fromServer;
   const pattern = t(props.kind === "date" ? "input.date.pattern" : "input.time.pattern");
   // A date says how to type it under the field; a time's uu:mm is plain from its placeholder.
   const hint = [props.hint, props.kind === "date" ? pattern : undefined].filter(Boolean).join(" · ");

@@ -104,6 +104,8 @@ export interface LiveEventHandlers {
   // The server could not resume from the last event seen (too old, or another database), or the
   // stream started afresh: whatever a screen shows may be stale, so it loads everything again.
   onResync: () => void;
+  // The stream is open for the first time: every event from here on will come through it.
+  onOpen?: () => void;
 }
 
 // Opens the live event stream with the session's token (read again at every reconnect); returns a
@@ -113,8 +115,9 @@ export function openLiveEvents(handlers: LiveEventHandlers): () => void {
   const stream = connectEventStream({
     url: "/v1/events",
     onOpen: () => {
+      if (connections++ === 0) handlers.onOpen?.();
       // A reconnect with no event id to resume from (none had come yet) may have missed events.
-      if (connections++ > 0 && !stream.lastEventId()) handlers.onResync();
+      else if (!stream.lastEventId()) handlers.onResync();
     },
     headers: (): Record<string, string> => {
       const token = storedToken();

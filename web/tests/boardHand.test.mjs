@@ -139,7 +139,8 @@ test("a visit dragged onto a caregiver's row: a refusal is shown on the spot, a 
   await form.waitFor();
   await form.getByLabel("Verplaatsen naar").selectOption({ label: refusing.name });
   await form.getByRole("button", { name: "Verplaatsen" }).press("Enter");
-  const atChoice = form.getByRole("alert");
+  // The refusal is said at the choice, which keeps the focus.
+  const atChoice = form.locator(".field-error");
   await atChoice.waitFor();
   assert.match(await atChoice.textContent(), new RegExp(`${refusing.name} kan deze taak niet aannemen`));
   assert.equal((await m.coordinator.get(`/v1/tasks/${task.id}`)).json.caregiver_id, first.id, "still theirs");
@@ -177,9 +178,11 @@ test("an open visit offered to two chosen caregivers reaches both their offers; 
   await form.getByLabel(first.name, { exact: true }).check();
   await form.getByLabel(refusing.name, { exact: true }).check();
   await form.getByRole("button", { name: "Aanbieden aan 2 zorgverleners" }).click();
-  const refusal = form.getByRole("alert");
+  // Said at the chosen caregivers, whose first box takes the focus.
+  const refusal = form.getByRole("group").locator(".field-error");
   await refusal.waitFor();
   assert.match(await refusal.textContent(), new RegExp(`${refusing.name} kan deze taak niet aannemen`));
+  assert.equal(await form.getByRole("group").getAttribute("aria-invalid"), "true");
   const offersOf = async (p) => (await p.api.get("/v1/my/proposals")).json.items.map((o) => o.task.id);
   assert.ok(!(await offersOf(first)).includes(task.id), "nobody was offered it");
 

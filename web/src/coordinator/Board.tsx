@@ -15,6 +15,7 @@ import { eventDay, useLiveRefresh } from "../live";
 import { navigate, useLocation } from "../router";
 import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
+import { problemText } from "../formErrors";
 import { Empty, ErrorMessage, Loaded, Loading, Notice, Select, asApiError, useLoad } from "../ui";
 import { DayList } from "./DayList";
 import { DayTimeline, zoomLevels, type Zoom } from "./DayTimeline";
@@ -282,7 +283,7 @@ function DayBoard(props: {
             )}
             {refused && (
               <p class="error board-message" role="alert">
-                {t("board.notMoved", { reason: refused.reason ?? refused.detail })}
+                {t("board.notMoved", { reason: problemText(refused) })}
               </p>
             )}
             {tasks.length === 0 ? (

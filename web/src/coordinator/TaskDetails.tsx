@@ -16,7 +16,8 @@ import { useT } from "../i18n/language";
 import { Link, navigate } from "../router";
 import { useSession } from "../session";
 import type { Schemas } from "../types";
-import { ErrorMessage, Notice, Select, asApiError } from "../ui";
+import { Form } from "../formErrors";
+import { ErrorMessage, FieldGroup, Notice, Select, asApiError } from "../ui";
 import { certificateName, nameOf, statusNames, visitKey, type Task } from "./data";
 
 export function TaskDetails(props: {
@@ -208,7 +209,8 @@ export function TaskDetails(props: {
       {done && <Notice kind="success">{done}</Notice>}
       <ErrorMessage error={error} />
       {(canAssign || moving) && (
-        <form
+        <Form
+          error={assignError}
           class="assign-form"
           aria-label={moving ? t("details.moveForm") : t("details.assignForm")}
           onSubmit={(e) => {
@@ -219,24 +221,21 @@ export function TaskDetails(props: {
           <Select
             label={moving ? t("details.moveTo") : t("details.assignTo")}
             value={chosen}
+            problem="caregiver_id"
             onChange={(e) => {
               setChosen(e.currentTarget.value);
               setAssignError(null);
             }}
             options={[{ value: "", label: t("details.choose") }, ...caregivers.map(([id, name]) => ({ value: String(id), label: name }))]}
           />
-          {assignError && (
-            <p class="error" role="alert">
-              {assignError.reason ?? assignError.detail}
-            </p>
-          )}
           <button type="submit" class="primary" disabled={busy || !chosen}>
             {moving ? t("details.move") : t("details.assign")}
           </button>
-        </form>
+        </Form>
       )}
       {canAssign && (
-        <form
+        <Form
+          error={offerError}
           class="offer-form"
           aria-label={t("details.offerForm")}
           onSubmit={(e) => {
@@ -244,8 +243,7 @@ export function TaskDetails(props: {
             void offer();
           }}
         >
-          <fieldset>
-            <legend>{t("details.offerTo")}</legend>
+          <FieldGroup legend={t("details.offerTo")} problem="caregiver_ids">
             <ul class="offer-choices">
               {caregivers.map(([id, name]) => (
                 <li>
@@ -266,16 +264,11 @@ export function TaskDetails(props: {
                 </li>
               ))}
             </ul>
-          </fieldset>
-          {offerError && (
-            <p class="error" role="alert">
-              {offerError.reason ?? offerError.detail}
-            </p>
-          )}
+          </FieldGroup>
           <button type="submit" disabled={busy || offerTo.size === 0}>
             {t("details.offer", { count: offerTo.size })}
           </button>
-        </form>
+        </Form>
       )}
       {canReopen && (
         <div class="card-actions">
