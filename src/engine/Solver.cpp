@@ -74,6 +74,7 @@ search::Penalties initial_penalties(const Instance& in, double arc) {
   return search::Penalties{milli(travel > 0 ? arc / travel : 1), milli(demand > 0 ? arc / demand : 1)};
 }
 
+// The local search's part of the settings, the same for the workers and the final polish.
 search::LocalSearchSettings local_search_settings(const SolverSettings& settings) {
   search::LocalSearchSettings out;
   out.two_opt = settings.two_opt;

@@ -44,6 +44,17 @@ void random_fill(Solution& s, Random& rng) {
   s.commit();
 }
 
+// A world and a random plan over it.
+struct RandomPlan {
+  explicit RandomPlan(const WorldOptions& options) : problem(make_world(options)), in(problem), rng(options.seed), s(in) {
+    random_fill(s, rng);
+  }
+  domain::Problem problem;
+  Instance in;
+  Random rng;
+  Solution s;
+};
+
 // Objectives the operators can price in full: distances, travel time, per-route cost, and
 // (for relocate and swap) continuity and preferences.
 domain::Objective distance_objective() { return domain::Objective::distance_only(); }
@@ -180,11 +191,9 @@ TEST(SwapOperator, SwapsWithinARouteOnlyWhenAskedAndNeverNeighboursInARow) {
   for (std::uint64_t seed = 1; seed <= 4; ++seed) {
     WorldOptions o = plain;
     o.seed = seed;
-    const auto problem = make_world(o);
-    Instance in(problem);
-    Random rng(seed);
-    Solution s(in);
-    random_fill(s, rng);
+    RandomPlan plan(o);
+    const Instance& in = plan.in;
+    Solution& s = plan.s;
     RouteSegmentCache cache(in);
     Swap between(cache), both(cache, true);
     for (int u = 0; u < in.visits(); ++u) {
@@ -289,11 +298,9 @@ TEST(SegmentInsertion, ChoosesTheSamePlaceAtTheSameDeltaAsTheSolution) {
   for (std::uint64_t seed = 1; seed <= 4; ++seed) {
     for (WorldOptions o : {plain, rich}) {
       o.seed = seed;
-      const auto problem = make_world(o);
-      Instance in(problem);
-      Random rng(seed);
-      Solution s(in);
-      random_fill(s, rng);
+      RandomPlan plan(o);
+      const Instance& in = plan.in;
+      Solution& s = plan.s;
       SegmentInsertion segments(in);
       ASSERT_TRUE(RouteSegmentCache(in).everything_supported()) << "the worlds must be ones segments can price";
       std::vector<int> routes;
@@ -312,7 +319,7 @@ TEST(SegmentInsertion, ChoosesTheSamePlaceAtTheSameDeltaAsTheSolution) {
           if (mine.feasible()) ++compared;
         }
         // Walk on with the visit where both put it, so that later visits see other routes.
-        const InsertionDelta place = s.best_insertion(v, routes, 0.0, rng);
+        const InsertionDelta place = s.best_insertion(v, routes, 0.0, plan.rng);
         if (place.feasible()) {
           ASSERT_TRUE(s.insert(v, place.route, place.position));
         }
