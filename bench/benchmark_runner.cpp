@@ -59,7 +59,8 @@ int main(int argc, char** argv) {
   std::string filter;
   std::uint64_t seed = 1;
   engine::SolverSettings defaults;
-  bool two_opt = defaults.two_opt, swap_star = defaults.swap_star, soft = defaults.infeasible_search;
+  bool two_opt = defaults.two_opt, swap_star = defaults.swap_star, swap_within = defaults.swap_within_routes,
+       relocate_pairs = defaults.relocate_pairs, soft = defaults.infeasible_search;
   double feasible_target = defaults.feasible_target;
   double fleet_share = defaults.fleet_share;
   std::string objective_name = "distance";
@@ -70,8 +71,12 @@ int main(int argc, char** argv) {
   app.add_option("--threads", threads, "search threads");
   app.add_option("--filter", filter, "only instances whose name contains this");
   app.add_option("--seed", seed, "random seed");
+  std::int64_t iterations = -1;
+  app.add_option("--iterations", iterations, "stop after this many iterations instead of a time (plans then do not depend on the machine's speed)");
   app.add_option("--two-opt", two_opt, "local search: 2-opt within routes (true/false)");
   app.add_option("--swap-star", swap_star, "local search: SWAP* between routes (true/false)");
+  app.add_option("--swap-within", swap_within, "local search: swap within a route too (true/false)");
+  app.add_option("--relocate-pairs", relocate_pairs, "local search: relocate strings of two visits too (true/false)");
   app.add_option("--infeasible-search", soft, "local search through infeasible space (true/false)");
   app.add_option("--feasible-target", feasible_target, "share of educated candidates kept feasible before repair");
   app.add_option("--objective", objective_name, "VRPTW sets: distance, or vehicles-then-distance (compared with hierarchical_sintef)");
@@ -156,11 +161,14 @@ int main(int argc, char** argv) {
     }
     if (app.count("--objective") > 0) problem = io::with_objective(problem.value(), choice.value());
     engine::SolverSettings settings;
-    settings.time_limit_seconds = seconds;
+    settings.time_limit_seconds = iterations >= 0 ? 0 : seconds;
+    settings.iteration_limit = iterations;
     settings.threads = threads;
     settings.seed = seed;
     settings.two_opt = two_opt;
     settings.swap_star = swap_star;
+    settings.swap_within_routes = swap_within;
+    settings.relocate_pairs = relocate_pairs;
     settings.infeasible_search = soft;
     settings.feasible_target = feasible_target;
     settings.fleet_share = fleet_share;

@@ -74,6 +74,16 @@ search::Penalties initial_penalties(const Instance& in, double arc) {
   return search::Penalties{milli(travel > 0 ? arc / travel : 1), milli(demand > 0 ? arc / demand : 1)};
 }
 
+// The local search's part of the settings, the same for the workers and the final polish.
+search::LocalSearchSettings local_search_settings(const SolverSettings& settings) {
+  search::LocalSearchSettings out;
+  out.two_opt = settings.two_opt;
+  out.swap_star = settings.swap_star;
+  out.swap_within_routes = settings.swap_within_routes;
+  out.relocate_pairs = settings.relocate_pairs;
+  return out;
+}
+
 struct Worker {
   std::unique_ptr<Solution> best;
   double construction_seconds = 0;
@@ -121,10 +131,7 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
     if (settings.initial) w.kept = s.load(*settings.initial);
     search::Recreate recreate(instance);
     search::Ruin ruin;
-    search::LocalSearchSettings ls_settings;
-    ls_settings.two_opt = settings.two_opt;
-    ls_settings.swap_star = settings.swap_star;
-    search::LocalSearch local(instance, ls_settings);
+    search::LocalSearch local(instance, local_search_settings(settings));
     const bool educate = settings.local_search && local.active();
     std::vector<int> pending, focus;
     for (int v : plannable)
@@ -257,10 +264,7 @@ SolveResult solve(const domain::Problem& problem, const SolverSettings& settings
   }
   Solution& best = *winner->best;
   if (settings.local_search) {
-    search::LocalSearchSettings ls_settings;
-    ls_settings.two_opt = settings.two_opt;
-    ls_settings.swap_star = settings.swap_star;
-    search::LocalSearch local(instance, ls_settings);
+    search::LocalSearch local(instance, local_search_settings(settings));
     Random rng(settings.seed);
     local.improve_all(best, rng);
     best.commit();

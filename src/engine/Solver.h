@@ -35,6 +35,10 @@ struct SolverSettings {
   // Local-search operators beyond relocate, swap and 2-opt* (search::TwoOpt, search::SwapStar).
   bool two_opt = false;
   bool swap_star = false;
+  // Swap within a route too, not only between routes (search::Swap), and relocate strings of two
+  // visits as well as single ones (search::Relocate).
+  bool swap_within_routes = false;
+  bool relocate_pairs = false;
   // Search through infeasible space (issue 15, item 2): the local search may break time windows
   // and capacity at a price (time warp, excess load) that adapts so that about `feasible_target`
   // of educated candidates keep them; what is left broken is repaired or the candidate dropped, so

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <type_traits>
 
@@ -17,6 +18,7 @@
 #include "engine/search/LocalSearch.h"
 #include "engine/search/PenaltyManager.h"
 #include "engine/search/Relocate.h"
+#include "engine/search/SegmentInsertion.h"
 #include "engine/search/Swap.h"
 #include "engine/search/SwapStar.h"
 #include "engine/search/SwapTails.h"
@@ -42,6 +44,17 @@ void random_fill(Solution& s, Random& rng) {
   s.commit();
 }
 
+// A world and a random plan over it.
+struct RandomPlan {
+  explicit RandomPlan(const WorldOptions& options) : problem(make_world(options)), in(problem), rng(options.seed), s(in) {
+    random_fill(s, rng);
+  }
+  domain::Problem problem;
+  Instance in;
+  Random rng;
+  Solution s;
+};
+
 // Objectives the operators can price in full: distances, travel time, per-route cost, and
 // (for relocate and swap) continuity and preferences.
 domain::Objective distance_objective() { return domain::Objective::distance_only(); }
@@ -53,12 +66,15 @@ domain::Objective care_without_labour() {
   return o;
 }
 
+// `variant`: Relocate's string length; for Swap, 2 asks for swaps within a route too.
 template <class Op>
-Op make_operator(RouteSegmentCache& cache, int length) {
+Op make_operator(RouteSegmentCache& cache, int variant) {
   if constexpr (std::is_same_v<Op, Relocate>) {
-    return Op(cache, length);
+    return Op(cache, variant);
+  } else if constexpr (std::is_same_v<Op, Swap>) {
+    return Op(cache, variant == 2);
   } else {
-    (void)length;
+    (void)variant;
     return Op(cache);
   }
 }
@@ -75,7 +91,7 @@ Cost penalised(const Solution& s, RouteSegmentCache& cache) {
 
 // For every pair (u, v): evaluate, apply if priced, compare, check, roll back.
 template <class Op>
-void expect_deltas_exact(const WorldOptions& options, int& priced, int length, Penalties penalties = Penalties{}) {
+void expect_deltas_exact(const WorldOptions& options, int& priced, int variant, Penalties penalties = Penalties{}) {
   int applied_moves = 0;
   const auto problem = make_world(options);
   Instance in(problem);
@@ -84,7 +100,7 @@ void expect_deltas_exact(const WorldOptions& options, int& priced, int length, P
   random_fill(s, rng);
   RouteSegmentCache cache(in);
   cache.set_penalties(penalties);
-  Op op = make_operator<Op>(cache, length);
+  Op op = make_operator<Op>(cache, variant);
   if (!op.supports()) return;
   int broken_seen = 0;
   for (int u = 0; u < in.visits(); ++u) {
@@ -130,18 +146,18 @@ void expect_deltas_exact(const WorldOptions& options, int& priced, int length, P
 }
 
 template <class Op>
-void expect_exact_on_worlds(WorldOptions options, int length = 1) {
+void expect_exact_on_worlds(WorldOptions options, int variant = 1) {
   int priced = 0;
   for (std::uint64_t seed = 1; seed <= 4; ++seed) {
     options.seed = seed;
-    expect_deltas_exact<Op>(options, priced, length);
+    expect_deltas_exact<Op>(options, priced, variant);
   }
   EXPECT_GT(priced, 0) << "no move was priced: the test checks nothing";
   // Through infeasible space: time warp and excess load priced, weights not round numbers.
   priced = 0;
   for (std::uint64_t seed = 1; seed <= 4; ++seed) {
     options.seed = seed;
-    expect_deltas_exact<Op>(options, priced, length, Penalties{1'337, 2'711});
+    expect_deltas_exact<Op>(options, priced, variant, Penalties{1'337, 2'711});
   }
   EXPECT_GT(priced, 0) << "no move was priced with penalties: the test checks nothing";
 }
@@ -163,6 +179,36 @@ TEST(RelocateOperator, StringsOfTwoDeltaEqualsRecomputedCostWithCertificatesCapa
 TEST(SwapOperator, DeltaEqualsRecomputedCostOnDistanceWorlds) { expect_exact_on_worlds<Swap>(plain); }
 TEST(SwapOperator, DeltaEqualsRecomputedCostWithCertificatesCapacityShiftsAndContinuity) {
   expect_exact_on_worlds<Swap>(rich);
+}
+TEST(SwapOperator, WithinRoutesDeltaEqualsRecomputedCostOnDistanceWorlds) { expect_exact_on_worlds<Swap>(plain, 2); }
+TEST(SwapOperator, WithinRoutesDeltaEqualsRecomputedCostWithCertificatesCapacityShiftsAndContinuity) {
+  expect_exact_on_worlds<Swap>(rich, 2);
+}
+// Two visits of one route, not next to each other, are swapped only when asked; next to each other
+// never (that is a relocate of one of them).
+TEST(SwapOperator, SwapsWithinARouteOnlyWhenAskedAndNeverNeighboursInARow) {
+  int within = 0;
+  for (std::uint64_t seed = 1; seed <= 4; ++seed) {
+    WorldOptions o = plain;
+    o.seed = seed;
+    RandomPlan plan(o);
+    const Instance& in = plan.in;
+    Solution& s = plan.s;
+    RouteSegmentCache cache(in);
+    Swap between(cache), both(cache, true);
+    for (int u = 0; u < in.visits(); ++u) {
+      for (int v = 0; v < in.visits(); ++v) {
+        if (u == v || !s.planned(u) || !s.planned(v) || s.route_of(u) != s.route_of(v)) continue;
+        EXPECT_EQ(between.evaluate(s, u, v), Cost::max());
+        const Cost d = both.evaluate(s, u, v);
+        if (std::abs(s.position_of(u) - s.position_of(v)) == 1) {
+          EXPECT_EQ(d, Cost::max());
+        }
+        if (d != Cost::max()) ++within;
+      }
+    }
+  }
+  EXPECT_GT(within, 0) << "no swap within a route was priced: the test checks nothing";
 }
 TEST(SwapTailsOperator, DeltaEqualsRecomputedCostOnDistanceWorlds) { expect_exact_on_worlds<SwapTails>(plain); }
 TEST(SwapTailsOperator, DeltaEqualsRecomputedCostWithCertificatesCapacityAndShifts) {
@@ -205,7 +251,7 @@ void expect_unsupported_never_moved(const WorldOptions& options) {
   random_fill(s, rng);
   RouteSegmentCache cache(in);
   Relocate relocate(cache);
-  Swap swap(cache);
+  Swap swap(cache, true);  // within routes too
   SwapTails tails(cache);
   TwoOpt two_opt(cache);
   SwapStar swap_star(cache);
@@ -242,6 +288,46 @@ TEST(LocalSearchSupport, RoutesWithBreaksOrWorkLimitsAreNeverTouched) {
 TEST(LocalSearchSupport, VisitsThatMayStartLateAndDigitalVisitsAreNeverMoved) {
   expect_unsupported_never_moved({.visits = 30, .caregivers = 4, .seed = 2, .several_windows = true, .soft_due = true,
                                   .digital = true, .work_limit = false, .objective = distance_objective()});
+}
+
+// Recreate's insertion priced from segments chooses exactly what Solution::best_insertion does:
+// for every visit taken out of a random plan, over every route, with and without blinks (the same
+// random draws, so the same places skipped).
+TEST(SegmentInsertion, ChoosesTheSamePlaceAtTheSameDeltaAsTheSolution) {
+  int compared = 0;
+  for (std::uint64_t seed = 1; seed <= 4; ++seed) {
+    for (WorldOptions o : {plain, rich}) {
+      o.seed = seed;
+      RandomPlan plan(o);
+      const Instance& in = plan.in;
+      Solution& s = plan.s;
+      SegmentInsertion segments(in);
+      ASSERT_TRUE(RouteSegmentCache(in).everything_supported()) << "the worlds must be ones segments can price";
+      std::vector<int> routes;
+      for (int r = 0; r < in.routes(); ++r) routes.push_back(r);
+      for (int v = 0; v < in.visits(); ++v) {
+        if (!s.planned(v)) continue;
+        s.remove(v);
+        for (const double blink : {0.0, 0.2}) {
+          Random a(seed * 100 + static_cast<std::uint64_t>(v)), b = a;
+          const InsertionDelta mine = segments.best(s, v, routes, blink, a);
+          const InsertionDelta theirs = s.best_insertion(v, routes, blink, b);
+          EXPECT_EQ(mine.delta, theirs.delta) << "v " << v << " seed " << seed;
+          EXPECT_EQ(mine.route, theirs.route) << "v " << v << " seed " << seed;
+          EXPECT_EQ(mine.position, theirs.position) << "v " << v << " seed " << seed;
+          EXPECT_EQ(a.uniform(), b.uniform()) << "not the same random draws";
+          if (mine.feasible()) ++compared;
+        }
+        // Walk on with the visit where both put it, so that later visits see other routes.
+        const InsertionDelta place = s.best_insertion(v, routes, 0.0, plan.rng);
+        if (place.feasible()) {
+          ASSERT_TRUE(s.insert(v, place.route, place.position));
+        }
+        s.commit();
+      }
+    }
+  }
+  EXPECT_GT(compared, 100);
 }
 
 TEST(LocalSearch, ImprovesARandomPlanAndKeepsItFeasible) {

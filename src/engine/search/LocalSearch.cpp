@@ -14,7 +14,8 @@ LocalSearch::LocalSearch(const Instance& instance, LocalSearchSettings settings)
     : in_(&instance), settings_(settings), cache_(instance), queued_(instance.visits(), 0), touched_(instance.routes(), 0) {
   std::vector<std::unique_ptr<Operator>> all;
   all.push_back(std::make_unique<Relocate>(cache_, 1));
-  all.push_back(std::make_unique<Swap>(cache_));
+  if (settings.relocate_pairs) all.push_back(std::make_unique<Relocate>(cache_, 2));
+  all.push_back(std::make_unique<Swap>(cache_, settings.swap_within_routes));
   all.push_back(std::make_unique<SwapTails>(cache_));
   if (settings.two_opt) all.push_back(std::make_unique<TwoOpt>(cache_));
   if (settings.swap_star) all.push_back(std::make_unique<SwapStar>(cache_));

@@ -1,7 +1,8 @@
 // LocalSearch: improves a solution by moves between nearby visits until none of its operators
-// (Relocate, Swap, SwapTails; TwoOpt and SwapStar when asked) finds an improving one around the
-// visits it was asked to look at — the "education" of a ruin-and-recreate candidate. First improvement: each visit u is paired with
-// its `neighbours` nearest visits v, each operator priced in O(1) from RouteSegments, and the first
+// (Relocate, Swap, SwapTails; when asked TwoOpt, SwapStar, Swap within a route and Relocate of
+// two visits) finds an improving one around the visits it was asked to look at — the "education"
+// of a ruin-and-recreate candidate. First improvement: each visit u is paired with its
+// `neighbours` nearest visits v, each operator priced in O(1) from RouteSegments, and the first
 // move that lowers the objective is applied; u and v then go back on the queue.
 //
 // Operators whose support() is false are never called; moves that touch a route or visit a
@@ -42,6 +43,11 @@ struct LocalSearchSettings {
   // without gain on Solomon, bench/RESULTS.md).
   bool two_opt = false;
   bool swap_star = false;
+  // Swap also within one route (Swap.h).
+  bool swap_within_routes = false;
+  // Relocate strings of two visits too (Relocate.h; off: on GH200 it cost iterations without
+  // better plans, bench/RESULTS.md).
+  bool relocate_pairs = false;
 };
 
 class LocalSearch {

@@ -5,7 +5,7 @@
 namespace carecrowd::engine::search {
 
 Recreate::Recreate(const Instance& instance)
-    : in_(&instance), stamp_(instance.routes(), 0), queued_(instance.visits(), 0) {}
+    : in_(&instance), stamp_(instance.routes(), 0), queued_(instance.visits(), 0), single_(instance) {}
 
 const std::vector<int>& Recreate::candidate_routes(const Solution& s, int v) {
   const auto& eligible = in_->eligible_routes(v);
@@ -91,7 +91,7 @@ void Recreate::apply(Solution& s, std::vector<int>& pending, Random& rng, double
         if (pairs_.apply(s, v, w, b, routes_v_, candidate_routes(s, w), rng, blink)) continue;
       }
     }
-    const InsertionDelta best = s.best_insertion(v, candidate_routes(s, v), blink, rng);
+    const InsertionDelta best = single_.best(s, v, candidate_routes(s, v), blink, rng);
     if (best.feasible()) s.insert(v, best.route, best.position);
   }
   pending.clear();

@@ -3,6 +3,8 @@
 // and each goes to its cheapest feasible place; a blink skips a place with a small probability so
 // that repeated recreates explore different plans.
 //
+// Each single visit's places are priced by SegmentInsertion: in O(1) each where the problem allows it.
+//
 // Candidate routes: all eligible ones on small instances; on large ones, the routes of the visit's
 // nearest neighbours plus the shifts of the nearest eligible caregivers, so that one insertion
 // costs about the same for 500 or 20,000 visits.
@@ -15,6 +17,7 @@
 #include "engine/Random.h"
 #include "engine/Solution.h"
 #include "engine/search/PairInsertion.h"
+#include "engine/search/SegmentInsertion.h"
 
 namespace carecrowd::engine::search {
 
@@ -37,9 +40,10 @@ class Recreate {
   int stamp_value_ = 0;
   std::vector<std::pair<double, int>> keyed_;
   std::vector<int> ordered_;
-  std::vector<int> queued_;
+  std::vector<int> queued_;  // per visit: the call in which it was queued
   std::vector<int> routes_v_;
-  PairInsertion pairs_;  // per visit: the call in which it was queued
+  PairInsertion pairs_;
+  SegmentInsertion single_;
   int call_ = 0;
 };
 

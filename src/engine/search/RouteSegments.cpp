@@ -5,7 +5,8 @@
 namespace carecrowd::engine::search {
 
 RouteSegmentCache::RouteSegmentCache(const Instance& instance)
-    : in_(&instance), visit_supported_(instance.visits(), 0), unrestricted_(instance.visits(), 0), routes_(instance.routes()) {
+    : in_(&instance), visit_supported_(instance.visits(), 0), unrestricted_(instance.visits(), 0),
+      routes_(2 * static_cast<std::size_t>(instance.routes())), recent_(instance.routes(), 0) {
   const auto& o = in_->problem().objective();
   distance_weight_ = o.distance;
   travel_weight_ = o.travel_time;
@@ -18,6 +19,11 @@ RouteSegmentCache::RouteSegmentCache(const Instance& instance)
     visit_supported_[v] = in_->window_count(v) == 1 && in_->location(v) >= 0 && !in_->has_links(v) && never_late;
     unrestricted_[v] = in_->eligible_count(v) == in_->routes() && !in_->problem().visits()[v].pinned_caregiver;
   }
+  everything_supported_ = problem_supported_;
+  for (int v = 0; v < in_->visits(); ++v)
+    if (!visit_supported_[v]) everything_supported_ = false;
+  for (int r = 0; r < in_->routes(); ++r)
+    if (in_->break_rule(r) || in_->max_work(in_->caregiver(r))) everything_supported_ = false;
 }
 
 bool RouteSegmentCache::fits(int r, int count, const std::int64_t* load) const {
@@ -41,8 +47,16 @@ Cost RouteSegmentCache::penalty(int r, const TimeSegment& whole, const std::int6
 }
 
 const RouteSegments& RouteSegmentCache::of(const Solution& s, int r) {
-  RouteSegments& rs = routes_[r];
-  if (rs.revision != s.route(r).revision) build(s, r, rs);
+  const std::uint64_t revision = s.route(r).revision;
+  RouteSegments* slots = routes_.data() + 2 * static_cast<std::size_t>(r);
+  int slot = slots[0].revision == revision ? 0 : slots[1].revision == revision ? 1 : -1;
+  if (slot < 0) {
+    // Replace the slot used longer ago: the other is usually the revision a rollback returns to.
+    slot = 1 - recent_[r];
+    build(s, r, slots[slot]);
+  }
+  recent_[r] = static_cast<std::uint8_t>(slot);
+  const RouteSegments& rs = slots[slot];
   // A stale cache would price moves on a route that no longer exists.
   assert(rs.size == static_cast<int>(s.route(r).seq.size()));
   return rs;

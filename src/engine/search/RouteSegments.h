@@ -22,7 +22,9 @@
 // Visit-count limits, eligibility and everything not listed as supported stay hard.
 //
 // Thread safety: none; one per search thread. The cache is keyed by RouteData::revision, which is
-// unique across solutions, so it may be used with any solution of its instance.
+// unique across solutions, so it may be used with any solution of its instance. It keeps the two
+// latest revisions of each route: most ruin-and-recreate candidates are rolled back, which gives a
+// route its previous revision again, and that one is then still built.
 #pragma once
 
 #include <cstdint>
@@ -70,10 +72,13 @@ class RouteSegmentCache {
   const Instance& instance() const { return *in_; }
   // Does the objective carry only terms that segments price (see above)?
   bool problem_supported() const { return problem_supported_; }
+  // ... and is every visit and every route supported (a VRPTW, say)?
+  bool everything_supported() const { return everything_supported_; }
   bool visit_supported(int v) const { return visit_supported_[v] != 0; }
   // May every route take v (and is it free to move: not pinned to a caregiver)?
   bool unrestricted(int v) const { return unrestricted_[v] != 0; }
-  // Segments of route r in `s`, rebuilt if the route changed since the last call.
+  // Segments of route r in `s`, rebuilt if the route has neither of the last two revisions seen.
+  // A reference stays valid until the next call for the same route.
   const RouteSegments& of(const Solution& s, int r);
 
   TimeSegment visit_segment(int v) const {
@@ -125,8 +130,10 @@ class RouteSegmentCache {
 
   const Instance* in_;
   bool problem_supported_ = false;
+  bool everything_supported_ = false;
   std::vector<std::uint8_t> visit_supported_, unrestricted_;
-  std::vector<RouteSegments> routes_;
+  std::vector<RouteSegments> routes_;  // [2 * r + slot]
+  std::vector<std::uint8_t> recent_;   // [r]: the slot of route r used last
   std::int64_t distance_weight_ = 0, travel_weight_ = 0;
   Cost per_route_;
   Penalties penalties_;
