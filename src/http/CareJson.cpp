@@ -248,15 +248,36 @@ Json client_care_json(const records::ClientCare& c) {
           {"care_plan", c.care_plan}};
 }
 
+namespace {
+
+std::int64_t read_caregiver_id(JsonInput& in, const Json& body) {
+  std::int64_t caregiver = 0;
+  if (const Json* v = in.require(body, "caregiver_id", Where{})) caregiver = in.integer(*v, Where{"caregiver_id", ""}, 1, INT64_MAX);
+  return caregiver;
+}
+
+}  // namespace
+
 Result<std::int64_t> read_assignment(const Json& body) {
   auto object = body_object(body);
   if (!object) return object.error();
   JsonInput in;
   in.only_known(body, Where{}, {"caregiver_id"});
-  std::int64_t caregiver = 0;
-  if (const Json* v = in.require(body, "caregiver_id", Where{})) caregiver = in.integer(*v, Where{"caregiver_id", ""}, 1, INT64_MAX);
+  const std::int64_t caregiver = read_caregiver_id(in, body);
   if (!in.ok()) return in.error();
   return caregiver;
+}
+
+Result<services::HandAssignment> read_hand_assignment(const Json& body) {
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"caregiver_id", "start"});
+  services::HandAssignment out;
+  out.caregiver_id = read_caregiver_id(in, body);
+  if (const Json* v = JsonInput::find(body, "start"); v && !v->is_null()) out.start = read_local_time(in, *v, Where{"start", ""});
+  if (!in.ok()) return in.error();
+  return out;
 }
 
 Result<services::TaskQuery> read_task_query(const Json& query) {
@@ -346,7 +367,8 @@ Json task_json(const records::ClientTask& ct) {
           {"lat", t.lat},
           {"lon", t.lon},
           {"outcome", outcome_json(t)},
-          {"follow_up_task_id", opt_json(t.follow_up_task_id)}};
+          {"follow_up_task_id", opt_json(t.follow_up_task_id)},
+          {"fixed_start", optional_time(t.fixed_start)}};
 }
 
 Json journey_json(const services::Journey& journey) {
