@@ -23,6 +23,7 @@
 #include "services/Materialiser.h"
 #include "services/Journeys.h"
 #include "services/NonArrivals.h"
+#include "services/Notices.h"
 #include "services/TaskEvents.h"
 #include "store/Database.h"
 
@@ -207,7 +208,8 @@ int run_serve() {
       run_job("at_risk", [&] { services::sweep_at_risk(platform); });
       run_job("non_arrival", [&] { services::raise_non_arrivals(platform); });
       run_job("missed_steps", [&] { services::sweep_missed_steps(platform); });
-      run_job("prune_events", [&] { services::prune_events(platform); });
+      // Kept a week for the bell's missed notifications (services/Notices.h).
+      run_job("prune_events", [&] { services::prune_events(platform, services::kNoticeRetention); });
       run_job("positions", [&] { services::forget_stale_positions(platform); });
       if (std::chrono::steady_clock::now() - last_materialised >= std::chrono::hours(1)) {
         last_materialised = std::chrono::steady_clock::now();

@@ -10,6 +10,8 @@
 #include <utility>
 #include <variant>
 
+#include "core/Phrase.h"
+
 namespace carecrowd {
 
 // The platform adds the failures of a request: who is asking (unauthenticated), whether they may
@@ -20,18 +22,52 @@ enum class ErrorKind {
 };
 
 struct Error {
+  Error() = default;
+  Error(ErrorKind k, std::string f, std::string i, std::string r, Phrase p = {})
+      : kind(k), field(std::move(f)), id(std::move(i)), reason(std::move(r)), phrase(std::move(p)) {}
+
   ErrorKind kind = ErrorKind::bad_input;
   std::string field;    // where: "visits[3].windows[0]" or "C101.txt:12"
   std::string id;       // which object, if it has an id: "v17"
-  std::string reason;   // why, in words a user understands
+  std::string reason;   // why, in words a user understands (English)
+  // The reason as a Phrase when it was said with values (`say(...)`), so that the edge can write it
+  // in the reader's language; empty when `reason` is a fixed sentence (then it is its own key).
+  Phrase phrase;
 
-  [[nodiscard]] std::string message() const {
+  // The reason in the reader's language: `translate` maps an English pattern to theirs.
+  template <class Translate>
+  [[nodiscard]] std::string reason_in(const Translate& translate) const {
+    return phrase.empty() ? translate(reason) : phrase.render(translate);
+  }
+
+  // The reason as a Phrase, whichever way it was said.
+  [[nodiscard]] Phrase said() const { return phrase.empty() ? Phrase::words(reason) : phrase; }
+
+  [[nodiscard]] std::string message() const { return message_with(reason); }
+  // "field (id X): reason", with the reason in the reader's words.
+  [[nodiscard]] std::string message_with(const std::string& their_reason) const {
     std::string out = field;
     if (!id.empty()) out += " (id " + id + ")";
     if (!out.empty()) out += ": ";
-    return out + reason;
+    return out + their_reason;
   }
 };
+
+// An error whose reason is a Phrase: `bad_input(field, id, say("...{}...", v))`.
+inline Error error_saying(ErrorKind kind, std::string field, std::string id, Phrase reason) {
+  std::string english = reason.english();
+  return Error{kind, std::move(field), std::move(id), std::move(english), std::move(reason)};
+}
+inline Error bad_input(std::string field, std::string id, Phrase reason) {
+  return error_saying(ErrorKind::bad_input, std::move(field), std::move(id), std::move(reason));
+}
+inline Error not_found(std::string field, std::string id, Phrase reason) {
+  return error_saying(ErrorKind::not_found, std::move(field), std::move(id), std::move(reason));
+}
+inline Error conflict(std::string field, std::string id, Phrase reason) {
+  return error_saying(ErrorKind::conflict, std::move(field), std::move(id), std::move(reason));
+}
+inline Error forbidden(Phrase reason) { return error_saying(ErrorKind::forbidden, "", "", std::move(reason)); }
 
 inline Error bad_input(std::string field, std::string id, std::string reason) {
   return Error{ErrorKind::bad_input, std::move(field), std::move(id), std::move(reason)};
@@ -45,6 +81,18 @@ inline Error conflict(std::string field, std::string id, std::string reason) {
 inline Error forbidden(std::string reason) {
   return Error{ErrorKind::forbidden, "", "", std::move(reason)};
 }
+// Overloads for a literal, so that `bad_input(f, id, "is required")` is not ambiguous between a
+// string and a Phrase.
+inline Error bad_input(std::string field, std::string id, const char* reason) {
+  return bad_input(std::move(field), std::move(id), std::string(reason));
+}
+inline Error not_found(std::string field, std::string id, const char* reason) {
+  return not_found(std::move(field), std::move(id), std::string(reason));
+}
+inline Error conflict(std::string field, std::string id, const char* reason) {
+  return conflict(std::move(field), std::move(id), std::string(reason));
+}
+inline Error forbidden(const char* reason) { return forbidden(std::string(reason)); }
 inline Error unauthenticated(std::string reason) {
   return Error{ErrorKind::unauthenticated, "", "", std::move(reason)};
 }

@@ -50,7 +50,7 @@ bool read_clock(std::string_view text, std::size_t pos, int& minutes) {
 }
 
 Error expected(std::string_view field, std::string_view form, std::string_view text) {
-  return bad_input(std::string(field), "", fmt::format("expected {}, got \"{}\"", form, printable(text)));
+  return bad_input(std::string(field), "", say("expected {}, got \"{}\"", form, printable(text)));
 }
 
 }  // namespace

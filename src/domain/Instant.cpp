@@ -15,8 +15,8 @@ LocalMinute local_minute_at(std::time_t t) {
 Result<LocalMinute> parse_date_time(std::string_view text, std::string_view field) {
   const auto bad = [&] {
     return bad_input(std::string(field), "",
-                     "expected a date-time YYYY-MM-DDTHH:MM:SS with an optional offset (Z, +01:00), got \"" +
-                         printable(text) + "\"");
+                     say("expected a date-time YYYY-MM-DDTHH:MM:SS with an optional offset (Z, +01:00), got \"{}\"",
+                         printable(text)));
   };
   if (text.size() < 19) return bad();
   auto local = parse_local_time(text.substr(0, 19), field);

@@ -64,7 +64,8 @@ std::optional<DayNumber> parse_until(std::string_view s) {
 
 Result<Recurrence> Recurrence::parse_rrule(std::string_view text, std::string_view field) {
   // Reasons quote the rule's parts; printable() keeps them showable whatever bytes the rule held.
-  const auto fail = [&](const std::string& reason) { return bad_input(std::string(field), "", printable(reason)); };
+  // The rule is the sender's text: every piece of it quoted back goes through printable().
+  const auto fail = [&](Phrase reason) { return bad_input(std::string(field), "", std::move(reason)); };
   std::string rule(trim(text));  // RFC 5545 names and values are case-insensitive
   std::transform(rule.begin(), rule.end(), rule.begin(), [](unsigned char c) { return std::toupper(c); });
   std::string_view body = rule;
@@ -77,36 +78,36 @@ Result<Recurrence> Recurrence::parse_rrule(std::string_view text, std::string_vi
     if (part.empty()) continue;  // tolerate "FREQ=DAILY;" and friends
     const std::size_t eq = part.find('=');
     if (eq == std::string_view::npos || eq == 0) {
-      return fail(fmt::format("\"{}\" is not a PART=VALUE pair", part));
+      return fail(say("\"{}\" is not a PART=VALUE pair", printable(part)));
     }
     const std::string_view name = trim(part.substr(0, eq));
     const std::string_view value = trim(part.substr(eq + 1));
     if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
-      return fail(fmt::format("{}: given twice", name));
+      return fail(say("{}: given twice", printable(name)));
     }
     seen.push_back(name);
-    const auto bad = [&](std::string_view why) { return fail(fmt::format("{}: {}", name, why)); };
+    const auto bad = [&](Phrase why) { return fail(say("{}: {}", printable(name), std::move(why))); };
 
     if (name == "FREQ") {
       if (value == "DAILY") frequency = Frequency::daily;
       else if (value == "WEEKLY") frequency = Frequency::weekly;
       else if (value == "MONTHLY") frequency = Frequency::monthly;
-      else return bad(fmt::format("\"{}\" is not supported (DAILY, WEEKLY or MONTHLY)", value));
+      else return bad(say("\"{}\" is not supported (DAILY, WEEKLY or MONTHLY)", printable(value)));
     } else if (name == "INTERVAL" || name == "COUNT") {
       // Unsigned, as RFC 5545 writes them (parse_int alone would take "+3").
       const auto n = all_digits(value) ? parse_int(value, 1, kMaxNumber) : std::nullopt;
-      if (!n) return bad(fmt::format("expected a whole number from 1 to {}, got \"{}\"", kMaxNumber, value));
+      if (!n) return bad(say("expected a whole number from 1 to {}, got \"{}\"", kMaxNumber, printable(value)));
       if (name == "COUNT") r.count_ = *n;
       else r.interval_ = *n;
     } else if (name == "BYDAY") {
       for (std::string_view item : split(value, ',')) {
         const std::string_view day = item.substr(item.size() < 2 ? 0 : item.size() - 2);
         const auto* it = std::find(kWeekdays.begin(), kWeekdays.end(), day);
-        if (it == kWeekdays.end()) return bad(fmt::format("\"{}\" is not a weekday (MO..SU)", item));
+        if (it == kWeekdays.end()) return bad(say("\"{}\" is not a weekday (MO..SU)", printable(item)));
         const std::string_view prefix = item.substr(0, item.size() - 2);
         const auto ordinal = prefix.empty() ? std::optional<int>(0) : parse_int(prefix, -5, 5);
         if (!ordinal || (!prefix.empty() && *ordinal == 0)) {
-          return bad(fmt::format("\"{}\": the ordinal before the weekday must be 1..5 or -5..-1", item));
+          return bad(say("\"{}\": the ordinal before the weekday must be 1..5 or -5..-1", printable(item)));
         }
         r.by_day_.push_back({static_cast<int>(it - kWeekdays.begin()), *ordinal});
       }
@@ -114,33 +115,33 @@ Result<Recurrence> Recurrence::parse_rrule(std::string_view text, std::string_vi
       for (std::string_view item : split(value, ',')) {
         const auto day = parse_int(item, -31, 31);
         if (!day || *day == 0) {
-          return bad(fmt::format("\"{}\" is not a day of the month (1..31 or -31..-1)", item));
+          return bad(say("\"{}\" is not a day of the month (1..31 or -31..-1)", printable(item)));
         }
         r.by_month_day_.push_back(*day);
       }
     } else if (name == "UNTIL") {
       r.until_ = parse_until(value);
-      if (!r.until_) return bad(fmt::format("expected YYYYMMDD or YYYYMMDDTHHMMSS[Z], got \"{}\"", value));
+      if (!r.until_) return bad(say("expected YYYYMMDD or YYYYMMDDTHHMMSS[Z], got \"{}\"", printable(value)));
     } else if (name == "WKST") {
       // Weeks start on Monday everywhere in the platform (ISO); another start would shift INTERVAL.
-      if (value != "MO") return bad(fmt::format("only MO is supported, got \"{}\"", value));
+      if (value != "MO") return bad(say("only MO is supported, got \"{}\"", printable(value)));
     } else {
-      return fail(fmt::format("{}: unknown or unsupported part (supported: FREQ, INTERVAL, BYDAY, "
-                              "BYMONTHDAY, COUNT, UNTIL, WKST)", name));
+      return fail(say("{}: unknown or unsupported part (supported: FREQ, INTERVAL, BYDAY, "
+                              "BYMONTHDAY, COUNT, UNTIL, WKST)", printable(name)));
     }
   }
 
-  if (!frequency) return fail("FREQ: missing (DAILY, WEEKLY or MONTHLY)");
+  if (!frequency) return fail(say("FREQ: missing (DAILY, WEEKLY or MONTHLY)"));
   r.frequency_ = *frequency;
-  if (r.count_ && r.until_) return fail("COUNT and UNTIL: give one or the other, not both");
+  if (r.count_ && r.until_) return fail(say("COUNT and UNTIL: give one or the other, not both"));
   if (r.frequency_ != Frequency::monthly) {
     for (const DayRule& d : r.by_day_) {
       if (d.ordinal != 0) {
-        return fail(fmt::format("BYDAY: \"{}{}\" has an ordinal, which needs FREQ=MONTHLY", d.ordinal,
+        return fail(say("BYDAY: \"{}{}\" has an ordinal, which needs FREQ=MONTHLY", d.ordinal,
                                 kWeekdays[d.weekday]));
       }
     }
-    if (!r.by_month_day_.empty()) return fail("BYMONTHDAY: needs FREQ=MONTHLY");
+    if (!r.by_month_day_.empty()) return fail(say("BYMONTHDAY: needs FREQ=MONTHLY"));
   }
   std::sort(r.by_day_.begin(), r.by_day_.end());
   r.by_day_.erase(std::unique(r.by_day_.begin(), r.by_day_.end()), r.by_day_.end());
@@ -150,17 +151,17 @@ Result<Recurrence> Recurrence::parse_rrule(std::string_view text, std::string_vi
 }
 
 Result<Recurrence> Recurrence::weekly(std::vector<int> weekdays, int every_n_weeks, std::string_view field) {
-  const auto fail = [&](std::string reason) { return bad_input(std::string(field), "", std::move(reason)); };
-  if (weekdays.empty()) return fail("weekdays: expected at least one day (0 = Monday .. 6 = Sunday)");
+  const auto fail = [&](Phrase reason) { return bad_input(std::string(field), "", std::move(reason)); };
+  if (weekdays.empty()) return fail(say("weekdays: expected at least one day (0 = Monday .. 6 = Sunday)"));
   Recurrence r;
   for (int w : weekdays) {
     if (w < 0 || w > 6) {
-      return fail(fmt::format("weekdays: {} is not a weekday (0 = Monday .. 6 = Sunday)", w));
+      return fail(say("weekdays: {} is not a weekday (0 = Monday .. 6 = Sunday)", w));
     }
     r.by_day_.push_back({w, 0});
   }
   if (every_n_weeks < 1 || every_n_weeks > kMaxNumber) {
-    return fail(fmt::format("every_n_weeks: expected a whole number from 1 to {}, got {}", kMaxNumber,
+    return fail(say("every_n_weeks: expected a whole number from 1 to {}, got {}", kMaxNumber,
                             every_n_weeks));
   }
   r.frequency_ = Frequency::weekly;

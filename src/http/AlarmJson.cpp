@@ -11,11 +11,12 @@ namespace {
 
 using Json = nlohmann::json;
 
-constexpr const char* kKinds = "must be one of fall, button, no-activity, vital-out-of-range, carer-non-arrival, technical";
-constexpr const char* kPriorities = "must be one of high, medium, low";
+constexpr const char* kKinds = sentence("must be one of fall, button, no-activity, vital-out-of-range, "
+                                        "carer-non-arrival, technical");
+constexpr const char* kPriorities = sentence("must be one of high, medium, low");
 constexpr const char* kDeviceKinds =
-    "must be one of fall-detector, alarm-button, bed-sensor, door-sensor, activity-sensor, vital-sign-meter";
-constexpr const char* kSteps = "must be one of remote_check, dispatch";
+    sentence("must be one of fall-detector, alarm-button, bed-sensor, door-sensor, activity-sensor, vital-sign-meter");
+constexpr const char* kSteps = sentence("must be one of remote_check, dispatch");
 
 // A required member naming a value of an enum, read with `parse`; `fallback` after recording the
 // error.

@@ -97,7 +97,11 @@ Result<std::string> read_rule(JsonInput& in, const Json& t, const Where& w) {
   if (const Json* e = JsonInput::find(*weekly, "every_weeks")) every = in.integer(*e, w / "weekly" / "every_weeks", 1, 52);
   if (!in.ok()) return in.error();
   auto rule = Recurrence::weekly(days, static_cast<int>(every), (w / "weekly").path);
-  if (!rule) return Error{rule.error().kind, rule.error().field, w.id, rule.error().reason};
+  if (!rule) {
+    Error e = rule.error();
+    e.id = w.id;
+    return e;
+  }
   return rule.value().to_rrule();
 }
 
@@ -248,25 +252,7 @@ Json client_care_json(const records::ClientCare& c) {
           {"care_plan", c.care_plan}};
 }
 
-namespace {
-
-std::int64_t read_caregiver_id(JsonInput& in, const Json& body) {
-  std::int64_t caregiver = 0;
-  if (const Json* v = in.require(body, "caregiver_id", Where{})) caregiver = in.integer(*v, Where{"caregiver_id", ""}, 1, INT64_MAX);
-  return caregiver;
-}
-
-}  // namespace
-
-Result<std::int64_t> read_assignment(const Json& body) {
-  auto object = body_object(body);
-  if (!object) return object.error();
-  JsonInput in;
-  in.only_known(body, Where{}, {"caregiver_id"});
-  const std::int64_t caregiver = read_caregiver_id(in, body);
-  if (!in.ok()) return in.error();
-  return caregiver;
-}
+Result<std::int64_t> read_assignment(const Json& body) { return body_integer(body, "caregiver_id", 1, INT64_MAX); }
 
 Result<services::HandAssignment> read_hand_assignment(const Json& body) {
   auto object = body_object(body);
@@ -274,7 +260,7 @@ Result<services::HandAssignment> read_hand_assignment(const Json& body) {
   JsonInput in;
   in.only_known(body, Where{}, {"caregiver_id", "start"});
   services::HandAssignment out;
-  out.caregiver_id = read_caregiver_id(in, body);
+  if (const Json* v = in.require(body, "caregiver_id", Where{})) out.caregiver_id = in.integer(*v, Where{"caregiver_id", ""}, 1, INT64_MAX);
   if (const Json* v = JsonInput::find(body, "start"); v && !v->is_null()) out.start = read_local_time(in, *v, Where{"start", ""});
   if (!in.ok()) return in.error();
   return out;

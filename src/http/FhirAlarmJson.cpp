@@ -10,11 +10,13 @@ namespace carecrowd::http {
 namespace {
 
 constexpr const char* kKindCoding =
-    "must hold a coding whose code is one of fall, button, no-activity, vital-out-of-range, carer-non-arrival, technical";
+    sentence("must hold a coding whose code is one of fall, button, no-activity, vital-out-of-range, "
+             "carer-non-arrival, technical");
 constexpr const char* kInterpretation =
-    "must hold a coding whose code is one of HH, LL, AA (high), H, L, A (medium), N (low), or high, medium, low";
-constexpr const char* kDeviceAlertPriority = "must be one of high, medium, low, info";
-constexpr const char* kReference = "must be Patient/<client id> or Device/<device id>";
+    sentence("must hold a coding whose code is one of HH, LL, AA (high), H, L, A (medium), N (low), or high, medium, "
+             "low");
+constexpr const char* kDeviceAlertPriority = sentence("must be one of high, medium, low, info");
+constexpr const char* kReference = sentence("must be Patient/<client id> or Device/<device id>");
 
 struct Reference {
   bool device = false;  // else a patient: a client
@@ -196,7 +198,7 @@ Result<FhirAlarm> read_fhir_alarm(const Json& body) {
       if (parsed) {
         a.observed_at = parsed.value();
       } else {
-        in.fail(at, parsed.error().reason);
+        in.fail(at, parsed.error().said());
       }
     }
     out.paths.emplace_back("observed_at", at.path);
@@ -230,7 +232,7 @@ Result<FhirAlarm> read_fhir_alarm(const Json& body) {
         if (!value) break;
         const double number = in.number(*value, at / "valueQuantity" / "value");
         if (a.observations.count(name)) {
-          in.fail(at / "code", "names the value " + name + " that another value of the resource names too");
+          in.fail(at / "code", say("names the value {} that another value of the resource names too", name));
           break;
         }
         a.observations[name] = number;

@@ -16,11 +16,11 @@ Result<std::optional<std::int64_t>> query_int(const Json& query, std::string_vie
   std::int64_t value = 0;
   auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (ec != std::errc() || ptr != text.data() + text.size()) {
-    return bad_input(std::string(key), "", "must be a whole number, got \"" + printable(text) + "\"");
+    return bad_input(std::string(key), "", say("must be a whole number, got \"{}\"", printable(text)));
   }
   if (value < min || value > max) {
     return bad_input(std::string(key), "",
-                     "must be between " + std::to_string(min) + " and " + std::to_string(max));
+                     say("must be between {} and {}", min, max));
   }
   return std::optional<std::int64_t>(value);
 }
@@ -39,6 +39,17 @@ Result<const Json*> body_object(const Json& body) {
   return &body;
 }
 
+Result<std::int64_t> body_integer(const Json& body, std::string_view key, std::int64_t min, std::int64_t max) {
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {key});
+  std::int64_t value = 0;
+  if (const Json* v = in.require(body, key, Where{})) value = in.integer(*v, Where{std::string(key), ""}, min, max);
+  if (!in.ok()) return in.error();
+  return value;
+}
+
 namespace {
 
 // A string field parsed by `parse` (a CivilTime parser naming the field): its value, or a zero value
@@ -50,7 +61,7 @@ T read_parsed(JsonInput& in, const Json& value, const Where& where,
   if (!in.ok()) return T{};
   auto parsed = parse(text, where.path);
   if (!parsed) {
-    in.fail(where, parsed.error().reason);
+    in.fail(where, parsed.error().said());
     return T{};
   }
   return parsed.value();

@@ -30,6 +30,8 @@ Result<std::optional<std::int64_t>> query_int(const Json& query, std::string_vie
 Result<std::optional<DayNumber>> query_date(const Json& query, std::string_view key);
 // The body must be a JSON object.
 Result<const Json*> body_object(const Json& body);
+// A body that is an object with one member, `key`, a whole number in [min, max] (`{"caregiver_id": 7}`).
+Result<std::int64_t> body_integer(const Json& body, std::string_view key, std::int64_t min, std::int64_t max);
 
 // Body field readers on top of JsonInput: record the first error in `in`.
 DayNumber read_date(JsonInput& in, const Json& value, const Where& where);

@@ -34,7 +34,7 @@ Result<std::int64_t> HttpRequest::id(std::string_view name) const {
   std::int64_t value = 0;
   auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (text.empty() || ec != std::errc() || ptr != text.data() + text.size() || value <= 0) {
-    return bad_input(std::string(name), "", "must be a positive whole number, got \"" + printable(text) + "\"");
+    return bad_input(std::string(name), "", say("must be a positive whole number, got \"{}\"", printable(text)));
   }
   return value;
 }

@@ -27,6 +27,8 @@
 #include "domain/CivilTime.h"
 #include "http/EventStreams.h"
 #include "http/Gzip.h"
+#include "http/Language.h"
+#include "http/MessageCatalogue.h"
 #include "http/Metrics.h"
 #include "http/RequestTarget.h"
 #include "services/Accounts.h"
@@ -55,20 +57,20 @@ std::string_view kind_slug(ErrorKind kind) {
   return "internal";
 }
 
-std::string_view title_of(int status) {
+Phrase title_of(int status) {
   switch (status) {
-    case 400: return "Bad request";
-    case 401: return "Not authenticated";
-    case 403: return "Forbidden";
-    case 404: return "Not found";
-    case 405: return "Method not allowed";
-    case 409: return "Conflict";
-    case 413: return "Request too large";
-    case 422: return "Cannot be done";
-    case 429: return "Too many requests";
-    case 431: return "Request header fields too large";
-    case 503: return "Service unavailable";
-    default: return "Internal error";
+    case 400: return say("Bad request");
+    case 401: return say("Not authenticated");
+    case 403: return say("Forbidden");
+    case 404: return say("Not found");
+    case 405: return say("Method not allowed");
+    case 409: return say("Conflict");
+    case 413: return say("Request too large");
+    case 422: return say("Cannot be done");
+    case 429: return say("Too many requests");
+    case 431: return say("Request header fields too large");
+    case 503: return say("Service unavailable");
+    default: return say("Internal error");
   }
 }
 
@@ -131,16 +133,20 @@ int status_of(ErrorKind kind) {
   return 500;
 }
 
-Json problem_json(const Error& error, int status, const std::string& instance) {
+ProblemDocument problem_document(const Error& error, int status, const std::string& instance, Language asked) {
+  SaidIn said = said_in(error, asked);
+  const std::string title =
+      title_of(status).render([&](const std::string& p) { return translate(p, asked, said.complete); });
   Json out = {{"type", "https://carecrowd.org/problems/" + std::string(kind_slug(error.kind))},
-              {"title", std::string(title_of(status))},
+              {"title", title},
               {"status", status},
-              {"detail", error.message()},
+              {"detail", std::move(said.detail)},
               {"instance", instance}};
   if (!error.field.empty()) out["field"] = error.field;
   if (!error.id.empty()) out["id"] = error.id;
-  out["reason"] = error.reason;
-  return out;
+  out["reason"] = std::move(said.reason);
+  // A document with an English sentence in it says it is English (see http/MessageCatalogue.h).
+  return {std::move(out), said.complete ? asked : Language::english};
 }
 
 namespace {
@@ -222,10 +228,13 @@ struct FrontDoor {
 
   // --- answers ---------------------------------------------------------------------------------
 
-  static void set_problem(Answer& answer, const Error& error, int status, const std::string& instance) {
+  static void set_problem(Answer& answer, const Error& error, int status, const std::string& instance,
+                          Language language = Language::english) {
+    ProblemDocument document = problem_document(error, status, instance, language);
     answer.status = status;
     answer.content_type = "application/problem+json";
-    answer.body = std::make_shared<const std::string>(safe_dump(problem_json(error, status, instance)));
+    answer.headers.emplace_back("Content-Language", std::string(language_tag(document.language)));
+    answer.body = std::make_shared<const std::string>(safe_dump(document.body));
   }
 
   // Gzip where the client takes it and it pays (Gzip.h).
@@ -256,11 +265,12 @@ struct FrontDoor {
 
   // Everything between a parsed request and its answer, apart from exceptions.
   void route(const Request& req, Routing& routing, const std::string& source, Answer& answer) {
+    const Language language = language_of(req[bhttp::field::accept_language]);
     const std::string& method = routing.method;
     auto& target = routing.target;
     if (!target) {
       // The raw target is not repeated: it is what could not be read.
-      set_problem(answer, target.error(), 400, "");
+      set_problem(answer, target.error(), 400, "", language);
       answer.route = "(bad target)";
       return;
     }
@@ -279,11 +289,11 @@ struct FrontDoor {
     answer.headers.emplace_back("X-Content-Type-Options", "nosniff");
     if (!match.route) {
       if (match.path_known) {
-        set_problem(answer, Error{ErrorKind::bad_input, "method", "", method + " is not allowed on this path"}, 405,
-                    path);
+        set_problem(answer, bad_input("method", "", say("{} is not allowed on this path",
+                                                        method)), 405, path, language);
         answer.route = "(method)";
       } else {
-        set_problem(answer, not_found("path", "", "no such route: " + path), 404, path);
+        set_problem(answer, not_found("path", "", say("no such route: {}", path)), 404, path, language);
         answer.route = "(unknown)";
       }
       return;
@@ -303,7 +313,7 @@ struct FrontDoor {
 
     auto body = parse_json_body(req.body());
     if (!body) {
-      set_problem(answer, body.error(), 400, path);
+      set_problem(answer, body.error(), 400, path, language);
       return;
     }
     request.body = std::move(body.value());
@@ -311,7 +321,7 @@ struct FrontDoor {
       auto principal = services::authenticate(platform, request.token, request.source);
       if (!principal) {
         answer.headers.emplace_back("WWW-Authenticate", "Bearer");
-        set_problem(answer, principal.error(), 401, path);
+        set_problem(answer, principal.error(), 401, path, language);
         return;
       }
       answer.user = std::to_string(principal.value().user_id);
@@ -319,7 +329,7 @@ struct FrontDoor {
     }
     auto result = route.handler(platform, request);
     if (!result) {
-      set_problem(answer, result.error(), status_of(result.error().kind), path);
+      set_problem(answer, result.error(), status_of(result.error().kind), path, language);
       return;
     }
     auto& response = result.value();
@@ -340,14 +350,16 @@ struct FrontDoor {
     } catch (const store::DatabaseUnavailable& e) {
       answer = Answer{};
       log_error(req, e.what());
-      set_problem(answer, Error{ErrorKind::io, "", "", "the database cannot be reached; try again shortly"}, 503, "");
+      set_problem(answer, error_saying(ErrorKind::io, "", "", say("the database cannot be reached; try again shortly")),
+                  503, "", language_of(req[bhttp::field::accept_language]));
       answer.headers.emplace_back("Retry-After", "5");
       answer.headers.emplace_back("Cache-Control", "no-store");
     } catch (const std::exception& e) {
       // The one place a broken invariant of a request ends: logged with the route, answered as 500.
       answer = Answer{};
       log_error(req, e.what());
-      set_problem(answer, Error{ErrorKind::io, "", "", "internal error; the request was not completed"}, 500, "");
+      set_problem(answer, error_saying(ErrorKind::io, "", "", say("internal error; the request was not completed")),
+                  500, "", language_of(req[bhttp::field::accept_language]));
       answer.headers.emplace_back("Cache-Control", "no-store");
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -495,18 +507,20 @@ class Connection : public std::enable_shared_from_this<Connection> {
     }
     int status = 400;
     std::string field;
-    std::string reason = "the request could not be read (" + ec.message() + ")";
+    Phrase reason = say("the request could not be read ({})", ec.message());
+    Language language = Language::english;
     if (ec == bhttp::error::body_limit) {
       // Refused while the header was read (over every route's limit): the limit of its own route.
       if (!routing_) body_limit_ = server_.body_limit(server_.find_route(parser_->get()));
-      status = 413, field = "body", reason = "is larger than " + std::to_string(body_limit_) + " bytes";
+      status = 413, field = "body", reason = say("is larger than {} bytes", body_limit_);
+      language = language_of(parser_->get()[bhttp::field::accept_language]);
     } else if (ec == bhttp::error::header_limit) {
-      status = 431, field = "headers", reason = "are larger than " + std::to_string(server_.options.max_header_bytes) +
-                                                " bytes";
+      status = 431, field = "headers", reason = say("are larger than {} bytes", server_.options.max_header_bytes);
     }
     Answer answer;
-    FrontDoor::set_problem(answer, Error{status == 413 ? ErrorKind::too_large : ErrorKind::bad_input, field, "", reason},
-                              status, "");
+    FrontDoor::set_problem(answer, error_saying(status == 413 ? ErrorKind::too_large : ErrorKind::bad_input, field, "",
+                                                std::move(reason)),
+                           status, "", language);
     answer.route = "(unreadable)";
     Metrics::process().observe("OTHER", answer.route, status, 0);
     keep_alive_ = false;

@@ -21,6 +21,7 @@
 #include <memory>
 #include <string>
 
+#include "http/Language.h"
 #include "http/Router.h"
 #include "http/WebAssets.h"
 #include "services/Platform.h"
@@ -47,8 +48,13 @@ struct ServerOptions {
 
 // Status code of each error kind (the table in docs/api.md).
 int status_of(ErrorKind kind);
-// An RFC 9457 problem details document for an error.
-Json problem_json(const Error& error, int status, const std::string& instance);
+// An RFC 9457 problem details document for an error, its words (title, detail, reason) in the
+// language asked for where the catalogue has them; `language` is the language they are in.
+struct ProblemDocument {
+  Json body;
+  Language language = Language::english;
+};
+ProblemDocument problem_document(const Error& error, int status, const std::string& instance, Language asked);
 
 class Server {
  public:

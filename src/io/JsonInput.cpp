@@ -8,17 +8,17 @@
 namespace carecrowd::io {
 namespace {
 
-std::string type_name(const Json& value) {
+Phrase type_name(const Json& value) {
   switch (value.type()) {
-    case Json::value_t::null: return "null";
-    case Json::value_t::object: return "an object";
-    case Json::value_t::array: return "an array";
-    case Json::value_t::string: return "a string";
-    case Json::value_t::boolean: return "a boolean";
+    case Json::value_t::null: return say("null");
+    case Json::value_t::object: return say("an object");
+    case Json::value_t::array: return say("an array");
+    case Json::value_t::string: return say("a string");
+    case Json::value_t::boolean: return say("a boolean");
     case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned: return "an integer";
-    case Json::value_t::number_float: return "a fractional number";
-    default: return "an unsupported value";
+    case Json::value_t::number_unsigned: return say("an integer");
+    case Json::value_t::number_float: return say("a fractional number");
+    default: return say("an unsupported value");
   }
 }
 
@@ -42,15 +42,17 @@ std::string text_position(std::string_view text, std::size_t offset) {
 // "; last read: '...'" suffix: those are the sender's bytes, possibly not UTF-8, and the reason is
 // sent back inside a JSON problem document, which must be UTF-8 (a body with invalid UTF-8 once
 // made the server answer 500 for that reason). The position says where to look.
-std::string parse_reason(const std::string& what) {
+Phrase parse_reason(const std::string& what) {
   const std::size_t colon = what.find(": ");
   std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
   if (const std::size_t last_read = reason.find("; last read:"); last_read != std::string::npos)
     reason.erase(last_read);
   // nlohmann's wording for it ("ill-formed UTF-8 byte") is fine for a programmer; say it plainly.
-  if (reason.find("ill-formed UTF-8") != std::string::npos) reason = "a string is not valid UTF-8";
-  // Belt and braces: whatever else nlohmann puts in a message stays printable.
-  return "not valid JSON: " + printable(reason);
+  if (reason.find("ill-formed UTF-8") != std::string::npos) return say("not valid JSON: {}",
+                                                                       say("a string is not valid UTF-8"));
+  // Belt and braces: whatever else nlohmann puts in a message stays printable. Its words are
+  // nlohmann's, in English.
+  return say("not valid JSON: {}", printable(reason));
 }
 
 }  // namespace
@@ -77,6 +79,10 @@ Result<Json> parse_json(std::string_view text) {
 void JsonInput::fail(const Where& where, std::string reason) {
   if (!error_) error_ = bad_input(where.path, where.id, std::move(reason));
 }
+void JsonInput::fail(const Where& where, Phrase reason) {
+  if (!error_) error_ = bad_input(where.path, where.id, std::move(reason));
+}
+void JsonInput::fail(const Where& where, const char* reason) { fail(where, std::string(reason)); }
 
 const Json* JsonInput::find(const Json& object, std::string_view key) {
   if (!object.is_object()) return nullptr;
@@ -103,20 +109,20 @@ const Json* JsonInput::member(const Json& object, std::string_view key, const Wh
 
 bool JsonInput::expect_object(const Json& value, const Where& where) {
   if (value.is_object()) return true;
-  fail(where, "must be an object, not " + type_name(value));
+  fail(where, say("must be an object, not {}", type_name(value)));
   return false;
 }
 
 bool JsonInput::expect_array(const Json& value, const Where& where) {
   if (value.is_array()) return true;
-  fail(where, "must be an array, not " + type_name(value));
+  fail(where, say("must be an array, not {}", type_name(value)));
   return false;
 }
 
 bool JsonInput::expect_array(const Json& value, const Where& where, std::size_t size) {
   if (!expect_array(value, where)) return false;
   if (value.size() == size) return true;
-  fail(where, "must have " + std::to_string(size) + " elements, has " + std::to_string(value.size()));
+  fail(where, say("must have {} elements, has {}", size, value.size()));
   return false;
 }
 
@@ -153,12 +159,11 @@ std::int64_t JsonInput::integer(const Json& value, const Where& where, std::int6
     }
     result = static_cast<std::int64_t>(d);
   } else {
-    fail(where, "must be a whole number, not " + type_name(value));
+    fail(where, say("must be a whole number, not {}", type_name(value)));
     return 0;
   }
   if (result < min || result > max) {
-    fail(where, "must be between " + std::to_string(min) + " and " + std::to_string(max) + ", not " +
-                    std::to_string(result));
+    fail(where, say("must be between {} and {}, not {}", min, max, result));
     return 0;
   }
   return result;
@@ -167,7 +172,7 @@ std::int64_t JsonInput::integer(const Json& value, const Where& where, std::int6
 double JsonInput::number(const Json& value, const Where& where) {
   if (!ok()) return 0;
   if (!value.is_number()) {
-    fail(where, "must be a number, not " + type_name(value));
+    fail(where, say("must be a number, not {}", type_name(value)));
     return 0;
   }
   const double d = value.get<double>();
@@ -191,7 +196,7 @@ double JsonInput::number(const Json& value, const Where& where, double max_magni
 std::string JsonInput::string(const Json& value, const Where& where) {
   if (!ok()) return {};
   if (!value.is_string()) {
-    fail(where, "must be a string, not " + type_name(value));
+    fail(where, say("must be a string, not {}", type_name(value)));
     return {};
   }
   return value.get<std::string>();
@@ -206,7 +211,7 @@ std::string JsonInput::nonempty_string(const Json& value, const Where& where) {
 bool JsonInput::boolean(const Json& value, const Where& where) {
   if (!ok()) return false;
   if (!value.is_boolean()) {
-    fail(where, "must be true or false, not " + type_name(value));
+    fail(where, say("must be true or false, not {}", type_name(value)));
     return false;
   }
   return value.get<bool>();
@@ -217,7 +222,7 @@ std::string JsonInput::id(const Json& value, const Where& where) {
   if (value.is_number_unsigned() || (value.is_number_integer() && value.get<std::int64_t>() >= 0))
     return std::to_string(value.get<std::uint64_t>());
   if (!value.is_string()) {
-    fail(where, "must be a string or a non-negative integer, not " + type_name(value));
+    fail(where, say("must be a string or a non-negative integer, not {}", type_name(value)));
     return {};
   }
   std::string text = value.get<std::string>();
@@ -251,7 +256,7 @@ std::int64_t JsonInput::time(const Json& value, const Where& where, std::int64_t
   }
   const auto minutes = parse_clock_minutes(value.get<std::string>());
   if (!minutes) {
-    fail(where, "must be a number of minutes or \"HH:MM\", not \"" + value.get<std::string>() + "\"");
+    fail(where, say("must be a number of minutes or \"HH:MM\", not \"{}\"", value.get<std::string>()));
     return 0;
   }
   return *minutes * ticks_per_unit;

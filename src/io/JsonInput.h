@@ -57,6 +57,8 @@ class JsonInput {
   [[nodiscard]] const Error& error() const { return *error_; }
   // Records an error unless one is already recorded.
   void fail(const Where& where, std::string reason);
+  void fail(const Where& where, Phrase reason);  // a reason with values: say("...{}...", v)
+  void fail(const Where& where, const char* reason);
 
   // The member `key` of `object`, or nullptr when it is absent or null (null means "use the
   // default" everywhere in our formats). `object` must be an object.

@@ -52,7 +52,7 @@ enum class RefusalReason {
 
 struct Refusal {
   RefusalReason reason = RefusalReason::unknown_task;
-  std::string message;  // in words for the caregiver
+  Phrase message;  // in words for the caregiver
 };
 
 // What a caregiver brings to the rule: who they are, when they said they can work, and the visits
@@ -77,11 +77,16 @@ struct CaregiverDay {
 [[nodiscard]] std::optional<Refusal> why_not_admitted_apart_from_the_day(const CaregiverDay& caregiver,
                                                                          const TaskOnOffer& task, LocalMinute now);
 
+// The refusal for a reason whose words need no values (all but not_qualified and
+// over_weekly_hours, which say which level, certificate or hours): for a caller that knows the
+// reason without the rule, such as a claim that lost its race.
+[[nodiscard]] Refusal refusal(RefusalReason reason);
+
 // The refusal as the platform's error about `task_id`: not found, forbidden (qualification) or
 // conflict (the task's state, time).
 [[nodiscard]] Error refusal_error(const Refusal& refusal, std::int64_t task_id);
 
 // Whole hours as "1 hour" / "N hours", otherwise "N minutes".
-[[nodiscard]] std::string describe_minutes(std::int64_t minutes);
+[[nodiscard]] Phrase describe_minutes(std::int64_t minutes);
 
 }  // namespace carecrowd::market

@@ -8,22 +8,22 @@ bool certificate_valid(const HeldCertificate& certificate, DayNumber day) {
   return certificate.verified && day <= certificate.expires;
 }
 
-std::optional<std::string> why_not_eligible(const CaregiverProfile& caregiver, const TaskDemand& task) {
+std::optional<Phrase> why_not_eligible(const CaregiverProfile& caregiver, const TaskDemand& task) {
   const auto& orgs = caregiver.organisations;
   if (std::find(orgs.begin(), orgs.end(), task.organisation_id) == orgs.end()) {
-    return "you do not work for this task's organisation";
+    return say("you do not work for this task's organisation");
   }
   // Volunteers do no professional care, whatever level they state.
   const int level = caregiver.kind == CaregiverKind::volunteer ? 0 : caregiver.level;
   if (task.level > level) {
-    return "the task needs level " + std::to_string(task.level) + ", you are level " + std::to_string(level);
+    return say("the task needs level {}, you are level {}", task.level, level);
   }
   for (const auto& code : task.certificates) {
     auto held = std::find_if(caregiver.certificates.begin(), caregiver.certificates.end(),
                              [&](const HeldCertificate& c) { return c.code == code; });
-    if (held == caregiver.certificates.end()) return "the task needs the certificate " + code;
-    if (!held->verified) return "your certificate " + code + " is not verified yet";
-    if (!certificate_valid(*held, task.day)) return "your certificate " + code + " has expired by the task's day";
+    if (held == caregiver.certificates.end()) return say("the task needs the certificate {}", code);
+    if (!held->verified) return say("your certificate {} is not verified yet", code);
+    if (!certificate_valid(*held, task.day)) return say("your certificate {} has expired by the task's day", code);
   }
   return std::nullopt;
 }

@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/Phrase.h"
 #include "domain/CaregiverKind.h"
 #include "domain/CivilTime.h"
 #include "domain/Travel.h"
@@ -53,7 +54,7 @@ struct TaskDemand {
 };
 
 // nullopt when the caregiver may do the task; otherwise why not, in words for the caregiver.
-[[nodiscard]] std::optional<std::string> why_not_eligible(const CaregiverProfile& caregiver, const TaskDemand& task);
+[[nodiscard]] std::optional<Phrase> why_not_eligible(const CaregiverProfile& caregiver, const TaskDemand& task);
 
 // Certificates as stored: comma-separated codes ("injection,wound-care"), "" for none.
 [[nodiscard]] std::vector<std::string> split_certificates(std::string_view text);

@@ -51,6 +51,30 @@ std::vector<EventRow> events_after(store::Transaction& tx, std::int64_t after_id
   return out;
 }
 
+std::vector<EventRow> addressed_events(store::Transaction& tx, const Addressees& to,
+                                       const std::vector<std::string>& types, std::int64_t after_id,
+                                       std::int64_t upto_id, std::int64_t limit) {
+  std::vector<EventRow> out;
+  if (types.empty()) return out;
+  std::string sql = std::string("SELECT ") + kEventColumns + " FROM event WHERE type IN (?";
+  for (std::size_t i = 1; i < types.size(); ++i) sql += ", ?";
+  sql += ") AND id > ? AND id <= ? AND (caregiver_id = ? OR (caregiver_id IS NULL AND "
+         "(user_id = ? OR (user_id IS NULL AND organisation_id = ?)))) ORDER BY id DESC LIMIT ?";
+  std::vector<store::Param> params(types.begin(), types.end());
+  params.emplace_back(after_id);
+  params.emplace_back(upto_id);
+  params.emplace_back(nullable(to.caregiver_id));  // NULL matches no row
+  params.emplace_back(to.user_id);
+  params.emplace_back(nullable(to.organisation_id));
+  params.emplace_back(limit);
+  for (const auto& r : tx.query(sql, params)) out.push_back(event_row(r));
+  return out;
+}
+
+std::optional<LocalMinute> event_created_at(store::Transaction& tx, std::int64_t id) {
+  return tx.query_i64("SELECT created_at FROM event WHERE id = ?", {id});
+}
+
 EventIds event_ids(store::Transaction& tx) {
   const auto rows = tx.query("SELECT h.last_id, (SELECT MIN(id) FROM event) FROM event_head h WHERE h.id = 1");
   return {rows.at(0).i64(0), rows.at(0).opt_i64(1)};

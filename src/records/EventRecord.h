@@ -41,6 +41,24 @@ void store_event(store::Transaction& tx, const EventRow& event);  // with event.
 // The events with ids above `after_id`, ascending, at most `limit`.
 std::vector<EventRow> events_after(store::Transaction& tx, std::int64_t after_id, std::int64_t limit);
 
+// Whom a read of addressed events is for: events addressed to this caregiver (caregiver_id), to
+// this user (user_id, no caregiver) or to this organisation's board (neither). Who may receive
+// which is decided in services (may_receive), over what this reads.
+struct Addressees {
+  std::optional<std::int64_t> caregiver_id;
+  std::int64_t user_id = 0;
+  std::optional<std::int64_t> organisation_id;
+};
+// The events addressed to any of `to`, of one of `types` (1 or more), with ids in (after_id, upto_id],
+// newest first, at most `limit`: what a bell missed, read by type (index event_by_type) so that a
+// board's many other events are not walked.
+std::vector<EventRow> addressed_events(store::Transaction& tx, const Addressees& to,
+                                       const std::vector<std::string>& types, std::int64_t after_id,
+                                       std::int64_t upto_id, std::int64_t limit);
+
+// When the event with this id was published; nullopt when it is not stored.
+std::optional<LocalMinute> event_created_at(store::Transaction& tx, std::int64_t id);
+
 struct EventIds {
   std::int64_t latest = 0;                  // the last id appended (0: none yet)
   std::optional<std::int64_t> oldest_kept;  // the smallest id still stored (nullopt: none stored)

@@ -131,8 +131,8 @@ Result<AbsenceResult> mark_no_show(const Platform& platform, const Principal& wh
       return conflict("status", id, "only a claimed visit that is not checked in can be a no-show");
     }
     if (now < task->window_start) {
-      return conflict("task_id", id, "its window opens at " + format_local_time(task->window_start) +
-                                         "; a visit not yet due cannot be a no-show");
+      return conflict("task_id", id, say("its window opens at {}; a visit not yet due cannot be a no-show",
+                                         format_local_time(task->window_start)));
     }
     const std::int64_t holder = *task->caregiver_id;
     AbsenceResult out{holder, ReleaseCause::no_show, task->window_start, task->window_end, {}};

@@ -92,8 +92,8 @@ Result<Session> login(const Platform& platform, const Result<LoginInput>& input,
     records::record_login_failure(tx, email, now);
     const auto recent = records::login_failures_since(tx, email, now - s.login_window_minutes * 60);
     if (recent > s.login_attempts) {
-      return Error{ErrorKind::too_many_requests, "email", "",
-                   "too many failed logins; try again in " + std::to_string(s.login_window_minutes) + " minutes"};
+      return error_saying(ErrorKind::too_many_requests, "email", "",
+                          say("too many failed logins; try again in {} minutes", s.login_window_minutes));
     }
     records::forget_login_failures_before(tx, now - 24 * 3600);
     return true;
@@ -184,8 +184,8 @@ Result<std::int64_t> create_user_in(store::Transaction& tx, const Principal& who
     return not_a_role_an_admin_gives();
   }
   if ((user.role == Role::client) != user.client_id.has_value()) {
-    return bad_input("client_id", "", user.role == Role::client ? "is required for a client account"
-                                                                : "is only for a client account");
+    return bad_input("client_id", "", user.role == Role::client ? say("is required for a client account")
+                                                                : say("is only for a client account"));
   }
   if (!records::organisation_exists(tx, organisation_id)) {
     return not_found("organisation_id", std::to_string(organisation_id), "no such organisation");

@@ -47,16 +47,17 @@ bool may_send_alarms(const Principal& who) {
 
 Error no_such_alarm(std::int64_t id) { return not_found("alarm_id", std::to_string(id), "no such alarm"); }
 
-Error not_now(std::int64_t id, std::string reason) { return conflict("alarm_id", std::to_string(id), std::move(reason)); }
+Error not_now(std::int64_t id, Phrase reason) { return conflict("alarm_id", std::to_string(id), std::move(reason)); }
 
 std::optional<Error> check_input(const AlarmInput& a, LocalMinute now) {
   if (!a.client_id && !a.device_id) return bad_input("client_id", "", "client_id or device_id is required");
   if (auto e = check_text_line(a.source_id, "source_id", 200)) return e;
   if (a.observed_at > now + kObservedAheadMinutes) {
-    return bad_input("observed_at", "", "must not be in the future (the platform's clock reads " + format_local_time(now) + ")");
+    return bad_input("observed_at", "", say("must not be in the future (the platform's clock reads {})",
+                                            format_local_time(now)));
   }
   if (a.observations.size() > kMaxObservations) {
-    return bad_input("observations", "", "must hold at most " + std::to_string(kMaxObservations) + " values");
+    return bad_input("observations", "", say("must hold at most {} values", kMaxObservations));
   }
   for (const auto& [name, value] : a.observations) {
     if (auto e = check_text_line(name, "observations", 64)) return e;
@@ -188,7 +189,7 @@ Result<AlarmReceived> raise_alarm(const Platform& platform, const Principal& who
       }
       if (client_id && *client_id != device->client_id) {
         return bad_input("client_id", std::to_string(*client_id),
-                         "is not the client of device " + std::to_string(*a.device_id));
+                         say("is not the client of device {}", *a.device_id));
       }
       client_id = device->client_id;
     }
@@ -316,16 +317,16 @@ std::optional<Error> check_contact_request(store::Transaction& tx, const Princip
   const auto request = records::contact_request_to(tx, alarm.id, who.user_id);
   if (!request) return no_such_alarm(alarm.id);
   if (alarm.contact_user_id == who.user_id && domain::is_held(alarm.status)) {
-    return not_now(alarm.id, "you have accepted this alarm already");
+    return not_now(alarm.id, say("you have accepted this alarm already"));
   }
   if (alarm.status != AlarmStatus::informal_contacts) {
     return not_now(alarm.id, domain::is_held(alarm.status)
-                                 ? "someone else is on the way to this alarm"
-                                 : "the alarm no longer asks its informal contacts (" +
-                                       std::string(domain::to_string(alarm.status)) + ")");
+                                 ? say("someone else is on the way to this alarm")
+                                 : say("the alarm no longer asks its informal contacts ({})",
+                                       domain::to_string(alarm.status)));
   }
   if (request->status != OfferStatus::offered) {
-    return not_now(alarm.id, "you were asked and answered already (" + std::string(domain::to_string(request->status)) + ")");
+    return not_now(alarm.id, say("you were asked and answered already ({})", domain::to_string(request->status)));
   }
   return std::nullopt;
 }
@@ -351,7 +352,7 @@ Result<AlarmView> decline_as_contact(const Platform& platform, const Principal& 
                       [&](store::Transaction& tx, records::AlarmRecord& alarm,
                           std::vector<NewEvent>& events) -> Result<records::AlarmRecord> {
                         if (!records::answer_contact_request(tx, alarm_id, who.user_id, OfferStatus::declined, now)) {
-                          return not_now(alarm_id, "you have no open request of this alarm");
+                          return not_now(alarm_id, say("you have no open request of this alarm"));
                         }
                         records::append_step(tx, alarm_id, {now, "declined", alarm.status, alarm_actor(who), "", alarm.escalation});
                         record_audit(tx, who, {"alarm.declined", alarm.client_id, alarm.organisation_id, "success",
@@ -380,18 +381,19 @@ Result<AlarmView> accept_alarm(const Platform& platform, const Principal& who, s
     const auto offer = records::offer_to(tx, alarm_id, me);
     if (!offer) return no_such_alarm(alarm_id);
     if (alarm->caregiver_id == me && domain::is_held(alarm->status)) {
-      return not_now(alarm_id, "you have accepted this alarm already");
+      return not_now(alarm_id, say("you have accepted this alarm already"));
     }
     if (alarm->status != AlarmStatus::dispatching) {
-      return not_now(alarm_id, domain::is_held(alarm->status) ? "another caregiver has accepted this alarm"
-                                                              : "the alarm is no longer looking for a caregiver (" +
-                                                                    std::string(domain::to_string(alarm->status)) + ")");
+      return not_now(alarm_id, domain::is_held(alarm->status)
+                                   ? say("another caregiver has accepted this alarm")
+                                   : say("the alarm is no longer looking for a caregiver ({})",
+                                         domain::to_string(alarm->status)));
     }
     if (offer->status != OfferStatus::offered) {
-      return not_now(alarm_id, "your offer was " + std::string(domain::to_string(offer->status)));
+      return not_now(alarm_id, say("your offer was {}", domain::to_string(offer->status)));
     }
     if (const auto held = records::alarm_held_by(tx, me)) {
-      return not_now(alarm_id, "you are answering alarm " + std::to_string(*held) + "; resolve it first");
+      return not_now(alarm_id, say("you are answering alarm {}; resolve it first", *held));
     }
     std::vector<NewEvent> events;
     records::answer_offer(tx, alarm_id, me, OfferStatus::accepted, now);
@@ -426,7 +428,7 @@ Result<AlarmView> decline_alarm(const Platform& platform, const Principal& who, 
                       [&](store::Transaction& tx, records::AlarmRecord& alarm,
                           std::vector<NewEvent>& events) -> Result<records::AlarmRecord> {
                         if (!records::answer_offer(tx, alarm_id, me, OfferStatus::declined, now)) {
-                          return not_now(alarm_id, "you have no open offer of this alarm");
+                          return not_now(alarm_id, say("you have no open offer of this alarm"));
                         }
                         records::append_step(tx, alarm_id, {now, "declined", alarm.status, alarm_actor(who), "", alarm.escalation});
                         record_audit(tx, who, {"alarm.declined", alarm.client_id, alarm.organisation_id, "success",
@@ -453,7 +455,7 @@ Result<AlarmView> report_arrival(const Platform& platform, const Principal& who,
                             is_caregiver(who) ? alarm.caregiver_id == who.caregiver_id &&
                                                     (alarm.status == AlarmStatus::accepted || alarm.status == AlarmStatus::escalated)
                                               : alarm.contact_user_id == who.user_id && alarm.status == AlarmStatus::accepted;
-                        if (!theirs) return not_now(alarm_id, "only whoever accepted the alarm may arrive");
+                        if (!theirs) return not_now(alarm_id, say("only whoever accepted the alarm may arrive"));
                         const auto policy = policy_of(tx, alarm);
                         return take_step_in(tx, platform, alarm, policy,
                                             {{AlarmStatus::on_site, {}, alarm.round, {}}, "arrived", false}, who,
@@ -471,24 +473,26 @@ Result<AlarmView> resolve_alarm(const Platform& platform, const Principal& who, 
   return change_alarm(platform, who, alarm_id,
                       [&](store::Transaction& tx, records::AlarmRecord& alarm,
                           std::vector<NewEvent>& events) -> Result<records::AlarmRecord> {
-                        if (!domain::is_open(alarm.status)) return not_now(alarm_id, "the alarm is resolved already");
+                        if (!domain::is_open(alarm.status)) return not_now(alarm_id, say("the alarm is resolved "
+                                                                                         "already"));
                         const bool responder = (is_caregiver(who) && alarm.caregiver_id == who.caregiver_id) ||
                                                (is_family(who) && alarm.contact_user_id == who.user_id &&
                                                 domain::is_held(alarm.status));
                         if (!is_care_staff(who) && !responder) {
-                          return not_now(alarm_id, "only whoever accepted the alarm may resolve it");
+                          return not_now(alarm_id, say("only whoever accepted the alarm may resolve it"));
                         }
                         const auto policy = policy_of(tx, alarm);
                         const auto& outcome = note.value().outcome;
                         if (outcome && !dispatch::fits(*outcome, alarm.status)) {
                           return bad_input("outcome", std::string(dispatch::to_string(*outcome)),
-                                           "does not end an alarm that is " + std::string(domain::to_string(alarm.status)) +
-                                               ": one of " + dispatch::outcomes_fitting(alarm.status));
+                                           say("does not end an alarm that is {}: one of {}",
+                                               domain::to_string(alarm.status),
+                                               dispatch::outcomes_fitting(alarm.status)));
                         }
                         if (!outcome && policy.outcome_required) {
                           return bad_input("outcome", "",
-                                           "is required by the organisation's policy: one of " +
-                                               dispatch::outcomes_fitting(alarm.status));
+                                           say("is required by the organisation's policy: one of {}",
+                                               dispatch::outcomes_fitting(alarm.status)));
                         }
                         const std::string reason =
                             outcome ? std::string(dispatch::to_string(*outcome)) + ": " + note.value().reason : note.value().reason;
@@ -517,10 +521,10 @@ Result<AlarmView> dispatch_alarm(const Platform& platform, const Principal& who,
                           std::vector<NewEvent>& events) -> Result<records::AlarmRecord> {
                         if (alarm.status != AlarmStatus::remote_check && alarm.status != AlarmStatus::escalated &&
                             alarm.status != AlarmStatus::informal_contacts) {
-                          return not_now(alarm_id,
-                                         "only an alarm in its remote check, asking its informal contacts or escalated is "
-                                         "dispatched by hand (it is " +
-                                             std::string(domain::to_string(alarm.status)) + ")");
+                          return not_now(alarm_id, say("only an alarm in its remote check, asking its informal "
+                                                       "contacts "
+                                                       "or escalated is dispatched by hand (it is {})",
+                                                       domain::to_string(alarm.status)));
                         }
                         // Whoever held it (escalated for lateness) no longer does: others are asked.
                         alarm.caregiver_id.reset();

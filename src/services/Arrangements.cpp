@@ -53,14 +53,14 @@ Result<CheckedArrangement> check_arrangement(const ArrangementInput& a, DayNumbe
   for (std::size_t i = 0; i < a.tasks.size(); ++i) {
     const CareTaskInput& t = a.tasks[i];
     const Where w = Where{"tasks", ""}[i].with_id(t.key);
-    auto bad = [&](const Where& at, std::string reason) { return bad_input(at.path, t.key, std::move(reason)); };
+    auto bad = [&](const Where& at, Phrase reason) { return bad_input(at.path, t.key, std::move(reason)); };
     auto bad_text = check_text_line(t.key, (w / "key").path, 60);
     if (!bad_text) bad_text = check_text_line(t.type, (w / "type").path, 100);
     if (bad_text) {
       bad_text->id = t.key;
       return *bad_text;
     }
-    if (!keys.insert(t.key).second) return bad(w / "key", "is used by two tasks");
+    if (!keys.insert(t.key).second) return bad(w / "key", say("is used by two tasks"));
     CareTaskLine c;
     c.key = t.key;
     c.type = t.type;
@@ -70,25 +70,30 @@ Result<CheckedArrangement> check_arrangement(const ArrangementInput& a, DayNumbe
       std::vector<domain::SwitchTrigger> triggers;
       for (std::size_t k = 0; k < t.switch_on.size(); ++k) {
         const auto trigger = domain::parse_switch_trigger(t.switch_on[k]);
-        if (!trigger) return bad((w / "switch" / "on")[k], "must be \"missed\" or \"out_of_range\"");
+        if (!trigger) return bad((w / "switch" / "on")[k], say("must be \"missed\" or \"out_of_range\""));
         triggers.push_back(*trigger);
       }
-      if (triggers.empty()) return bad(w / "switch" / "on", "must name at least one of \"missed\" or \"out_of_range\"");
+      if (triggers.empty()) return bad(w / "switch" / "on", say("must name at least one of \"missed\" or "
+                                                                "\"out_of_range\""));
       c.switch_on = domain::join_triggers(triggers);
       if (auto e = check_range(t.due_within, (w / "switch" / "within_minutes").path, t.key, 15, 24 * 60)) return *e;
       c.due_within = t.due_within;
-      if (t.mode != "physical") return bad(w / "mode", "a switch makes a physical visit");
-      if (t.staff != 1) return bad(w / "staff", "a switch makes a visit for one caregiver");
-      if (!t.after.empty()) return bad(w / "after", "a switch's visit follows no other task");
+      if (t.mode != "physical") return bad(w / "mode", say("a switch makes a physical visit"));
+      if (t.staff != 1) return bad(w / "staff", say("a switch makes a visit for one caregiver"));
+      if (!t.after.empty()) return bad(w / "after", say("a switch's visit follows no other task"));
     } else {
       auto rule = Recurrence::parse_rrule(t.rrule, (w / "rrule").path);
-      if (!rule) return Error{rule.error().kind, rule.error().field, t.key, rule.error().reason};
+      if (!rule) {
+        Error e = rule.error();
+        e.id = t.key;
+        return e;
+      }
       c.rrule = rule.value().to_rrule();
       c.window_start = t.window_start;
       c.window_end = t.window_end;
     }
-    if (t.window_start < 0 || t.window_start > 24 * 60) return bad(w / "window" / "start", "must be a time of day");
-    if (t.window_end < 0 || t.window_end > 24 * 60) return bad(w / "window" / "end", "must be a time of day");
+    if (t.window_start < 0 || t.window_start > 24 * 60) return bad(w / "window" / "start", say("must be a time of day"));
+    if (t.window_end < 0 || t.window_end > 24 * 60) return bad(w / "window" / "end", say("must be a time of day"));
     auto out_of_range = check_range(t.duration, (w / "duration_minutes").path, t.key, 5, 8 * 60);
     if (!out_of_range) out_of_range = check_range(t.level, (w / "level").path, t.key, 0, 6);
     if (!out_of_range) out_of_range = check_range(t.staff, (w / "staff").path, t.key, 1, 2);
@@ -105,13 +110,13 @@ Result<CheckedArrangement> check_arrangement(const ArrangementInput& a, DayNumbe
       if (std::find(catalog.begin(), catalog.end(), code) == catalog.end()) {
         std::string known;
         for (const auto& k2 : catalog) known += (known.empty() ? "" : ", ") + k2;
-        return bad((w / "certificates")[k], "\"" + code + "\" is not a known certificate (" + known + ")");
+        return bad((w / "certificates")[k], say("\"{}\" is not a known certificate ({})", code, known));
       }
       codes.push_back(code);
     }
-    if (c.mode != "physical" && c.mode != "digital") return bad(w / "mode", "must be \"physical\" or \"digital\"");
-    if (c.window_end < c.window_start) return bad(w / "window", "ends before it starts");
-    if (c.mode == "digital" && c.staff != 1) return bad(w / "staff", "a digital visit has one caregiver");
+    if (c.mode != "physical" && c.mode != "digital") return bad(w / "mode", say("must be \"physical\" or \"digital\""));
+    if (c.window_end < c.window_start) return bad(w / "window", say("ends before it starts"));
+    if (c.mode == "digital" && c.staff != 1) return bad(w / "staff", say("a digital visit has one caregiver"));
     std::sort(codes.begin(), codes.end());
     codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
     for (const auto& code : codes) c.certificates += (c.certificates.empty() ? "" : ",") + code;

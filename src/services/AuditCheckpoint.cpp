@@ -50,8 +50,8 @@ Result<AuditKey> AuditKey::from(std::string text, const std::string& source) {
   while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
   if (text.size() < kAuditKeyMinBytes) {
     return bad_input(source, "",
-                     "the audit key must be at least " + std::to_string(kAuditKeyMinBytes) + " bytes, got " +
-                         std::to_string(text.size()) + " (e.g. head -c 32 /dev/urandom | base64)");
+                     say("the audit key must be at least {} bytes, got {} (e.g. head -c 32 /dev/urandom | base64)",
+                         kAuditKeyMinBytes, text.size()));
   }
   return AuditKey(std::move(text));
 }

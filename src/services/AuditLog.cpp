@@ -107,19 +107,19 @@ AuditVerification verify_audit(store::Transaction& tx, const AnchorContents* anc
     std::int64_t expected_seq = 1;
     std::size_t next_checkpoint = 0;
     std::int64_t last_matched = 0;  // seq of the last checkpoint the chain agrees with
-    auto fail = [&](std::int64_t seq, std::string reason) {
+    auto fail = [&](std::int64_t seq, const Phrase& reason) {
       v.intact = false;
       v.first_bad_seq = seq;
-      v.reason = std::move(reason);
+      v.reason = reason.english();
       return false;
     };
     records::for_each_audit_event(tx, [&](const records::StoredAuditEvent& e) {
-      if (e.seq != expected_seq) return fail(expected_seq, "event " + std::to_string(expected_seq) + " is missing");
+      if (e.seq != expected_seq) return fail(expected_seq, say("event {} is missing", expected_seq));
       if (e.prev_hash != prev) {
-        return fail(e.seq, "event " + std::to_string(e.seq) + " does not link to the event before it");
+        return fail(e.seq, say("event {} does not link to the event before it", e.seq));
       }
       if (chained_hash(e) != e.hash) {
-        return fail(e.seq, "event " + std::to_string(e.seq) + " was changed after it was written");
+        return fail(e.seq, say("event {} was changed after it was written", e.seq));
       }
       for (; next_checkpoint < checkpoints.size() && checkpoints[next_checkpoint].seq == e.seq; ++next_checkpoint) {
         const auto& c = checkpoints[next_checkpoint];
@@ -127,9 +127,9 @@ AuditVerification verify_audit(store::Transaction& tx, const AnchorContents* anc
           // The chain links up, so it was re-hashed from some event on: after the last checkpoint it
           // agrees with, and no later than this one. Which event within that stretch is not known.
           return fail(last_matched + 1,
-                      "the chain was rewritten: event " + std::to_string(e.seq) + " is not the event the anchor "
-                      "recorded at " + c.at + "; an event from " + std::to_string(last_matched + 1) + " to " +
-                      std::to_string(e.seq) + " was changed, inserted or removed and the chain re-hashed after it");
+                      say("the chain was rewritten: event {} is not the event the anchor recorded at {}; an event "
+                          "from {} to {} was changed, inserted or removed and the chain re-hashed after it",
+                          e.seq, c.at, last_matched + 1, e.seq));
         }
         last_matched = e.seq;
       }
@@ -149,9 +149,10 @@ AuditVerification verify_audit(store::Transaction& tx, const AnchorContents* anc
                                ", but the chain ends at event " + std::to_string(v.events);
       fail(last_matched + 1,
            last_matched == v.events
-               ? "events from " + std::to_string(v.events + 1) + " on were removed: " + seen
-               : "events were removed: " + seen + "; events " + std::to_string(last_matched + 1) + " to " +
-                     std::to_string(v.events) + ", which no checkpoint confirms, may have been rewritten too");
+               ? say("events from {} on were removed: {}", v.events + 1, seen)
+               : say("events were removed: {}; events {} to {}, which no checkpoint confirms, may have been "
+                     "rewritten too",
+                     seen, last_matched + 1, v.events));
       return v;
     }
     const auto head = records::read_audit_head(tx);

@@ -154,7 +154,7 @@ HomeNear home_near(double lat, double lon) {
 
 std::optional<Error> check_availability_count(std::string_view list, std::size_t count) {
   if (count <= kMaxAvailabilityEntries) return std::nullopt;
-  return bad_input(std::string(list), "", "holds at most " + std::to_string(kMaxAvailabilityEntries) + " entries");
+  return bad_input(std::string(list), "", say("holds at most {} entries", kMaxAvailabilityEntries));
 }
 
 Result<CaregiverSignedUp> register_caregiver(const Platform& platform, const Result<CaregiverSignup>& signup) {
@@ -270,7 +270,7 @@ Result<OwnProfile> leave_organisation(const Platform& platform, const Principal&
     const auto held = records::claimed_task_count(tx, caregiver_id, organisation_id);
     if (held > 0) {
       return conflict("organisation_id", std::to_string(organisation_id),
-                      "you hold " + std::to_string(held) + " claimed tasks of this organisation; release them first");
+                      say("you hold {} claimed tasks of this organisation; release them first", held));
     }
     records::leave_organisation(tx, caregiver_id, organisation_id);
     return own_profile(tx, caregiver_id, today);
@@ -335,7 +335,7 @@ Result<HeldCertificate> add_certificate_in(store::Transaction& tx, const Princip
   if (std::find(catalog.begin(), catalog.end(), code) == catalog.end()) {
     std::string known;
     for (const auto& k : catalog) known += (known.empty() ? "" : ", ") + k;
-    return bad_input("code", code, "is not a known certificate (" + known + ")");
+    return bad_input("code", code, say("is not a known certificate ({})", known));
   }
   if (upload.expires < now / kMinutesPerDay) return bad_input("expires", code, "the certificate has already expired");
   if (upload.big_number) {

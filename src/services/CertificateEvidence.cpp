@@ -31,7 +31,7 @@ std::optional<Error> check_verifier(store::Transaction& tx, const Principal& who
                                     std::string_view action) {
   // The coordinator who plans with the caregiver has seen the paper as often as the admin has.
   if (!is_care_staff(who)) {
-    return forbidden("only an organisation's admin or coordinator may " + std::string(action) + " certificates");
+    return forbidden(say("only an organisation's admin or coordinator may {} certificates", action));
   }
   if (!is_staff_of_their_organisation(tx, who, caregiver_id)) return no_such_caregiver(caregiver_id);
   return std::nullopt;
@@ -58,15 +58,15 @@ std::optional<Error> check_evidence_document(const EvidenceDocument& d) {
   }
   if (d.content.empty()) return bad_input("evidence.content_base64", "", "is empty: choose the document to upload");
   if (d.content.size() > kMaxEvidenceBytes) {
-    return Error{ErrorKind::too_large, "evidence.content_base64", "",
-                 "the document is " + std::to_string(d.content.size()) + " bytes; at most " +
-                     std::to_string(kMaxEvidenceBytes) + " (5 MB) are accepted"};
+    return error_saying(ErrorKind::too_large, "evidence.content_base64", "",
+                        say("the document is {} bytes; at most {} (5 MB) are accepted", d.content.size(),
+                            kMaxEvidenceBytes));
   }
   const std::string_view sniffed = sniffed_media_type(d.content);
   if (sniffed != d.media_type) {
     return bad_input("evidence.content_base64", "",
-                     sniffed.empty() ? "is not a PDF, PNG or JPEG document (its first bytes say otherwise)"
-                                     : "is " + std::string(sniffed) + ", not " + d.media_type + " as declared");
+                     sniffed.empty() ? say("is not a PDF, PNG or JPEG document (its first bytes say otherwise)")
+                                     : say("is {}, not {} as declared", sniffed, d.media_type));
   }
   if (auto e = check_text_line(d.file_name, "evidence.file_name", 200)) return *e;
   // A name, not a path: it is offered back as the name to save the file under.
@@ -130,8 +130,8 @@ Result<records::VerificationRecord> verify_certificate_in(store::Transaction& tx
   }
   if (held->evidence->id != evidence_id) {
     return conflict("evidence_id", std::to_string(evidence_id),
-                    "is not the certificate's evidence: the caregiver uploaded another document (evidence " +
-                        std::to_string(held->evidence->id) + "); open that one first");
+                    say("is not the certificate's evidence: the caregiver uploaded another document (evidence {}); "
+                        "open that one first", held->evidence->id));
   }
   if (held->verified_at) return conflict("code", code, "the certificate is verified already");
   records::insert_verification(tx, {caregiver_id, code, evidence_id, held->evidence->sha256, *who.organisation_id,

@@ -101,7 +101,7 @@ Result<Judged> judge(store::Transaction& tx, const ClaimRequest& request, LocalM
   if (!record) return not_found("caregiver_id", caregiver, "no such caregiver");
   const CaregiverFacts facts = caregiver_facts_of(*record);
   if (!task) {
-    return market::refusal_error({market::RefusalReason::unknown_task, "no such task in the organisations you work for"},
+    return market::refusal_error(market::refusal(market::RefusalReason::unknown_task),
                                  request.task_id);
   }
   market::TaskOnOffer offer = task_on_offer(*task);
@@ -128,7 +128,7 @@ Result<Claimed> claim_in(store::Transaction& tx, const ClaimRequest& request, Lo
   const Judged& j = judged.value();
   if (!records::claim_open_task(tx, request.task_id, request.caregiver_id, now)) {
     // Read committed (PostgreSQL): another process's claim committed after the read above.
-    return market::refusal_error({market::RefusalReason::taken, "already claimed by someone else"}, request.task_id);
+    return market::refusal_error(market::refusal(market::RefusalReason::taken), request.task_id);
   }
   store_day_order(tx, request.caregiver_id, j.roster, j.task.day, j.offer.stop, j.fit);
   return Claimed{j.task};
@@ -138,8 +138,10 @@ Error refusal_for_care_staff(store::Transaction& tx, Error refused, std::int64_t
   // The admission rule's refusals name the task; anything else (no such caregiver) is passed on.
   if (refused.field == "task_id") {
     const auto profile = records::read_caregiver_profile(tx, caregiver_id);
-    const std::string name = profile ? profile->name : "caregiver " + std::to_string(caregiver_id);
-    refused.reason = name + " cannot take it (they would be told: " + refused.reason + ")";
+    Phrase told = refused.said();
+    Phrase name = profile ? Phrase::verbatim(profile->name) : say("caregiver {}", caregiver_id);
+    refused = error_saying(refused.kind, refused.field, refused.id,
+                           say("{} cannot take it (they would be told: {})", std::move(name), std::move(told)));
     if (refused.kind == ErrorKind::forbidden || refused.kind == ErrorKind::not_found) refused.kind = ErrorKind::conflict;
   }
   refused.field = std::string(field);

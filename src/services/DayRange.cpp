@@ -14,7 +14,7 @@ Result<DayRange> day_range(const DaysAsked& asked, DayNumber today, DayNumber de
 Result<DayRange> checked_day_range(DayRange range, DayNumber max_days) {
   if (range.last < range.first) return bad_input("to", "", "is before from");
   if (range.last - range.first >= max_days) {
-    return bad_input("to", "", "the range spans at most " + std::to_string(max_days) + " days");
+    return bad_input("to", "", say("the range spans at most {} days", max_days));
   }
   return range;
 }

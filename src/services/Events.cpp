@@ -11,7 +11,8 @@ namespace {
 constexpr const char* kEventChannel = "carecrowd_events";
 
 Event event_of(records::EventRow row) {
-  return {row.id, std::move(row.type), std::move(row.data_json), row.organisation_id, row.caregiver_id, row.user_id};
+  return {row.id, std::move(row.type), std::move(row.data_json), row.organisation_id, row.caregiver_id, row.user_id,
+          row.created_at};
 }
 
 // The latest id as stored, told to this process's waiters too (a poll, or any other read of it).
@@ -78,11 +79,16 @@ std::int64_t oldest_kept_event_id(const Platform& platform) {
 }
 
 bool can_resume_after(const Platform& platform, std::int64_t last_id) {
-  const auto ids = platform.db().read([](store::Transaction& tx) { return records::event_ids(tx); });
-  if (last_id < 0 || last_id > ids.latest) return false;
-  // Ids are kept as one unbroken range from the oldest kept to the latest: nothing after last_id
-  // is missing when the next one is still there (or when last_id is the latest).
-  return last_id + 1 >= ids.oldest_kept.value_or(ids.latest + 1);
+  return platform.db().read([&](store::Transaction& tx) {
+    const auto ids = records::event_ids(tx);
+    if (last_id < 0 || last_id > ids.latest) return false;
+    // Ids are kept as one unbroken range from the oldest kept to the latest: nothing after last_id
+    // is missing when the next one is still there (or when last_id is the latest).
+    if (last_id + 1 < ids.oldest_kept.value_or(ids.latest + 1)) return false;
+    if (last_id == ids.latest) return true;
+    const auto next_at = records::event_created_at(tx, last_id + 1);
+    return next_at && *next_at >= platform.now() - kMinEventRetention.count();
+  });
 }
 
 std::int64_t wait_for_events(const Platform& platform, std::int64_t after_id, std::chrono::milliseconds timeout) {

@@ -28,6 +28,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "domain/CivilTime.h"
 #include "services/AuditLog.h"
 #include "services/Platform.h"
 #include "services/Principal.h"
@@ -41,6 +42,7 @@ struct Event {
   std::optional<std::int64_t> organisation_id;  // addressed to this organisation's board
   std::optional<std::int64_t> caregiver_id;     // addressed to this caregiver alone
   std::optional<std::int64_t> user_id;          // addressed to this user alone (an informal contact)
+  LocalMinute created_at = 0;                   // when it was published, on the platform's clock
 };
 
 struct NewEvent {
@@ -94,8 +96,11 @@ bool may_receive(const Principal& who, const Event& event);
 std::int64_t latest_event_id(const Platform& platform);
 // The smallest id still stored; latest_event_id() + 1 when none is stored.
 std::int64_t oldest_kept_event_id(const Platform& platform);
-// Whether every event after `last_id` is still stored, so that a stream that sent `last_id` can go
-// on without loss. False for an id this database never gave out (above the latest, or negative).
+// Whether a stream that sent `last_id` can go on without loss: every event after it is still stored
+// and the first of them is at most kMinEventRetention old. Events may be kept longer (the bell's
+// missed notices, Notices.h), but a stream's catch-up reads every event of the gap, everyone's,
+// so an older gap is a resync as it always was. False for an id this database never gave out
+// (above the latest, or negative).
 bool can_resume_after(const Platform& platform, std::int64_t last_id);
 
 // Returns as soon as an event with an id above `after_id` is committed, or after `timeout`: the

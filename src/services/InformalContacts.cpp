@@ -46,7 +46,7 @@ Result<InformalContacts> set_informal_contacts_in(store::Transaction& tx, const 
                                                   const std::vector<std::int64_t>& ids) {
   if (!is_care_staff(who)) return forbidden("only a coordinator or organisation admin may set a client's informal contacts");
   if (ids.size() > kMaxInformalContacts) {
-    return bad_input("contacts", "", "must list at most " + std::to_string(kMaxInformalContacts) + " informal contacts");
+    return bad_input("contacts", "", say("must list at most {} informal contacts", kMaxInformalContacts));
   }
   if (!records::read_client_of(tx, *who.organisation_id, client_id)) return no_such_client(client_id);
   std::set<std::int64_t> accounts;
@@ -56,8 +56,8 @@ Result<InformalContacts> set_informal_contacts_in(store::Transaction& tx, const 
     const std::string field = "contacts[" + std::to_string(i) + "]";
     if (!accounts.count(ids[i])) {
       return bad_input(field, std::to_string(ids[i]),
-                       "is not an account of client " + std::to_string(client_id) +
-                           ": an informal contact signs in with a family account of the client");
+                       say("is not an account of client {}: an informal contact signs in with a family account of "
+                           "the client", client_id));
     }
     if (!seen.insert(ids[i]).second) return bad_input(field, std::to_string(ids[i]), "is listed twice");
   }

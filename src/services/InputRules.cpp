@@ -15,7 +15,7 @@ constexpr std::array<std::string_view, 7> kWeekdays = {"mo", "tu", "we", "th", "
 
 std::optional<Error> check_text_line(std::string_view text, std::string_view field, std::size_t max_bytes) {
   if (text.empty() || text.size() > max_bytes) {
-    return bad_input(std::string(field), "", "must be 1 to " + std::to_string(max_bytes) + " characters");
+    return bad_input(std::string(field), "", say("must be 1 to {} characters", max_bytes));
   }
   if (!is_single_line_text(text)) {
     return bad_input(std::string(field), "",
@@ -27,7 +27,7 @@ std::optional<Error> check_text_line(std::string_view text, std::string_view fie
 std::optional<Error> check_text_lines(std::string_view text, std::string_view field, std::size_t max_bytes) {
   const bool blank = text.find_first_not_of(" \t\r\n") == std::string_view::npos;
   if (blank || text.size() > max_bytes) {
-    return bad_input(std::string(field), "", "must be 1 to " + std::to_string(max_bytes) + " characters of text");
+    return bad_input(std::string(field), "", say("must be 1 to {} characters of text", max_bytes));
   }
   if (!is_multi_line_text(text)) {
     return bad_input(std::string(field), "", "must be text in UTF-8 without control characters other than line breaks");
@@ -39,8 +39,7 @@ std::optional<Error> check_range(std::int64_t value, std::string_view field, std
                                  std::int64_t max) {
   if (value >= min && value <= max) return std::nullopt;
   return bad_input(std::string(field), std::string(id),
-                   "must be between " + std::to_string(min) + " and " + std::to_string(max) + ", not " +
-                       std::to_string(value));
+                   say("must be between {} and {}, not {}", min, max, value));
 }
 
 std::optional<Error> check_weekday(std::int64_t weekday, std::string_view field) {

@@ -26,7 +26,7 @@ std::optional<Error> check_text_lines(std::string_view text, std::string_view fi
 std::optional<Error> check_range(std::int64_t value, std::string_view field, std::string_view id, std::int64_t min,
                                  std::int64_t max);
 // Weekdays are 0 (Monday) to 6 (Sunday), named "mo" to "su".
-inline constexpr std::string_view kNotAWeekday = "must be one of mo, tu, we, th, fr, sa, su";
+inline constexpr std::string_view kNotAWeekday = sentence("must be one of mo, tu, we, th, fr, sa, su");
 std::optional<Error> check_weekday(std::int64_t weekday, std::string_view field);
 std::string_view weekday_name(std::int64_t weekday);  // "?" outside 0..6
 // The weekday a name gives, in any case; nullopt when it names none.

@@ -16,7 +16,8 @@ bool staff_of(const Principal& who, std::int64_t organisation_id) {
 }
 
 std::optional<Error> check_period(const OnCallInput& in, LocalMinute now) {
-  if (in.ends_at <= now) return bad_input("ends_at", "", "must be in the future (the platform's clock reads " + format_local_time(now) + ")");
+  if (in.ends_at <= now) return bad_input("ends_at", "", say("must be in the future (the platform's clock reads {})",
+                                                             format_local_time(now)));
   if (in.ends_at - in.starts_at < kShortestOnCallMinutes) {
     return bad_input("ends_at", "", "must be at least 15 minutes after starts_at");
   }

@@ -76,7 +76,7 @@ ProposalStatus hand_out(store::Transaction& tx, const Principal& who, std::int64
     }
   } else if (const auto task = records::read_task(tx, h.task_id); !task || task->status != domain::TaskStatus::open) {
     // Claimed by someone while the engine ran (or the run waited for review): nothing left to offer.
-    refused = market::refusal_error({market::RefusalReason::taken, "already claimed by someone else"}, h.task_id);
+    refused = market::refusal_error(market::refusal(market::RefusalReason::taken), h.task_id);
   }
   const ProposalStatus status =
       refused ? ProposalStatus::failed : assign && h.employed ? ProposalStatus::assigned : ProposalStatus::pending;
@@ -168,9 +168,10 @@ Result<ProposalState> answerable_proposal(store::Transaction& tx, const Principa
     return not_found("proposal_id", id, "no such proposal for you");
   const records::ProposalRecord& p = offered->proposal;
   if (p.status != ProposalStatus::pending) {
-    return conflict("status", id, "the proposal is already " + std::string(records::to_string(p.status)));
+    return conflict("status", id, say("the proposal is already {}", records::to_string(p.status)));
   }
-  if (p.deadline <= now) return conflict("deadline", id, "the proposal expired at " + format_local_time(p.deadline));
+  if (p.deadline <= now) return conflict("deadline", id, say("the proposal expired at {}",
+                                                             format_local_time(p.deadline)));
   return ProposalState{p.task_id, offered->task.client_id, offered->task.organisation_id, p.planned_start};
 }
 
@@ -231,8 +232,9 @@ Result<PlanView> create_plan(const Platform& platform, const Principal& who, con
   // The mapping keeps its ids; the engine's data moves into the validated Problem.
   auto problem = domain::Problem::create(std::move(mapping.data));
   if (!problem) {
-    const Error& e = problem.error();
-    return Error{ErrorKind::infeasible, e.field, e.id, e.reason};
+    Error e = problem.error();
+    e.kind = ErrorKind::infeasible;
+    return e;
   }
   const PlanAnswer answer = answer_plan(mapping, problem.value(), req.time_limit_seconds, std::move(initial));
   PlanSummary summary = plan_summary(mapping, answer);
@@ -301,13 +303,14 @@ Result<PlanView> offer_task(const Platform& platform, const Principal& who, std:
     if (!offer) return offer.error();
     const auto& chosen = offer.value().caregiver_ids;
     if (chosen.empty() || chosen.size() > kMaxOfferedCaregivers) {
-      return bad_input("caregiver_ids", "", "choose 1 to " + std::to_string(kMaxOfferedCaregivers) + " caregivers");
+      return bad_input("caregiver_ids", "", say("choose 1 to {} caregivers", kMaxOfferedCaregivers));
     }
     if (std::set<std::int64_t>(chosen.begin(), chosen.end()).size() != chosen.size()) {
       return bad_input("caregiver_ids", "", "names a caregiver twice");
     }
     if (task->status != domain::TaskStatus::open) {
-      return conflict("status", id, "only an open task can be offered (it is " + std::string(domain::to_string(task->status)) + ")");
+      return conflict("status", id, say("only an open task can be offered (it is {})",
+                                        domain::to_string(task->status)));
     }
     const LocalMinute now = platform.now();
     for (const std::int64_t caregiver_id : chosen) {
@@ -462,8 +465,8 @@ Result<PlanView> review_draft(const Platform& platform, const Principal& who, st
     const std::string id = std::to_string(proposal_id);
     if (found == proposals.end()) return not_found("proposal_id", id, "no such proposal in this plan");
     if (found->proposal.status != ProposalStatus::draft) {
-      return conflict("status", id, "the proposal is " + std::string(records::to_string(found->proposal.status)) +
-                                        ", no longer a draft to review");
+      return conflict("status", id, say("the proposal is {}, no longer a draft to review",
+                                        records::to_string(found->proposal.status)));
     }
     auto done = change(tx, *found);
     if (!done) return done.error();

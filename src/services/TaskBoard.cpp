@@ -168,8 +168,8 @@ Result<records::ClientTask> assign_task(const Platform& platform, const Principa
     const auto [caregiver_id, start] = assignment.value();
     if (start && (*start < task->window_start || *start > task->window_end)) {
       return bad_input("start", std::to_string(task_id),
-                       "must be within the visit's window, " + format_local_time(task->window_start) + " to " +
-                           format_local_time(task->window_end));
+                       say("must be within the visit's window, {} to {}", format_local_time(task->window_start),
+                           format_local_time(task->window_end)));
     }
     // A visit someone holds and has not started moves in one step: taken back from its holder,
     // then claimed for the chosen caregiver (or for its holder at another start: `retimed`) by the

@@ -61,13 +61,13 @@ Result<Released> release_task(const Platform& platform, const Principal& who, st
     const auto& h = held.value();
     const std::string id = std::to_string(task_id);
     if (h.status != domain::TaskStatus::claimed) {
-      return conflict("task_id", id, "only a claimed task can be released; it is " + std::string(domain::to_string(h.status)));
+      return conflict("task_id", id, say("only a claimed task can be released; it is {}", domain::to_string(h.status)));
     }
     if (h.check_in) return conflict("task_id", id, "you have checked in; ask your coordinator");
     if (now > h.window_start - notice) {
       return conflict("task_id", id,
-                      "tasks can be released until " + market::describe_minutes(notice) + " before their window (" +
-                          format_local_time(h.window_start) + "); ask your coordinator");
+                      say("tasks can be released until {} before their window ({}); ask your coordinator",
+                          market::describe_minutes(notice), format_local_time(h.window_start)));
     }
     // Conditional, like the claim: a coordinator may have reopened the task since it was read.
     if (!records::release_claimed_task(tx, task_id, *who.caregiver_id)) {
@@ -89,11 +89,12 @@ Result<Done> check_in_in(store::Transaction& tx, const Platform& platform, const
   if (!held) return held.error();
   const auto& h = held.value();
   const std::string id = std::to_string(task_id);
-  if (h.status != domain::TaskStatus::claimed) return conflict("task_id", id, "the task is " + std::string(domain::to_string(h.status)));
-  if (h.check_in) return conflict("task_id", id, "already checked in at " + format_local_time(*h.check_in));
+  if (h.status != domain::TaskStatus::claimed) return conflict("task_id", id, say("the task is {}",
+                                                                                  domain::to_string(h.status)));
+  if (h.check_in) return conflict("task_id", id, say("already checked in at {}", format_local_time(*h.check_in)));
   if (at < h.window_start - kCheckInEarlyMinutes) {
-    return conflict("at", id, "check-in opens " + market::describe_minutes(kCheckInEarlyMinutes) + " before the window (" +
-                                  format_local_time(h.window_start) + ")");
+    return conflict("at", id, say("check-in opens {} before the window ({})",
+                                  market::describe_minutes(kCheckInEarlyMinutes), format_local_time(h.window_start)));
   }
   if (!records::check_in_task(tx, task_id, *who.caregiver_id, at)) {
     return conflict("task_id", id, "the task changed meanwhile; reload it");
@@ -110,9 +111,10 @@ Result<Done> check_out_in(store::Transaction& tx, const Platform& platform, cons
   if (!held) return held.error();
   const auto& h = held.value();
   const std::string id = std::to_string(task_id);
-  if (h.status != domain::TaskStatus::claimed) return conflict("task_id", id, "the task is " + std::string(domain::to_string(h.status)));
+  if (h.status != domain::TaskStatus::claimed) return conflict("task_id", id, say("the task is {}",
+                                                                                  domain::to_string(h.status)));
   if (!h.check_in) return conflict("task_id", id, "check in first");
-  if (at < *h.check_in) return conflict("at", id, "is before the check-in at " + format_local_time(*h.check_in));
+  if (at < *h.check_in) return conflict("at", id, say("is before the check-in at {}", format_local_time(*h.check_in)));
   if (outcome == domain::StepOutcome::missed) return bad_input("outcome", id, "\"missed\" is the platform's, for a step nobody held");
   if (!h.digital() && outcome != domain::StepOutcome::done) {
     return bad_input("outcome", id, "a physical visit ends done; not_reached and out_of_range are a digital step's");

@@ -97,7 +97,7 @@ TEST(Admission, ATaskOfTheirsOrOfAnotherIsHeldOrTaken) {
   t.holder = 99;
   EXPECT_EQ(w.reason(t), RefusalReason::taken);
   const auto refusal = w.judge(t);
-  EXPECT_EQ(refusal->message, "already claimed by someone else");
+  EXPECT_EQ(refusal->message.english(), "already claimed by someone else");
   EXPECT_EQ(refusal_error(*refusal, t.id).kind, ErrorKind::conflict);
 }
 
@@ -108,7 +108,7 @@ TEST(Admission, ACancelledTaskSaysSo) {
   const auto refusal = w.judge(t);
   ASSERT_TRUE(refusal);
   EXPECT_EQ(refusal->reason, RefusalReason::cancelled);
-  EXPECT_EQ(refusal->message, "the task is cancelled");
+  EXPECT_EQ(refusal->message.english(), "the task is cancelled");
 }
 
 TEST(Admission, ATaskWhoseWindowHasStartedIsRefused) {
@@ -123,7 +123,7 @@ TEST(Admission, QualificationIsForbiddenWithTheEligibilityWords) {
   const auto refusal = w.judge(task());
   ASSERT_TRUE(refusal);
   EXPECT_EQ(refusal->reason, RefusalReason::not_qualified);
-  EXPECT_EQ(refusal->message, "the task needs the certificate injection");
+  EXPECT_EQ(refusal->message.english(), "the task needs the certificate injection");
   EXPECT_EQ(refusal_error(*refusal, 100).kind, ErrorKind::forbidden);
   w.profile = nurse();
   w.profile.level = 2;
@@ -150,7 +150,7 @@ TEST(Admission, WeeklyHoursAreCountedWithTheTaskAndNamedInHours) {
   const auto refusal = w.judge(task());
   ASSERT_TRUE(refusal);
   EXPECT_EQ(refusal->reason, RefusalReason::over_weekly_hours);
-  EXPECT_EQ(refusal->message, "the task would take you over your maximum of 2 hours that week");
+  EXPECT_EQ(refusal->message.english(), "the task would take you over your maximum of 2 hours that week");
 }
 
 TEST(Admission, ATaskThatOverlapsTheDayWithTravelDoesNotFit) {
@@ -184,9 +184,9 @@ TEST(Admission, TheFirstRefusalInTheDocumentedOrderIsTheAnswer) {
 }
 
 TEST(Admission, MinutesAreDescribedInWholeHoursWhereTheyAre) {
-  EXPECT_EQ(describe_minutes(60), "1 hour");
-  EXPECT_EQ(describe_minutes(600), "10 hours");
-  EXPECT_EQ(describe_minutes(90), "90 minutes");
+  EXPECT_EQ(describe_minutes(60).english(), "1 hour");
+  EXPECT_EQ(describe_minutes(600).english(), "10 hours");
+  EXPECT_EQ(describe_minutes(90).english(), "90 minutes");
 }
 
 }  // namespace

@@ -34,7 +34,7 @@ TEST(Eligibility, ACertificateExpiredBeforeTheTasksDayUnlocksNothing) {
   nurse.certificates = {{"injection", kDay - 1, true}};
   auto reason = why_not_eligible(nurse, injection());
   ASSERT_TRUE(reason);
-  EXPECT_NE(reason->find("expired"), std::string::npos);
+  EXPECT_NE(reason->english().find("expired"), std::string::npos);
 }
 
 TEST(Eligibility, ALowerLevelIsNotEnough) {

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <regex>
+#include <set>
 
 #include "MarketWorld.h"
 #include "TestServer.h"
@@ -22,7 +23,7 @@ std::string fingerprint(const std::string& database) {
     for (const char* table : {"organisation", "caregiver", "client", "app_user", "caregiver_organisation", "certificate",
                               "availability", "arrangement", "care_task", "task", "plan_run", "proposal", "device",
                               "client_access", "alarm_policy", "alarm_policy_step", "alarm", "alarm_offer", "alarm_step",
-                              "task_release", "certificate_evidence", "certificate_verification"}) {
+                              "task_release", "certificate_evidence", "certificate_verification", "notice_cursor"}) {
       out += std::string(table) + ":";
       for (const auto& row : tx.query(std::string("SELECT * FROM ") + table)) {
         for (std::size_t i = 0; i < row.size(); ++i) out += row.text(i) + "|";
@@ -182,7 +183,7 @@ TEST_F(BadInput, WrongShapesAndTypesAreRefusedAndStoreNothing) {
           "from": 20261124, "to": true, "organisation_id": "one", "code": 7, "expires": 1, "mode": 3,
           "recurring": "mo", "one_off": 5, "home": [], "travel_mode": 9, "kind": false, "role": 1,
           "valid_from": 5, "postcode": 3511, "address": [], "at": 12, "time_limit_seconds": "long",
-          "caregiver_id": "one", "caregiver_ids": 5, "start": 1030})"};
+          "caregiver_id": "one", "caregiver_ids": 5, "start": 1030, "last_event_id": "one"})"};
   const auto router = http::api_router();
   for (const auto& route : router.routes()) {
     if (route.method != "POST" && route.method != "PUT") continue;
@@ -229,6 +230,44 @@ TEST_F(BadInput, OversizedBodiesAre413) {
     EXPECT_EQ(r.status, 413) << route.method << " " << route.pattern << ": " << r.text.substr(0, 200);
   }
   EXPECT_EQ(fingerprint(server.database()), before);
+}
+
+// A Dutch user reads every refusal in Dutch: each problem document of a bad body, a bad id or an
+// unknown one, on every route, says Content-Language nl (the server says "en" when a sentence had no
+// translation) and its words are not the English ones.
+TEST_F(BadInput, EveryRefusalIsInDutchWhenAskedInDutch) {
+  Api dutch = server.api();
+  dutch.speak("nl-NL,nl;q=0.9,en;q=0.5");
+  std::set<std::string> english_only;
+  const auto check = [&](const Reply& r, const std::string& what) {
+    expect_refused(r, what);
+    if (r.content_language != "nl") english_only.insert(r.body.value("reason", r.text));
+    EXPECT_NE(r.body.value("title", ""), "Bad request") << what;
+  };
+  const auto router = http::api_router();
+  for (const auto& route : router.routes()) {
+    const std::string what = route.method + " " + route.pattern;
+    if ((route.method == "POST" || route.method == "PUT") && route.pattern != "/v1/auth/logout") {
+      const std::string path = with_ids(route.pattern, std::to_string(client));
+      for (const auto& token : tokens) {
+        for (const std::string body :
+             {"[]", "{\"name\": \"unterminated", R"({"name": 12, "level": "high", "from": 5})", "{}"}) {
+          const Reply r = dutch.raw(route.method, path, body, token);
+          if (r.status >= 400) check(r, what + " " + body);
+        }
+      }
+    }
+    if (route.pattern.find('{') != std::string::npos && route.pattern.find("{token}") == std::string::npos) {
+      check(dutch.raw(route.method, with_ids(route.pattern, "abc"), "{}", org.coordinator_token), what + " abc");
+      const Reply unknown = dutch.raw(route.method, with_ids(route.pattern, "987654"), "{}", org.coordinator_token);
+      if (unknown.status >= 400) check(unknown, what + " 987654");
+    }
+  }
+  EXPECT_TRUE(english_only.empty()) << "without a Dutch translation: " << ::testing::PrintToString(english_only);
+  // English stays the language of a request that asks for none.
+  const Reply plain = api.raw("POST", "/v1/auth/login", "[]");
+  EXPECT_EQ(plain.content_language, "en");
+  EXPECT_EQ(plain.body.value("title", ""), "Bad request");
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // Claims race over real HTTP: many clients at once, each with its own connection, as phones would.
 #include <gtest/gtest.h>
+#include <httplib.h>
 
 #include <atomic>
 #include <mutex>

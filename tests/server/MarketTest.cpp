@@ -53,10 +53,12 @@ TEST_F(MarketFixture, FeedItemsCarryNoClientDetails) {
   const std::set<std::string> allowed{"id",       "type",     "mode",           "window",   "duration_minutes",
                                       "level",    "certificates", "pay_cents", "area",    "distance_metres",
                                       "extra_travel_minutes", "urgent",   "continuity", "double_staffed",
-                                      "organisation"};
+                                      "organisation", "area_bounds"};
   for (const auto& item : r.body["items"]) {
     for (auto it = item.begin(); it != item.end(); ++it) EXPECT_TRUE(allowed.count(it.key())) << it.key();
     EXPECT_EQ(item["area"], "3511");
+    // Where the map is centred: the grid cell of about a square kilometre holding the home, not the home.
+    EXPECT_EQ(item["area_bounds"], (Json{{"south", 52.09}, {"west", 5.115}, {"north", 52.1}, {"east", 5.13}}));
     EXPECT_EQ(item["level"], 1);
     EXPECT_EQ(item["certificates"], Json::array());
     // Whose task it is (a freelancer may work for several organisations), and nothing more of it.

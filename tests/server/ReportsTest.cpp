@@ -2,6 +2,7 @@
 // out of through the API, an organisation's totals, and the analyst's figures over the demo region
 // checked against the organisation's own task list.
 #include <gtest/gtest.h>
+#include <httplib.h>
 
 #include <map>
 #include <set>

@@ -153,6 +153,7 @@ Json plausible_body(const std::string& method, const std::string& pattern, const
   if (pattern == "/v1/plans/{id}/proposals/{pid}/caregiver") return {{"caregiver_id", 1}};
   if (pattern == "/v1/clients/{id}/care-record") return {{"phone", "06 1234 5678"}, {"care_plan", "intruder"}};
   if (pattern == "/v1/caregivers/{id}/absence") return {{"cause", "sick"}};
+  if (pattern == "/v1/my/notifications/seen") return {{"last_event_id", 0}};
   if (pattern == "/v1/organisations/{id}/on-call") {
     return {{"caregiver_id", 1}, {"starts_at", format_local_time(simulated_now())},
             {"ends_at", format_local_time(simulated_now() + 60)}};

@@ -4,6 +4,7 @@
 
 #include <fcntl.h>
 #include <gtest/gtest.h>
+#include <httplib.h>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
@@ -30,6 +31,7 @@ Reply to_reply(const httplib::Result& result) {
   out.status = result->status;
   out.text = result->body;
   out.content_type = result->get_header_value("Content-Type");
+  out.content_language = result->get_header_value("Content-Language");
   if (out.content_type.find("json") != std::string::npos && !out.text.empty()) {
     out.body = Json::parse(out.text, nullptr, false);
   }
@@ -59,6 +61,12 @@ Api::Api(int port) : port_(port), client_(std::make_unique<httplib::Client>("127
   client_->set_keep_alive(true);
   client_->set_tcp_nodelay(true);
 }
+
+Api::~Api() = default;
+Api::Api(Api&&) noexcept = default;
+Api& Api::operator=(Api&&) noexcept = default;
+
+void Api::speak(const std::string& language) { client_->set_default_headers({{"Accept-Language", language}}); }
 
 Reply Api::get(const std::string& path, const std::string& token) { return to_reply(client_->Get(path, auth(token))); }
 Reply Api::post(const std::string& path, const Json& body, const std::string& token) {

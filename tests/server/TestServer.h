@@ -6,7 +6,6 @@
 // scripts/test-postgres prints) gives a fresh PostgreSQL database per server, created in it.
 #pragma once
 
-#include <httplib.h>
 #include <sys/types.h>
 
 #include <map>
@@ -16,6 +15,12 @@
 #include <vector>
 
 #include "support/FreshDatabase.h"
+
+// cpp-httplib is a large header: only TestServer.cpp and the tests that make their own connections
+// include it, so that the other server tests compile faster.
+namespace httplib {
+class Client;
+}
 
 namespace carecrowd::testing {
 
@@ -29,6 +34,7 @@ struct Reply {
   Json body;          // parsed when the response is JSON, else null
   std::string text;   // raw body
   std::string content_type;
+  std::string content_language;  // of a problem document: the language its words are in
 };
 
 // The platform's clock in tests: every server a test starts runs its clock from this simulated
@@ -40,6 +46,11 @@ std::string simulated_date(int offset_days = 0);  // "YYYY-MM-DD" of simulated_n
 class Api {
  public:
   explicit Api(int port);
+  ~Api();
+  Api(Api&&) noexcept;
+  Api& operator=(Api&&) noexcept;
+  // Asks for answers in `language` (Accept-Language) from now on, as the web app does.
+  void speak(const std::string& language);
   Reply get(const std::string& path, const std::string& token = "");
   Reply post(const std::string& path, const Json& body, const std::string& token = "");
   Reply put(const std::string& path, const Json& body, const std::string& token = "");

@@ -163,13 +163,13 @@ TEST_F(Events, AStreamCanResumeWhileEveryLaterEventIsStillKept) {
   publish_one("a");  // at 08:00
   now_ += 60;
   publish_one("b");  // at 09:00
-  now_ += 120;
-  publish_one("c");  // at 11:00
+  now_ += 60;
+  publish_one("c");  // at 10:00: the first event is two hours old, as old as a stream resumes over
   for (std::int64_t id = 0; id <= 3; ++id) EXPECT_TRUE(can_resume_after(*platform_, id)) << id;
   EXPECT_FALSE(can_resume_after(*platform_, 4));
   EXPECT_FALSE(can_resume_after(*platform_, -1));
 
-  now_ += 30;  // 11:30: events before 09:30 are more than two hours old
+  now_ += 90;  // 11:30: events before 09:30 are more than two hours old
   EXPECT_EQ(prune_events(*platform_), 2);
   EXPECT_EQ(oldest_kept_event_id(*platform_), 3);
   EXPECT_FALSE(can_resume_after(*platform_, 0)) << "events 1 and 2 are gone";

@@ -1,13 +1,14 @@
 // A client's messages with the care team, one thread per client (GET/POST /v1/clients/{id}/messages):
 // on the family page the family writes to the coordinating nurse, on the client page care staff
 // read and answer. Each side sees when the other read its messages; a new message arrives live
-// (event client.message). The text's refusal is shown at the field, which keeps the focus.
-import { useEffect, useRef, useState } from "preact/hooks";
-import { get, post } from "./api";
+// (event client.message). The text's refusal is shown at the field, which takes the focus (Form).
+import { useState } from "preact/hooks";
+import { get, post, type ApiError } from "./api";
+import { Form } from "./formErrors";
 import { dateTime } from "./format";
 import { useT } from "./i18n/language";
 import type { Answer } from "./types";
-import { asApiError, Loaded, Notice, useFieldId, useLoad } from "./ui";
+import { asApiError, Loaded, Notice, TextArea, useFieldId, useLoad } from "./ui";
 import { useLiveRefresh } from "./live";
 
 type Thread = Answer<"/v1/clients/{id}/messages">;
@@ -22,13 +23,9 @@ export function ClientMessages(props: { clientId: number; side: "family" | "staf
   );
   const id = useFieldId("client-message");
   const [text, setText] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
   const [sent, setSent] = useState(false);
   const [busy, setBusy] = useState(false);
-  const field = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
-    if (error) field.current?.focus();
-  }, [error]);
 
   async function send(e: Event) {
     e.preventDefault();
@@ -41,8 +38,7 @@ export function ClientMessages(props: { clientId: number; side: "family" | "staf
       setSent(true);
       thread.reload();
     } catch (err) {
-      const problem = asApiError(err);
-      setError(problem.reason ?? problem.detail);
+      setError(asApiError(err));
     } finally {
       setBusy(false);
     }
@@ -81,30 +77,20 @@ export function ClientMessages(props: { clientId: number; side: "family" | "staf
           )
         }
       </Loaded>
-      <form onSubmit={send} noValidate>
+      <Form error={error} onSubmit={send}>
         {sent && <Notice kind="success">{t("messages.sent")}</Notice>}
-        <div class="field">
-          <label for={id}>{props.side === "family" ? t("messages.labelFamily") : t("messages.labelStaff")}</label>
-          <textarea
-            id={id}
-            ref={field}
-            rows={3}
-            value={text}
-            maxLength={2000}
-            aria-invalid={error ? "true" : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-            onInput={(e) => setText(e.currentTarget.value)}
-          />
-          {error && (
-            <small class="field-error" id={`${id}-error`}>
-              {error}
-            </small>
-          )}
-        </div>
+        <TextArea
+          label={props.side === "family" ? t("messages.labelFamily") : t("messages.labelStaff")}
+          rows={3}
+          value={text}
+          maxLength={2000}
+          problem="text"
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
         <button type="submit" class="primary" disabled={busy}>
           {t("messages.send")}
         </button>
-      </form>
+      </Form>
     </section>
   );
 }

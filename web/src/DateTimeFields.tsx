@@ -8,6 +8,7 @@
 import type { ComponentChildren, JSX } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { addDays, numericDate } from "./format";
+import { useProblem } from "./formErrors";
 import { useT } from "./i18n/language";
 import { useFieldId } from "./ui";
 
@@ -44,7 +45,8 @@ interface Props {
   // The text as typed, for a form that must tell "none" from "not valid yet" (an optional field).
   onText?: (text: string) => void;
   hint?: string;
-  error?: string | null; // the server's reason for this field
+  error?: string | null; // a reason the form found itself
+  problem?: string | string[]; // the body field(s) it stands for: the Form's refusal of them shows here (formErrors.tsx)
   name?: string;
   required?: boolean;
   disabled?: boolean;
@@ -77,7 +79,8 @@ function TypedField(
   const parsed = props.parse(text);
   const invalid = text.trim() !== "" && parsed === null;
   const own = invalid && touched ? t(props.kind === "date" ? "input.date.invalid" : "input.time.invalid") : null;
-  const error = own ?? props.error ?? null;
+  const fromServer = useProblem(props.problem);
+  const error = own ?? props.error ?? fromServer;
   const pattern = t(props.kind === "date" ? "input.date.pattern" : "input.time.pattern");
   // A date says how to type it under the field; a time's uu:mm is plain from its placeholder.
   const hint = [props.hint, props.kind === "date" ? pattern : undefined].filter(Boolean).join(" · ");

@@ -2,7 +2,8 @@ import { useState } from "preact/hooks";
 import { ApiError, post, storeToken } from "./api";
 import { useT } from "./i18n/language";
 import { LanguageSwitch } from "./i18n/LanguageSwitch";
-import { ErrorMessage, Field, asApiError } from "./ui";
+import { Form } from "./formErrors";
+import { Field, asApiError } from "./ui";
 
 export function Login({ onLoggedIn }: { onLoggedIn: () => void }) {
   const { t } = useT();
@@ -41,12 +42,13 @@ export function Login({ onLoggedIn }: { onLoggedIn: () => void }) {
           carecrowd
         </h1>
         <p class="muted">{t("login.tagline")}</p>
-        <form onSubmit={submit} aria-label={t("login.submit")}>
+        <Form error={error} onSubmit={submit} aria-label={t("login.submit")}>
           <Field
             label={t("login.email")}
             type="email"
             name="email"
             autoComplete="username"
+            problem="email"
             required
             value={email}
             onInput={(e) => setEmail(e.currentTarget.value)}
@@ -56,15 +58,15 @@ export function Login({ onLoggedIn }: { onLoggedIn: () => void }) {
             type="password"
             name="password"
             autoComplete="current-password"
+            problem="password"
             required
             value={password}
             onInput={(e) => setPassword(e.currentTarget.value)}
           />
-          <ErrorMessage error={error} />
           <button type="submit" class="primary wide" disabled={busy}>
             {busy ? t("login.busy") : t("login.submit")}
           </button>
-        </form>
+        </Form>
         <LanguageSwitch />
       </div>
     </main>

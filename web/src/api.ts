@@ -2,7 +2,7 @@
 // problem document; ApiError keeps its field and reason so a form can show them next to the input.
 
 import { connectEventStream } from "./eventStream";
-import { t } from "./i18n/language";
+import { currentLanguage, t } from "./i18n/language";
 
 export class ApiError extends Error {
   constructor(
@@ -35,7 +35,8 @@ function endSession() {
 }
 
 async function request(method: string, path: string, body?: unknown): Promise<Response> {
-  const headers: Record<string, string> = { Accept: "application/json" };
+  // The server writes its problem documents in the language the user chose, not the browser's.
+  const headers: Record<string, string> = { Accept: "application/json", "Accept-Language": currentLanguage() };
   const token = storedToken();
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers["Content-Type"] = "application/json";
@@ -103,6 +104,8 @@ export interface LiveEventHandlers {
   // The server could not resume from the last event seen (too old, or another database), or the
   // stream started afresh: whatever a screen shows may be stale, so it loads everything again.
   onResync: () => void;
+  // The stream is open for the first time: every event from here on will come through it.
+  onOpen?: () => void;
 }
 
 // Opens the live event stream with the session's token (read again at every reconnect); returns a
@@ -112,8 +115,9 @@ export function openLiveEvents(handlers: LiveEventHandlers): () => void {
   const stream = connectEventStream({
     url: "/v1/events",
     onOpen: () => {
+      if (connections++ === 0) handlers.onOpen?.();
       // A reconnect with no event id to resume from (none had come yet) may have missed events.
-      if (connections++ > 0 && !stream.lastEventId()) handlers.onResync();
+      else if (!stream.lastEventId()) handlers.onResync();
     },
     headers: (): Record<string, string> => {
       const token = storedToken();

@@ -9,10 +9,14 @@ import { openLiveEvents, storedToken, type LiveEvent } from "./api";
 interface Listener {
   onEvent: (event: LiveEvent) => void;
   onResync: () => void;
+  // The stream is open: what was published before it opened must be read some other way (the
+  // bell's missed notices). Called at once when it already is.
+  onOpen?: () => void;
 }
 
 const listeners = new Set<Listener>();
 let closeStream: (() => void) | null = null;
+let streamOpen = false;
 let closeTimer: ReturnType<typeof setTimeout> | undefined;
 const keepOpenMs = 10_000;
 
@@ -20,10 +24,17 @@ function subscribe(listener: Listener): () => void {
   listeners.add(listener);
   clearTimeout(closeTimer);
   if (!closeStream) {
+    streamOpen = false;
     closeStream = openLiveEvents({
       onEvent: (event) => listeners.forEach((l) => l.onEvent(event)),
       onResync: () => listeners.forEach((l) => l.onResync()),
+      onOpen: () => {
+        streamOpen = true;
+        listeners.forEach((l) => l.onOpen?.());
+      },
     });
+  } else if (streamOpen) {
+    listener.onOpen?.();
   }
   return () => {
     listeners.delete(listener);
@@ -31,6 +42,7 @@ function subscribe(listener: Listener): () => void {
     const close = () => {
       closeStream?.();
       closeStream = null;
+      streamOpen = false;
     };
     // Logged out: the stream goes at once, its token with it.
     if (!storedToken()) close();
@@ -63,11 +75,17 @@ export function useLiveRefresh(types: string[], concerns: (event: LiveEvent) => 
   }, []);
 }
 
-// Calls `onEvent` with every event of one of `types` as it arrives, and `onResync` after a resync:
-// for what must react to each event itself (an alarm offer announcing itself), not reload a screen.
-export function useLiveEvents(types: string[], onEvent: (event: LiveEvent) => void, onResync: () => void = () => {}) {
-  const latest = useRef({ types, onEvent, onResync });
-  latest.current = { types, onEvent, onResync };
+// Calls `onEvent` with every event of one of `types` as it arrives, `onResync` after a resync, and
+// `onOpen` once the stream is open (at once if it is): for what must react to each event itself (an
+// alarm offer announcing itself, the bell), not reload a screen.
+export function useLiveEvents(
+  types: string[],
+  onEvent: (event: LiveEvent) => void,
+  onResync: () => void = () => {},
+  onOpen: () => void = () => {},
+) {
+  const latest = useRef({ types, onEvent, onResync, onOpen });
+  latest.current = { types, onEvent, onResync, onOpen };
   useEffect(
     () =>
       subscribe({
@@ -75,6 +93,7 @@ export function useLiveEvents(types: string[], onEvent: (event: LiveEvent) => vo
           if (latest.current.types.includes(event.type)) latest.current.onEvent(event);
         },
         onResync: () => latest.current.onResync(),
+        onOpen: () => latest.current.onOpen(),
       }),
     [],
   );

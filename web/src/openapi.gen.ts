@@ -4947,6 +4947,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/my/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The events of the given types published for me since my app last took one in (the bell)
+         * @description What the bell missed while the app was closed: the events of the listed types that the caller may receive (the live events' one rule, see GET /v1/events) with ids after the cursor the caller's app last set with PUT /v1/my/notifications/seen, the newest 50, oldest first. Before the app first set a cursor, `seen_up_to` is null and nothing is listed (the bell starts from now). `latest_event_id` is the last event published when this was read: every event up to it was considered, so the app opens its event stream with Last-Event-ID set to it and misses nothing in between. Events are kept for 7 days; `more` says that more were missed than listed or that some are no longer kept. Works the same on every server process (the events and cursors are rows). 400 naming `types` for a type that is not of the shape `task.urgent` (lower-case letters, dots, underscores; at most 20 types of at most 40 characters).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the event types wanted, separated by commas (docs/api.md, Live events); absent: none */
+                    types?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MissedNotifications"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/my/notifications/seen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * My app took in every event up to this id (never moves back)
+         * @description Sets the caller's cursor for GET /v1/my/notifications: the app calls it after taking in missed events (with their `latest_event_id`) and after each live event its bell shows. The cursor is kept per user on the server and only moves forward (a device behind another leaves it where it is); the answer is the cursor kept. 400 naming `last_event_id` for an id below 0 or above the latest event published.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the id of the last event the app took in */
+                        last_event_id: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the cursor kept */
+                            seen_up_to: number;
+                        };
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5478,6 +5576,13 @@ export interface components {
              * @example 3511
              */
             area: string;
+            /** @description where to centre a map of the task: the grid cell holding the client's home, 0.01° of latitude by 0.015° of longitude (about 1 km each way), the same for every home in it; never the address */
+            area_bounds: {
+                south: number;
+                west: number;
+                north: number;
+                east: number;
+            };
             /** @description straight line from home, rounded to 100 m; null for a digital task */
             distance_metres: number | null;
             /** @description travel the task adds to the caregiver's day */
@@ -6571,6 +6676,27 @@ export interface components {
             caregiver_id: number;
             /** @description YYYY-MM-DDTHH:MM, within the task's window (else 400 naming start): the task starts exactly then in the caregiver's day, who may be its holder (a move in time only); absent or null: where the day fits it best */
             start?: string | null;
+        };
+        /** @description the live events a user's bell missed since their app last took one in */
+        MissedNotifications: {
+            /** @description the caller's cursor; null before their app first set one */
+            seen_up_to: number | null;
+            /** @description the last event published when this was read: open the event stream after it */
+            latest_event_id: number;
+            /** @description oldest first, at most 50 (the newest) */
+            events: {
+                id: number;
+                /** @description the event's type (docs/api.md, Live events) */
+                type: string;
+                /** @description when it was published, the platform's local time (YYYY-MM-DDTHH:MM) */
+                at: string;
+                /** @description the event's data, as the event stream sends it */
+                data: {
+                    [key: string]: unknown;
+                };
+            }[];
+            /** @description more were missed than listed, or some are no longer kept */
+            more: boolean;
         };
     };
     responses: {

@@ -3,6 +3,7 @@
 import type { ComponentChildren, JSX } from "preact";
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { ApiError } from "./api";
+import { problemText, useProblem } from "./formErrors";
 import { useT } from "./i18n/language";
 
 // Loads data for a screen; `reload` fetches again (after a claim, a save) and keeps showing the
@@ -47,7 +48,7 @@ export function ErrorMessage({ error }: { error: ApiError | null | undefined }) 
   if (!error) return null;
   return (
     <p class="error" role="alert">
-      {error.detail}
+      {problemText(error)}
     </p>
   );
 }
@@ -89,63 +90,115 @@ export function useFieldId(prefix: string) {
   return id;
 }
 
-// A labelled input. `error` shows the server's reason under the field and marks it invalid.
-export function Field(
-  props: {
-    label: string;
-    hint?: string;
-    error?: string | null;
-  } & JSX.InputHTMLAttributes<HTMLInputElement>,
-) {
-  const { label, hint, error, ...input } = props;
+// What every control of a form takes besides its own attributes: its label, a hint, and its error:
+// `error` one the form found itself, or `problem`, the body field(s) it stands for, whose reason
+// the enclosing Form's refusal gives (formErrors.tsx); `exact`: that field itself, not its parts.
+interface Labelled {
+  label: string;
+  hint?: string;
+  error?: string | null;
+  problem?: string | string[];
+  exact?: boolean;
+}
+
+// The error a control shows, and the attributes that tie it to it.
+function useControlError(id: string, props: Labelled) {
+  const fromServer = useProblem(props.problem, props.exact);
+  const error = props.error ?? fromServer;
+  return {
+    error,
+    aria: {
+      "aria-invalid": error ? ("true" as const) : undefined,
+      "aria-describedby": error ? `${id}-error` : props.hint ? `${id}-hint` : undefined,
+    },
+  };
+}
+
+function Below({ id, hint, error }: { id: string; hint?: string; error: string | null }) {
+  if (error) {
+    return (
+      <small id={`${id}-error`} class="field-error">
+        {error}
+      </small>
+    );
+  }
+  return hint ? (
+    <small id={`${id}-hint`} class="muted">
+      {hint}
+    </small>
+  ) : null;
+}
+
+// A labelled input, its hint or its error under it.
+export function Field(props: Labelled & JSX.InputHTMLAttributes<HTMLInputElement>) {
+  const { label, hint, error: _error, problem: _problem, exact: _exact, ...input } = props;
   const id = useFieldId("field");
+  const { error, aria } = useControlError(id, props);
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <input
-        id={id}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
-        {...input}
-      />
-      {hint && !error && (
-        <small id={`${id}-hint`} class="muted">
-          {hint}
-        </small>
-      )}
-      {error && (
-        <small id={`${id}-error`} class="field-error">
-          {error}
-        </small>
-      )}
+      <input id={id} {...aria} {...input} />
+      <Below id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+export function TextArea(props: Labelled & JSX.TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const { label, hint, error: _error, problem: _problem, exact: _exact, ...area } = props;
+  const id = useFieldId("text");
+  const { error, aria } = useControlError(id, props);
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <textarea id={id} {...aria} {...area} />
+      <Below id={id} hint={hint} error={error} />
     </div>
   );
 }
 
 export function Select(
-  props: { label: string; options: { value: string; label: string }[] } & JSX.SelectHTMLAttributes<HTMLSelectElement>,
+  props: Labelled & { options: { value: string; label: string }[] } & JSX.SelectHTMLAttributes<HTMLSelectElement>,
 ) {
-  const { label, options, ...select } = props;
+  const { label, hint, error: _error, problem: _problem, exact: _exact, options, ...select } = props;
   const id = useFieldId("select");
+  const { error, aria } = useControlError(id, props);
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <select id={id} {...select}>
+      <select id={id} {...aria} {...select}>
         {options.map((o) => (
           <option value={o.value}>{o.label}</option>
         ))}
       </select>
+      <Below id={id} hint={hint} error={error} />
     </div>
   );
 }
 
-// The server names the field a refusal is about ("tasks[0].window"); a form shows the reason
-// next to the input whose name starts with it.
-export function fieldError(error: ApiError | null, field: string): string | null {
-  if (!error || !error.field) return null;
-  return error.field === field || error.field.startsWith(`${field}.`) || error.field.startsWith(`${field}[`)
-    ? (error.reason ?? error.detail)
-    : null;
+// Controls that answer one question together (days of the week, certificates): a fieldset with
+// its legend, marked and described as one; the focus goes to its first control.
+export function FieldGroup(
+  props: Omit<Labelled, "label"> & { legend: ComponentChildren; class?: string; children: ComponentChildren },
+) {
+  const id = useFieldId("group");
+  const { error, aria } = useControlError(id, { ...props, label: "" });
+  return (
+    <fieldset class={props.class} {...aria}>
+      <legend>{props.legend}</legend>
+      {props.children}
+      {error ? (
+        <small id={`${id}-error`} class="field-error field-group-error">
+          {error}
+        </small>
+      ) : (
+        props.hint && (
+          <small id={`${id}-hint`} class="muted">
+            {props.hint}
+          </small>
+        )
+      )}
+    </fieldset>
+  );
 }
 
 // A message about what just happened. `takeFocus`: the control that did it is gone (a form that

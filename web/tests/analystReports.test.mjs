@@ -184,7 +184,7 @@ test("the analyst sets the organisation's targets, drawn as lines on the charts,
   await page.locator(".field-error").filter({ hasText: "moet een getal zijn" }).waitFor();
   await coverageField.fill("150");
   await page.getByRole("button", { name: "Doelen opslaan" }).click();
-  await page.locator(".field-error").filter({ hasText: "must be a share from 0 to 1" }).waitFor();
+  await page.locator(".field-error").filter({ hasText: "moet een aandeel van 0 tot 1 zijn" }).waitFor();
   assert.equal(await coverageField.getAttribute("aria-invalid"), "true");
 
   await coverageField.fill("87,5");

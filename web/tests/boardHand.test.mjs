@@ -137,6 +137,9 @@ const words = {
     discarded: "Verworpen",
     swap: "Wisselen",
     travel: /extra reistijd/,
+    // The server's refusal, in the page's language.
+    cannotTake: (name) => `${name} kan deze taak niet aannemen`,
+    overlaps: "overlapt met je andere taken",
   },
   en: {
     board: "Planning board",
@@ -159,6 +162,8 @@ const words = {
     discarded: "Discarded",
     swap: "Swap",
     travel: /added travel/,
+    cannotTake: (name) => `${name} cannot take it`,
+    overlaps: "overlaps your other tasks",
   },
 };
 // A page in the language's browser (English: chromium's own en-US).
@@ -221,7 +226,7 @@ test("a visit dragged onto a caregiver's row: a refusal is shown on the spot, a 
   await drag(page, block, page.locator(`[data-row="caregiver-${refusing.id}"] .row-track`));
   const refusal = page.locator(".board-message[role=alert]");
   await refusal.waitFor();
-  assert.match(await refusal.textContent(), new RegExp(`^Niet verplaatst: ${refusing.name} cannot take it \\(they would be told: .+\\)$`));
+  assert.match(await refusal.textContent(), new RegExp(`^Niet verplaatst: ${refusing.name} kan deze taak niet aannemen \\(die zou te horen krijgen: .+\\)$`));
   assert.equal((await m.coordinator.get(`/v1/tasks/${task.id}`)).json.status, "open", "nothing changed");
   assert.equal(await page.locator(`[data-row="open"] [data-task-id="${task.id}"]`).count(), 1, "still in the open lane");
   await screenshot(page, "board-drag-refused");
@@ -243,9 +248,10 @@ test("a visit dragged onto a caregiver's row: a refusal is shown on the spot, a 
   await form.waitFor();
   await form.getByLabel("Verplaatsen naar").selectOption({ label: refusing.name });
   await form.getByRole("button", { name: "Verplaatsen" }).press("Enter");
-  const atChoice = form.getByRole("alert");
+  // The refusal is said at the choice, which keeps the focus.
+  const atChoice = form.locator(".field-error");
   await atChoice.waitFor();
-  assert.match(await atChoice.textContent(), new RegExp(`${refusing.name} cannot take it`));
+  assert.match(await atChoice.textContent(), new RegExp(`${refusing.name} kan deze taak niet aannemen`));
   assert.equal((await m.coordinator.get(`/v1/tasks/${task.id}`)).json.caregiver_id, first.id, "still theirs");
   await screenshot(page, "board-move-refused");
   await form.getByLabel("Verplaatsen naar").selectOption({ label: second.name });
@@ -323,7 +329,7 @@ test("a visit dragged along its caregiver's row to another time: shown while dra
   await refusal.waitFor();
   assert.match(
     await refusal.textContent(),
-    new RegExp(`^Niet verplaatst: ${person.name} cannot take it \\(they would be told: the task overlaps your other tasks, counting travel between them\\)$`),
+    new RegExp(`^Niet verplaatst: ${person.name} kan deze taak niet aannemen \\(die zou te horen krijgen: de taak overlapt met je andere taken, reistijd ertussen meegerekend\\)$`),
   );
   assert.equal((await starts()).planned_start, `${today}T14:00`, "nothing changed");
   assert.equal((await starts()).fixed_start, null);
@@ -359,9 +365,11 @@ test("a visit dragged along its caregiver's row to another time: shown while dra
   assert.equal(await start.getAttribute("aria-invalid"), "true");
   await start.fill("15:05");
   await form.getByRole("button", { name: "Verplaatsen" }).press("Enter");
-  const atChoice = form.getByRole("alert");
+  // The day cannot take it: said at the choice of caregiver, which takes the focus.
+  const atChoice = form.locator(".field-error").filter({ hasText: person.name });
   await atChoice.waitFor();
-  assert.match(await atChoice.textContent(), new RegExp(`${person.name} cannot take it .*overlaps your other tasks`));
+  assert.match(await atChoice.textContent(), new RegExp(`${person.name} kan deze taak niet aannemen .*overlapt met je andere taken`));
+  assert.equal(await start.getAttribute("aria-invalid"), null, "the start is not what is wrong");
   assert.equal((await starts()).planned_start, `${today}T15:30`, "still at 15:30");
   await screenshot(page, "board-move-time-refused");
   await start.fill("14:10");
@@ -395,9 +403,11 @@ test("an open visit offered to two chosen caregivers reaches both their offers; 
   await form.getByLabel(first.name, { exact: true }).check();
   await form.getByLabel(refusing.name, { exact: true }).check();
   await form.getByRole("button", { name: "Aanbieden aan 2 zorgverleners" }).click();
-  const refusal = form.getByRole("alert");
+  // Said at the chosen caregivers, whose first box takes the focus.
+  const refusal = form.getByRole("group").locator(".field-error");
   await refusal.waitFor();
-  assert.match(await refusal.textContent(), new RegExp(`${refusing.name} cannot take it`));
+  assert.match(await refusal.textContent(), new RegExp(`${refusing.name} kan deze taak niet aannemen`));
+  assert.equal(await form.getByRole("group").getAttribute("aria-invalid"), "true");
   const offersOf = async (p) => (await p.api.get("/v1/my/proposals")).json.items.map((o) => o.task.id);
   assert.ok(!(await offersOf(first)).includes(task.id), "nobody was offered it");
 
@@ -520,7 +530,7 @@ test("the planner proposes the rest of today; its proposals are reviewed row by 
   await swapForm.getByRole("button", { name: "Wisselen" }).click();
   const refusal = swappedRow.getByRole("alert");
   await refusal.waitFor();
-  assert.match(await refusal.textContent(), new RegExp(`${refusing.name} cannot take it`));
+  assert.match(await refusal.textContent(), new RegExp(`${refusing.name} kan deze taak niet aannemen`));
   await screenshot(page, "planner-row-refused");
 
   // Given to one who fits (their feed offers the visit now): the row names them, chosen by hand.
@@ -581,9 +591,9 @@ for (const lang of ["en", "nl"]) {
     await form.waitFor();
     await form.getByLabel(w.assignTo).selectOption({ label: refusing.name });
     await form.getByRole("button", { name: w.assign, exact: true }).tap();
-    const refusal = form.getByRole("alert");
+    const refusal = form.locator(".field-error");
     await refusal.waitFor();
-    assert.match(await refusal.textContent(), new RegExp(`${refusing.name} cannot take it`));
+    assert.match(await refusal.textContent(), new RegExp(w.cannotTake(refusing.name)));
     assert.equal((await m.coordinator.get(`/v1/tasks/${task.id}`)).json.status, "open", "nothing changed");
     await readableOnAPhone(page, dialog);
     await refusal.scrollIntoViewIfNeeded();
@@ -610,9 +620,9 @@ for (const lang of ["en", "nl"]) {
     await move.getByText(w.outside).waitFor();
     await start.fill("15:05");
     await move.getByRole("button", { name: w.move, exact: true }).tap();
-    const atChoice = move.getByRole("alert");
+    const atChoice = move.locator(".field-error").filter({ hasText: holder.name });
     await atChoice.waitFor();
-    assert.match(await atChoice.textContent(), new RegExp(`${holder.name} cannot take it .*overlaps your other tasks`));
+    assert.match(await atChoice.textContent(), new RegExp(`${w.cannotTake(holder.name)} .*${w.overlaps}`));
     await readableOnAPhone(page, dialog);
     await atChoice.scrollIntoViewIfNeeded();
     await screenshot(page, `board-move-time-refused-${lang}`);
@@ -658,7 +668,7 @@ for (const [size, lang] of [["phone", "en"], ["phone", "nl"], ["desktop", "en"]]
     await hit(swapForm.getByRole("button", { name: w.swap }));
     const refusal = swappedRow.getByRole("alert");
     await refusal.waitFor();
-    assert.match(await refusal.textContent(), new RegExp(`${refusing.name} cannot take it`));
+    assert.match(await refusal.textContent(), new RegExp(w.cannotTake(refusing.name)));
     assert.equal((await m.coordinator.get(`/v1/plans/${planId}`)).json.proposals.find((p) => p.id === swapped.id).caregiver.id,
       swapped.caregiver.id, "the refused swap changed nothing");
     if (size === "phone") await readableOnAPhone(page, review);

@@ -56,10 +56,24 @@ test("a feed card opens its details and the area map, with the keyboard too, and
   assert.match(text, profile.kind === "volunteer" ? /Volunteer allowance\s+€/ : /Pay\s+€/);
   assert.match(text, /Distance\s+[\d.]+ k?m from home as the crow flies/);
   assert.match(text, new RegExp(`Travel time\\s+about \\d[^\\n]*? ${travelWords[profile.travel_mode]}`));
-  const map = details.getByRole("img", { name: /^Small map: your home in the middle, area \d{4} lies somewhere about/ });
+  const map = details.getByRole("img", { name: new RegExp(`^Small map: area ${first.area}, about a square kilometre, in the middle; your home about`) });
   await map.waitFor();
-  await details.getByTestId("area-band").waitFor();
-  await details.getByTestId("home-dot").waitFor();
+  // Centred on the task's area as the feed gives it (the grid cell, not the address), home where it lies from there.
+  const b = first.area_bounds;
+  assert.ok(b.north - b.south > 0.005 && b.east - b.west > 0.005, "an area of about a square kilometre");
+  assert.equal(Number(await map.getAttribute("data-centre-lat")).toFixed(5), ((b.south + b.north) / 2).toFixed(5));
+  assert.equal(Number(await map.getAttribute("data-centre-lon")).toFixed(5), ((b.west + b.east) / 2).toFixed(5));
+  const cell = details.getByTestId("area-cell");
+  const centreOf = async (locator) => {
+    const box = await locator.boundingBox();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  };
+  const [cellCentre, mapCentre, homeCentre] = [await centreOf(cell), await centreOf(map), await centreOf(details.getByTestId("home-dot"))];
+  assert.ok(Math.abs(cellCentre.x - mapCentre.x) < 1 && Math.abs(cellCentre.y - mapCentre.y) < 1, "the area is in the map's middle");
+  const homeEast = profile.home.lon > (b.west + b.east) / 2;
+  const homeNorth = profile.home.lat > (b.south + b.north) / 2;
+  assert.equal(homeCentre.x > mapCentre.x, homeEast, "home drawn on its side of the area (east or west)");
+  assert.equal(homeCentre.y < mapCentre.y, homeNorth, "home drawn on its side of the area (north or south)");
   const pageText = await page.locator("body").innerText();
   assert.deepEqual(secrets.filter((s) => s && s !== me.name && pageText.includes(s)), [], "no client's name or address");
   await card.scrollIntoViewIfNeeded();

@@ -291,7 +291,7 @@ test("clients: add one, refuse a window that ends before it starts, set an arran
   await page.getByLabel("Window end").fill("09:00");
   await page.getByRole("button", { name: "Save arrangement" }).click();
   const windowEnd = page.getByLabel("Window end");
-  await page.getByRole("alert").filter({ hasText: "Not saved" }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.labels?.[0]?.textContent?.trim() === "Window end");
   assert.equal(await windowEnd.getAttribute("aria-invalid"), "true");
   const describedBy = await windowEnd.getAttribute("aria-describedby");
   assert.equal(await page.locator(`[id="${describedBy}"]`).textContent(), "ends before it starts");

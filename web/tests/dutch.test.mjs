@@ -217,3 +217,35 @@ test("the family page in Dutch on a phone: whose visits, who comes, the care jou
   page.assertClean();
   await page.context().close();
 });
+
+test("the server's refusals read in the language the user chose, at their field, by keyboard", async () => {
+  const cases = [
+    { options: dutch, login: { dutch: true }, add: "Cliënt toevoegen", form: "Een cliënt toevoegen", name: "Naam",
+      street: "Adres", latitude: "Breedtegraad", longitude: "Lengtegraad",
+      refusal: "moet een Nederlandse postcode zijn, zoals \"3511 AB\"" },
+    { options: {}, login: {}, add: "Add client", form: "Add a client", name: "Name",
+      street: "Address", latitude: "Latitude", longitude: "Longitude",
+      refusal: "must be a Dutch postcode like \"3511 AB\"" },
+  ];
+  for (const c of cases) {
+    const page = await openPage(world.browser, world.server, "desktop", c.options);
+    await login(page, "coordinator@noord.demo", c.login);
+    await page.goto("/clients");
+    await page.getByRole("button", { name: c.add }).click();
+    const form = page.getByRole("form", { name: c.form });
+    await form.getByLabel(c.name).fill("Taaltest Cliënt");
+    await form.getByLabel(c.street).fill("Oudegracht 1");
+    await form.getByLabel("Postcode").fill("12");
+    await form.getByLabel(c.latitude).fill("52.0907");
+    await form.getByLabel(c.longitude).fill("5.1214");
+    await form.getByLabel("Postcode").press("Enter");
+    const postcode = form.getByLabel("Postcode");
+    await form.getByText(c.refusal).waitFor();
+    assert.equal(await postcode.getAttribute("aria-invalid"), "true");
+    const describedBy = await postcode.getAttribute("aria-describedby");
+    assert.match(await page.locator(`[id="${describedBy}"]`).innerText(), new RegExp(c.refusal.replace(/[()"]/g, ".")));
+    if (c.options === dutch) await screenshot(page, "nl-server-refusal");
+    page.assertClean();
+    await page.context().close();
+  }
+});

@@ -50,9 +50,13 @@ test("a coordinator assigns an open visit by hand: a refusal is shown at the cho
   const form = dialog.getByRole("form", { name: "Assign by hand" });
   await form.getByLabel("Assign to").selectOption({ label: other.me.name });
   await form.getByRole("button", { name: "Assign" }).click();
-  const refusal = form.getByRole("alert");
+  // Said at the choice of caregiver, which is marked and keeps the focus.
+  const refusal = form.locator(".field-error");
   await refusal.waitFor();
   assert.match(await refusal.textContent(), new RegExp(`${other.me.name} cannot take it .*outside your published availability`));
+  const choice = form.getByLabel("Assign to");
+  assert.equal(await choice.getAttribute("aria-invalid"), "true");
+  assert.equal(await choice.evaluate((el) => el === document.activeElement), true, "the choice keeps the focus");
   assert.equal((await coordinator.get(`/v1/tasks/${fits.task.id}`)).json.status, "open", "nothing changed");
   await screenshot(page, "board-assign-refused");
 

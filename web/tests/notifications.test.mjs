@@ -107,3 +107,46 @@ test("a coordinator hears that a caregiver gave a visit back, with a link to tha
   page.assertClean();
   await page.context().close();
 });
+
+test("an offer made while the caregiver's app was closed is in the bell when they open it, once", async () => {
+  const email = "caregiver7@crowd.demo";
+  const caregiver = await apiAs(world.server, email);
+  const me = (await caregiver.get("/v1/me")).json;
+  const [task] = (await caregiver.get(`/v1/feed?from=${addDays(today, 1)}&to=${addDays(today, 6)}&limit=50`)).json.items.filter(
+    (t) => !t.double_staffed,
+  );
+  assert.ok(task, "an open visit that fits them");
+  const coordinator = await apiAs(world.server, /Noord/.test(task.organisation.name) ? "coordinator@noord.demo" : "coordinator@zuid.demo");
+
+  // The app open once: the server now keeps where the bell is. Then closed.
+  let page = await openPage(world.browser, world.server, "phone", { locale: "nl-NL" });
+  const cursorSet = page.waitForResponse((r) => new URL(r.url()).pathname === "/v1/my/notifications/seen" && r.status() === 200);
+  await login(page, email, { dutch: true });
+  await cursorSet;
+  await page.context().close();
+
+  const offered = await coordinator.post(`/v1/tasks/${task.id}/offers`, { caregiver_ids: [me.caregiver_id] });
+  assert.equal(offered.status, 201, offered.text);
+
+  // Opened again, on another phone (nothing kept in this browser): the bell has it, unread.
+  page = await openPage(world.browser, world.server, "phone", { locale: "nl-NL" });
+  await login(page, email, { dutch: true });
+  const bell = page.getByRole("button", { name: /^Meldingen, \d+ ongelezen$/ });
+  await bell.waitFor();
+  await bell.click();
+  const panel = page.getByRole("region", { name: "Meldingen" });
+  const offer = panel.getByRole("listitem").filter({ hasText: `Aanbod: ${task.type}` });
+  await offer.waitFor();
+  assert.equal(await offer.count(), 1);
+  assert.equal(await offer.getByRole("link").getAttribute("href"), "/feed");
+  await screenshot(page, "notifications-missed");
+  // Taken in: a reload lists it once more, read, not as a new notice.
+  const seen = page.waitForResponse((r) => new URL(r.url()).pathname === "/v1/my/notifications/seen");
+  await page.reload();
+  await seen;
+  await page.getByRole("button", { name: "Meldingen" }).waitFor();
+  await page.getByRole("button", { name: "Meldingen" }).click();
+  assert.equal(await panel.getByRole("listitem").filter({ hasText: `Aanbod: ${task.type}` }).count(), 1);
+  page.assertClean();
+  await page.context().close();
+});

@@ -5,7 +5,8 @@ import { get, post } from "../api";
 import type { ApiError } from "../api";
 import type { ScreenProps } from "../screenProps";
 import type { Answer, Schemas } from "../types";
-import { Empty, ErrorMessage, Field, Loaded, Notice, Select, asApiError, fieldError, useLoad } from "../ui";
+import { Form } from "../formErrors";
+import { Empty, Field, Loaded, Notice, Select, asApiError, useLoad } from "../ui";
 import { useT } from "../i18n/language";
 
 type Organisation = Schemas["Organisation"];
@@ -50,21 +51,20 @@ export function Organisations(_props: ScreenProps) {
           )
         }
       </Loaded>
-      <form class="card" onSubmit={create} aria-labelledby="new-organisation">
+      <Form error={error} class="card" onSubmit={create} aria-labelledby="new-organisation">
         <h2 id="new-organisation">{t("admin.addTitle")}</h2>
         <Field
           label={t("clientForm.name")}
           required
           value={name}
-          error={fieldError(error, "name")}
+          problem="name"
           onInput={(e) => setName(e.currentTarget.value)}
         />
-        {error && !error.field && <ErrorMessage error={error} />}
         {done && <Notice kind="success">{done}</Notice>}
         <button type="submit" class="primary">
           {t("admin.add")}
         </button>
-      </form>
+      </Form>
     </div>
   );
 }
@@ -92,26 +92,25 @@ function AddUser({ organisation }: { organisation: Organisation }) {
   return (
     <details>
       <summary>{t("admin.addUser", { name: organisation.name })}</summary>
-      <form onSubmit={add} aria-label={t("admin.addUser", { name: organisation.name })}>
+      <Form error={error} onSubmit={add} aria-label={t("admin.addUser", { name: organisation.name })}>
         <div class="row">
-          <Field label={t("clientForm.name")} required value={user.name} error={fieldError(error, "name")}
+          <Field label={t("clientForm.name")} required value={user.name} problem="name"
             onInput={(e) => setUser({ ...user, name: e.currentTarget.value })} />
-          <Field label={t("login.email")} type="email" required value={user.email} error={fieldError(error, "email")}
+          <Field label={t("login.email")} type="email" required value={user.email} problem="email"
             onInput={(e) => setUser({ ...user, email: e.currentTarget.value })} />
           <Field label={t("contacts.firstPassword")} type="password" required minLength={8} value={user.password}
-            autoComplete="new-password" error={fieldError(error, "password")}
+            autoComplete="new-password" problem="password"
             onInput={(e) => setUser({ ...user, password: e.currentTarget.value })} />
-          <Select label={t("admin.role")} value={user.role} onChange={(e) => setUser({ ...user, role: e.currentTarget.value })}
+          <Select label={t("admin.role")} value={user.role} problem="role" onChange={(e) => setUser({ ...user, role: e.currentTarget.value })}
             options={[
               { value: "org_admin", label: t("role.org_admin") },
               { value: "coordinator", label: t("role.coordinator") },
               { value: "analyst", label: t("role.analyst") },
             ]} />
         </div>
-        {error && !["name", "email", "password"].includes(error.field ?? "") && <ErrorMessage error={error} />}
         {done && <Notice kind="success">{done}</Notice>}
         <button type="submit">{t("admin.addUserButton")}</button>
-      </form>
+      </Form>
     </details>
   );
 }

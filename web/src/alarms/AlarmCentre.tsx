@@ -14,7 +14,8 @@ import { Link } from "../router";
 import type { ScreenProps } from "../screenProps";
 import { useSession } from "../session";
 import type { Answer } from "../types";
-import { Empty, ErrorMessage, Field, Loaded, Notice, asApiError, fieldError, useLoad } from "../ui";
+import { Form } from "../formErrors";
+import { Empty, ErrorMessage, Field, Loaded, Notice, asApiError, useLoad } from "../ui";
 import { AlarmMap } from "./AlarmMap";
 import {
   actorLabel,
@@ -190,7 +191,8 @@ function AlarmDetail(props: { id: number; now: number; names: Map<number, string
               </div>
             )}
             {a.status !== "resolved" && (
-              <form
+              <Form
+                error={error}
                 class="alarm-actions"
                 aria-label={t("centre.act")}
                 onSubmit={(e) => {
@@ -202,7 +204,7 @@ function AlarmDetail(props: { id: number; now: number; names: Map<number, string
                   label={t("centre.reason")}
                   hint={t("centre.reasonHint")}
                   value={reason}
-                  error={fieldError(error, "reason")}
+                  problem="reason"
                   onInput={(e) => setReason(e.currentTarget.value)}
                 />
                 <div class="actions">
@@ -215,9 +217,9 @@ function AlarmDetail(props: { id: number; now: number; names: Map<number, string
                     {t("myAlarm.resolve")}
                   </button>
                 </div>
-              </form>
+              </Form>
             )}
-            {!fieldError(error, "reason") && <ErrorMessage error={error} />}
+            {a.status === "resolved" && <ErrorMessage error={error} />}
             {done && <Notice kind="success">{done}</Notice>}
             {(a.contacts ?? []).length > 0 && (
               <>

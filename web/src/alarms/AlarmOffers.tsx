@@ -9,6 +9,7 @@ import { clock, kilometres } from "../format";
 import { useT } from "../i18n/language";
 import { useLiveEvents } from "../live";
 import { navigate } from "../router";
+import { problemText } from "../formErrors";
 import { ErrorMessage, Notice, asApiError } from "../ui";
 import { kindLabel, offerEvent, priorityLabels, type Alarm, type OfferEvent } from "./alarmText";
 
@@ -90,7 +91,7 @@ export function AlarmOffers() {
       // Taken meanwhile, or run out: the offer is gone either way.
       if (problem.status === 409 || problem.status === 404) {
         setOffers((list) => list.filter((o) => o.alarm_id !== offer.alarm_id));
-        setNote(problem.detail);
+        setNote(problemText(problem));
       } else {
         setError(problem);
       }

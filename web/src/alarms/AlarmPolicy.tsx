@@ -4,7 +4,8 @@
 // they were triaged by. The defaults follow social-alarm practice (docs/api.md, Alarms).
 import { useEffect, useState } from "preact/hooks";
 import { get, put, type ApiError } from "../api";
-import { ErrorMessage, Field, Loaded, Notice, Select, asApiError, fieldError, useLoad } from "../ui";
+import { Form } from "../formErrors";
+import { Field, Loaded, Notice, Select, asApiError, useLoad } from "../ui";
 import type { Schemas } from "../types";
 import { firstStepLabels, kindLabels, priorityLabels, type Alarm, type FirstStep } from "./alarmText";
 import { useT } from "../i18n/language";
@@ -64,7 +65,8 @@ function PolicyForm({ policy, onSaved }: { policy: Policy; onSaved: () => void }
   }
 
   return (
-    <form
+    <Form
+      error={error}
       aria-label={t("nav.alarmPolicy")}
       onSubmit={(e) => {
         e.preventDefault();
@@ -110,6 +112,7 @@ function PolicyForm({ policy, onSaved }: { policy: Policy; onSaved: () => void }
       <Select
         label={t("policy.afterRemote")}
         value={draft.after_remote_check}
+        problem="after_remote_check"
         onChange={(e) => setDraft({ ...draft, after_remote_check: e.currentTarget.value as Policy["after_remote_check"] })}
         options={[
           { value: "informal_contacts", label: t("policy.askContacts") },
@@ -124,7 +127,7 @@ function PolicyForm({ policy, onSaved }: { policy: Policy; onSaved: () => void }
             type="number"
             inputMode="numeric"
             value={String(draft[n])}
-            error={fieldError(error, n)}
+            problem={n}
             onInput={(e) => setDraft({ ...draft, [n]: Number(e.currentTarget.value) })}
           />
         ))}
@@ -140,8 +143,7 @@ function PolicyForm({ policy, onSaved }: { policy: Policy; onSaved: () => void }
       <button type="submit" class="primary" disabled={busy}>
         {t("policy.save")}
       </button>
-      {error && !numbers.some((n) => fieldError(error, n)) && <ErrorMessage error={error} />}
       {saved !== null && <Notice kind="success">{t("policy.saved", { version: saved })}</Notice>}
-    </form>
+    </Form>
   );
 }

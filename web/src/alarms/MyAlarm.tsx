@@ -10,7 +10,8 @@ import { useT } from "../i18n/language";
 import { useLiveRefresh } from "../live";
 import type { ScreenProps } from "../screenProps";
 import { useSession } from "../session";
-import { Empty, ErrorMessage, Field, Loaded, Notice, asApiError, fieldError, useLoad } from "../ui";
+import { Form } from "../formErrors";
+import { Empty, ErrorMessage, Field, Loaded, Notice, asApiError, useLoad } from "../ui";
 import { kindLabels, observationsText, priorityBadge, priorityLabels, statusText, type Alarm } from "./alarmText";
 import "./alarms.css";
 
@@ -106,7 +107,7 @@ function AlarmAnswer({ id }: { id: number }) {
                   <li>{t("myAlarm.cameIn", { time: clock(a.created_at) })}</li>
                 </ul>
               )}
-              <ErrorMessage error={fieldError(error, "reason") ? null : error} />
+              {!answering && <ErrorMessage error={error} />}
               {ownOffer?.status === "offered" && a.status === "dispatching" && (
                 <div class="actions">
                   <button type="button" class="primary" disabled={busy} onClick={() => void act("accept")}>
@@ -125,7 +126,8 @@ function AlarmAnswer({ id }: { id: number }) {
                 </div>
               )}
               {answering && (
-                <form
+                <Form
+                  error={error}
                   aria-label={t("myAlarm.resolveForm")}
                   onSubmit={(e) => {
                     e.preventDefault();
@@ -136,13 +138,13 @@ function AlarmAnswer({ id }: { id: number }) {
                     label={t("myAlarm.whatHappened")}
                     hint={t("myAlarm.whatHappenedHint")}
                     value={reason}
-                    error={fieldError(error, "reason")}
+                    problem="reason"
                     onInput={(e) => setReason(e.currentTarget.value)}
                   />
                   <button type="submit" disabled={busy}>
                     {t("myAlarm.resolve")}
                   </button>
-                </form>
+                </Form>
               )}
               {a.status === "resolved" && <Notice kind="success">{t("myAlarm.resolved")}</Notice>}
             </>

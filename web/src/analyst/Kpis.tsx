@@ -13,7 +13,8 @@ import { addDays, dateLabel, dayMonth, euros, fixed, percent, wholeEuros } from 
 import { useT } from "../i18n/language";
 import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
-import { ErrorMessage, Loaded, asApiError, downloadText, fieldError, useLoad } from "../ui";
+import { Form, problemAt } from "../formErrors";
+import { ErrorMessage, Loaded, asApiError, downloadText, useLoad } from "../ui";
 import type { ApiError } from "../api";
 import type { Answer, Schemas } from "../types";
 import { AlarmFiguresSection } from "./AlarmFigures";
@@ -107,7 +108,9 @@ export function Kpis(_props: ScreenProps) {
       <h1>
         {t("nav.kpis")} · {organisationName}
       </h1>
-      <form
+      {/* The period's refusal shows at its dates (any other at the figures below). */}
+      <Form
+        error={problemAt(kpis.error, ["from", "to"]) ? kpis.error : null}
         class="toolbar"
         aria-label={t("continuity.period")}
         onSubmit={(e) => {
@@ -118,13 +121,13 @@ export function Kpis(_props: ScreenProps) {
         <DateField
           label={t("availability.from")}
           value={draft.from}
-          error={fieldError(kpis.error, "from")}
+          problem="from"
           onValue={(from) => setDraft({ ...draft, from })}
         />
         <DateField
           label={t("availability.to")}
           value={draft.to}
-          error={fieldError(kpis.error, "to")}
+          problem="to"
           onValue={(to) => setDraft({ ...draft, to })}
         />
         <button type="submit" class="primary">
@@ -139,7 +142,7 @@ export function Kpis(_props: ScreenProps) {
         <button type="button" onClick={download} disabled={!kpis.data}>
           {t("kpis.csv")}
         </button>
-      </form>
+      </Form>
       <ErrorMessage error={downloadError} />
       {maySetTargets && currentTargets && <TargetsForm targets={currentTargets} onSaved={setSavedTargets} />}
       <Loaded state={kpis} what={t("kpis.loading")}>

@@ -7,7 +7,8 @@ import { put, type ApiError } from "../api";
 import { inputDecimal } from "../format";
 import { useT } from "../i18n/language";
 import type { Schemas } from "../types";
-import { ErrorMessage, Field, FormActions, Notice, asApiError, fieldError } from "../ui";
+import { Form, ownProblem } from "../formErrors";
+import { Field, FormActions, Notice, asApiError } from "../ui";
 
 export type KpiTargets = Schemas["KpiTargets"];
 
@@ -39,9 +40,14 @@ export function TargetsForm({ targets, onSaved }: { targets: KpiTargets; onSaved
   const [saved, setSaved] = useState(false);
   const number = (key: Key) => Number(text[key].trim().replace(",", "."));
   const invalid = (key: Key) => text[key].trim() !== "" && !Number.isFinite(number(key));
+  const unreadableText = t("kpis.target.invalid", { example: inputDecimal(87.5, 1) });
 
   async function save() {
-    if (fields.some((f) => invalid(f.key))) return;
+    const unreadable = fields.find((f) => invalid(f.key));
+    if (unreadable) {
+      setError(ownProblem(unreadable.key, unreadableText));
+      return;
+    }
     setBusy(true);
     setError(null);
     setSaved(false);
@@ -58,11 +64,11 @@ export function TargetsForm({ targets, onSaved }: { targets: KpiTargets; onSaved
     }
   }
 
-  const known = fields.some((f) => fieldError(error, f.key));
   return (
     <details class="targets">
       <summary>{t("kpis.target.title")}</summary>
-      <form
+      <Form
+        error={error}
         aria-label={t("kpis.target.title")}
         onSubmit={(e) => {
           e.preventDefault();
@@ -77,15 +83,15 @@ export function TargetsForm({ targets, onSaved }: { targets: KpiTargets; onSaved
               label={t(f.label)}
               inputMode="decimal"
               value={text[f.key]}
-              error={invalid(f.key) ? t("kpis.target.invalid", { example: inputDecimal(87.5, 1) }) : fieldError(error, f.key)}
+              error={invalid(f.key) ? unreadableText : null}
+              problem={f.key}
               onInput={(e) => setText({ ...text, [f.key]: e.currentTarget.value })}
             />
           ))}
         </div>
-        {!known && <ErrorMessage error={error} />}
         {saved && <Notice kind="success">{t("kpis.target.saved")}</Notice>}
         <FormActions busy={busy} submitLabel={t("kpis.target.save")} />
-      </form>
+      </Form>
     </details>
   );
 }

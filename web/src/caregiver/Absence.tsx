@@ -8,7 +8,8 @@ import { DateField } from "../DateTimeFields";
 import { clock, dateLabel } from "../format";
 import { t as translate, useT } from "../i18n/language";
 import type { Schemas } from "../types";
-import { ErrorMessage, asApiError, fieldError } from "../ui";
+import { Form } from "../formErrors";
+import { FieldGroup, asApiError } from "../ui";
 import type { HeldTask, MyTasks } from "./shapes";
 
 type Absence = Schemas["Absence"];
@@ -101,17 +102,16 @@ export function ReportAbsence(props: { today: string; now: string; onReported: (
     );
   }
   return (
-    <form class="card absence" aria-labelledby="absence-title" onSubmit={review} noValidate>
+    <Form error={error} class="card absence" aria-labelledby="absence-title" onSubmit={review}>
       <h2 id="absence-title">{t("absence.open")}</h2>
-      <fieldset>
-        <legend>{t("absence.why")}</legend>
+      <FieldGroup legend={t("absence.why")} problem="cause">
         {(["sick", "absent"] as Cause[]).map((c) => (
           <label class="choice" key={c}>
             <input type="radio" name="absence-cause" checked={cause === c} onChange={() => { setCause(c); setPreview(null); }} />
             {c === "sick" ? t("absence.sick") : t("absence.absent")}
           </label>
         ))}
-      </fieldset>
+      </FieldGroup>
       <fieldset>
         <legend>{t("absence.when")}</legend>
         <label class="choice">
@@ -125,13 +125,12 @@ export function ReportAbsence(props: { today: string; now: string; onReported: (
       </fieldset>
       {span === "days" && (
         <div class="row">
-          <DateField label={t("absence.firstDay")} value={from} error={fieldError(error, "from")}
+          <DateField label={t("absence.firstDay")} value={from} problem="from"
             onValue={(v) => { setFrom(v); setPreview(null); }} />
-          <DateField label={t("absence.lastDay")} value={to} hint={t("absence.atMost")} error={fieldError(error, "to")}
+          <DateField label={t("absence.lastDay")} value={to} hint={t("absence.atMost")} problem="to"
             onValue={(v) => { setTo(v); setPreview(null); }} />
         </div>
       )}
-      {error && !["from", "to"].includes(error.field ?? "") && <ErrorMessage error={error} />}
       {!preview && (
         <div class="card-actions">
           <button type="submit" class="primary" disabled={busy}>
@@ -169,6 +168,6 @@ export function ReportAbsence(props: { today: string; now: string; onReported: (
           </div>
         </div>
       )}
-    </form>
+    </Form>
   );
 }

@@ -4,14 +4,15 @@
 // ("recurring[3].to"), which is shown next to that input, and then nothing is stored. A calendar
 // file (.ics) from one's own agenda can be read in: the server turns its events into slots and
 // dates, which are added here to be checked and saved like hand-made ones.
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { ApiError, get, post, put } from "../api";
 import { DateField, TimeField } from "../DateTimeFields";
 import { dateLabel } from "../format";
 import { useT } from "../i18n/language";
 import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
-import { asApiError, ErrorMessage, Field, Loaded, Notice, useFieldId, useLoad } from "../ui";
+import { Form, problemAt, problemText } from "../formErrors";
+import { asApiError, Field, Loaded, Notice, useFieldId, useLoad } from "../ui";
 import type { ComponentChildren } from "preact";
 import "./caregiver.css";
 import type { Availability as AvailabilityShape, Caregiver, Weekday } from "./shapes";
@@ -66,34 +67,29 @@ function AvailabilityForm(props: { caregiverId: number; initial: AvailabilitySha
   const [maxHours, setMaxHours] = useState(String(props.profile.max_hours_week));
   const [savedHours, setSavedHours] = useState(props.profile.max_hours_week);
   const [error, setError] = useState<ApiError | null>(null);
-  const [hoursError, setHoursError] = useState<string | null>(null);
   // The order slots were sent in, so "recurring[3]" finds its input again.
   const [sent, setSent] = useState<{ recurring: number[]; one_off: number[] }>({ recurring: [], one_off: [] });
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (error || hoursError) document.querySelector<HTMLElement>('.availability [aria-invalid="true"]')?.focus();
-  }, [error, hoursError]);
-
-  // The server's refusal for one slot's input ("from", "to", "date"), or for the slot as a whole.
-  function slotError(list: "recurring" | "one_off", key: number, input?: string): string | null {
-    if (!error?.field) return null;
-    const match = error.field.match(/^(recurring|one_off)\[(\d+)\](?:\.(\w+))?/);
-    if (!match || match[1] !== list || sent[list][Number(match[2])] !== key) return null;
-    const wanted = match[3] ?? "";
-    if (input === undefined ? ["", "weekday", "available"].includes(wanted) : wanted === input) {
-      return error.reason ?? error.detail;
-    }
-    return null;
+  // The body field a slot's input was sent as ("recurring[3].from"): the server names the slots
+  // in the order sent, which is not the order shown; none for a slot added since.
+  function sentAs(list: "recurring" | "one_off", key: number, input: string): string[] | undefined {
+    const at = sent[list].indexOf(key);
+    if (at < 0) return undefined;
+    // The slot as a whole (its day, its kind) shows at its end.
+    return input === "to" ? [`${list}[${at}].to`, `${list}[${at}].weekday`, `${list}[${at}].available`] : [`${list}[${at}].${input}`];
   }
-  const generalError = error && !/^(recurring|one_off)\[\d+\]/.test(error.field ?? "") ? error : null;
+  const wholeSlot = (list: "recurring" | "one_off", key: number) => {
+    const at = sent[list].indexOf(key);
+    return at < 0 ? null : problemAt(error, `${list}[${at}]`, true);
+  };
 
   async function save(e: Event) {
     e.preventDefault();
     setSaving(true);
     setError(null);
-    setHoursError(null);
+    setImportError(null);
     setSaved(null);
     const recurring = weekdays.flatMap((d) => slots.filter((s) => s.weekday === d));
     const oneOff = [...exceptions];
@@ -119,8 +115,7 @@ function AvailabilityForm(props: { caregiverId: number; initial: AvailabilitySha
         setSavedHours(profile.max_hours_week);
         setMaxHours(String(profile.max_hours_week));
       } catch (err) {
-        const problem = asApiError(err);
-        setHoursError(problem.reason ?? problem.detail);
+        setError(asApiError(err));
         setSaving(false);
         setSaved(t("availability.savedNotHours"));
         return;
@@ -167,7 +162,7 @@ function AvailabilityForm(props: { caregiverId: number; initial: AvailabilitySha
       );
     } catch (err) {
       const problem = asApiError(err);
-      setImportError(problem.reason ?? problem.detail);
+      setImportError(problemText(problem));
     } finally {
       setImporting(false);
       input.value = "";
@@ -180,15 +175,9 @@ function AvailabilityForm(props: { caregiverId: number; initial: AvailabilitySha
     setExceptions((list) => list.map((o) => (o.key === key ? { ...o, ...change } : o)));
 
   return (
-    <form class="availability" onSubmit={save} noValidate>
+    <Form error={error} class="availability" onSubmit={save}>
       {saved && <Notice kind="success">{saved}</Notice>}
-      <ErrorMessage error={generalError} />
       <ImportCalendar busy={importing} error={importError} done={imported} onFile={importCalendar} />
-      {error && !generalError && (
-        <p class="error" role="alert">
-          {t("availability.nothingSaved", { reason: error.reason ?? error.detail })}
-        </p>
-      )}
 
       <h2>{t("availability.everyWeek")}</h2>
       {weekdays.map((d) => {
@@ -200,21 +189,22 @@ function AvailabilityForm(props: { caregiverId: number; initial: AvailabilitySha
             {daySlots.length === 0 && <p class="muted none">{t("availability.off")}</p>}
             {daySlots.map((s, i) => {
               const what = t("availability.slot", { day: dayName, n: i + 1 });
-              const whole = slotError("recurring", s.key);
+              const whole = wholeSlot("recurring", s.key);
               return (
                 <div class="slot" key={s.key} data-slot={`${d}-${i + 1}`}>
                   <TimeInput
                     label={t("availability.from")}
                     context={what}
                     value={s.from}
-                    error={slotError("recurring", s.key, "from")}
+                    problem={sentAs("recurring", s.key, "from")}
                     onValue={(v) => updateSlot(s.key, { from: v })}
                   />
                   <TimeInput
                     label={t("availability.to")}
                     context={what}
                     value={s.to}
-                    error={slotError("recurring", s.key, "to") ?? whole}
+                    error={whole}
+                    problem={sentAs("recurring", s.key, "to")}
                     onValue={(v) => updateSlot(s.key, { to: v })}
                   />
                   <button
@@ -259,21 +249,22 @@ function AvailabilityForm(props: { caregiverId: number; initial: AvailabilitySha
                 label={t("availability.date")}
                 aria-label={t("availability.dateOf", { what })}
                 value={o.date}
-                error={slotError("one_off", o.key, "date")}
+                problem={sentAs("one_off", o.key, "date")}
                 onValue={(v) => updateException(o.key, { date: v })}
               />
               <TimeInput
                 label={t("availability.from")}
                 context={what}
                 value={o.from}
-                error={slotError("one_off", o.key, "from")}
+                problem={sentAs("one_off", o.key, "from")}
                 onValue={(v) => updateException(o.key, { from: v })}
               />
               <TimeInput
                 label={t("availability.to")}
                 context={what}
                 value={o.to}
-                error={slotError("one_off", o.key, "to") ?? slotError("one_off", o.key)}
+                error={wholeSlot("one_off", o.key)}
+                problem={sentAs("one_off", o.key, "to")}
                 onValue={(v) => updateException(o.key, { to: v })}
               />
             </div>
@@ -313,7 +304,7 @@ function AvailabilityForm(props: { caregiverId: number; initial: AvailabilitySha
         min={1}
         max={60}
         value={maxHours}
-        error={hoursError}
+        problem="max_hours_week"
         hint={t("availability.maxHoursHint")}
         onInput={(e) => setMaxHours((e.target as HTMLInputElement).value)}
       />
@@ -323,7 +314,7 @@ function AvailabilityForm(props: { caregiverId: number; initial: AvailabilitySha
           {saving ? t("common.saving") : t("availability.save")}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }
 
@@ -340,7 +331,8 @@ function TimeInput(props: {
   label: ComponentChildren;
   context: string;
   value: string;
-  error: string | null;
+  error?: string | null;
+  problem?: string[];
   onValue: (v: string) => void;
 }) {
   return (
@@ -354,6 +346,7 @@ function TimeInput(props: {
       allowMidnight
       value={props.value}
       error={props.error}
+      problem={props.problem}
       onValue={props.onValue}
     />
   );

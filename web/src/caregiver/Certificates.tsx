@@ -11,7 +11,8 @@ import { useT, type Translate } from "../i18n/language";
 import { useLiveRefresh } from "../live";
 import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
-import { asApiError, Empty, ErrorMessage, Field, fieldError, Loaded, Notice, Select, useFieldId, useLoad } from "../ui";
+import { Form, ownProblem, useProblem } from "../formErrors";
+import { asApiError, Empty, Field, Loaded, Notice, Select, useFieldId, useLoad } from "../ui";
 import "./caregiver.css";
 import type { Caregiver, Certificate, CertificateCode, CertificateProspects } from "./shapes";
 import { certificateCodes, certificateName } from "./shapes";
@@ -203,7 +204,6 @@ function AddCertificate(props: { caregiverId: number; onAdded: (c: Certificate) 
   const [bigNumber, setBigNumber] = useState("");
   const [duoReference, setDuoReference] = useState("");
   const [error, setError] = useState<ApiError | null>(null);
-  const [chosenProblem, setChosenProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [formKey, setFormKey] = useState(0);
 
@@ -220,14 +220,16 @@ function AddCertificate(props: { caregiverId: number; onAdded: (c: Certificate) 
     e.preventDefault();
     setError(null);
     const problem = fileProblem(file);
-    setChosenProblem(problem);
-    if (problem) return;
+    if (problem) {
+      setError(ownProblem("evidence", problem));
+      return;
+    }
     setSaving(true);
     try {
       // A large photo is made smaller first; what is still too large is not sent.
       const { evidence, size } = await readEvidence(file!);
       if (size > maxEvidenceBytes) {
-        setChosenProblem(tooLarge(size));
+        setError(ownProblem("evidence", tooLarge(size)));
         return;
       }
       const stored = await post<Certificate>(`/v1/caregivers/${props.caregiverId}/certificates`, {
@@ -250,31 +252,24 @@ function AddCertificate(props: { caregiverId: number; onAdded: (c: Certificate) 
     }
   }
 
-  const codeError = fieldError(error, "code");
-  const expiresError = fieldError(error, "expires");
-  const fileError = chosenProblem ?? fieldError(error, "evidence");
-  const bigError = fieldError(error, "big_number");
-  const duoError = fieldError(error, "duo_reference");
-  const shown = codeError || expiresError || fileError || bigError || duoError;
   return (
-    <form class="card add-certificate" onSubmit={submit} noValidate key={formKey}>
+    <Form error={error} class="card add-certificate" onSubmit={submit} key={formKey}>
       <h2>{t("certificates.upload.title")}</h2>
       <p class="muted">{t("certificates.upload.replaces")}</p>
-      {error && !shown && <ErrorMessage error={error} />}
       <Select
         label={t("certificates.upload.certificate")}
         value={code}
+        problem="code"
         options={certificateCodes.map((value) => ({ value, label: certificateName(value) }))}
         onChange={(e) => setCode((e.target as HTMLSelectElement).value as CertificateCode)}
       />
-      {codeError && <p class="field-error">{codeError}</p>}
       <DateField
         label={t("certificates.upload.validUntil")}
         value={expires}
-        error={expiresError ?? (error?.field === "body" ? error.detail : null)}
+        problem="expires"
         onValue={setExpires}
       />
-      <DocumentField file={file} error={fileError} onFile={setFile} />
+      <DocumentField file={file} onFile={setFile} />
       <Field
         label={t("certificates.upload.bigNumber")}
         hint={t("certificates.upload.bigHint")}
@@ -282,7 +277,7 @@ function AddCertificate(props: { caregiverId: number; onAdded: (c: Certificate) 
         autoComplete="off"
         maxLength={11}
         value={bigNumber}
-        error={bigError}
+        problem="big_number"
         onInput={(e) => setBigNumber(e.currentTarget.value)}
       />
       <Field
@@ -290,23 +285,24 @@ function AddCertificate(props: { caregiverId: number; onAdded: (c: Certificate) 
         hint={t("certificates.upload.duoHint")}
         autoComplete="off"
         value={duoReference}
-        error={duoError}
+        problem="duo_reference"
         onInput={(e) => setDuoReference(e.currentTarget.value)}
       />
       <button type="submit" class="primary wide" disabled={saving}>
         {saving ? t("certificates.upload.busy") : t("certificates.upload.submit")}
       </button>
-    </form>
+    </Form>
   );
 }
 
 // The document to upload: the browser's own file control speaks the browser's language, so the
 // control is a labelled button in the app's language over a visually hidden input (which keeps
 // the keyboard and the phone's camera and files), with the chosen file's name and size.
-function DocumentField(props: { file: File | null; error: string | null; onFile: (file: File | null) => void }) {
+function DocumentField(props: { file: File | null; onFile: (file: File | null) => void }) {
   const { t } = useT();
   const id = useFieldId("document");
-  const described = props.error ? `${id}-error` : `${id}-hint`;
+  const error = useProblem("evidence");
+  const described = error ? `${id}-error` : `${id}-hint`;
   return (
     <div class="field document-field">
       <span class="label" id={`${id}-label`}>
@@ -319,7 +315,7 @@ function DocumentField(props: { file: File | null; error: string | null; onFile:
         accept={evidenceTypes.join(",")}
         aria-labelledby={`${id}-label`}
         aria-describedby={described}
-        aria-invalid={props.error ? "true" : undefined}
+        aria-invalid={error ? "true" : undefined}
         onChange={(e) => props.onFile(e.currentTarget.files?.[0] ?? null)}
       />
       <label for={id} class="button document-choose">
@@ -328,9 +324,9 @@ function DocumentField(props: { file: File | null; error: string | null; onFile:
       <span class="document-chosen">
         {props.file ? `${props.file.name} (${fileSize(props.file.size)})` : t("certificates.upload.fileNone")}
       </span>
-      {props.error ? (
+      {error ? (
         <small id={`${id}-error`} class="field-error">
-          {props.error}
+          {error}
         </small>
       ) : (
         <small id={`${id}-hint`} class="muted">

@@ -10,6 +10,7 @@ import { useLiveRefresh } from "../live";
 import { Link } from "../router";
 import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
+import { problemText } from "../formErrors";
 import { asApiError, ErrorMessage, Loading, Notice, Select, useLoad } from "../ui";
 import "./caregiver.css";
 import type { Answer } from "../types";
@@ -116,7 +117,7 @@ function Offers({ onAccepted, profile }: { onAccepted: (what: Claimed) => void; 
       if (verb === "accept") onAccepted({ type: p.task.type, day: p.task.day, window: t("feed.offer.startAt", { time: clock(p.planned_start) }) });
       else setDeclined(t("feed.offer.declined", { type: p.task.type, date: dateLabel(p.task.day) }));
     } catch (e) {
-      setErrors((m) => ({ ...m, [p.id]: asApiError(e).reason ?? asApiError(e).detail }));
+      setErrors((m) => ({ ...m, [p.id]: problemText(asApiError(e)) }));
     } finally {
       setBusy(null);
     }
@@ -352,7 +353,7 @@ function FeedList(props: { from: string; to: string; onClaimed: (what: Claimed) 
 
 // The server's reason, in words for someone standing on a doorstep.
 function claimRefusal(error: ApiError, t: Translate): string {
-  const reason = error.reason ?? error.detail;
+  const reason = problemText(error);
   if (error.status === 409 && /already claimed/.test(reason)) return t("feed.refused.taken", { reason });
   if (error.status === 409) return t("feed.refused.cannot", { reason });
   if (error.status === 404) return t("feed.refused.gone");

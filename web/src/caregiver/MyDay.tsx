@@ -11,6 +11,7 @@ import { eventDay, useLiveRefresh } from "../live";
 import { Link, navigate, useLocation } from "../router";
 import type { ScreenProps } from "../screenProps";
 import { usePlatformMinute, useSession } from "../session";
+import { problemText } from "../formErrors";
 import { asApiError, Empty, Loaded, Notice, useLoad } from "../ui";
 import "./caregiver.css";
 import type { Caregiver, HeldTask, MyTasks, TravelMode } from "./shapes";
@@ -201,7 +202,7 @@ function Stop(props: {
       else props.onChanged(t("day.released", { type: task.type, date: dateLabel(task.day) }));
     } catch (e) {
       const problem = asApiError(e);
-      const reason = problem.reason ?? problem.detail;
+      const reason = problemText(problem);
       setError(verb === "release" ? t("day.releaseRefused", { reason }) : t("day.notPossible", { reason }));
       setConfirming(false);
     } finally {

@@ -12,7 +12,7 @@ import { travelMinutes } from "./travelTime";
 
 // A task as either list gives it: the feed's (with its distance) or an offer's (without).
 export type DetailedTask = Pick<FeedTask, "type" | "mode" | "window" | "duration_minutes" | "pay_cents" | "area"> &
-  Partial<Pick<FeedTask, "distance_metres" | "extra_travel_minutes" | "double_staffed">> &
+  Partial<Pick<FeedTask, "distance_metres" | "extra_travel_minutes" | "double_staffed" | "area_bounds">> &
   Pick<Proposal["task"], "level" | "certificates">;
 
 export function TaskDetails({ task, profile, id }: { task: DetailedTask; profile: Caregiver | undefined; id: string }) {
@@ -80,7 +80,9 @@ export function TaskDetails({ task, profile, id }: { task: DetailedTask; profile
           </>
         )}
       </dl>
-      {!digital && distance !== null && <AreaMap area={task.area} distance={distance} />}
+      {!digital && distance !== null && task.area_bounds && (
+        <AreaMap area={task.area} bounds={task.area_bounds} distance={distance} home={profile?.home} />
+      )}
     </section>
   );
 }

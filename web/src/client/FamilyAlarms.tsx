@@ -9,7 +9,8 @@ import { clock } from "../format";
 import { useT, type Translate } from "../i18n/language";
 import { useLiveRefresh } from "../live";
 import { kindLabel, statusText } from "../alarms/alarmText";
-import { ErrorMessage, Field, Loaded, Notice, asApiError, fieldError, useLoad } from "../ui";
+import { Form } from "../formErrors";
+import { ErrorMessage, Field, Loaded, Notice, asApiError, useLoad } from "../ui";
 import type { Answer, Schemas } from "../types";
 
 type FamilyAlarm = Schemas["FamilyAlarm"];
@@ -96,7 +97,8 @@ function FamilyAlarmCard({ alarm: a, onChanged }: { alarm: FamilyAlarm; onChange
         </div>
       )}
       {a.mine && (a.status === "accepted" || a.status === "on_site") && (
-        <form
+        <Form
+          error={error}
           aria-label={t("family.alarm.tell")}
           onSubmit={(e) => {
             e.preventDefault();
@@ -107,15 +109,15 @@ function FamilyAlarmCard({ alarm: a, onChanged }: { alarm: FamilyAlarm; onChange
             label={t("myAlarm.whatHappened")}
             hint={t("family.alarm.whatHint")}
             value={reason}
-            error={fieldError(error, "reason")}
+            problem="reason"
             onInput={(e) => setReason(e.currentTarget.value)}
           />
           <button type="submit" disabled={busy}>
             {t("family.alarm.close")}
           </button>
-        </form>
+        </Form>
       )}
-      {!fieldError(error, "reason") && <ErrorMessage error={error} />}
+      {!(a.mine && (a.status === "accepted" || a.status === "on_site")) && <ErrorMessage error={error} />}
       {a.my_request === "expired" && a.status !== "resolved" && !a.mine && (
         <Notice>{t("family.alarm.ranOut")}</Notice>
       )}

@@ -1,6 +1,7 @@
 // Creating or changing a care arrangement: its validity and one or more care tasks (what, when in the
 // week, the window, duration, level, certificates, physical or digital, one or two caregivers, pay).
-// The server checks everything; its reason shows next to the field it names ("tasks[0].window").
+// The server checks everything; its reason shows next to the field it names ("tasks[0].window"),
+// through the one Form of every form (formErrors.tsx).
 // A physical task may instead stand in for a digital one when its step fails (blended care: a video
 // contact not answered, measurements out of range): it then has no schedule or window of its own,
 // only how soon the visit must start.
@@ -9,7 +10,8 @@ import { ApiError } from "../api";
 import { DateField, TimeField } from "../DateTimeFields";
 import { inputDecimal } from "../format";
 import { useT } from "../i18n/language";
-import { Field, FormActions, Select, fieldError, useFieldId } from "../ui";
+import { Form, problemAt } from "../formErrors";
+import { Field, FieldGroup, FormActions, Select, useFieldId } from "../ui";
 import { certificateCodes, certificateName, type Arrangement, type ArrangedCareTask, type ArrangementInput, type CareTask } from "./data";
 import { scheduleBody, scheduleFromRrule, weekdays, type Schedule } from "./schedule";
 
@@ -174,10 +176,8 @@ export function ArrangementForm(props: {
     props.onSubmit(body);
   }
 
-  const taskLevelError = (i: number) => (error?.field === `tasks[${i}]` ? (error.reason ?? error.detail) : null);
-
   return (
-    <form class="arrangement-form" onSubmit={submit} aria-labelledby={formTitle} noValidate>
+    <Form error={error} class="arrangement-form" onSubmit={submit} aria-labelledby={formTitle}>
       <h3 id={formTitle} tabIndex={-1} ref={heading}>
         {existing ? t("arrangement.change", { id: existing.id }) : t("arrangement.new")}
       </h3>
@@ -185,18 +185,17 @@ export function ArrangementForm(props: {
         <DateField
           label={t("arrangement.validFrom")}
           value={validFrom}
-          error={fieldError(error, "valid_from")}
+          problem="valid_from"
           onValue={setValidFrom}
         />
         <DateField
           label={t("arrangement.validTo")}
           value={validTo}
           hint={t("arrangement.validToHint")}
-          error={fieldError(error, "valid_to")}
+          problem="valid_to"
           onValue={setValidTo}
         />
       </div>
-      {error?.field === "tasks" && <p class="field-error">{error.reason ?? error.detail}</p>}
       {tasks.map((task, i) => (
         <TaskFields
           index={i}
@@ -204,7 +203,6 @@ export function ArrangementForm(props: {
           digitalKeys={tasks.filter((o) => o.mode === "digital" && o.switchFrom === null && o.key !== task.key).map((o) => ({ key: o.key, label: o.type || o.key }))}
           count={tasks.length}
           error={error}
-          groupError={taskLevelError(i)}
           onChange={(change) => update(i, change)}
           onRemove={() => setTasks(tasks.filter((_, k) => k !== i))}
         />
@@ -219,7 +217,7 @@ export function ArrangementForm(props: {
           {t("arrangement.addTask")}
         </button>
       </FormActions>
-    </form>
+    </Form>
   );
 }
 
@@ -229,7 +227,6 @@ function TaskFields(props: {
   digitalKeys: { key: string; label: string }[]; // the digital tasks it may stand in for
   count: number;
   error: ApiError | null;
-  groupError: string | null;
   onChange: (change: Partial<TaskDraft>) => void;
   onRemove: () => void;
 }) {
@@ -237,9 +234,8 @@ function TaskFields(props: {
   const { t } = useT();
   const p = `tasks[${index}]`;
   const id = useFieldId("care-task");
-  const daysError = fieldError(error, `${p}.weekly`);
-  const certError = fieldError(error, `${p}.certificates`);
-  const windowError = error?.field === `${p}.window` ? (error.reason ?? error.detail) : null;
+  // The window as a whole (end before start) shows at its end.
+  const windowError = problemAt(error, `${p}.window`, true);
   const set = props.onChange;
   const toggleDay = (code: string) =>
     set({
@@ -250,19 +246,24 @@ function TaskFields(props: {
     });
 
   return (
-    <fieldset class="care-task-form" aria-invalid={props.groupError ? "true" : undefined}>
-      <legend>
-        {t("arrangement.task", { n: index + 1 })}
-        {d.type ? `: ${d.type}` : ""}
-      </legend>
-      {props.groupError && <p class="field-error">{props.groupError}</p>}
+    <FieldGroup
+      class="care-task-form"
+      problem={p}
+      exact
+      legend={
+        <>
+          {t("arrangement.task", { n: index + 1 })}
+          {d.type ? `: ${d.type}` : ""}
+        </>
+      }
+    >
       <div class="row">
         <Field
           label={t("arrangement.type")}
           value={d.type}
           list="care-task-types"
           placeholder={t("arrangement.typePlaceholder")}
-          error={fieldError(error, `${p}.type`) ?? fieldError(error, `${p}.key`)}
+          problem={[`${p}.type`, `${p}.key`]}
           onInput={(e) => set({ type: e.currentTarget.value })}
         />
         <Select
@@ -284,12 +285,12 @@ function TaskFields(props: {
         />
       </div>
       {d.switchFrom !== null && (
-        <fieldset class="days" aria-invalid={fieldError(error, `${p}.switch.on`) ? "true" : undefined}>
-          <legend>{t("arrangement.whenNeeded")}</legend>
+        <FieldGroup class="days" legend={t("arrangement.whenNeeded")} problem={`${p}.switch.on`}>
           <div class="row">
             <Select
               label={t("arrangement.insteadOf")}
               value={d.switchFrom}
+              problem={`${p}.switch.from`}
               options={[
                 ...props.digitalKeys.map((k) => ({ value: k.key, label: k.label })),
                 ...(props.digitalKeys.some((k) => k.key === d.switchFrom) ? [] : [{ value: d.switchFrom, label: d.switchFrom || t("arrangement.chooseStep") }]),
@@ -300,7 +301,7 @@ function TaskFields(props: {
               label={t("arrangement.within")}
               inputMode="decimal"
               value={d.withinHours}
-              error={fieldError(error, `${p}.switch.within_minutes`) ?? fieldError(error, `${p}.switch.from`)}
+              problem={`${p}.switch.within_minutes`}
               onInput={(e) => set({ withinHours: e.currentTarget.value })}
             />
           </div>
@@ -320,12 +321,10 @@ function TaskFields(props: {
               {t(trigger.key)}
             </label>
           ))}
-          {fieldError(error, `${p}.switch.on`) && <small class="field-error field-group-error">{fieldError(error, `${p}.switch.on`)}</small>}
-        </fieldset>
+        </FieldGroup>
       )}
       {d.switchFrom === null && d.schedule.kind === "weekly" && (
-        <fieldset class="days" aria-invalid={daysError ? "true" : undefined} aria-describedby={daysError ? `${id}-days-error` : undefined}>
-          <legend>{t("arrangement.days")}</legend>
+        <FieldGroup class="days" legend={t("arrangement.days")} problem={`${p}.weekly`}>
           <div class="weekday-boxes">
             {weekdays.map((w) => (
               <label class="check">
@@ -341,12 +340,7 @@ function TaskFields(props: {
             options={[1, 2, 3, 4].map((n) => ({ value: String(n), label: t("arrangement.every", { count: n }) }))}
             onChange={(e) => set({ schedule: { ...d.schedule, everyWeeks: Number(e.currentTarget.value) } })}
           />
-          {daysError && (
-            <small id={`${id}-days-error`} class="field-error field-group-error">
-              {daysError}
-            </small>
-          )}
-        </fieldset>
+        </FieldGroup>
       )}
       {d.switchFrom === null && d.schedule.kind === "rrule" && (
         <Field
@@ -354,7 +348,7 @@ function TaskFields(props: {
           value={d.schedule.rrule}
           placeholder="FREQ=WEEKLY;BYDAY=MO,TH"
           hint={t("arrangement.rruleHint")}
-          error={fieldError(error, `${p}.rrule`)}
+          problem={`${p}.rrule`}
           onInput={(e) => set({ schedule: { ...d.schedule, rrule: e.currentTarget.value } })}
         />
       )}
@@ -365,14 +359,15 @@ function TaskFields(props: {
           label={t("arrangement.windowStart")}
           value={d.start}
           hint={t("arrangement.earliest")}
-          error={fieldError(error, `${p}.window.start`)}
+          problem={`${p}.window.start`}
           onValue={(v) => set({ start: v })}
         />
         <TimeField
           label={t("arrangement.windowEnd")}
           value={d.end}
           hint={t("arrangement.latest")}
-          error={windowError ?? fieldError(error, `${p}.window.end`)}
+          error={windowError}
+          problem={`${p}.window.end`}
           onValue={(v) => set({ end: v })}
         />
           </>
@@ -384,7 +379,7 @@ function TaskFields(props: {
           max={480}
           step={5}
           value={d.duration}
-          error={fieldError(error, `${p}.duration_minutes`)}
+          problem={`${p}.duration_minutes`}
           onInput={(e) => set({ duration: e.currentTarget.value })}
         />
       </div>
@@ -392,12 +387,14 @@ function TaskFields(props: {
         <Select
           label={t("details.level")}
           value={d.level}
+          problem={`${p}.level`}
           options={[0, 1, 2, 3, 4, 5, 6].map((n) => ({ value: String(n), label: t("arrangement.level", { n }) }))}
           onChange={(e) => set({ level: e.currentTarget.value })}
         />
         <Select
           label={t("nav.caregivers")}
           value={d.staff}
+          problem={`${p}.staff`}
           options={[
             { value: "1", label: t("arrangement.one") },
             { value: "2", label: t("arrangement.two") },
@@ -413,17 +410,11 @@ function TaskFields(props: {
               ? t("arrangement.payNewRate")
               : t("arrangement.payEmpty")
           }
-          error={fieldError(error, `${p}.pay_cents`)}
+          problem={`${p}.pay_cents`}
           onInput={(e) => set({ pay: e.currentTarget.value, payEdited: true })}
         />
       </div>
-      {(fieldError(error, `${p}.level`) || fieldError(error, `${p}.staff`) || fieldError(error, `${p}.mode`)) && (
-        <p class="field-error">
-          {fieldError(error, `${p}.level`) ?? fieldError(error, `${p}.staff`) ?? fieldError(error, `${p}.mode`)}
-        </p>
-      )}
-      <fieldset>
-        <legend>{t("arrangement.visit")}</legend>
+      <FieldGroup legend={t("arrangement.visit")} problem={`${p}.mode`}>
         <div class="radio-row">
           <label class="check">
             <input type="radio" name={`${id}-mode`} checked={d.mode === "physical"} onChange={() => set({ mode: "physical" })} />
@@ -434,9 +425,8 @@ function TaskFields(props: {
             {t("arrangement.digital")}
           </label>
         </div>
-      </fieldset>
-      <fieldset aria-invalid={certError ? "true" : undefined}>
-        <legend>{t("arrangement.certificates")}</legend>
+      </FieldGroup>
+      <FieldGroup legend={t("arrangement.certificates")} problem={`${p}.certificates`}>
         <div class="weekday-boxes">
           {certificateCodes.map((code) => (
             <label class="check">
@@ -455,13 +445,12 @@ function TaskFields(props: {
             </label>
           ))}
         </div>
-        {certError && <small class="field-error field-group-error">{certError}</small>}
-      </fieldset>
+      </FieldGroup>
       {props.count > 1 && (
         <button type="button" class="danger" onClick={props.onRemove}>
           {t("arrangement.remove", { n: index + 1 })}
         </button>
       )}
-    </fieldset>
+    </FieldGroup>
   );
 }

@@ -15,6 +15,7 @@ import { eventDay, useLiveRefresh } from "../live";
 import { navigate, useLocation } from "../router";
 import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
+import { problemText } from "../formErrors";
 import { Empty, ErrorMessage, Loaded, Loading, Notice, Select, asApiError, useLoad } from "../ui";
 import { DayList } from "./DayList";
 import { DayTimeline, zoomLevels, type Zoom } from "./DayTimeline";
@@ -264,8 +265,7 @@ function DayBoard(props: {
       setMoved(start ? t("board.movedToAt", { visit, name, time: clock(start) }) : t("board.movedTo", { visit, name }));
       state.reload();
     } catch (e) {
-      const error = asApiError(e);
-      setRefused(error.reason ?? error.detail);
+      setRefused(problemText(asApiError(e)));
     }
   }
 

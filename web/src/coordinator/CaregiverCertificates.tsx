@@ -8,7 +8,8 @@ import { EvidenceButton, evidenceLabel } from "../Evidence";
 import { dateLabel, dateWithYear } from "../format";
 import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
-import { Empty, ErrorMessage, Field, Loaded, Notice, asApiError, fieldError, useLoad } from "../ui";
+import { Form } from "../formErrors";
+import { Empty, ErrorMessage, Field, Loaded, Notice, asApiError, useLoad } from "../ui";
 import { certificateName, loadCaregivers, type CaregiverSummary, type Certificate } from "./data";
 import { useT, translatedTable } from "../i18n/language";
 import "./coordinator.css";
@@ -197,10 +198,10 @@ export function CaregiverCertificates(_props: ScreenProps) {
                                         </div>
                                       )}
                                       {pending?.key === key && pending.action === "withdraw" && (
-                                        <form
+                                        <Form
+                                          error={error?.key === key ? error.error : null}
                                           class="confirm-panel"
                                           aria-label={t("caregivers.confirmWithdraw")}
-                                          noValidate
                                           onSubmit={(e) => {
                                             e.preventDefault();
                                             confirm(c, x);
@@ -211,7 +212,7 @@ export function CaregiverCertificates(_props: ScreenProps) {
                                             label={t("caregivers.withdrawReason")}
                                             value={reason}
                                             maxLength={500}
-                                            error={error?.key === key ? fieldError(error.error, "reason") : null}
+                                            problem="reason"
                                             onInput={(e) => setReason(e.currentTarget.value)}
                                           />
                                           <div class="actions">
@@ -222,9 +223,12 @@ export function CaregiverCertificates(_props: ScreenProps) {
                                               {t("common.cancel")}
                                             </button>
                                           </div>
-                                        </form>
+                                        </Form>
                                       )}
-                                      {error?.key === key && !fieldError(error.error, "reason") && <ErrorMessage error={error.error} />}
+                                      {/* A refusal to verify (the withdrawal's shows in its form). */}
+                                      {error?.key === key && !(pending?.key === key && pending.action === "withdraw") && (
+                                        <ErrorMessage error={error.error} />
+                                      )}
                                     </li>
                                   );
                                 })}

@@ -5,7 +5,8 @@
 import { useState } from "preact/hooks";
 import { get, post, put, type ApiError } from "../api";
 import { firstStepLabels, kindLabels, priorityLabels, type Alarm, type FirstStep } from "../alarms/alarmText";
-import { ErrorMessage, Field, Loaded, Notice, Select, asApiError, fieldError, useLoad } from "../ui";
+import { Form } from "../formErrors";
+import { Field, Loaded, Notice, Select, asApiError, useLoad } from "../ui";
 import type { Answer, Schemas } from "../types";
 import { useT, translatedTable } from "../i18n/language";
 
@@ -42,7 +43,8 @@ function AccessInstructions({ clientId }: { clientId: number }) {
   return (
     <Loaded state={access} what={t("setup.loadingAccess")}>
       {(a) => (
-        <form
+        <Form
+          error={error}
           aria-label={t("setup.access")}
           onSubmit={async (e) => {
             e.preventDefault();
@@ -61,12 +63,12 @@ function AccessInstructions({ clientId }: { clientId: number }) {
             label={t("myAlarm.access")}
             hint={t("setup.accessHint")}
             value={text ?? a.instructions}
-            error={fieldError(error, "instructions")}
+            problem="instructions"
             onInput={(e) => setText(e.currentTarget.value)}
           />
           <button type="submit">{t("setup.saveAccess")}</button>
           {saved && <p role="status">{t("setup.saved")}</p>}
-        </form>
+        </Form>
       )}
     </Loaded>
   );
@@ -96,7 +98,8 @@ function Devices({ clientId }: { clientId: number }) {
           )
         }
       </Loaded>
-      <form
+      <Form
+        error={error}
         aria-label={t("setup.register")}
         onSubmit={async (e) => {
           e.preventDefault();
@@ -113,6 +116,7 @@ function Devices({ clientId }: { clientId: number }) {
         <Select
           label={t("setup.device")}
           value={kind}
+          problem="kind"
           onChange={(e) => setKind(e.currentTarget.value as Device["kind"])}
           options={(Object.keys(deviceLabels) as Device["kind"][]).map((k) => ({ value: k, label: deviceLabels[k] }))}
         />
@@ -120,12 +124,11 @@ function Devices({ clientId }: { clientId: number }) {
           label={t("setup.where")}
           hint={t("setup.whereHint")}
           value={label}
-          error={fieldError(error, "label")}
+          problem="label"
           onInput={(e) => setLabel(e.currentTarget.value)}
         />
         <button type="submit">{t("setup.registerButton")}</button>
-        {error && !fieldError(error, "label") && <ErrorMessage error={error} />}
-      </form>
+      </Form>
     </>
   );
 }
@@ -187,7 +190,8 @@ function OwnSteps({ clientId }: { clientId: number }) {
                   ))}
                 </ul>
               )}
-              <form
+              <Form
+                error={error}
                 aria-label={t("setup.addStep")}
                 onSubmit={(e) => {
                   e.preventDefault();
@@ -211,12 +215,12 @@ function OwnSteps({ clientId }: { clientId: number }) {
                 <Select
                   label={t("setup.firstStep")}
                   value={step}
+                  problem="first_step"
                   onChange={(e) => setStep(e.currentTarget.value as FirstStep)}
                   options={(Object.keys(firstStepLabels) as FirstStep[]).map((x) => ({ value: x, label: firstStepLabels[x] }))}
                 />
                 <button type="submit">{t("setup.setStep")}</button>
-              </form>
-              <ErrorMessage error={error} />
+              </Form>
               {saved && <Notice kind="success">{saved}</Notice>}
             </>
           );

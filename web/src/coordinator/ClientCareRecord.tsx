@@ -4,7 +4,8 @@
 import { useState } from "preact/hooks";
 import { get, put, type ApiError } from "../api";
 import { minutes } from "../format";
-import { ErrorMessage, Field, Loaded, Notice, Select, asApiError, fieldError, useFieldId, useLoad } from "../ui";
+import { Form, ownProblem } from "../formErrors";
+import { Field, Loaded, Notice, Select, TextArea, asApiError, useLoad } from "../ui";
 import type { Answer, Schemas } from "../types";
 import { useT, translatedTable } from "../i18n/language";
 import { inputDecimal } from "../format";
@@ -86,12 +87,14 @@ function CareForm(props: { clientId: number; care: Care; onDone: (changed: boole
   const [plan, setPlan] = useState(c.care_plan);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const planId = useFieldId("care-plan");
   const hoursNumber = Number(hours.replace(",", "."));
   const hoursError = hours.trim() !== "" && !Number.isFinite(hoursNumber) ? t("care.hoursInvalid", { example: inputDecimal(7.5, 1) }) : null;
 
   async function save() {
-    if (hoursError) return;
+    if (hoursError) {
+      setError(ownProblem("indicated_minutes_week", hoursError));
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -110,58 +113,48 @@ function CareForm(props: { clientId: number; care: Care; onDone: (changed: boole
     }
   }
 
-  const planError = fieldError(error, "care_plan");
-  const known = ["phone", "emergency_contact", "indicated_minutes_week", "care_plan"].some((f) => fieldError(error, f));
   return (
-    <form
+    <Form
+      error={error}
       aria-label={t("care.title")}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
       }}
     >
-      <Field label={t("care.phone")} type="tel" value={phone} error={fieldError(error, "phone")} onInput={(e) => setPhone(e.currentTarget.value)} />
+      <Field label={t("care.phone")} type="tel" value={phone} problem="phone" onInput={(e) => setPhone(e.currentTarget.value)} />
       <Field
         label={t("care.emergency")}
         hint={t("care.emergencyHint")}
         value={contact}
-        error={fieldError(error, "emergency_contact")}
+        problem="emergency_contact"
         onInput={(e) => setContact(e.currentTarget.value)}
       />
       <Field
         label={t("care.hours")}
         inputMode="decimal"
         value={hours}
-        error={hoursError ?? fieldError(error, "indicated_minutes_week")}
+        error={hoursError}
+        problem="indicated_minutes_week"
         onInput={(e) => setHours(e.currentTarget.value)}
       />
       <Select
         label={t("care.financing.label")}
         value={financing}
+        problem="financing"
         onChange={(e) => setFinancing(e.currentTarget.value)}
         options={[
           { value: "", label: t("care.notSetOption") },
           ...(Object.keys(financingLabels) as (keyof typeof financingLabels)[]).map((f) => ({ value: f, label: financingLabels[f] })),
         ]}
       />
-      <div class="field">
-        <label for={planId}>{t("care.planSummary")}</label>
-        <textarea
-          id={planId}
-          rows={4}
-          value={plan}
-          aria-invalid={planError ? "true" : undefined}
-          onInput={(e) => setPlan(e.currentTarget.value)}
-        />
-        {planError && <small class="field-error">{planError}</small>}
-      </div>
-      {error && !known && <ErrorMessage error={error} />}
+      <TextArea label={t("care.planSummary")} rows={4} value={plan} problem="care_plan" onInput={(e) => setPlan(e.currentTarget.value)} />
       <button type="submit" class="primary" disabled={busy}>
         {t("care.save")}
       </button>{" "}
       <button type="button" disabled={busy} onClick={() => props.onDone(false)}>
         {t("common.cancel")}
       </button>
-    </form>
+    </Form>
   );
 }

@@ -2,7 +2,8 @@
 // times come from them) and notes for the caregivers.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError } from "../api";
-import { Field, FormActions, fieldError, useFieldId } from "../ui";
+import { Form } from "../formErrors";
+import { Field, FormActions, TextArea, useFieldId } from "../ui";
 import type { Client } from "./data";
 import { useT } from "../i18n/language";
 import { inputDecimal } from "../format";
@@ -42,9 +43,6 @@ export function ClientForm(props: {
   // Opening the form moves the keyboard focus to it.
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const notesId = useFieldId("notes");
-  const error = props.error;
-  const notesError = fieldError(error, "notes");
 
   function submit(e: Event) {
     e.preventDefault();
@@ -52,22 +50,22 @@ export function ClientForm(props: {
   }
 
   return (
-    <form onSubmit={submit} aria-labelledby={titleId} noValidate>
+    <Form error={props.error} onSubmit={submit} aria-labelledby={titleId}>
       <h3 id={titleId} tabIndex={-1} ref={heading}>{props.title}</h3>
-      <Field label={t("clientForm.name")} value={name} autoComplete="off" error={fieldError(error, "name")} onInput={(e) => setName(e.currentTarget.value)} />
+      <Field label={t("clientForm.name")} value={name} autoComplete="off" problem="name" onInput={(e) => setName(e.currentTarget.value)} />
       <div class="row">
         <Field
           label={t("client.address")}
           value={address}
           placeholder={t("clientForm.street")}
-          error={fieldError(error, "address")}
+          problem="address"
           onInput={(e) => setAddress(e.currentTarget.value)}
         />
         <Field
           label={t("clientForm.postcode")}
           value={postcode}
           placeholder={t("clientForm.postcodeExample")}
-          error={fieldError(error, "postcode")}
+          problem="postcode"
           onInput={(e) => setPostcode(e.currentTarget.value)}
         />
       </div>
@@ -78,7 +76,7 @@ export function ClientForm(props: {
           value={lat}
           placeholder={inputDecimal(52.0907, 4)}
           hint={t("clientForm.latitudeHint", { example: inputDecimal(52.0907, 4) })}
-          error={fieldError(error, "lat")}
+          problem="lat"
           onInput={(e) => setLat(e.currentTarget.value)}
         />
         <Field
@@ -87,22 +85,12 @@ export function ClientForm(props: {
           value={lon}
           placeholder={inputDecimal(5.1214, 4)}
           hint={t("clientForm.longitudeHint", { example: inputDecimal(5.1214, 4) })}
-          error={fieldError(error, "lon")}
+          problem="lon"
           onInput={(e) => setLon(e.currentTarget.value)}
         />
       </div>
-      <div class="field">
-        <label for={notesId}>{t("clientForm.notes")}</label>
-        <textarea
-          id={notesId}
-          rows={3}
-          value={notes}
-          aria-invalid={notesError ? "true" : undefined}
-          onInput={(e) => setNotes(e.currentTarget.value)}
-        />
-        {notesError && <small class="field-error">{notesError}</small>}
-      </div>
+      <TextArea label={t("clientForm.notes")} rows={3} value={notes} problem="notes" onInput={(e) => setNotes(e.currentTarget.value)} />
       <FormActions busy={props.busy} submitLabel={props.submitLabel} onCancel={props.onCancel} />
-    </form>
+    </Form>
   );
 }

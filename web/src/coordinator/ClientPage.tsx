@@ -9,6 +9,7 @@ import { DateField } from "../DateTimeFields";
 import { useT } from "../i18n/language";
 import { Link, navigate, useLocation } from "../router";
 import { usePlatformToday, useSession } from "../session";
+import { Form } from "../formErrors";
 import { Empty, ErrorMessage, Loaded, Notice, asApiError, useLoad } from "../ui";
 import { ArrangementForm, type ArrangementBody } from "./ArrangementForm";
 import { ClientForm, type ClientBody } from "./ClientForm";
@@ -117,11 +118,6 @@ export function ClientPage({ clientId }: { clientId: number }) {
               <h2>{t("client.record")}</h2>
               {editingRecord ? (
                 <>
-                  {recordError && (
-                    <p class="error" role="alert">
-                      {t("client.notSaved", { reason: recordError.detail })}
-                    </p>
-                  )}
                   <ClientForm
                     client={c}
                     title={t("client.changeRecord")}
@@ -181,11 +177,6 @@ export function ClientPage({ clientId }: { clientId: number }) {
           </Loaded>
           {creating ? (
             <div class="card">
-              {createError && (
-                <p class="error" role="alert">
-                  {t("client.notSaved", { reason: createError.detail })}
-                </p>
-              )}
               <ArrangementForm
                 defaultFrom={today}
                 submitLabel={t("client.saveArrangement")}
@@ -317,11 +308,6 @@ function ArrangementCard(props: {
       </p>
       {mode === "edit" ? (
         <>
-          {error && (
-            <p class="error" role="alert">
-              {t("client.notSaved", { reason: error.detail })}
-            </p>
-          )}
           <ArrangementForm
             arrangement={a}
             defaultFrom={a.valid_from}
@@ -373,20 +359,15 @@ function ArrangementCard(props: {
             ))}
           </ul>
           {mode === "end" ? (
-            <form class="row" onSubmit={end} aria-label={t("client.endLabel", { id: a.id })}>
-              <DateField
-                label={t("client.lastDay")}
-                value={lastDay}
-                error={error?.field === "last_day" ? (error.reason ?? error.detail) : null}
-                onValue={setLastDay}
-              />
+            <Form error={error} class="row" onSubmit={end} aria-label={t("client.endLabel", { id: a.id })}>
+              <DateField label={t("client.lastDay")} value={lastDay} problem="last_day" onValue={setLastDay} />
               <button type="submit" class="danger" disabled={busy}>
                 {t("client.endArrangement")}
               </button>
               <button type="button" onClick={() => setMode("view")}>
                 {t("common.cancel")}
               </button>
-            </form>
+            </Form>
           ) : (
             !ended && (
               <div class="actions">

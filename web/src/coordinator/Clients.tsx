@@ -95,12 +95,6 @@ function ClientList() {
       </div>
       {adding && (
         <div class="card">
-          {saveError && !saveError.field && <ErrorMessage error={saveError} />}
-          {saveError?.field && (
-            <p class="error" role="alert">
-              {t("client.notSaved", { reason: saveError.detail })}
-            </p>
-          )}
           <ClientForm
             title={t("clients.addTitle")}
             submitLabel={t("clients.add")}

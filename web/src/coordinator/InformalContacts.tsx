@@ -6,7 +6,8 @@
 import { useState } from "preact/hooks";
 import { get, post, put, type ApiError } from "../api";
 import { useSession } from "../session";
-import { ErrorMessage, Field, Loaded, Select, asApiError, fieldError, useLoad } from "../ui";
+import { Form } from "../formErrors";
+import { ErrorMessage, Field, Loaded, Select, asApiError, useLoad } from "../ui";
 import type { Answer } from "../types";
 import { useT } from "../i18n/language";
 
@@ -81,7 +82,8 @@ export function InformalContacts({ clientId }: { clientId: number }) {
                     : t("contacts.allListed")}
                 </p>
               ) : (
-                <form
+                <Form
+                  error={error}
                   aria-label={t("contacts.addForm")}
                   onSubmit={(e) => {
                     e.preventDefault();
@@ -91,6 +93,7 @@ export function InformalContacts({ clientId }: { clientId: number }) {
                   <Select
                     label={t("contacts.account")}
                     value={adding}
+                    problem="contacts"
                     onChange={(e) => setAdding(e.currentTarget.value)}
                     options={[
                       { value: "", label: t("contacts.choose") },
@@ -100,9 +103,9 @@ export function InformalContacts({ clientId }: { clientId: number }) {
                   <button type="submit" disabled={busy || !adding}>
                     {t("contacts.add")}
                   </button>
-                </form>
+                </Form>
               )}
-              <ErrorMessage error={error} />
+              {c.accounts.length === 0 && <ErrorMessage error={error} />}
               {me.role === "org_admin" && me.organisation_id && (
                 <FamilyAccountForm organisationId={me.organisation_id} clientId={clientId} onMade={contacts.reload} />
               )}
@@ -149,7 +152,8 @@ function FamilyAccountForm(props: { organisationId: number; clientId: number; on
   }
 
   return (
-    <form
+    <Form
+      error={error}
       aria-label={t("contacts.newAccount")}
       onSubmit={(e) => {
         e.preventDefault();
@@ -157,12 +161,12 @@ function FamilyAccountForm(props: { organisationId: number; clientId: number; on
       }}
     >
       <h3>{t("contacts.newAccount")}</h3>
-      <Field label={t("clientForm.name")} value={name} error={fieldError(error, "name")} onInput={(e) => setName(e.currentTarget.value)} />
+      <Field label={t("clientForm.name")} value={name} problem="name" onInput={(e) => setName(e.currentTarget.value)} />
       <Field
         label={t("login.email")}
         type="email"
         value={email}
-        error={fieldError(error, "email")}
+        problem="email"
         onInput={(e) => setEmail(e.currentTarget.value)}
       />
       <Field
@@ -170,16 +174,13 @@ function FamilyAccountForm(props: { organisationId: number; clientId: number; on
         hint={t("contacts.firstPasswordHint")}
         type="password"
         value={password}
-        error={fieldError(error, "password")}
+        problem="password"
         onInput={(e) => setPassword(e.currentTarget.value)}
       />
       <button type="submit" disabled={busy}>
         {t("contacts.make")}
       </button>
-      {error && !fieldError(error, "name") && !fieldError(error, "email") && !fieldError(error, "password") && (
-        <ErrorMessage error={error} />
-      )}
       {made && <p role="status">{made}</p>}
-    </form>
+    </Form>
   );
 }

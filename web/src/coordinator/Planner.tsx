@@ -11,7 +11,8 @@ import { Link, navigate } from "../router";
 import type { ScreenProps } from "../screenProps";
 import { usePlatformToday, useSession } from "../session";
 import type { Answer, Schemas } from "../types";
-import { Empty, ErrorMessage, Field, Loaded, Loading, Notice, asApiError, fieldError, useLoad } from "../ui";
+import { Form } from "../formErrors";
+import { Empty, ErrorMessage, Field, Loaded, Loading, Notice, asApiError, useLoad } from "../ui";
 import { loadCaregivers, type Board, type CaregiverSummary } from "./data";
 import "./coordinator.css";
 import { useT, translatedTable, t as translate } from "../i18n/language";
@@ -92,12 +93,12 @@ export function Planner(props: ScreenProps) {
   return (
     <section class="coordinator planner-screen">
       <h1>{t("nav.planner")}</h1>
-      <form class="card" onSubmit={plan} aria-labelledby="plan-form-title" noValidate>
+      <Form error={error} class="card" onSubmit={plan} aria-labelledby="plan-form-title">
         <h2 id="plan-form-title">{t("planner.formTitle")}</h2>
         <p class="muted">{t("planner.intro")}</p>
         <div class="row">
-          <DateField label={t("availability.from")} value={from} error={fieldError(error, "from")} onValue={setFrom} />
-          <DateField label={t("availability.to")} value={to} hint={t("absence.atMost")} error={fieldError(error, "to")} onValue={setTo} />
+          <DateField label={t("availability.from")} value={from} problem="from" onValue={setFrom} />
+          <DateField label={t("availability.to")} value={to} hint={t("absence.atMost")} problem="to" onValue={setTo} />
           <Field
             label={t("planner.timeLimit")}
             type="number"
@@ -106,7 +107,7 @@ export function Planner(props: ScreenProps) {
             step={0.1}
             value={limit}
             hint={t("planner.timeLimitHint", { min: decimal(0.1), max: 30 })}
-            error={fieldError(error, "time_limit_seconds")}
+            problem="time_limit_seconds"
             onInput={(e) => setLimit(e.currentTarget.value)}
           />
         </div>
@@ -127,12 +128,11 @@ export function Planner(props: ScreenProps) {
           <input type="checkbox" checked={repair} onChange={(e) => setRepair(e.currentTarget.checked)} />
           {t("planner.repairChoice")}
         </label>
-        {error && !["from", "to", "time_limit_seconds"].includes(error.field ?? "") && <ErrorMessage error={error} />}
         <button type="submit" class="primary" disabled={running}>
           {running ? t("planner.planning") : t("planner.plan")}
         </button>
         {running && <Loading what={t("planner.loadingPlan", { limit })} />}
-      </form>
+      </Form>
       <h2>{t("planner.recent")}</h2>
       <Loaded state={runs} what={t("planner.loadingRuns")}>
         {(data) =>
@@ -442,7 +442,8 @@ function RowReview(props: {
       >
         {t("planner.reject")}
       </button>
-      <form
+      <Form
+        error={error}
         aria-label={t("planner.swapForm", { what })}
         onSubmit={(e) => {
           e.preventDefault();
@@ -470,12 +471,7 @@ function RowReview(props: {
         <button type="submit" disabled={busy || !chosen}>
           {t("planner.swap")}
         </button>
-      </form>
-      {error && (
-        <p class="error" role="alert">
-          {error.reason ?? error.detail}
-        </p>
-      )}
+      </Form>
     </div>
   );
 }

@@ -18,7 +18,8 @@ import { useT } from "../i18n/language";
 import { Link, navigate } from "../router";
 import { useSession } from "../session";
 import type { Schemas } from "../types";
-import { ErrorMessage, Notice, Select, asApiError } from "../ui";
+import { Form, ownProblem } from "../formErrors";
+import { ErrorMessage, FieldGroup, Notice, Select, asApiError } from "../ui";
 import { certificateName, nameOf, startInWindow, statusNames, visitKey, type Task } from "./data";
 
 export function TaskDetails(props: {
@@ -72,10 +73,10 @@ export function TaskDetails(props: {
 
   const [chosen, setChosen] = useState("");
   const [assignError, setAssignError] = useState<ApiError | null>(null);
-  // The start typed (as typed: "" for none, where the day fits it), and why it cannot be sent.
+  // The start typed (as typed: "" for none, where the day fits it); why it cannot be sent is a
+  // refusal of "start" made by the form itself, shown at the field like the server's.
   const [startText, setStartText] = useState("");
   const [startValue, setStartValue] = useState(""); // the field's value: "HH:MM" once valid
-  const [startError, setStartError] = useState<string | null>(null);
   const windowText = `${clock(shown.window.start)}–${clock(shown.window.end)}`;
   async function assign() {
     if (!chosen) return;
@@ -84,14 +85,13 @@ export function TaskDetails(props: {
       const typed = parseTime(startText);
       const inside = typed ? startInWindow(shown, typed) : null;
       if (!inside) {
-        setStartError(typed ? t("details.startOutside", { window: windowText }) : t("input.time.invalid"));
+        setAssignError(ownProblem("start", typed ? t("details.startOutside", { window: windowText }) : t("input.time.invalid")));
         return;
       }
       start = inside;
     }
     setBusy(true);
     setAssignError(null);
-    setStartError(null);
     try {
       const caregiver = Number(chosen);
       const updated = await post<Task>(
@@ -106,9 +106,7 @@ export function TaskDetails(props: {
       setDone(start ? t("details.assignedAt", { name, time: clock(start) }) : t("details.assigned", { name }));
       props.onChanged();
     } catch (e) {
-      const error = asApiError(e);
-      if (error.field === "start") setStartError(error.reason ?? error.detail);
-      else setAssignError(error);
+      setAssignError(asApiError(e));
     } finally {
       setBusy(false);
     }
@@ -239,7 +237,8 @@ export function TaskDetails(props: {
       {done && <Notice kind="success">{done}</Notice>}
       <ErrorMessage error={error} />
       {(canAssign || moving) && (
-        <form
+        <Form
+          error={assignError}
           class="assign-form"
           aria-label={moving ? t("details.moveForm") : t("details.assignForm")}
           onSubmit={(e) => {
@@ -250,6 +249,7 @@ export function TaskDetails(props: {
           <Select
             label={moving ? t("details.moveTo") : t("details.assignTo")}
             value={chosen}
+            problem="caregiver_id"
             onChange={(e) => {
               setChosen(e.currentTarget.value);
               setAssignError(null);
@@ -262,29 +262,25 @@ export function TaskDetails(props: {
               })),
             ]}
           />
-          {assignError && (
-            <p class="error" role="alert">
-              {assignError.reason ?? assignError.detail}
-            </p>
-          )}
           <TimeField
             label={t("details.startAt")}
             value={startValue}
             onValue={setStartValue}
             onText={(text) => {
               setStartText(text);
-              setStartError(null);
+              setAssignError(null);
             }}
             hint={t("details.startHint", { window: windowText })}
-            error={startError}
+            problem="start"
           />
           <button type="submit" class="primary" disabled={busy || !canSubmit}>
             {moving ? t("details.move") : t("details.assign")}
           </button>
-        </form>
+        </Form>
       )}
       {canAssign && (
-        <form
+        <Form
+          error={offerError}
           class="offer-form"
           aria-label={t("details.offerForm")}
           onSubmit={(e) => {
@@ -292,8 +288,7 @@ export function TaskDetails(props: {
             void offer();
           }}
         >
-          <fieldset>
-            <legend>{t("details.offerTo")}</legend>
+          <FieldGroup legend={t("details.offerTo")} problem="caregiver_ids">
             <ul class="offer-choices">
               {caregivers.map(([id, name]) => (
                 <li>
@@ -314,16 +309,11 @@ export function TaskDetails(props: {
                 </li>
               ))}
             </ul>
-          </fieldset>
-          {offerError && (
-            <p class="error" role="alert">
-              {offerError.reason ?? offerError.detail}
-            </p>
-          )}
+          </FieldGroup>
           <button type="submit" disabled={busy || offerTo.size === 0}>
             {t("details.offer", { count: offerTo.size })}
           </button>
-        </form>
+        </Form>
       )}
       {canReopen && (
         <div class="card-actions">

@@ -1,14 +1,16 @@
 // The bell in the top bar: how many notices are unread, and a panel with the latest, newest first,
 // each with the time it came and a link to the screen it concerns. Opening the panel reads them.
 // It listens to the one event stream of the tab for as long as the user is logged in, whatever
-// screen is open; a new notice is also read out to screen readers.
+// screen is open, and on opening takes in what was published for the user while the app was closed
+// (missed.ts); a new notice is also read out to screen readers.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useT } from "../i18n/language";
 import { useLiveEvents } from "../live";
 import { Link } from "../router";
 import { usePlatformToday, useSession } from "../session";
-import { addNotice, markAllRead, onInboxChange, readInbox } from "./inbox";
+import { addNotice, holds, markAllRead, onInboxChange, readInbox } from "./inbox";
 import { noticeFrom, noticeTypes } from "./fromEvent";
+import { markSeen, readMissed } from "./missed";
 import { noticeText, noticeTime } from "./noticeText";
 import "./notifications.css";
 
@@ -26,15 +28,42 @@ export function Bell() {
   const openNow = useRef(open);
   openNow.current = open;
 
-  useLiveEvents(noticeTypes[me.role] ?? [], (event) => {
-    const notice = noticeFrom(event, me.role, platformNow());
-    if (!notice) return;
-    // Seen as it comes when the panel is open.
-    const kept = addNotice(me.id, openNow.current ? { ...notice, read: true } : notice);
-    setNotices(openNow.current ? markAllRead(me.id) : kept);
-    if (openNow.current) setFresh((s) => new Set(s).add(notice.id));
-    setAnnounced(t("notifications.newNotice", { text: noticeText(notice, t) }));
-  });
+  const types = noticeTypes[me.role] ?? [];
+  // What was published for this user while the app was closed (or while the stream could not
+  // resume): unread notices, each at the time it was published.
+  const takeInMissed = () => {
+    if (types.length === 0) return;
+    readMissed(types)
+      .then(({ events, upTo }) => {
+        let kept = readInbox(me.id);
+        let added = 0;
+        for (const event of events) {
+          const notice = noticeFrom(event, me.role, event.at);
+          if (!notice || holds(kept, notice.id)) continue;
+          kept = addNotice(me.id, notice);
+          added++;
+        }
+        setNotices(openNow.current ? markAllRead(me.id) : kept);
+        if (added > 0) setAnnounced(t("notifications.missed", { count: added }));
+        markSeen(upTo);
+      })
+      .catch(() => undefined); // the bell goes on with what the stream brings
+  };
+  useLiveEvents(
+    types,
+    (event) => {
+      const notice = noticeFrom(event, me.role, platformNow());
+      if (!notice) return;
+      // Seen as it comes when the panel is open.
+      const kept = addNotice(me.id, openNow.current ? { ...notice, read: true } : notice);
+      setNotices(openNow.current ? markAllRead(me.id) : kept);
+      if (openNow.current) setFresh((s) => new Set(s).add(notice.id));
+      setAnnounced(t("notifications.newNotice", { text: noticeText(notice, t) }));
+      markSeen(event.id);
+    },
+    takeInMissed,
+    takeInMissed,
+  );
   useEffect(() => onInboxChange(me.id, () => setNotices(readInbox(me.id))), [me.id]);
 
   // Escape or a click outside closes the panel; Escape gives the focus back to the bell.

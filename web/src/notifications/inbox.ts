@@ -12,6 +12,7 @@ export interface Notice {
   at: string; // the platform's local time when it arrived, YYYY-MM-DDTHH:MM
   read: boolean;
   count: number; // how many events it stands for (a day's at-risk visits are one notice)
+  ids?: number[]; // the events a grouped notice stands for, so none is counted twice
   href: string; // the screen it concerns
   day?: string;
   window?: Window;
@@ -52,12 +53,20 @@ const sameGroup = (a: Notice, b: Notice) =>
   grouped.includes(a.kind) && a.kind === b.kind && a.day === b.day && a.reason === b.reason && !a.read;
 
 // Adds a notice, read at once when the panel is open. Reads the stored list afresh, so two tabs
-// of the same user (each with its own event stream) do not undo each other or count an event twice.
+// of the same user (each with its own event stream), or the stream and what the bell missed while
+// the app was closed (missed.ts), do not undo each other or count an event twice.
+// Whether the list already stands for the event with this id.
+export function holds(notices: Notice[], eventId: number): boolean {
+  return notices.some((n) => n.id === eventId || n.ids?.includes(eventId));
+}
+
 export function addNotice(userId: number, notice: Notice): Notice[] {
   const stored = readInbox(userId);
-  if (stored.some((n) => n.id === notice.id)) return stored;
+  if (holds(stored, notice.id)) return stored;
   const group = stored.find((n) => sameGroup(n, notice));
-  const merged = group ? { ...notice, count: group.count + notice.count } : notice;
+  const merged = group
+    ? { ...notice, count: group.count + notice.count, ids: [...(group.ids ?? [group.id]), notice.id].slice(-100) }
+    : notice;
   return writeInbox(userId, [merged, ...stored.filter((n) => n !== group)]);
 }
 
