@@ -254,6 +254,18 @@ Json client_care_json(const records::ClientCare& c) {
 
 Result<std::int64_t> read_assignment(const Json& body) { return body_integer(body, "caregiver_id", 1, INT64_MAX); }
 
+Result<services::HandAssignment> read_hand_assignment(const Json& body) {
+  auto object = body_object(body);
+  if (!object) return object.error();
+  JsonInput in;
+  in.only_known(body, Where{}, {"caregiver_id", "start"});
+  services::HandAssignment out;
+  if (const Json* v = in.require(body, "caregiver_id", Where{})) out.caregiver_id = in.integer(*v, Where{"caregiver_id", ""}, 1, INT64_MAX);
+  if (const Json* v = JsonInput::find(body, "start"); v && !v->is_null()) out.start = read_local_time(in, *v, Where{"start", ""});
+  if (!in.ok()) return in.error();
+  return out;
+}
+
 Result<services::TaskQuery> read_task_query(const Json& query) {
   auto days = read_days_asked(query);
   if (!days) return days.error();
@@ -341,7 +353,8 @@ Json task_json(const records::ClientTask& ct) {
           {"lat", t.lat},
           {"lon", t.lon},
           {"outcome", outcome_json(t)},
-          {"follow_up_task_id", opt_json(t.follow_up_task_id)}};
+          {"follow_up_task_id", opt_json(t.follow_up_task_id)},
+          {"fixed_start", optional_time(t.fixed_start)}};
 }
 
 Json journey_json(const services::Journey& journey) {

@@ -34,8 +34,10 @@ Result<services::ArrangementInput> read_arrangement(const nlohmann::json& body);
 Result<services::ArrangementEnd> read_arrangement_end(const nlohmann::json& query);
 // GET /v1/tasks: from, to, status, client_id, limit (1..500, default 200), after.
 Result<services::TaskQuery> read_task_query(const nlohmann::json& query);
-// POST /v1/tasks/{id}/assign: caregiver_id.
+// {"caregiver_id"}: a chosen caregiver (a plan's proposal given to another).
 Result<std::int64_t> read_assignment(const nlohmann::json& body);
+// POST /v1/tasks/{id}/assign: caregiver_id, and start ("YYYY-MM-DDTHH:MM", optional or null).
+Result<services::HandAssignment> read_hand_assignment(const nlohmann::json& body);
 
 nlohmann::json client_json(const records::ClientRecord& client);
 nlohmann::json client_continuity_json(const services::ClientContinuity& continuity);

@@ -96,10 +96,12 @@ void add_care_routes(Router& router) {
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
                 return as_json(services::get_task(p, r.who(), id), task_detail_json);
               })});
-  router.add({"POST", "/v1/tasks/{id}/assign", "Give an open task to a chosen caregiver, or move a held one, by the claim's rules (care staff)",
+  router.add({"POST", "/v1/tasks/{id}/assign",
+              "Give an open task to a chosen caregiver, or move a held one to another caregiver or start, by the "
+              "claim's rules (care staff)",
               true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {
-                return as_json(services::assign_task(p, r.who(), id, read_assignment(r.body)), task_json);
+                return as_json(services::assign_task(p, r.who(), id, read_hand_assignment(r.body)), task_json);
               })});
   router.add({"POST", "/v1/tasks/{id}/reopen", "Take a claimed task back into the market (coordinator)", true,
               with_id([](const Platform& p, const HttpRequest& r, std::int64_t id) {

@@ -15,8 +15,8 @@ bool comes_before(const Stop& a, const Stop& b) {
 }
 
 bool walks_before(const Stop& a, const Stop& b) {
-  const LocalMinute ka = a.planned_start.value_or(a.window_start);
-  const LocalMinute kb = b.planned_start.value_or(b.window_start);
+  const LocalMinute ka = a.planned_start.value_or(a.earliest_start());
+  const LocalMinute kb = b.planned_start.value_or(b.earliest_start());
   if (ka != kb) return ka < kb;
   return comes_before(a, b);
 }
@@ -46,10 +46,10 @@ void DaySchedule::walk() {
     const Stop& s = stops_[i];
     from_[i] = here;
     leg_[i] = s.location ? times_.between(here, *s.location) : Duration(0);
-    const std::int64_t opens = s.window_start * 60;
+    const std::int64_t opens = s.earliest_start() * 60;
     // The first visit needs no earlier place: the caregiver leaves home in time for it.
     start_[i] = i == 0 ? opens : std::max(end_[i - 1] + leg_[i].get(), opens);
-    late_[i] = start_[i] > s.window_end * 60;
+    late_[i] = start_[i] > s.latest_start() * 60;
     end_[i] = start_[i] + std::int64_t{s.duration_minutes} * 60;
     travel_ += leg_[i];
     if (s.location) here = *s.location;
@@ -63,12 +63,13 @@ void DaySchedule::walk() {
 Fit DaySchedule::fit(const Stop& candidate) const {
   // A candidate with a planned start (a plan's route) goes where that start puts it if it fits
   // there: several tasks of one route, accepted one by one, then keep the route's order.
-  if (candidate.planned_start) {
+  if (candidate.planned_start || candidate.fixed_start) {
     const Fit there = fit_in_order(candidate);
-    if (there.feasible) return there;
+    // A start fixed by hand is kept or refused, never moved to another place in the day.
+    if (there.feasible || candidate.fixed_start) return there;
   }
   Fit best;
-  const std::int64_t closes = candidate.window_end * 60;
+  const std::int64_t closes = candidate.latest_start() * 60;
   std::size_t first = 0;  // after the last started visit
   for (std::size_t i = 0; i < stops_.size(); ++i) {
     if (stops_[i].started) first = i + 1;
@@ -109,8 +110,8 @@ std::vector<Stop> DaySchedule::with(const Stop& candidate, std::size_t position)
 
 Fit DaySchedule::fit_at(const Stop& candidate, std::size_t at) const {
   const std::size_t n = stops_.size();
-  const std::int64_t opens = candidate.window_start * 60;
-  const std::int64_t closes = candidate.window_end * 60;
+  const std::int64_t opens = candidate.earliest_start() * 60;
+  const std::int64_t closes = candidate.latest_start() * 60;
   const std::int64_t duration = std::int64_t{candidate.duration_minutes} * 60;
   // The candidate goes before stop `at` (at == n: last).
   // Arriving after the stops before it, from where the last of them was.
@@ -125,8 +126,8 @@ Fit DaySchedule::fit_at(const Stop& candidate, std::size_t at) const {
   std::int64_t clock = start + duration;
   for (std::size_t i = at; i < n; ++i) {
     const Duration leg = i == next ? way_out : (stops_[i].location ? leg_[i] : Duration(0));
-    const std::int64_t begins = std::max(clock + leg.get(), stops_[i].window_start * 60);
-    if (begins > stops_[i].window_end * 60 && !late_[i]) return {};
+    const std::int64_t begins = std::max(clock + leg.get(), stops_[i].earliest_start() * 60);
+    if (begins > stops_[i].latest_start() * 60 && !late_[i]) return {};
     if (begins == start_[i] && i >= next) break;
     clock = begins + std::int64_t{stops_[i].duration_minutes} * 60;
   }

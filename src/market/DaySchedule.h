@@ -4,6 +4,7 @@
 // A visit has a window in which it must start and a duration. The day is walked from home, through
 // the visits in their stored order, and back home: each visit starts at the later of its window's
 // start and the arrival from the previous place, and is late when that is after its window's end.
+// A visit whose start care staff fixed by hand has that minute for its window's start and end.
 // The first visit of the day starts at its window's start (the caregiver leaves home in time). A
 // digital visit has no place: travel to it is zero and the caregiver stays where they were.
 //
@@ -41,16 +42,22 @@ struct Stop {
   std::optional<LocalMinute> planned_start;  // its place in the stored day (see above)
   std::int64_t id = 0;                       // the caller's name for it (a task id); the rules ignore it
   bool started = false;  // checked in or done: what is past stays put, nothing is placed before it
+  // A start care staff chose by hand, inside the window: the visit starts exactly then, so the
+  // walk neither starts it earlier nor lets another visit push it later (that would make it late).
+  std::optional<LocalMinute> fixed_start = std::nullopt;
 
   // The latest moment the visit can be over.
   [[nodiscard]] LocalMinute latest_end() const { return window_end + duration_minutes; }
+  // The first and the last minute the walk may start it: its window, or its fixed start.
+  [[nodiscard]] LocalMinute earliest_start() const { return fixed_start.value_or(window_start); }
+  [[nodiscard]] LocalMinute latest_start() const { return fixed_start.value_or(window_end); }
 };
 
 // The order of visits by their windows: window start, then window end, then duration and place,
 // so that the same visits always make the same order.
 bool comes_before(const Stop& a, const Stop& b);
-// The order a stored day is walked in: by planned start (window start when there is none), ties
-// by comes_before.
+// The order a stored day is walked in: by planned start (else the fixed start, else the window's
+// start), ties by comes_before.
 bool walks_before(const Stop& a, const Stop& b);
 
 struct Fit {
@@ -67,7 +74,7 @@ class DaySchedule {
   // started visit; of equals, the one nearest the window-order place (a digital visit adds no
   // travel anywhere and should not push the day). Not feasible when it fits nowhere. A candidate
   // with a planned start goes where that start puts it when it fits there (a plan's route keeps
-  // its order).
+  // its order); one with a fixed start only there (its time is its place).
   [[nodiscard]] Fit fit(const Stop& candidate) const;
   // Only the place walks_before gives the candidate (its planned start, else its window start).
   [[nodiscard]] Fit fit_in_order(const Stop& candidate) const;

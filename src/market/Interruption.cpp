@@ -16,8 +16,8 @@ std::vector<std::int64_t> visits_made_late(const std::vector<Stop>& day, domain:
   std::int64_t free_seconds = free_at * 60;
   for (const Stop* s : ahead) {
     const std::int64_t arrival = free_seconds + (s->location ? times.between(here, *s->location).get() : 0);
-    const std::int64_t start = std::max(arrival, s->window_start * 60);
-    if (start > s->window_end * 60) {
+    const std::int64_t start = std::max(arrival, s->earliest_start() * 60);
+    if (start > s->latest_start() * 60) {
       late.push_back(s->id);
       continue;
     }

@@ -17,12 +17,13 @@ using domain::TaskStatus;
 enum Column : std::size_t {
   id, organisation_id, client_id, care_task_id, day, slot, window_start, window_end, duration, task_type, level,
   certificates, mode, pay_cents, lat, lon, area, status, caregiver_id, claimed_at, urgent, check_in, check_out,
-  planned_start, version, outcome, follow_up_task_id, column_count
+  planned_start, version, outcome, follow_up_task_id, fixed_start, column_count
 };
 constexpr std::array<std::string_view, column_count> kColumnNames{
     "id", "organisation_id", "client_id", "care_task_id", "day", "slot", "window_start", "window_end", "duration",
     "task_type", "level", "certificates", "mode", "pay_cents", "lat", "lon", "area", "status", "caregiver_id",
-    "claimed_at", "urgent", "check_in", "check_out", "planned_start", "version", "outcome", "follow_up_task_id"};
+    "claimed_at", "urgent", "check_in", "check_out", "planned_start", "version", "outcome", "follow_up_task_id",
+    "fixed_start"};
 
 std::string status_text(TaskStatus s) { return std::string(domain::to_string(s)); }
 
@@ -41,8 +42,9 @@ constexpr std::array<Column, 16> kFeedColumns{id,     client_id, care_task_id, d
                                              lat,    lon,       urgent,       organisation_id};
 
 // What a caregiver's days are judged by (their held tasks around a claim or a feed).
-constexpr std::array<Column, 13> kDayColumns{id,   care_task_id, day,    window_start, window_end,   duration, mode,
-                                            lat,  lon,          status, check_in,     planned_start, caregiver_id};
+constexpr std::array<Column, 14> kDayColumns{id,   care_task_id, day,    window_start, window_end,   duration, mode,
+                                            lat,  lon,          status, check_in,     planned_start, caregiver_id,
+                                            fixed_start};
 
 // What the key figures are computed from (services/Kpis).
 constexpr std::array<Column, 14> kFigureColumns{client_id,    day,      window_start, window_end, duration,
@@ -50,8 +52,8 @@ constexpr std::array<Column, 14> kFigureColumns{client_id,    day,      window_s
                                                lat,          lon,      mode,     area};
 
 // What a day is walked by (services/PlannedStarts), before the holder's home.
-constexpr std::array<Column, 11> kWalkColumns{id,       caregiver_id, day, window_start, window_end, duration,
-                                             mode,     lat,          lon, check_in,     planned_start};
+constexpr std::array<Column, 12> kWalkColumns{id,       caregiver_id, day, window_start, window_end, duration,
+                                             mode,     lat,          lon, check_in,     planned_start, fixed_start};
 
 // What a new task is stored with: the rest are the columns' defaults (no holder, not urgent,
 // version 1).
@@ -130,6 +132,7 @@ void read_column(TaskRecord& t, Column c, const store::Row& r, std::size_t at) {
       }
       break;
     case follow_up_task_id: t.follow_up_task_id = r.opt_i64(at); break;
+    case fixed_start: t.fixed_start = r.opt_i64(at); break;
     case column_count: break;
   }
 }
@@ -171,6 +174,7 @@ store::Param write_param(const TaskRecord& t, Column c) {
       if (t.outcome) return std::string(domain::to_string(*t.outcome));
       return nullptr;
     case follow_up_task_id: return nullable(t.follow_up_task_id);
+    case fixed_start: return nullable(t.fixed_start);
     case column_count: break;
   }
   return nullptr;
@@ -555,7 +559,7 @@ bool claim_open_task(store::Transaction& tx, std::int64_t task_id, std::int64_t 
 }
 
 bool release_claimed_task(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id) {
-  return leaving_holder(tx, task_id, [&] { return tx.exec("UPDATE task SET status = ?, caregiver_id = NULL, claimed_at = NULL, planned_start = NULL, urgent = 1, "
+  return leaving_holder(tx, task_id, [&] { return tx.exec("UPDATE task SET status = ?, caregiver_id = NULL, claimed_at = NULL, planned_start = NULL, fixed_start = NULL, urgent = 1, "
                  "version = version + 1 WHERE id = ? AND caregiver_id = ? AND status = ? AND check_in IS NULL",
                  {status_text(TaskStatus::open), task_id, caregiver_id, status_text(TaskStatus::claimed)}) == 1; });
 }
@@ -573,19 +577,24 @@ bool check_out_task(store::Transaction& tx, std::int64_t task_id, std::int64_t c
 }
 
 bool reopen_claimed_task(store::Transaction& tx, std::int64_t task_id) {
-  return leaving_holder(tx, task_id, [&] { return tx.exec("UPDATE task SET status = ?, caregiver_id = NULL, claimed_at = NULL, planned_start = NULL, urgent = 1, "
+  return leaving_holder(tx, task_id, [&] { return tx.exec("UPDATE task SET status = ?, caregiver_id = NULL, claimed_at = NULL, planned_start = NULL, fixed_start = NULL, urgent = 1, "
                  "version = version + 1 WHERE id = ? AND status = ? AND check_in IS NULL",
                  {status_text(TaskStatus::open), task_id, status_text(TaskStatus::claimed)}) == 1; });
 }
 
 bool cancel_claimed_task(store::Transaction& tx, std::int64_t task_id) {
-  return leaving_holder(tx, task_id, [&] { return tx.exec("UPDATE task SET status = ?, caregiver_id = NULL, claimed_at = NULL, planned_start = NULL, "
+  return leaving_holder(tx, task_id, [&] { return tx.exec("UPDATE task SET status = ?, caregiver_id = NULL, claimed_at = NULL, planned_start = NULL, fixed_start = NULL, "
                  "version = version + 1 WHERE id = ? AND status = ? AND check_in IS NULL",
                  {status_text(TaskStatus::cancelled), task_id, status_text(TaskStatus::claimed)}) == 1; });
 }
 
 void store_planned_start(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute start) {
   tx.exec_deferred("UPDATE task SET planned_start = ? WHERE id = ? AND caregiver_id = ? AND status = ?",
+                   {start, task_id, caregiver_id, status_text(TaskStatus::claimed)});
+}
+
+void store_fixed_start(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute start) {
+  tx.exec_deferred("UPDATE task SET fixed_start = ? WHERE id = ? AND caregiver_id = ? AND status = ?",
                    {start, task_id, caregiver_id, status_text(TaskStatus::claimed)});
 }
 

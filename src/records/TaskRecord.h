@@ -1,4 +1,4 @@
-// TaskRecord: the task table (store migrations 0001, 0002, 0005) as one typed record with one
+// TaskRecord: the task table (store migrations 0001, 0002, 0005, 0022) as one typed record with one
 // column list, the reads the services make of it, the storing of new tasks (always open, never
 // twice for one care task, day and slot) and every change of a task's state as a named,
 // conditional write. A conditional write changes the row only when it is still in the state the
@@ -53,6 +53,7 @@ struct TaskRecord {
   std::int64_t version = 1;
   std::optional<domain::StepOutcome> outcome;      // what came of it, once known (migration 0013)
   std::optional<std::int64_t> follow_up_task_id;  // the physical visit its outcome called for
+  std::optional<LocalMinute> fixed_start;  // the start care staff chose by hand (migration 0022)
 
   [[nodiscard]] bool digital() const { return mode == "digital"; }
 };
@@ -71,7 +72,7 @@ void read_task(store::QueryBatch& batch, std::optional<TaskRecord>& out, std::in
 
 // The claimed and done tasks of a caregiver whose windows start in [from, until), by window start,
 // with what their days are judged by: id, care task, day, window, duration, mode, place, status,
-// check-in, planned start and holder (the other fields keep their defaults); and the minutes of
+// check-in, planned and fixed start and holder (the other fields keep their defaults); and the minutes of
 // work (durations) of those of each week given by its Monday: a week's hours without reading its
 // visits. One statement.
 struct HeldDays {
@@ -120,7 +121,7 @@ std::vector<TaskRecord> open_tasks_asking_certificates(store::Transaction& tx, c
 
 // The claimed and done tasks of these caregivers on days first..last, each with its holder's home:
 // what their days are walked by (id, holder, day, window, duration, mode, place, check-in, planned
-// start; the other fields keep their defaults), in the order the database finds them. One query.
+// and fixed start; the other fields keep their defaults), in the order the database finds them. One query.
 struct TaskAtHome {
   TaskRecord task;
   CaregiverHome home;
@@ -225,6 +226,9 @@ std::vector<LeftTask> tasks_left(store::Transaction& tx, std::int64_t caregiver_
 // PostgreSQL a task reopened and claimed by someone else meanwhile keeps its new holder's time).
 // Sent with the transaction's next statement (Transaction::exec_deferred).
 void store_planned_start(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute start);
+// The start care staff chose for the task by hand, on the same conditions; cleared with the
+// planned start when the task leaves its holder.
+void store_fixed_start(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute start);
 
 // --- Blended journeys (migration 0013; services/Journeys.h). ---
 

@@ -12,7 +12,8 @@ namespace carecrowd::services {
 namespace {
 
 // With a claim: stores the planned start of every visit of the claimed task's day, the task at the
-// place the fit chose (`claimed.id` is the task), so the day is walked that way from now on.
+// place the fit chose (`claimed.id` is the task), so the day is walked that way from now on; and
+// the task's start when care staff fixed it.
 void store_day_order(store::Transaction& tx, std::int64_t caregiver_id, const market::Roster& roster, DayNumber day,
                      const market::Stop& claimed, const market::Fit& fit) {
   const auto& before = roster.stops_on(day);
@@ -23,6 +24,7 @@ void store_day_order(store::Transaction& tx, std::int64_t caregiver_id, const ma
     if (held != before.end() && held->planned_start == stop.planned_start) continue;
     records::store_planned_start(tx, stop.id, caregiver_id, *stop.planned_start);
   }
+  if (claimed.fixed_start) records::store_fixed_start(tx, claimed.id, caregiver_id, *claimed.fixed_start);
 }
 
 }  // namespace
@@ -32,6 +34,7 @@ market::Stop stop_of(const records::TaskRecord& task) {
   s.window_start = task.window_start;
   s.window_end = task.window_end;
   s.duration_minutes = static_cast<int>(task.duration);
+  s.fixed_start = task.fixed_start;
   s.id = task.id;
   if (!task.digital()) s.location = domain::Point{task.lon, task.lat};
   return s;
@@ -103,6 +106,7 @@ Result<Judged> judge(store::Transaction& tx, const ClaimRequest& request, LocalM
   }
   market::TaskOnOffer offer = task_on_offer(*task);
   offer.stop.planned_start = request.planned_start;
+  offer.stop.fixed_start = request.fixed_start;
   // Taken or cancelled: answered before their days are read (most refused claims are these).
   if (auto refusal = market::why_not_on_offer(facts.profile, offer, now)) {
     return market::refusal_error(*refusal, request.task_id);

@@ -29,6 +29,9 @@ struct ClaimRequest {
   std::int64_t task_id = 0;
   // Where a plan's route starts the task: the day keeps that order where it still fits.
   std::optional<LocalMinute> planned_start;
+  // A start care staff chose by hand (inside the window; TaskBoard.h assign_task): the task starts
+  // exactly then in the caregiver's day, or the claim is refused as not fitting.
+  std::optional<LocalMinute> fixed_start = std::nullopt;
 };
 
 // What was claimed: the task as it was judged (before the claim), for the caller's audit line.
@@ -57,7 +60,7 @@ Error refusal_for_care_staff(store::Transaction& tx, Error refused, std::int64_t
 
 // The task as the admission rule judges it.
 [[nodiscard]] market::TaskOnOffer task_on_offer(const records::TaskRecord& task);
-// The task as a stop in a caregiver's day (no place when digital).
+// The task as a stop in a caregiver's day (no place when digital; its fixed start, if any).
 [[nodiscard]] market::Stop stop_of(const records::TaskRecord& task);
 
 // The caregiver's claimed and done visits of first..last and a day either side, each with its

@@ -168,6 +168,7 @@ class PlanProblemBuilder {
       int index = 0;           // the engine's visit
       bool started = false;
       LocalMinute window_end = 0;
+      std::optional<LocalMinute> fixed;  // the start care staff chose by hand
       bool operator<(const Held& o) const { return std::pair{stored, index} < std::pair{o.stored, o.index}; }
     };
     std::map<std::pair<int, DayNumber>, std::vector<Held>> days;
@@ -181,7 +182,7 @@ class PlanProblemBuilder {
       v.pinned_caregiver = found->second;
       const LocalMinute stored = t.check_in ? *t.check_in : t.planned_start.value_or(t.window_start);
       days[{found->second, t.day}].push_back(
-          Held{stored, static_cast<int>(out_.data.visits.size()), t.check_in.has_value(), t.window_end});
+          Held{stored, static_cast<int>(out_.data.visits.size()), t.check_in.has_value(), t.window_end, t.fixed_start});
       if (t.check_in) v.windows = {TimeWindow{ticks(*t.check_in), ticks(*t.check_in + kStoredStartSlack)}};
       add_visit(t, std::move(v), true);
     }
@@ -197,7 +198,13 @@ class PlanProblemBuilder {
       std::sort(visits.begin(), visits.end());
       for (std::size_t i = 0; i < visits.size(); ++i) {
         Visit& v = out_.data.visits[static_cast<std::size_t>(visits[i].index)];
-        if (!visits[i].started) {
+        if (visits[i].started) {
+          // Its window is its check-in (above).
+        } else if (visits[i].fixed) {
+          // A start fixed by hand: the market's walk starts it exactly then and refuses what would
+          // push it later, so the plan may not move it either.
+          v.windows = {TimeWindow{ticks(*visits[i].fixed), ticks(*visits[i].fixed)}};
+        } else {
           const LocalMinute open = visits[i].stored;
           LocalMinute close = visits[i].window_end;
           if (i + 1 < visits.size()) close = std::min(close, visits[i + 1].stored);

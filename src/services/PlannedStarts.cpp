@@ -4,6 +4,7 @@
 
 #include "market/DayWalk.h"
 #include "records/TaskRecord.h"
+#include "services/Claims.h"
 
 namespace carecrowd::services {
 
@@ -26,12 +27,8 @@ std::map<std::int64_t, PlannedStart> planned_starts(store::Transaction& tx, cons
       // A mode the store does not know cannot be stored (registration checks it); bike otherwise.
       if (!domain::parse_travel_mode(home.travel_mode, day.mode)) day.mode = domain::TravelMode::bike;
     }
-    market::Stop stop;
-    stop.window_start = t.window_start;
-    stop.window_end = t.window_end;
-    stop.duration_minutes = static_cast<int>(t.duration);
+    market::Stop stop = stop_of(t);
     stop.planned_start = t.planned_start;
-    if (!t.digital()) stop.location = domain::Point{t.lon, t.lat};
     day.tasks.push_back(t.id);
     day.check_ins.push_back(t.check_in);
     day.stops.push_back(stop);

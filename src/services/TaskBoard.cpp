@@ -158,19 +158,27 @@ void announce_taken_back(store::Transaction& tx, const Platform& platform, const
 }
 
 Result<records::ClientTask> assign_task(const Platform& platform, const Principal& who, std::int64_t task_id,
-                                        const Result<std::int64_t>& chosen) {
+                                        const Result<HandAssignment>& assignment) {
   if (!is_care_staff(who)) return forbidden("only a coordinator or organisation admin may assign a task");
   const LocalMinute now = platform.now();
   return platform.db().write([&](store::Transaction& tx) -> Result<records::ClientTask> {
     const auto task = records::read_task(tx, task_id);
     if (!task || !who.in_organisation(task->organisation_id)) return no_such_task(task_id);
-    if (!chosen) return chosen.error();
-    const std::int64_t caregiver_id = chosen.value();
-    // A visit someone else holds and has not started moves in one step: taken back from its holder,
-    // then claimed for the chosen caregiver by the same one claim. Any refusal returns an error, so
-    // the transaction rolls back and the visit stays where it was.
+    if (!assignment) return assignment.error();
+    const auto [caregiver_id, start] = assignment.value();
+    if (start && (*start < task->window_start || *start > task->window_end)) {
+      return bad_input("start", std::to_string(task_id),
+                       say("must be within the visit's window, {} to {}", format_local_time(task->window_start),
+                           format_local_time(task->window_end)));
+    }
+    // A visit someone holds and has not started moves in one step: taken back from its holder,
+    // then claimed for the chosen caregiver (or for its holder at another start: `retimed`) by the
+    // same one claim. Any refusal returns an error, so the transaction rolls back and the visit
+    // stays where it was. Its holder chosen again without a start is the claim's own refusal.
+    const bool held = task->status == domain::TaskStatus::claimed;
+    const bool retimed = held && task->caregiver_id == caregiver_id && start;
     std::optional<TakenBack> taken;
-    if (task->status == domain::TaskStatus::claimed && task->caregiver_id != caregiver_id) {
+    if (held && (task->caregiver_id != caregiver_id || retimed)) {
       taken = take_back_in(tx, platform, *task);
       if (!taken) return conflict("status", std::to_string(task_id), "the visit has started: it can no longer be moved");
       if (taken->superseded) {
@@ -179,16 +187,22 @@ Result<records::ClientTask> assign_task(const Platform& platform, const Principa
                         "the care arrangement changed since this visit was taken: take it back into the market first");
       }
     }
-    auto claimed = claim_in(tx, {caregiver_id, task_id, std::nullopt}, now);
+    auto claimed = claim_in(tx, {caregiver_id, task_id, std::nullopt, start}, now);
     if (!claimed) return refusal_for_care_staff(tx, claimed.error(), caregiver_id, "caregiver_id");
-    const std::string from = taken ? " (moved from caregiver " + std::to_string(taken->holder) + ")" : "";
-    record_audit(tx, who, {"task.assign", task->client_id, task->organisation_id, "success",
-                           "task " + std::to_string(task_id) + " to caregiver " + std::to_string(caregiver_id) + " (by hand)" + from});
+    std::string detail = "task " + std::to_string(task_id) + " to caregiver " + std::to_string(caregiver_id) + " (by hand)";
+    if (start) detail += " starting " + format_local_time(*start);
+    if (taken && !retimed) detail += " (moved from caregiver " + std::to_string(taken->holder) + ")";
+    record_audit(tx, who, {"task.assign", task->client_id, task->organisation_id, "success", detail});
     publish_board_change(tx, platform, task_id, BoardChange::claimed);
-    // The caregiver whose day just lost the visit hears it as a take-back; nobody else is offered
-    // it, as it never stood open.
-    if (taken) publish_held_task_change(tx, platform, taken->holder, task_id, HeldTaskChange::reopened);
-    publish_held_task_change(tx, platform, caregiver_id, task_id, HeldTaskChange::assigned);
+    if (retimed) {
+      // Their day changed without their doing: the same visit at another time.
+      publish_held_task_change(tx, platform, caregiver_id, task_id, HeldTaskChange::rescheduled);
+    } else {
+      // The caregiver whose day just lost the visit hears it as a take-back; nobody else is offered
+      // it, as it never stood open.
+      if (taken) publish_held_task_change(tx, platform, taken->holder, task_id, HeldTaskChange::reopened);
+      publish_held_task_change(tx, platform, caregiver_id, task_id, HeldTaskChange::assigned);
+    }
     return *records::read_client_task(tx, task_id);
   });
 }

@@ -87,11 +87,23 @@ Result<Board> board(const Platform& platform, const Principal& who, const Result
 // claim (services/Claims.h claim_in, the one admission rule), so a caregiver it does not fit is a
 // conflict naming why, exactly as their own claim would be, and nothing changes. A task another
 // caregiver holds and has not started is moved: taken back (take_back_in) and claimed for the
-// chosen one in one transaction, so a refusal leaves it with its holder. Audited as task.assign;
-// the board hears task.claimed, the caregiver task.assigned and a former holder task.reopened.
-// The answer is the task as it now is.
+// chosen one in one transaction, so a refusal leaves it with its holder.
+//
+// With a start (the board's drag to another time), the task starts exactly then in the chosen
+// caregiver's day, who may be its holder (a move in time only): a start outside the task's window
+// is bad input naming "start"; one the day cannot take (travel, the visits around it) is the
+// rule's refusal, and the task stays where and when it was. The start stays fixed: later claims
+// that would push it are refused, until the task leaves its holder.
+//
+// Audited as task.assign; the board hears task.claimed, the caregiver task.assigned (a holder
+// whose visit only moved in time: task.rescheduled) and a former holder task.reopened. The answer
+// is the task as it now is.
+struct HandAssignment {
+  std::int64_t caregiver_id = 0;
+  std::optional<LocalMinute> start = std::nullopt;  // none: where the day fits it best
+};
 Result<records::ClientTask> assign_task(const Platform& platform, const Principal& who, std::int64_t task_id,
-                                        const Result<std::int64_t>& caregiver_id);
+                                        const Result<HandAssignment>& assignment);
 
 // The coordinator takes a claimed task back into the open market (also after the notice period).
 // A task whose care task was changed or removed since the claim is cancelled instead, and the

@@ -77,10 +77,14 @@ void publish_held_task_change(store::Transaction& tx, const Platform& platform, 
                               std::int64_t task_id, HeldTaskChange change) {
   const auto task = records::read_task(tx, task_id);
   if (!task) return;
-  const char* type = change == HeldTaskChange::assigned ? "task.assigned" : "task.reopened";
-  // The day and window only: the client's details are theirs to see in their day, inside the
-  // privacy window, where reading them is audited.
-  publish(tx, platform, {type, task_when(*task), task->organisation_id, caregiver_id});
+  const char* type = change == HeldTaskChange::assigned    ? "task.assigned"
+                     : change == HeldTaskChange::reopened  ? "task.reopened"
+                                                           : "task.rescheduled";
+  // The day and window only (and a new start): the client's details are theirs to see in their
+  // day, inside the privacy window, where reading them is audited.
+  Json data = task_when(*task);
+  if (change == HeldTaskChange::rescheduled) data["start"] = task->fixed_start ? Json(format_local_time(*task->fixed_start)) : Json();
+  publish(tx, platform, {type, std::move(data), task->organisation_id, caregiver_id});
 }
 
 void publish_offer(store::Transaction& tx, const Platform& platform, std::int64_t organisation_id,

@@ -4,7 +4,7 @@
 //    an offer or by a plan's assignment), released, reopened, checked in, done or at risk, and a
 //    follow-up visit made for a failed digital step;
 //  - to a caregiver: a proposal offered to them, an urgent task that newly fits them, and their own
-//    task assigned to them by a plan or taken back by the coordinator.
+//    task assigned to them by a plan, taken back or moved to another start by the coordinator.
 // What each event's data holds is listed in docs/api.md. Privacy: a caregiver's events never name
 // the client or give an address (an urgent task is shown as the feed shows it, an offer as their
 // proposals list shows it); board events carry ids and times, no client data at all.
@@ -42,9 +42,10 @@ void publish_board_change(store::Transaction& tx, const Platform& platform, std:
 // record_audit_and_publish, Events.h).
 [[nodiscard]] NewEvent board_change_event(const records::TaskRecord& task, BoardChange change);
 
-// A plan assigned the task to the caregiver (task.assigned), or the coordinator took their task
-// back (task.reopened): to that caregiver, whose day changed without their doing.
-enum class HeldTaskChange { assigned, reopened };
+// A plan assigned the task to the caregiver (task.assigned), the coordinator took their task back
+// (task.reopened) or moved it to another start in their day (task.rescheduled, with the new
+// "start"): to that caregiver, whose day changed without their doing.
+enum class HeldTaskChange { assigned, reopened, rescheduled };
 void publish_held_task_change(store::Transaction& tx, const Platform& platform, std::int64_t caregiver_id,
                               std::int64_t task_id, HeldTaskChange change);
 

@@ -77,6 +77,38 @@ TEST(DaySchedule, ADigitalVisitNeedsNoTravelButStillTakesTime) {
   EXPECT_FALSE(day.fit(visit(at(9, 10), at(9, 10), 15, std::nullopt)).feasible);
 }
 
+TEST(DaySchedule, AVisitWithAFixedStartStartsExactlyThenAndNothingMayPushIt) {
+  TravelTimes walk(TravelMode::walk);
+  // A 09:00-12:00 visit care staff fixed at 10:30: walked at 10:30, not at its window's start.
+  Stop fixed = visit(at(9), at(12), 30, kOudwijk);
+  fixed.fixed_start = at(10, 30);
+  fixed.planned_start = at(10, 30);
+  const DaySchedule day({fixed}, kHome, walk);
+  EXPECT_EQ(day.start_seconds(0), at(10, 30) * 60);
+  // Before it, at the same place, ending in time: fits.
+  EXPECT_TRUE(day.fit(visit(at(10), at(10), 30, kOudwijk)).feasible);
+  // Fits in time itself, but only by pushing the fixed visit later: its window would allow that,
+  // its fixed start does not.
+  EXPECT_FALSE(day.fit(visit(at(10, 15), at(10, 20), 30, kOudwijk)).feasible);
+  Stop unfixed = fixed;
+  unfixed.fixed_start.reset();
+  EXPECT_TRUE(DaySchedule({unfixed}, kHome, walk).fit(visit(at(10, 15), at(10, 20), 30, kOudwijk)).feasible);
+}
+
+TEST(DaySchedule, ACandidateWithAFixedStartFitsOnlyAtThatStart) {
+  TravelTimes walk(TravelMode::walk);
+  const DaySchedule day({visit(at(9), at(9), 30, kOudwijk)}, kHome, walk);
+  Stop candidate = visit(at(9), at(12), 30, kOudwijk);
+  candidate.fixed_start = at(9, 10);  // during the 09:00 visit: no other place is tried
+  EXPECT_FALSE(day.fit(candidate).feasible);
+  candidate.fixed_start = at(11);
+  const Fit fit = day.fit(candidate);
+  ASSERT_TRUE(fit.feasible);
+  const auto with = day.with(candidate, fit.position);
+  ASSERT_EQ(with.size(), 2U);
+  EXPECT_EQ(with[1].planned_start, at(11)) << "starts at its fixed minute, not when it could";
+}
+
 TEST(Roster, KnowsTheVisitsItHoldsAndTheWeeksWork) {
   Roster roster({{11, kDay, visit(at(9), at(10), 45, kOudwijk)}, {12, kDay + 6, visit(at(9), at(10), 30, kOudwijk)},
                  {13, kDay + 7, visit(at(9), at(10), 60, kOudwijk)}},

@@ -183,7 +183,7 @@ TEST_F(BadInput, WrongShapesAndTypesAreRefusedAndStoreNothing) {
           "from": 20261124, "to": true, "organisation_id": "one", "code": 7, "expires": 1, "mode": 3,
           "recurring": "mo", "one_off": 5, "home": [], "travel_mode": 9, "kind": false, "role": 1,
           "valid_from": 5, "postcode": 3511, "address": [], "at": 12, "time_limit_seconds": "long",
-          "caregiver_id": "one", "caregiver_ids": 5, "last_event_id": "one"})"};
+          "caregiver_id": "one", "caregiver_ids": 5, "start": 1030, "last_event_id": "one"})"};
   const auto router = http::api_router();
   for (const auto& route : router.routes()) {
     if (route.method != "POST" && route.method != "PUT") continue;

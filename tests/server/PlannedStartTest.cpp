@@ -1,6 +1,7 @@
 // Planned times over HTTP: the coordinator's task list and the caregiver's own tasks say when each
 // claimed visit starts as the caregiver's day is walked (with travel), counting the caregiver's
-// visits for other organisations without showing them, and when a done visit started.
+// visits for other organisations without showing them, and when a done visit started; and a
+// coordinator moves a visit to another start (the board's drag to another time).
 #include <gtest/gtest.h>
 
 #include "MarketWorld.h"
@@ -117,6 +118,65 @@ TEST_F(PlannedStarts, ADoneVisitStartedAtItsCheckIn) {
   auto mine = api.get("/v1/my/tasks?from=" + format_date(soon / kMinutesPerDay), carer.token);
   ASSERT_EQ(mine.body["items"].size(), 1U);
   EXPECT_EQ(mine.body["items"][0]["planned_start"], in.body["check_in"]);
+}
+
+TEST_F(PlannedStarts, ACoordinatorMovesAVisitToAnotherStartWithinItsWindowAndTheDayKeepsIt) {
+  const auto client = make_client(api, noord.coordinator_token, "Mevrouw Verzet", kNorthLat, kNorthLon);
+  const auto neighbour = make_client(api, noord.coordinator_token, "Meneer Buur", kNorthLat, kNorthLon);
+  const auto task = one_visit(api, noord.coordinator_token, client, tomorrow_at(9), 180, 30);      // 09:00-12:00
+  const auto early = one_visit(api, noord.coordinator_token, neighbour, tomorrow_at(9), 15, 30);   // 09:00-09:15
+  auto carer = make_caregiver(api, "vera@example.test", "Vera Verzet", 3, {noord.id});
+  for (auto t : {early, task}) {
+    ASSERT_EQ(api.post("/v1/tasks/" + std::to_string(t) + "/claim", Json::object(), carer.token).status, 200);
+  }
+  const std::string path = "/v1/tasks/" + std::to_string(task) + "/assign";
+  const std::string day = simulated_date(1);
+  const Json before = coordinator_task(noord, task, day);
+  ASSERT_FALSE(before["planned_start"].is_null());
+  EXPECT_TRUE(before["fixed_start"].is_null());
+
+  // During the 09:00 visit: the rule's refusal, with its reason; nothing changes.
+  auto refused = api.post(path, {{"caregiver_id", carer.id}, {"start", format_local_time(tomorrow_at(9, 10))}},
+                          noord.coordinator_token);
+  EXPECT_EQ(refused.status, 409) << refused.text;
+  EXPECT_EQ(refused.body["field"], "caregiver_id");
+  EXPECT_EQ(refused.body["reason"],
+            "Vera Verzet cannot take it (they would be told: the task overlaps your other tasks, counting travel between them)");
+  EXPECT_EQ(coordinator_task(noord, task, day)["planned_start"], before["planned_start"]);
+
+  // Outside the window, or not a time: 400 naming the start.
+  for (const Json& start : {Json(format_local_time(tomorrow_at(8, 30))), Json(format_local_time(tomorrow_at(12, 5))),
+                            Json("10:30"), Json(format_date(tomorrow_at(0) / kMinutesPerDay) + "T25:00"), Json(1030)}) {
+    auto bad = api.post(path, {{"caregiver_id", carer.id}, {"start", start}}, noord.coordinator_token);
+    EXPECT_EQ(bad.status, 400) << start.dump() << ": " << bad.text;
+    EXPECT_EQ(bad.body["field"], "start") << start.dump() << ": " << bad.text;
+  }
+  auto unknown = api.post(path, {{"caregiver_id", carer.id}, {"begin", "10:30"}}, noord.coordinator_token);
+  EXPECT_EQ(unknown.status, 400) << unknown.text;
+  // Another organisation's coordinator: no such task.
+  auto foreign = api.post(path, {{"caregiver_id", carer.id}, {"start", format_local_time(tomorrow_at(10, 30))}},
+                          oost.coordinator_token);
+  EXPECT_EQ(foreign.status, 404) << foreign.text;
+  EXPECT_EQ(coordinator_task(noord, task, day)["planned_start"], before["planned_start"]);
+
+  auto moved = api.post(path, {{"caregiver_id", carer.id}, {"start", format_local_time(tomorrow_at(10, 30))}},
+                        noord.coordinator_token);
+  ASSERT_EQ(moved.status, 200) << moved.text;
+  EXPECT_EQ(moved.body["caregiver_id"], carer.id);
+  EXPECT_EQ(moved.body["fixed_start"], format_local_time(tomorrow_at(10, 30)));
+  const Json after = coordinator_task(noord, task, day);
+  EXPECT_EQ(after["planned_start"], format_local_time(tomorrow_at(10, 30)));
+  EXPECT_EQ(after["fixed_start"], format_local_time(tomorrow_at(10, 30)));
+  // Her own day says the same.
+  auto mine = api.get("/v1/my/tasks?from=" + day + "&to=" + day, carer.token);
+  ASSERT_EQ(mine.status, 200) << mine.text;
+  bool found = false;
+  for (const auto& item : mine.body["items"]) {
+    if (item["id"] != task) continue;
+    found = true;
+    EXPECT_EQ(item["planned_start"], format_local_time(tomorrow_at(10, 30)));
+  }
+  EXPECT_TRUE(found);
 }
 
 }  // namespace

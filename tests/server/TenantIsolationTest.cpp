@@ -147,7 +147,7 @@ Json plausible_body(const std::string& method, const std::string& pattern, const
   if (pattern == "/v1/clients/{id}/access") return {{"instructions", "intruder"}};
   if (pattern == "/v1/clients/{id}/alarm-steps") return {{"first_step", {{"fall", {{"low", "dispatch"}}}}}};
   if (pattern == "/v1/clients/{id}/informal-contacts") return {{"contacts", nlohmann::json::array()}};
-  if (pattern == "/v1/tasks/{id}/assign") return {{"caregiver_id", 1}};
+  if (pattern == "/v1/tasks/{id}/assign") return {{"caregiver_id", 1}, {"start", format_local_time(simulated_now() + 24 * 60)}};
   if (pattern == "/v1/clients/{id}/messages") return {{"text", "intruder"}};
   if (pattern == "/v1/tasks/{id}/offers") return {{"caregiver_ids", Json::array({1})}};
   if (pattern == "/v1/plans/{id}/proposals/{pid}/caregiver") return {{"caregiver_id", 1}};

@@ -196,20 +196,20 @@ TEST_F(TaskEvents, ACoordinatorAssignsByHandByTheClaimsRulesAndTheBoardAndCaregi
   const auto task = task_on(client, tomorrow_);
 
   // Available only in the evening: refused as her own claim would be, in words the coordinator reads.
-  const auto refused = assign_task(*platform_, noord_, task, *late.caregiver_id);
+  const auto refused = assign_task(*platform_, noord_, task, HandAssignment{*late.caregiver_id});
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().kind, ErrorKind::conflict);
   EXPECT_EQ(refused.error().reason, "Laat cannot take it (they would be told: the task is outside your published availability)");
-  const auto other_organisation = assign_task(*platform_, noord_, task, *dirk.caregiver_id);
+  const auto other_organisation = assign_task(*platform_, noord_, task, HandAssignment{*dirk.caregiver_id});
   ASSERT_FALSE(other_organisation.ok());
   EXPECT_EQ(other_organisation.error().kind, ErrorKind::conflict) << "Dirk does not work for Noord";
-  EXPECT_EQ(assign_task(*platform_, noord_, task, 987654).error().kind, ErrorKind::not_found);
-  EXPECT_EQ(assign_task(*platform_, zuid_, task, *dirk.caregiver_id).error().kind, ErrorKind::not_found)
+  EXPECT_EQ(assign_task(*platform_, noord_, task, HandAssignment{987654}).error().kind, ErrorKind::not_found);
+  EXPECT_EQ(assign_task(*platform_, zuid_, task, HandAssignment{*dirk.caregiver_id}).error().kind, ErrorKind::not_found)
       << "another organisation's task does not exist for Zuid";
-  EXPECT_EQ(assign_task(*platform_, anna, task, *anna.caregiver_id).error().kind, ErrorKind::forbidden);
+  EXPECT_EQ(assign_task(*platform_, anna, task, HandAssignment{*anna.caregiver_id}).error().kind, ErrorKind::forbidden);
   EXPECT_TRUE(all_events().empty()) << "nothing changed";
 
-  const auto assigned = assign_task(*platform_, noord_, task, *anna.caregiver_id);
+  const auto assigned = assign_task(*platform_, noord_, task, HandAssignment{*anna.caregiver_id});
   ASSERT_TRUE(assigned.ok()) << assigned.error().message();
   EXPECT_EQ(assigned.value().task.status, domain::TaskStatus::claimed);
   EXPECT_EQ(assigned.value().task.caregiver_id, anna.caregiver_id);
@@ -219,7 +219,7 @@ TEST_F(TaskEvents, ACoordinatorAssignsByHandByTheClaimsRulesAndTheBoardAndCaregi
               return *tx.query_i64("SELECT COUNT(*) FROM audit_event WHERE event = 'task.assign'");
             }),
             1);
-  const auto again = assign_task(*platform_, noord_, task, *anna.caregiver_id);
+  const auto again = assign_task(*platform_, noord_, task, HandAssignment{*anna.caregiver_id});
   ASSERT_FALSE(again.ok());
   EXPECT_EQ(again.error().kind, ErrorKind::conflict) << "already hers";
 }

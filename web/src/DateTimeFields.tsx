@@ -42,6 +42,8 @@ interface Props {
   value: string; // the API's value, "" for none
   // The value whenever the text is a valid one, and "" while it is not (nor empty).
   onValue: (value: string) => void;
+  // The text as typed, for a form that must tell "none" from "not valid yet" (an optional field).
+  onText?: (text: string) => void;
   hint?: string;
   error?: string | null; // a reason the form found itself
   problem?: string | string[]; // the body field(s) it stands for: the Form's refusal of them shows here (formErrors.tsx)
@@ -96,6 +98,7 @@ function TypedField(
     if (!next) return;
     e.preventDefault();
     setText(props.show(next));
+    props.onText?.(props.show(next));
     give(next);
   };
 
@@ -118,6 +121,7 @@ function TypedField(
         aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
         onInput={(e) => {
           setText(e.currentTarget.value);
+          props.onText?.(e.currentTarget.value);
           if (props.parse(e.currentTarget.value) !== null) setTouched(false);
           give(e.currentTarget.value);
         }}

@@ -4094,8 +4094,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Give an open task to a chosen caregiver, or move a held one, by the claim's rules (care staff)
-         * @description Planning by hand: an open task, or one another caregiver holds and has not started (moved in one step: a refusal leaves it with its holder; 409 once started); judged by the one admission rule as the caregiver's own claim would be; a 409 says why not (the caregiver's name, and what they would be told). Audited as task.assign; the board hears task.claimed and the caregiver task.assigned.
+         * Give an open task to a chosen caregiver, or move a held one to another caregiver or start, by the claim's rules (care staff)
+         * @description Planning by hand: an open task, or one a caregiver holds and has not started (moved in one step: a refusal leaves it with its holder; 409 once started); judged by the one admission rule as the caregiver's own claim would be; a 409 says why not (the caregiver's name, and what they would be told). With a start (the board's drag to another time), the task starts exactly then in the chosen caregiver's day, who may be its holder; a start outside the task's window is a 400 naming start, one the day cannot take with travel a 409. Audited as task.assign; the board hears task.claimed, the caregiver task.assigned (a holder whose visit only moved in time: task.rescheduled) and a former holder task.reopened.
          */
         post: {
             parameters: {
@@ -4109,7 +4109,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["AssignmentInput"];
+                    "application/json": components["schemas"]["HandAssignmentInput"];
                 };
             };
             responses: {
@@ -5221,6 +5221,8 @@ export interface components {
             follow_up_task_id: number | null;
             /** @description GET /v1/tasks and GET /v1/tasks/{id} only: its window closed with nobody checked in (open, or claimed and never started); then it is not at risk */
             missed?: boolean;
+            /** @description claimed: the start care staff chose by hand (POST /v1/tasks/{id}/assign with a start), which the caregiver's day keeps exactly; null when none (the day's walk decides). YYYY-MM-DDTHH:MM */
+            fixed_start: string | null;
         };
         Board: {
             from: string;
@@ -6669,6 +6671,11 @@ export interface components {
             verified_at: string;
             withdrawn_at: string | null;
             withdrawal_reason: string | null;
+        };
+        HandAssignmentInput: {
+            caregiver_id: number;
+            /** @description YYYY-MM-DDTHH:MM, within the task's window (else 400 naming start): the task starts exactly then in the caregiver's day, who may be its holder (a move in time only); absent or null: where the day fits it best */
+            start?: string | null;
         };
         /** @description the live events a user's bell missed since their app last took one in */
         MissedNotifications: {

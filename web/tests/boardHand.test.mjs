@@ -1,8 +1,14 @@
-// Hand planning and a readable board (issue 12), in Dutch on a desktop, on a demo server of its own
-// at 10:30 on a Monday (the morning's visits are the past, the rest of the day still ahead):
+// Hand planning and a readable board (issue 12), in Dutch on a desktop (and hand planning on a phone
+// in English and in Dutch, and the planner's rows in English on a desktop, at the end), on a demo
+// server of its own at 10:30 on a Monday (the morning's visits are the past, the rest of the day
+// still ahead):
 // - a visit dragged with the mouse onto the row of a caregiver the claim's rules refuse stays where
 //   it was and the refusal is shown above the board; dragged onto one who fits, it is theirs; moved
 //   on by keyboard in its dialog ("Verplaatsen naar"), a refusal shown at the choice, then to another;
+// - a visit dragged along its caregiver's row to another time: the time it would get is shown while
+//   dragging; a time during their other visit is refused on the spot, one after it is kept (its
+//   planned and fixed start); by keyboard in its dialog with a start time ("Begintijd"), a time
+//   outside the window said at the field, one the day cannot take refused at the choice;
 // - an open visit offered to two chosen caregivers reaches both their offers; one the rules refuse
 //   is named and nobody is offered it;
 // - the filters (open, at risk, missed, area) show only what they say; every block is wide enough
@@ -77,29 +83,132 @@ async function unavailable(m, skip) {
 }
 
 // A visit dragged with the mouse onto a row, in steps as a hand moves (a drag starts only once the
-// pointer has moved a little). The page is made tall enough for both to be in view: a browser
-// scrolls while dragging near an edge, a test's pointer cannot.
-async function drag(page, block, row) {
+// pointer has moved a little: first straight down, so that the block is held where it was grabbed).
+// The page is made tall enough for both to be in view: a browser scrolls while dragging near an
+// edge, a test's pointer cannot. `minutes`: that much later along the axis (a new start); `during`
+// runs before the visit is let go.
+async function drag(page, block, row, { minutes = 0, during } = {}) {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: 1440, height: height + 200 });
   await page.evaluate(() => window.scrollTo(0, 0));
   await block.scrollIntoViewIfNeeded();  // the open lane scrolls on its own
   const from = await block.boundingBox();
-  await page.mouse.move(from.x + 12, from.y + from.height / 2);
+  const x = from.x + 12;
+  await page.mouse.move(x, from.y + from.height / 2);
   await page.mouse.down();
-  await page.mouse.move(from.x + 30, from.y + from.height / 2 + 6, { steps: 5 });
+  await page.mouse.move(x, from.y + from.height / 2 + 10, { steps: 5 });
   const to = await row.boundingBox();
   assert.ok(to.y + to.height < height + 200, "the row is in view");
-  // Straight down, at the time the visit is at: the row's track spans the whole (scrolled) axis.
-  await page.mouse.move(from.x + 30, to.y + to.height / 2, { steps: 12 });
+  // The axis's scale: the row's track spans every hour tick.
+  const perMinute = to.width / ((await page.locator(".timeline-axis .hour-tick").count()) * 60);
+  // Down to the row, at the time the visit is at or `minutes` later.
+  await page.mouse.move(x + minutes * perMinute, to.y + to.height / 2, { steps: 12 });
+  if (during) await during();
   await page.mouse.up();
 }
 
-async function openBoard(page) {
-  await login(page, coordinatorEmail, { dutch: true });
+async function openBoard(page, lang = "nl") {
+  await login(page, coordinatorEmail, { dutch: lang === "nl" });
   await page.goto("/board");
-  await page.getByRole("heading", { name: "Planbord" }).waitFor();
-  await page.getByRole("group", { name: "Filters van het planbord" }).waitFor();
+  await page.getByRole("heading", { name: words[lang].board }).waitFor();
+  await page.getByRole("group", { name: words[lang].filters }).waitFor();
+}
+
+// The words the tests look for, in each language the app speaks.
+const words = {
+  nl: {
+    board: "Planbord",
+    filters: "Filters van het planbord",
+    assignForm: "Met de hand toewijzen",
+    assignTo: "Toewijzen aan",
+    assign: "Toewijzen",
+    assigned: (name) => `Toegewezen aan ${name}`,
+    moveForm: "Naar een andere zorgverlener of tijd verplaatsen",
+    moveTo: "Verplaatsen naar",
+    move: "Verplaatsen",
+    holderNow: (name) => `${name} (nu)`,
+    startAt: "Begintijd",
+    outside: "Kies een begintijd binnen het venster 14:00–16:00.",
+    assignedAt: (name, time) => `Toegewezen aan ${name}, om ${time}`,
+    restOfToday: /^De rest van vandaag plannen: \d+ bezoeken? in gevaar$/,
+    plan: "Plannen",
+    reject: "Afwijzen",
+    rejected: /is afgewezen: het wordt niet verstuurd\./,
+    discarded: "Verworpen",
+    swap: "Wisselen",
+    travel: /extra reistijd/,
+    // The server's refusal, in the page's language.
+    cannotTake: (name) => `${name} kan deze taak niet aannemen`,
+    overlaps: "overlapt met je andere taken",
+  },
+  en: {
+    board: "Planning board",
+    filters: "Board filters",
+    assignForm: "Assign by hand",
+    assignTo: "Assign to",
+    assign: "Assign",
+    assigned: (name) => `Assigned to ${name}`,
+    moveForm: "Move to another caregiver or time",
+    moveTo: "Move to",
+    move: "Move",
+    holderNow: (name) => `${name} (now)`,
+    startAt: "Start time",
+    outside: "Choose a start time within the window 14:00–16:00.",
+    assignedAt: (name, time) => `Assigned to ${name}, at ${time}`,
+    restOfToday: /^Plan the rest of today: \d+ visits? at risk$/,
+    plan: "Plan",
+    reject: "Reject",
+    rejected: /is rejected: it will not be sent\./,
+    discarded: "Discarded",
+    swap: "Swap",
+    travel: /added travel/,
+    cannotTake: (name) => `${name} cannot take it`,
+    overlaps: "overlaps your other tasks",
+  },
+};
+// A page in the language's browser (English: chromium's own en-US).
+const pageIn = (size, lang) => openPage(world.browser, world.server, size, lang === "nl" ? dutch : {});
+
+// At phone size: nothing wider than the screen (the page does not scroll sideways; a wide board
+// scrolls inside its own frame), nothing clipped in `scope`, and its controls big enough to touch.
+async function readableOnAPhone(page, scope) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`);
+  const problems = await scope.evaluate((root) => {
+    const out = [];
+    const view = window.innerWidth;
+    for (const el of root.querySelectorAll("*")) {
+      if (el.offsetParent === null || el.closest(".visually-hidden")) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width <= 1 || r.height <= 1) continue;  // nothing to see (a visually hidden table head)
+      if (r.left < -1 || r.right > view + 1) out.push(`off the screen: ${el.outerHTML.slice(0, 80)}`);
+      const style = getComputedStyle(el);
+      if (style.overflowX !== "visible" && el.scrollWidth > el.clientWidth + 1 && !el.matches(".table-wrap, .timeline-wrap, select")) {
+        out.push(`clipped: ${el.outerHTML.slice(0, 80)}`);
+      }
+      // A checkbox is touched by its label.
+      const touched = el.matches("input[type=checkbox], input[type=radio]") ? el.closest("label") ?? el : el;
+      if (el.matches("button, select, input") && touched.getBoundingClientRect().height < 44) {
+        out.push(`too small to touch (${Math.round(touched.getBoundingClientRect().height)}px): ${el.outerHTML.slice(0, 80)}`);
+      }
+    }
+    return out;
+  });
+  assert.deepEqual(problems, [], "readable and usable by touch on a phone");
+}
+
+// Today's open visits with a caregiver whose feed offers them now (the claim's rules let them take it).
+async function openVisitSomeoneFits(m) {
+  const open = new Set((await all(m.coordinator, `/v1/tasks?from=${today}&to=${today}&status=open`)).map((t) => t.id));
+  for (const task of m.open) {
+    if (!open.has(task.id)) continue;
+    for (const person of m.fitting.get(task.id) ?? []) {
+      if (person.cleared || person.busy) continue;
+      const feed = await person.api.get("/v1/feed?limit=200");
+      if (feed.status === 200 && feed.json.items.some((item) => item.id === task.id)) return { task, person };
+    }
+  }
+  return {};
 }
 
 test("a visit dragged onto a caregiver's row: a refusal is shown on the spot, a fitting caregiver gets it; moved on by keyboard", async () => {
@@ -135,7 +244,7 @@ test("a visit dragged onto a caregiver's row: a refusal is shown on the spot, a 
   await page.locator(`[data-row="caregiver-${first.id}"] [data-task-id="${task.id}"]`).focus();
   await page.keyboard.press("Enter");
   const dialog = page.getByRole("dialog");
-  const form = dialog.getByRole("form", { name: "Naar een andere zorgverlener verplaatsen" });
+  const form = dialog.getByRole("form", { name: "Naar een andere zorgverlener of tijd verplaatsen" });
   await form.waitFor();
   await form.getByLabel("Verplaatsen naar").selectOption({ label: refusing.name });
   await form.getByRole("button", { name: "Verplaatsen" }).press("Enter");
@@ -155,6 +264,122 @@ test("a visit dragged onto a caregiver's row: a refusal is shown on the spot, a 
   assert.ok(theirs.includes(task.id), "in the new caregiver's day");
   const former = (await first.api.get(`/v1/my/tasks?from=${today}&to=${today}`)).json.items.map((t) => t.id);
   assert.ok(!former.includes(task.id), "no longer in the former one's");
+  await page.keyboard.press("Escape");
+  page.assertClean();
+  await page.context().close();
+});
+
+// Two visits of a new client this afternoon (same place, so no travel between them): A may start
+// 14:00-16:00, B 15:00-15:15, both 30 minutes; given to a caregiver with nothing else today who may
+// work all day. A starts at 14:00 and B at 15:00.
+async function afternoonOfTwo(m) {
+  let person;
+  for (const p of m.people) {
+    if (p.cleared || p.busy) continue;
+    const mine = await p.api.get(`/v1/my/tasks?from=${today}&to=${today}`);
+    if (mine.status === 200 && mine.json.items.length === 0) {
+      person = p;
+      break;
+    }
+  }
+  assert.ok(person, "a caregiver with nothing today");
+  person.busy = true;
+  const week = ["mo", "tu", "we", "th", "fr", "sa", "su"].map((weekday) => ({ weekday, from: "00:00", to: "24:00" }));
+  const available = await person.api.put(`/v1/caregivers/${person.id}/availability`, { recurring: week });
+  assert.equal(available.status, 200, available.text);
+  const client = await m.coordinator.post("/v1/clients", {
+    name: "Mevrouw Tijdschuif", address: "Oudegracht 1", postcode: "3511 AA", lat: 52.0907, lon: 5.1214,
+  });
+  assert.equal(client.status, 201, client.text);
+  const care = (key, start, end) => ({
+    key, type: `zorg ${key}`, rrule: "FREQ=DAILY", window: { start, end }, duration_minutes: 30, level: 0, certificates: [], staff: 1,
+  });
+  const arranged = await m.coordinator.post(`/v1/clients/${client.json.id}/arrangements`, {
+    valid_from: today, valid_to: today, tasks: [care("a", "14:00", "16:00"), care("b", "15:00", "15:15")],
+  });
+  assert.equal(arranged.status, 201, arranged.text);
+  const tasks = (await m.coordinator.get(`/v1/tasks?client_id=${client.json.id}&from=${today}&to=${today}`)).json.items;
+  const a = tasks.find((t) => t.type === "zorg a");
+  const b = tasks.find((t) => t.type === "zorg b");
+  for (const task of [a, b]) {
+    const given = await m.coordinator.post(`/v1/tasks/${task.id}/assign`, { caregiver_id: person.id });
+    assert.equal(given.status, 200, given.text);
+  }
+  const starts = async () => (await m.coordinator.get(`/v1/tasks/${a.id}`)).json;
+  assert.equal((await starts()).planned_start, `${today}T14:00`);
+  return { person, a, b, starts };
+}
+
+test("a visit dragged along its caregiver's row to another time: shown while dragging, a time that does not fit refused on the spot, one that fits kept; by keyboard with a start time", async () => {
+  const m = await market();
+  const { person, a, starts } = await afternoonOfTwo(m);
+
+  const page = await openPage(world.browser, world.server, "desktop", dutch);
+  await openBoard(page);
+  const row = page.locator(`[data-row="caregiver-${person.id}"]`);
+  const block = () => row.locator(`[data-task-id="${a.id}"]`);
+  await block().waitFor();
+
+  // 14:50 is during B (15:00-15:15 must start by 15:15): refused, shown above the board.
+  await drag(page, block(), row.locator(".row-track"), {
+    minutes: 50,
+    during: async () => assert.equal(await row.locator(".drop-time").textContent(), "14:50"),
+  });
+  const refusal = page.locator(".board-message[role=alert]");
+  await refusal.waitFor();
+  assert.match(
+    await refusal.textContent(),
+    new RegExp(`^Niet verplaatst: ${person.name} kan deze taak niet aannemen \\(die zou te horen krijgen: de taak overlapt met je andere taken, reistijd ertussen meegerekend\\)$`),
+  );
+  assert.equal((await starts()).planned_start, `${today}T14:00`, "nothing changed");
+  assert.equal((await starts()).fixed_start, null);
+  await screenshot(page, "board-drag-time-refused");
+
+  // Before its window (13:30): said at once, nothing asked of the server.
+  await drag(page, block(), row.locator(".row-track"), {
+    minutes: -30,
+    during: async () => assert.equal(await row.locator(".drop-time").textContent(), "13:30 · buiten het venster"),
+  });
+  await page.getByText("Niet verplaatst: 13:30 valt buiten het venster van het bezoek (14:00–16:00).").waitFor();
+
+  // 15:30, after B: kept, and shown there.
+  await drag(page, block(), row.locator(".row-track"), { minutes: 90 });
+  await page.getByText(`staat nu bij ${person.name}, om 15:30`).waitFor();
+  await row.locator(`[data-task-id="${a.id}"] .vb-time`).filter({ hasText: "15:30" }).waitFor();
+  assert.equal((await starts()).planned_start, `${today}T15:30`);
+  assert.equal((await starts()).fixed_start, `${today}T15:30`);
+  await screenshot(page, "board-drag-time-moved");
+  await page.setViewportSize({ width: 1440, height: 900 });
+
+  // By keyboard: the block, Enter, its holder and a start time, Enter.
+  await block().focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog");
+  const form = dialog.getByRole("form", { name: "Naar een andere zorgverlener of tijd verplaatsen" });
+  await form.waitFor();
+  await form.getByLabel("Verplaatsen naar").selectOption({ label: `${person.name} (nu)` });
+  const start = form.getByLabel("Begintijd");
+  await start.fill("17:00");
+  await form.getByRole("button", { name: "Verplaatsen" }).press("Enter");
+  await form.getByText("Kies een begintijd binnen het venster 14:00–16:00.").waitFor();
+  assert.equal(await start.getAttribute("aria-invalid"), "true");
+  await start.fill("15:05");
+  await form.getByRole("button", { name: "Verplaatsen" }).press("Enter");
+  // The day cannot take it: said at the choice of caregiver, which takes the focus.
+  const atChoice = form.locator(".field-error").filter({ hasText: person.name });
+  await atChoice.waitFor();
+  assert.match(await atChoice.textContent(), new RegExp(`${person.name} kan deze taak niet aannemen .*overlapt met je andere taken`));
+  assert.equal(await start.getAttribute("aria-invalid"), null, "the start is not what is wrong");
+  assert.equal((await starts()).planned_start, `${today}T15:30`, "still at 15:30");
+  await screenshot(page, "board-move-time-refused");
+  await start.fill("14:10");
+  await form.getByRole("button", { name: "Verplaatsen" }).press("Enter");
+  await dialog.getByText(`Toegewezen aan ${person.name}, om 14:10`).waitFor();
+  assert.equal((await starts()).planned_start, `${today}T14:10`);
+  assert.equal((await starts()).caregiver_id, person.id);
+  // The caregiver's own day says the same.
+  const theirs = (await person.api.get(`/v1/my/tasks?from=${today}&to=${today}`)).json.items.find((t) => t.id === a.id);
+  assert.equal(theirs.planned_start, `${today}T14:10`);
   await page.keyboard.press("Escape");
   page.assertClean();
   await page.context().close();
@@ -349,3 +574,107 @@ test("the planner proposes the rest of today; its proposals are reviewed row by 
   page.assertClean();
   await page.context().close();
 });
+
+for (const lang of ["en", "nl"]) {
+  const w = words[lang];
+  test(`on a phone (${lang}): an open visit assigned by touch with a refusal shown at the choice; a visit moved to another time with a refusal shown`, async () => {
+    const m = await market();
+    const { task, person } = await openVisitSomeoneFits(m);
+    assert.ok(task, "an open visit someone may take");
+    const refusing = m.people.find((p) => p.cleared) ?? (await unavailable(m, new Set([person.id])));
+
+    const page = await pageIn("phone", lang);
+    await openBoard(page, lang);
+    await page.locator(`[data-task-id="${task.id}"]`).tap();
+    const dialog = page.getByRole("dialog");
+    const form = dialog.getByRole("form", { name: w.assignForm });
+    await form.waitFor();
+    await form.getByLabel(w.assignTo).selectOption({ label: refusing.name });
+    await form.getByRole("button", { name: w.assign, exact: true }).tap();
+    const refusal = form.locator(".field-error");
+    await refusal.waitFor();
+    assert.match(await refusal.textContent(), new RegExp(w.cannotTake(refusing.name)));
+    assert.equal((await m.coordinator.get(`/v1/tasks/${task.id}`)).json.status, "open", "nothing changed");
+    await readableOnAPhone(page, dialog);
+    await refusal.scrollIntoViewIfNeeded();
+    await screenshot(page, `board-assign-refused-${lang}`);
+    await form.getByLabel(w.assignTo).selectOption({ label: person.name });
+    await form.getByRole("button", { name: w.assign, exact: true }).tap();
+    await dialog.getByText(w.assigned(person.name)).waitFor();
+    person.busy = true;
+    const held = (await m.coordinator.get(`/v1/tasks/${task.id}`)).json;
+    assert.equal(held.caregiver_id, person.id);
+    await dialog.getByRole("button", { name: lang === "nl" ? "Sluiten" : "Close" }).tap();
+
+    // Another time, by touch in the dialog (a phone has no drag and drop).
+    const { person: holder, a } = await afternoonOfTwo(m);
+    await page.reload();
+    await page.getByRole("heading", { name: w.board }).waitFor();
+    await page.locator(`[data-row="caregiver-${holder.id}"] [data-task-id="${a.id}"]`).tap();
+    const move = dialog.getByRole("form", { name: w.moveForm });
+    await move.waitFor();
+    await move.getByLabel(w.moveTo).selectOption({ label: w.holderNow(holder.name) });
+    const start = move.getByLabel(w.startAt);
+    await start.fill("17:00");
+    await move.getByRole("button", { name: w.move, exact: true }).tap();
+    await move.getByText(w.outside).waitFor();
+    await start.fill("15:05");
+    await move.getByRole("button", { name: w.move, exact: true }).tap();
+    const atChoice = move.locator(".field-error").filter({ hasText: holder.name });
+    await atChoice.waitFor();
+    assert.match(await atChoice.textContent(), new RegExp(`${w.cannotTake(holder.name)} .*${w.overlaps}`));
+    await readableOnAPhone(page, dialog);
+    await atChoice.scrollIntoViewIfNeeded();
+    await screenshot(page, `board-move-time-refused-${lang}`);
+    await start.fill("15:30");
+    await move.getByRole("button", { name: w.move, exact: true }).tap();
+    await dialog.getByText(w.assignedAt(holder.name, "15:30")).waitFor();
+    assert.equal((await m.coordinator.get(`/v1/tasks/${a.id}`)).json.planned_start, `${today}T15:30`);
+    page.assertClean();
+    await page.context().close();
+  });
+}
+
+for (const [size, lang] of [["phone", "en"], ["phone", "nl"], ["desktop", "en"]]) {
+  const w = words[lang];
+  test(`the planner's proposals reviewed row by row (${size}, ${lang}): each says why, one rejected, a swap refused in its row`, async () => {
+    const m = await market();
+    const page = await pageIn(size, lang);
+    // A finger on a phone, the mouse on a desktop.
+    const hit = (target) => (size === "phone" ? target.tap() : target.click());
+    await login(page, coordinatorEmail, { dutch: lang === "nl" });
+    await page.goto("/planner");
+    await hit(page.getByRole("button", { name: w.restOfToday }));
+    await hit(page.getByRole("button", { name: w.plan, exact: true }));
+    await page.waitForURL(/\/planner\/\d+$/);
+    const planId = Number(page.url().split("/").pop());
+    const review = page.locator(".plan-review");
+    await review.getByRole("table").waitFor();
+    const plan = (await m.coordinator.get(`/v1/plans/${planId}`)).json;
+    const drafts = plan.proposals.filter((p) => p.status === "draft");
+    assert.ok(drafts.length >= 2, "the rest of today has visits to propose");
+    const [rejected, swapped] = drafts;
+    const rejectedRow = review.locator(`tr[data-proposal-id="${rejected.id}"]`);
+    assert.match(await rejectedRow.textContent(), w.travel);
+
+    await hit(rejectedRow.getByRole("button", { name: w.reject }));
+    await review.getByText(w.rejected).waitFor();
+    await rejectedRow.getByText(w.discarded).waitFor();
+
+    const refusing = m.people.find((p) => p.cleared) ?? (await unavailable(m, new Set([swapped.caregiver.id])));
+    const swappedRow = review.locator(`tr[data-proposal-id="${swapped.id}"]`);
+    const swapForm = swappedRow.getByRole("form");
+    await swapForm.getByRole("combobox").selectOption({ label: refusing.name });
+    await hit(swapForm.getByRole("button", { name: w.swap }));
+    const refusal = swappedRow.getByRole("alert");
+    await refusal.waitFor();
+    assert.match(await refusal.textContent(), new RegExp(w.cannotTake(refusing.name)));
+    assert.equal((await m.coordinator.get(`/v1/plans/${planId}`)).json.proposals.find((p) => p.id === swapped.id).caregiver.id,
+      swapped.caregiver.id, "the refused swap changed nothing");
+    if (size === "phone") await readableOnAPhone(page, review);
+    await swappedRow.scrollIntoViewIfNeeded();
+    await screenshot(page, `planner-row-refused-${lang}`);
+    page.assertClean();
+    await page.context().close();
+  });
+}

@@ -47,7 +47,7 @@ export function MyDay(_props: ScreenProps) {
     [date],
   );
   // A task of this day assigned to me by a plan, or taken back by the coordinator.
-  useLiveRefresh(["task.assigned", "task.reopened"], (event) => eventDay(event) === date, tasks.reload);
+  useLiveRefresh(["task.assigned", "task.rescheduled", "task.reopened"], (event) => eventDay(event) === date, tasks.reload);
   const current = { ...tasks, data: tasks.data?.date === date ? tasks.data : undefined };
   const travelMode = profile.data?.travel_mode ?? "bike";
 

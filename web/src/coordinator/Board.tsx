@@ -2,12 +2,12 @@
 // compact list per caregiver), or a week as caregivers × days. Each visit is a button that opens
 // its details (assign, move, offer, take back into the market). The day's visits can be filtered
 // (open, at risk, missed; a certificate; an area; a kind of caregiver) and dragged onto another
-// caregiver's row. The past is shown as past: the server counts a visit whose window closed with
+// caregiver's row or to another time. The past is shown as past: the server counts a visit whose window closed with
 // nobody there as missed, not open or at risk (TaskBoard's task_missed). The board follows the
 // organisation's live events: a claim, release, reopen, check-in, check-out or at-risk task on the
 // days shown loads them again.
 import { useState } from "preact/hooks";
-import { ApiError, get, post, query } from "../api";
+import { get, post, query } from "../api";
 import { addDays, clock, dateLabel, minutes, mondayOf } from "../format";
 import { DateField } from "../DateTimeFields";
 import { useT } from "../i18n/language";
@@ -25,6 +25,7 @@ import {
   certificateCodes,
   certificateName,
   fetchAll,
+  inWindow,
   loadCaregivers,
   nameOf,
   type Board as BoardData,
@@ -239,24 +240,32 @@ function DayBoard(props: {
   );
   useLiveRefresh(boardEvents, (event) => eventDay(event) === date, state.reload);
   const [selected, setSelected] = useState<number | null>(null);
-  // What came of the last visit dragged onto a row: said above the board, where the eye is.
+  // What came of the last visit dragged onto a row or to a time: said above the board, where the eye is.
   const [moved, setMoved] = useState<string | null>(null);
-  const [refused, setRefused] = useState<ApiError | null>(null);
+  const [refused, setRefused] = useState<string | null>(null);
   const { platformNow } = useSession();
   const now = platformNow();
   const today = now.slice(0, 10);
   const kinds = new Map(props.caregivers.map((c) => [c.id, c.kind]));
 
-  // Dragged onto a caregiver's row: assigned by the claim's rules (a held visit moves in one step).
-  async function move(task: Task, caregiver: number) {
+  // Dragged onto a caregiver's row, at its own time or a chosen `start`: assigned by the claim's
+  // rules (a held visit moves in one step). A start outside the window is not asked for.
+  async function move(task: Task, caregiver: number, start?: string) {
     setMoved(null);
     setRefused(null);
+    const visit = `${clockOf(task)} ${task.type}`;
+    const name = nameOf(names, caregiver);
+    if (start && !inWindow(task, start)) {
+      const window = `${clock(task.window.start)}–${clock(task.window.end)}`;
+      setRefused(t("board.outsideWindow", { time: clock(start), window }));
+      return;
+    }
     try {
-      await post<Task>(`/v1/tasks/${task.id}/assign`, { caregiver_id: caregiver });
-      setMoved(t("board.movedTo", { visit: `${clockOf(task)} ${task.type}`, name: nameOf(names, caregiver) }));
+      await post<Task>(`/v1/tasks/${task.id}/assign`, start ? { caregiver_id: caregiver, start } : { caregiver_id: caregiver });
+      setMoved(start ? t("board.movedToAt", { visit, name, time: clock(start) }) : t("board.movedTo", { visit, name }));
       state.reload();
     } catch (e) {
-      setRefused(asApiError(e));
+      setRefused(problemText(asApiError(e)));
     }
   }
 
@@ -283,7 +292,7 @@ function DayBoard(props: {
             )}
             {refused && (
               <p class="error board-message" role="alert">
-                {t("board.notMoved", { reason: problemText(refused) })}
+                {t("board.notMoved", { reason: refused })}
               </p>
             )}
             {tasks.length === 0 ? (
@@ -294,6 +303,7 @@ function DayBoard(props: {
               <DayList tasks={shown} names={names} now={date === today ? now : undefined} past={past} onOpen={(task) => setSelected(task.id)} />
             ) : (
               <DayTimeline
+                date={date}
                 tasks={shown}
                 names={names}
                 alsoRows={everyone}

@@ -9,17 +9,24 @@
 // before "now" is shaded, and a visit whose window has closed is faded (missed ones marked ✗).
 //
 // Planning by hand: a visit that may still be given to someone (open, or held and not started) can
-// be dragged onto a caregiver's row; the board asks the server (onMove) and says there what came of
-// it. The keyboard's way is the visit's dialog (Enter on a block, then "Assign to" or "Move to").
+// be dragged onto a caregiver's row, and along it to another time: where the block's left edge is
+// let go is its new start (to five minutes; the time is shown in the row while dragging), else the
+// day decides where it goes. Its holder's own row takes it at another time only. The board asks
+// the server (onMove) and says there what came of it. The keyboard's way is the visit's dialog
+// (Enter on a block, then "Assign to" or "Move to", with a start time).
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
-import { clock, hourOfDay, minuteOfDay, minutes } from "../format";
+import { addMinutes, clock, hourOfDay, minuteOfDay, minutes } from "../format";
 import { useT } from "../i18n/language";
-import { nameOf, staffCounts, startMinute, startOf, statusNames, visitKey, type Task } from "./data";
+import { inWindow, nameOf, staffCounts, startMinute, startOf, statusNames, visitKey, type Task } from "./data";
 
 const laneHeight = 44; // px; a block is two lines of text
 const rowPadding = 4;
 // The narrowest block: "⚠ ×2 09:30" and the start of the task type ("morning care") on a line.
 const blockMinPx = 140;
+
+// A start chosen by dragging snaps to this many minutes; a drop nearer the visit's own start than
+// this keeps its start (a drag onto another row only).
+const snapMinutes = 5;
 
 // Hours' widths the zoom offers (px per hour); the middle one is the default.
 export const zoomLevels = [64, 120, 220] as const;
@@ -71,6 +78,7 @@ interface Row {
 }
 
 export function DayTimeline(props: {
+  date: string; // the day shown: the axis's minute 0 is its midnight
   tasks: Task[];
   names: Map<number, string>;
   // Caregivers shown with a row even without a visit that day (places to drop a visit).
@@ -80,13 +88,16 @@ export function DayTimeline(props: {
   past?: boolean;
   zoom?: Zoom;
   onOpen: (task: Task) => void;
-  onMove?: (task: Task, caregiver: number) => void;
+  // `start` ("YYYY-MM-DDTHH:MM") when it was dropped at another time than its own.
+  onMove?: (task: Task, caregiver: number, start?: string) => void;
 }) {
   const { tasks, names } = props;
   const { t } = useT();
   const [highlight, setHighlight] = useState<string | null>(null);
   const [dragging, setDragging] = useState<Task | null>(null);
-  const [dropRow, setDropRow] = useState<string | null>(null);
+  // Where the pointer holds the block (px from its left edge), and the row and minute it would drop at.
+  const grab = useRef(0);
+  const [dropAt, setDropAt] = useState<{ row: string; minute: number } | null>(null);
   const staff = staffCounts(tasks);
   const zoom = props.zoom ?? zoomLevels[1];
   const shownMinutes = Math.ceil((blockMinPx / zoom) * 60);
@@ -188,11 +199,12 @@ export function DayTimeline(props: {
           if (!canMove || !e.dataTransfer) return;
           e.dataTransfer.setData("text/plain", String(task.id));
           e.dataTransfer.effectAllowed = "move";
+          grab.current = e.clientX - e.currentTarget.getBoundingClientRect().left;
           setDragging(task);
         }}
         onDragEnd={() => {
           setDragging(null);
-          setDropRow(null);
+          setDropAt(null);
         }}
         onClick={() => props.onOpen(task)}
         onMouseEnter={() => count > 1 && setHighlight(visitKey(task))}
@@ -263,29 +275,46 @@ export function DayTimeline(props: {
     return () => window.removeEventListener("resize", measure);
   });
 
+  // A minute of the axis as a local time ("YYYY-MM-DDTHH:MM"; past 24:00 on the next day).
+  const localTime = (minute: number) => addMinutes(`${props.date}T00:00`, minute);
+
+  // The minute of the day the dragged block's left edge is over, snapped, on a row's track.
+  function minuteAt(e: DragEvent, track: Element): number {
+    const r = track.getBoundingClientRect();
+    const minute = axisStart + ((e.clientX - grab.current - r.left) / r.width) * span;
+    return Math.round(minute / snapMinutes) * snapMinutes;
+  }
+
   function section(rows: Row[], className: string, label: string) {
     return (
       <div class={`timeline-section ${className}`} role="group" aria-label={label} onScroll={measure}>
         <div class="timeline-rows">
           {rows.map((row) => {
             const height = row.lanes * laneHeight + 2 * rowPadding;
-            // A caregiver's row takes a dragged visit that is not theirs already.
-            const target = row.caregiver !== null && dragging !== null && dragging.caregiver_id !== row.caregiver;
+            // A caregiver's row takes a dragged visit: another's, or its holder's at another time.
+            const target = row.caregiver !== null && dragging !== null;
             const drop = (e: DragEvent) => {
-              if (!target) return;
+              const track = (e.currentTarget as HTMLElement).querySelector(".row-track");
+              if (!target || !track) return;
               e.preventDefault();
-              if (e.type === "drop") {
-                const task = dragging;
-                setDragging(null);
-                setDropRow(null);
-                if (task && row.caregiver !== null) props.onMove?.(task, row.caregiver);
-              } else if (dropRow !== row.key) {
-                setDropRow(row.key);
+              const minute = minuteAt(e, track);
+              if (e.type !== "drop") {
+                if (dropAt?.row !== row.key || dropAt.minute !== minute) setDropAt({ row: row.key, minute });
+                return;
               }
+              const task = dragging;
+              setDragging(null);
+              setDropAt(null);
+              if (!task || row.caregiver === null) return;
+              const moved = Math.abs(minute - startMinute(task)) >= snapMinutes;
+              if (!moved && row.caregiver === task.caregiver_id) return; // let go where it was
+              props.onMove?.(task, row.caregiver, moved ? localTime(minute) : undefined);
             };
+            const here = target && dropAt?.row === row.key ? dropAt : null;
+            const outside = here && dragging ? !inWindow(dragging, localTime(here.minute)) : false;
             return (
               <div
-                class={`timeline-row ${row.key === "open" ? "open-row" : ""} ${target && dropRow === row.key ? "drop-here" : ""}`}
+                class={`timeline-row ${row.key === "open" ? "open-row" : ""} ${here ? "drop-here" : ""}`}
                 style={{ height: `${height}px` }}
                 data-row={row.key}
                 onDragOver={drop}
@@ -296,7 +325,17 @@ export function DayTimeline(props: {
                   <strong>{row.label}</strong>
                   <small class="muted">{row.detail}</small>
                 </div>
-                <div class="row-track">{row.placed.map((p) => block(p, rowPadding))}</div>
+                <div class="row-track">
+                  {row.placed.map((p) => block(p, rowPadding))}
+                  {here && (
+                    <span class={`drop-time${outside ? " outside" : ""}`} style={{ left: `${x(here.minute)}%` }} aria-hidden="true">
+                      <span>
+                        {clock(localTime(here.minute))}
+                        {outside && ` · ${t("timeline.outsideWindow")}`}
+                      </span>
+                    </span>
+                  )}
+                </div>
               </div>
             );
           })}

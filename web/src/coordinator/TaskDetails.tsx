@@ -1,8 +1,9 @@
 // A visit's details in a modal dialog (focus stays inside; Escape or "Close" returns to the block),
 // with "Assign" for an open task that has not started (planning by hand: a chosen caregiver, by the
 // claim's rules; a refusal says why, next to the choice), "Move to" for a held one not started
-// (the keyboard's way of dragging it onto another row: taken from its holder and given to the
-// chosen caregiver in one step, or left where it is), "Take back into the market" for a
+// (the keyboard's way of dragging it onto another row or time: taken from its holder and given to
+// the chosen caregiver, or its holder at another start, in one step, or left where it is; both
+// with an optional start time, 24-hour, inside the window), "Take back into the market" for a
 // claimed task that has not started, "Offer to" one or several chosen caregivers for an open one
 // (each finds it among their offers; the first to accept takes it; one the claim's rules refuse is
 // named with why, and nobody is offered it), and live repair: "Report
@@ -11,14 +12,15 @@
 // only, to review and send in the planner).
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError, post } from "../api";
+import { TimeField, parseTime } from "../DateTimeFields";
 import { clock, dateLabel, euros, minutes } from "../format";
 import { useT } from "../i18n/language";
 import { Link, navigate } from "../router";
 import { useSession } from "../session";
 import type { Schemas } from "../types";
-import { Form } from "../formErrors";
+import { Form, ownProblem } from "../formErrors";
 import { ErrorMessage, FieldGroup, Notice, Select, asApiError } from "../ui";
-import { certificateName, nameOf, statusNames, visitKey, type Task } from "./data";
+import { certificateName, nameOf, startInWindow, statusNames, visitKey, type Task } from "./data";
 
 export function TaskDetails(props: {
   task: Task;
@@ -71,15 +73,37 @@ export function TaskDetails(props: {
 
   const [chosen, setChosen] = useState("");
   const [assignError, setAssignError] = useState<ApiError | null>(null);
+  // The start typed (as typed: "" for none, where the day fits it); why it cannot be sent is a
+  // refusal of "start" made by the form itself, shown at the field like the server's.
+  const [startText, setStartText] = useState("");
+  const [startValue, setStartValue] = useState(""); // the field's value: "HH:MM" once valid
+  const windowText = `${clock(shown.window.start)}–${clock(shown.window.end)}`;
   async function assign() {
     if (!chosen) return;
+    let start: string | undefined;
+    if (startText.trim()) {
+      const typed = parseTime(startText);
+      const inside = typed ? startInWindow(shown, typed) : null;
+      if (!inside) {
+        setAssignError(ownProblem("start", typed ? t("details.startOutside", { window: windowText }) : t("input.time.invalid")));
+        return;
+      }
+      start = inside;
+    }
     setBusy(true);
     setAssignError(null);
     try {
-      const updated = await post<Task>(`/v1/tasks/${shown.id}/assign`, { caregiver_id: Number(chosen) });
+      const caregiver = Number(chosen);
+      const updated = await post<Task>(
+        `/v1/tasks/${shown.id}/assign`,
+        start ? { caregiver_id: caregiver, start } : { caregiver_id: caregiver },
+      );
       setShown({ ...shown, ...updated });
       setChosen("");
-      setDone(t("details.assigned", { name: nameOf(names, Number(chosen)) }));
+      setStartText("");
+      setStartValue("");
+      const name = nameOf(names, caregiver);
+      setDone(start ? t("details.assignedAt", { name, time: clock(start) }) : t("details.assigned", { name }));
       props.onChanged();
     } catch (e) {
       setAssignError(asApiError(e));
@@ -145,6 +169,10 @@ export function TaskDetails(props: {
   const caregivers = [...names.entries()]
     .filter(([id]) => id !== shown.caregiver_id)
     .sort((a, b) => a[1].localeCompare(b[1]));
+  // Moving a held visit: its holder first, to move it in time only.
+  const choices = moving && shown.caregiver_id !== null ? [[shown.caregiver_id, holder] as const, ...caregivers] : caregivers;
+  // The holder again only with another start.
+  const canSubmit = !!chosen && (Number(chosen) !== shown.caregiver_id || startText.trim() !== "");
   return (
     <dialog ref={dialog} class="task-dialog" aria-labelledby={headingId} onClose={props.onClose}>
       <div class="dialog-head">
@@ -226,9 +254,26 @@ export function TaskDetails(props: {
               setChosen(e.currentTarget.value);
               setAssignError(null);
             }}
-            options={[{ value: "", label: t("details.choose") }, ...caregivers.map(([id, name]) => ({ value: String(id), label: name }))]}
+            options={[
+              { value: "", label: t("details.choose") },
+              ...choices.map(([id, name]) => ({
+                value: String(id),
+                label: id === shown.caregiver_id ? t("details.holderNow", { name }) : name,
+              })),
+            ]}
           />
-          <button type="submit" class="primary" disabled={busy || !chosen}>
+          <TimeField
+            label={t("details.startAt")}
+            value={startValue}
+            onValue={setStartValue}
+            onText={(text) => {
+              setStartText(text);
+              setAssignError(null);
+            }}
+            hint={t("details.startHint", { window: windowText })}
+            problem="start"
+          />
+          <button type="submit" class="primary" disabled={busy || !canSubmit}>
             {moving ? t("details.move") : t("details.assign")}
           </button>
         </Form>

@@ -1,8 +1,8 @@
 // What the coordinator screens read from the server (named from the types generated from
 // docs/openapi.json), and the few helpers they share: every page of a paginated list, the
-// organisation's caregivers by id, and where a task sits in the day.
+// organisation's caregivers by id, and where a task sits in the day (and may be moved to).
 import { get, query } from "../api";
-import { minuteOfDay } from "../format";
+import { addDays, minuteOfDay } from "../format";
 import { t, translatedTable } from "../i18n/language";
 import type { Schemas } from "../types";
 
@@ -68,6 +68,20 @@ export function startOf(task: Task): string {
 
 export function startMinute(task: Task): number {
   return minuteOfDay(startOf(task));
+}
+
+// Whether a visit may start at a local time ("YYYY-MM-DDTHH:MM"): inside its window. What
+// POST /v1/tasks/{id}/assign asks of a `start`; the server checks it again.
+export function inWindow(task: Task, start: string): boolean {
+  return task.window.start <= start && start <= task.window.end;
+}
+
+// A clock time ("HH:MM") as a start of the visit: the local time on the day its window holds it
+// (a window over midnight: the next day's for an early clock time), or null when outside it.
+export function startInWindow(task: Task, hhmm: string): string | null {
+  const first = `${task.window.start.slice(0, 10)}T${hhmm}`;
+  const start = first >= task.window.start ? first : `${addDays(first.slice(0, 10), 1)}T${hhmm}`;
+  return inWindow(task, start) ? start : null;
 }
 
 // Tasks of one care task on one day (slots 0, 1, ...) are one double-staffed visit.

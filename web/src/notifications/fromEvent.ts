@@ -1,6 +1,6 @@
 // Which live events are worth a notice, per role, and what the notice keeps of them (docs/api.md,
 // "Live events"). A caregiver hears what asks something of them or changes their day: an offer, an
-// urgent task near them, a visit assigned to them or taken back. A family member who is an informal
+// urgent task near them, a visit assigned to them, moved to another start or taken back. A family member who is an informal
 // contact hears that they are asked to go to an alarm. A coordinator hears what the board needs
 // looked at (a visit at risk, one given back, a follow-up visit a digital step called for), not
 // every claim and check-in, which the board itself shows), and a family's message; the family hears
@@ -10,7 +10,7 @@ import type { Role, Window } from "../types";
 import type { Notice } from "./inbox";
 
 export const noticeTypes: Partial<Record<Role, string[]>> = {
-  caregiver: ["proposal.offered", "task.urgent", "task.assigned", "task.reopened"],
+  caregiver: ["proposal.offered", "task.urgent", "task.assigned", "task.rescheduled", "task.reopened"],
   client: ["alarm.contact_asked", "client.message"],
   coordinator: ["task.at_risk", "task.released", "task.follow_up", "client.message"],
 };
@@ -39,6 +39,8 @@ export function noticeFrom(event: LiveEvent, role: Role, now: string): Notice | 
       return { ...base, kind: "urgent", href: "/feed", day, window, taskType: text(d.type) };
     case "task.assigned":
       return { ...base, kind: "assigned", href: myDay, day, window };
+    case "task.rescheduled":
+      return { ...base, kind: "rescheduled", href: myDay, day, window, plannedStart: text(d.start) };
     case "task.reopened":
       return { ...base, kind: "reopened", href: myDay, day, window };
     case "alarm.contact_asked":

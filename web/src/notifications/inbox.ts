@@ -4,7 +4,7 @@
 // a task's type), never a client's name or address, as the events themselves do not.
 import type { Window } from "../types";
 
-export type NoticeKind = "offer" | "urgent" | "assigned" | "reopened" | "contactAsked" | "atRisk" | "released" | "followUp" | "familyMessage" | "teamAnswer";
+export type NoticeKind = "offer" | "urgent" | "assigned" | "rescheduled" | "reopened" | "contactAsked" | "atRisk" | "released" | "followUp" | "familyMessage" | "teamAnswer";
 
 export interface Notice {
   id: number; // the latest event it stands for: one event is never counted twice

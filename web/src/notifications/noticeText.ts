@@ -15,6 +15,8 @@ export function noticeText(n: Notice, t: Translate): string {
       return t("notifications.urgent", { type: n.taskType ?? "", date, window });
     case "assigned":
       return t("notifications.assigned", { date, window });
+    case "rescheduled":
+      return t("notifications.rescheduled", { date, time: n.plannedStart ? clock(n.plannedStart) : window });
     case "reopened":
       return t("notifications.reopened", { date, window });
     case "contactAsked":
