@@ -104,12 +104,17 @@ struct OpenTaskArea {
 // not among `held_certificates` (the codes the caregiver holds verified and valid, comma-separated)
 // and start in one of `starts` (each [from, until], earliest first; the area's own start range is
 // not used); range by range, each earliest first, at most `limit` in all. Each range jumps to its
-// place in the feed's index; up to eight ranges are asked in one statement.
+// place in the feed's index; PostgreSQL asks all ranges in one statement, SQLite up to eight.
+// `organisation_ids`: the organisations of the area's caregiver, as the caller read them
+// (PostgreSQL takes them as values; SQLite reads them by the caregiver's id); none: no candidates.
+// `dialect`: the database's (Database::dialect), whose fastest statement differs.
 struct StartRange {
   LocalMinute from = 0, until = 0;
 };
 struct FeedSearch {
+  store::Dialect dialect = store::Dialect::sqlite;
   OpenTaskArea area;
+  std::vector<std::int64_t> organisation_ids;
   std::string held_certificates;
   std::vector<StartRange> starts;
   std::int64_t limit = 0;

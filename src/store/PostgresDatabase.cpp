@@ -292,8 +292,11 @@ void fill(Cell& cell, const char* text, std::size_t size, Cell::Type type) {
     const auto [end, ec] = std::from_chars(text, text + size, cell.integer);
     if (ec != std::errc()) cell.type = Cell::Type::text;  // cannot happen for an integer column; read as text
   } else if (type == Cell::Type::real) {
-    // strtod: "NaN" and "Infinity" as PostgreSQL prints them; NUMERIC beyond a double rounds.
-    cell.real = std::strtod(cell.text.c_str(), nullptr);
+    // from_chars: several times faster than strtod (a feed reads 300 coordinates), and it reads
+    // "NaN" and "Infinity" as PostgreSQL prints them; a NUMERIC beyond a double, which it refuses,
+    // goes to strtod, which rounds it to infinity.
+    const auto [end, ec] = std::from_chars(text, text + size, cell.real);
+    if (ec != std::errc()) cell.real = std::strtod(cell.text.c_str(), nullptr);
   }
 }
 
