@@ -1,18 +1,20 @@
 // Phrase: a sentence for a person, kept as its English pattern and its values until the edge
-// writes it in the reader's language (src/http/Catalogue.h translates the pattern, then fills in
-// the values). A reason built as `fmt::format("must be at most {} hours", n)` can only be shown in
-// English; `say("must be at most {} hours", n)` can be shown in Dutch too.
+// writes it in the reader's language (src/http/MessageCatalogue.h translates the pattern, then
+// fills in the values). A reason built as `fmt::format("must be at most {} hours", n)` can only be
+// shown in English; `say("must be at most {} hours", n)` can be shown in Dutch too.
 //
 // A pattern is a string literal with `{}` for each value, in order; a translation may reorder them
 // with `{0}`, `{1}`. A value is data shown as it is (a number, an id, a name) or itself a Phrase
 // (words such as "an array" inside "must be an object, not an array"), translated in its turn.
 // The patterns are what `scripts/messages` extracts for the catalogue (its keyword list names
 // `say`), so a pattern must be a literal at the call.
+//
+// Light on purpose: every file includes it through core/Error.h, so the formatting (fmt) lives in
+// Phrase.cpp.
 #pragma once
 
-#include <fmt/args.h>
-#include <fmt/format.h>
-
+#include <concepts>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -22,6 +24,9 @@ namespace carecrowd {
 
 class Phrase {
  public:
+  // An English pattern in the reader's language (itself when there is no translation).
+  using Translate = std::function<std::string(const std::string&)>;
+
   Phrase() = default;
   // Shown as it is in every language: data, or a sentence that has no translation.
   static Phrase verbatim(std::string text) {
@@ -42,26 +47,10 @@ class Phrase {
   [[nodiscard]] bool is_verbatim() const { return verbatim_; }
   [[nodiscard]] bool empty() const { return pattern_.empty(); }
 
-  // The phrase with each pattern passed through `translate` (a function from an English pattern to
-  // the reader's pattern, or to itself when it has none).
-  template <class Translate>
-  [[nodiscard]] std::string render(const Translate& translate) const {
-    if (verbatim_) return pattern_;
-    const std::string pattern = translate(pattern_);
-    if (values_.empty()) return pattern;
-    fmt::dynamic_format_arg_store<fmt::format_context> args;
-    for (const Phrase& v : values_) args.push_back(v.render(translate));
-    try {
-      return fmt::vformat(pattern, args);
-    } catch (const fmt::format_error&) {
-      // A translation whose placeholders do not match (the catalogue test catches these): the
-      // English pattern still says it.
-      return pattern == pattern_ ? pattern_ : fmt::vformat(pattern_, args);
-    }
-  }
-  [[nodiscard]] std::string english() const {
-    return render([](const std::string& p) -> const std::string& { return p; });
-  }
+  // The phrase with each pattern passed through `translate`. A translation whose placeholders do
+  // not match its pattern (scripts/messages --check catches these) falls back to the English one.
+  [[nodiscard]] std::string render(const Translate& translate) const;
+  [[nodiscard]] std::string english() const;
 
   template <class... Values>
   friend Phrase say(std::string_view pattern, Values&&... values);
@@ -71,19 +60,17 @@ class Phrase {
   static Phrase value_of(std::string text) { return verbatim(std::move(text)); }
   static Phrase value_of(const char* text) { return verbatim(text); }
   static Phrase value_of(std::string_view text) { return verbatim(std::string(text)); }
-  template <class T>
-  static Phrase value_of(const T& value) {
-    return verbatim(fmt::to_string(value));
+  // Whole numbers as digits; other types are said by the caller as text or a Phrase.
+  template <std::integral T>
+    requires(!std::same_as<T, bool> && !std::same_as<T, char>)
+  static Phrase value_of(T value) {
+    return verbatim(std::to_string(value));
   }
 
   std::string pattern_;
   std::vector<Phrase> values_;
   bool verbatim_ = false;
 };
-
-// A fixed sentence defined apart from where it is said (a constant), marked so that
-// `scripts/messages` finds it for the catalogue; the edge looks it up by its English text.
-constexpr const char* sentence(const char* english) { return english; }
 
 // A translatable sentence: `say("is {} minutes longer than its window", excess)`.
 template <class... Values>
@@ -92,5 +79,9 @@ Phrase say(std::string_view pattern, Values&&... values) {
   (p.values_.push_back(Phrase::value_of(std::forward<Values>(values))), ...);
   return p;
 }
+
+// A fixed sentence defined apart from where it is said (a constant), marked so that
+// `scripts/messages` finds it for the catalogue; the edge looks it up by its English text.
+constexpr const char* sentence(const char* english) { return english; }
 
 }  // namespace carecrowd

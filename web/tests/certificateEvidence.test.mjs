@@ -53,12 +53,12 @@ test("a certificate uploaded with its document, verified against it and withdraw
   await phone.getByText("Kies een PDF, PNG of JPEG.").waitFor();
   await file.setInputFiles({ name: "diploma.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html>geen pdf</html>") });
   await phone.getByRole("button", { name: "Certificaat uploaden" }).click();
-  await phone.locator(".field-error").filter({ hasText: "is not a PDF, PNG or JPEG document" }).waitFor();
+  await phone.locator(".field-error").filter({ hasText: "is geen pdf-, png- of jpeg-document" }).waitFor();
   // A BIG number of ten digits is refused at its field.
   await file.setInputFiles({ name: "diploma.pdf", mimeType: "application/pdf", buffer: pdf });
   await phone.getByLabel("BIG-nummer (als het van toepassing is)").fill("1901234560");
   await phone.getByRole("button", { name: "Certificaat uploaden" }).click();
-  await phone.locator(".field-error").filter({ hasText: "11 digits" }).waitFor();
+  await phone.locator(".field-error").filter({ hasText: "11 cijfers" }).waitFor();
   await phone.getByLabel("BIG-nummer (als het van toepassing is)").fill("19012345601");
   await phone.getByRole("button", { name: "Certificaat uploaden" }).click();
   await phone.getByRole("status").filter({ hasText: "is geüpload" }).waitFor();
