@@ -458,8 +458,8 @@ std::vector<TaskRecord> postgres_open_tasks_for_feed(store::Transaction& tx, con
 
 std::vector<TaskRecord> open_tasks_for_feed(store::Transaction& tx, const FeedSearch& f) {
   if (f.starts.empty() || f.organisation_ids.empty() || f.limit <= 0) return {};
-  return f.dialect == store::Dialect::postgresql ? postgres_open_tasks_for_feed(tx, f)
-                                                    : sqlite_open_tasks_for_feed(tx, f);
+  return tx.dialect() == store::Dialect::postgresql ? postgres_open_tasks_for_feed(tx, f)
+                                                     : sqlite_open_tasks_for_feed(tx, f);
 }
 
 std::vector<TaskRecord> open_tasks_asking_certificates(store::Transaction& tx, const OpenTaskArea& a) {
@@ -620,10 +620,18 @@ bool claim_open_task(store::Transaction& tx, std::int64_t task_id, std::int64_t 
                  {status_text(TaskStatus::claimed), caregiver_id, at, task_id, status_text(TaskStatus::open)}) == 1;
 }
 
+// What a claimed task forgets when it leaves its holder (released, taken back, cancelled): who held
+// it and since when, and where their day placed it and the start care staff fixed in it.
+constexpr std::string_view kHolderForgotten =
+    "caregiver_id = NULL, claimed_at = NULL, planned_start = NULL, fixed_start = NULL";
+
 bool release_claimed_task(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id) {
-  return leaving_holder(tx, task_id, [&] { return tx.exec("UPDATE task SET status = ?, caregiver_id = NULL, claimed_at = NULL, planned_start = NULL, fixed_start = NULL, urgent = 1, "
-                 "version = version + 1 WHERE id = ? AND caregiver_id = ? AND status = ? AND check_in IS NULL",
-                 {status_text(TaskStatus::open), task_id, caregiver_id, status_text(TaskStatus::claimed)}) == 1; });
+  static const std::string sql = "UPDATE task SET status = ?, " + std::string(kHolderForgotten) +
+                                 ", urgent = 1, version = version + 1"
+                                 " WHERE id = ? AND caregiver_id = ? AND status = ? AND check_in IS NULL";
+  return leaving_holder(tx, task_id, [&] {
+    return tx.exec(sql, {status_text(TaskStatus::open), task_id, caregiver_id, status_text(TaskStatus::claimed)}) == 1;
+  });
 }
 
 bool check_in_task(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute at) {
@@ -639,15 +647,19 @@ bool check_out_task(store::Transaction& tx, std::int64_t task_id, std::int64_t c
 }
 
 bool reopen_claimed_task(store::Transaction& tx, std::int64_t task_id) {
-  return leaving_holder(tx, task_id, [&] { return tx.exec("UPDATE task SET status = ?, caregiver_id = NULL, claimed_at = NULL, planned_start = NULL, fixed_start = NULL, urgent = 1, "
-                 "version = version + 1 WHERE id = ? AND status = ? AND check_in IS NULL",
-                 {status_text(TaskStatus::open), task_id, status_text(TaskStatus::claimed)}) == 1; });
+  static const std::string sql = "UPDATE task SET status = ?, " + std::string(kHolderForgotten) +
+                                 ", urgent = 1, version = version + 1 WHERE id = ? AND status = ? AND check_in IS NULL";
+  return leaving_holder(tx, task_id, [&] {
+    return tx.exec(sql, {status_text(TaskStatus::open), task_id, status_text(TaskStatus::claimed)}) == 1;
+  });
 }
 
 bool cancel_claimed_task(store::Transaction& tx, std::int64_t task_id) {
-  return leaving_holder(tx, task_id, [&] { return tx.exec("UPDATE task SET status = ?, caregiver_id = NULL, claimed_at = NULL, planned_start = NULL, fixed_start = NULL, "
-                 "version = version + 1 WHERE id = ? AND status = ? AND check_in IS NULL",
-                 {status_text(TaskStatus::cancelled), task_id, status_text(TaskStatus::claimed)}) == 1; });
+  static const std::string sql = "UPDATE task SET status = ?, " + std::string(kHolderForgotten) +
+                                 ", version = version + 1 WHERE id = ? AND status = ? AND check_in IS NULL";
+  return leaving_holder(tx, task_id, [&] {
+    return tx.exec(sql, {status_text(TaskStatus::cancelled), task_id, status_text(TaskStatus::claimed)}) == 1;
+  });
 }
 
 void store_planned_start(store::Transaction& tx, std::int64_t task_id, std::int64_t caregiver_id, LocalMinute start) {

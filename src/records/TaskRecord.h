@@ -107,12 +107,10 @@ struct OpenTaskArea {
 // place in the feed's index; PostgreSQL asks all ranges in one statement, SQLite up to eight.
 // `organisation_ids`: the organisations of the area's caregiver, as the caller read them
 // (PostgreSQL takes them as values; SQLite reads them by the caregiver's id); none: no candidates.
-// `dialect`: the database's (Database::dialect), whose fastest statement differs.
 struct StartRange {
   LocalMinute from = 0, until = 0;
 };
 struct FeedSearch {
-  store::Dialect dialect = store::Dialect::sqlite;
   OpenTaskArea area;
   std::vector<std::int64_t> organisation_ids;
   std::string held_certificates;

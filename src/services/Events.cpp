@@ -10,11 +10,6 @@ namespace {
 // The NOTIFY channel and the Notifications channel of event ids.
 constexpr const char* kEventChannel = "carecrowd_events";
 
-Event event_of(records::EventRow row) {
-  return {row.id, std::move(row.type), std::move(row.data_json), row.organisation_id, row.caregiver_id, row.user_id,
-          row.created_at};
-}
-
 // The latest id as stored, told to this process's waiters too (a poll, or any other read of it).
 std::int64_t read_latest(const Platform& platform) {
   const auto latest = platform.db().read([](store::Transaction& tx) { return records::event_ids(tx).latest; });
@@ -30,6 +25,11 @@ void publish_as(store::Transaction& tx, const Platform& platform, const NewEvent
 }
 
 }  // namespace
+
+Event event_of(records::EventRow row) {
+  return {row.id, std::move(row.type), std::move(row.data_json), row.organisation_id, row.caregiver_id, row.user_id,
+          row.created_at};
+}
 
 std::int64_t publish(store::Transaction& tx, const Platform& platform, const NewEvent& event) {
   store::QueryBatch head;

@@ -29,6 +29,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/CivilTime.h"
+#include "records/EventRecord.h"
 #include "services/AuditLog.h"
 #include "services/Platform.h"
 #include "services/Principal.h"
@@ -44,6 +45,9 @@ struct Event {
   std::optional<std::int64_t> user_id;          // addressed to this user alone (an informal contact)
   LocalMinute created_at = 0;                   // when it was published, on the platform's clock
 };
+
+// An event as stored.
+[[nodiscard]] Event event_of(records::EventRow row);
 
 struct NewEvent {
   // Addressed to an organisation's board, a caregiver, or a user (see may_receive).

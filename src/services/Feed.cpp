@@ -126,7 +126,6 @@ Result<Feed> task_feed(const Platform& platform, const Principal& who, const Res
     // on PostgreSQL).
     records::FeedSearch search;
     search.area = caregiver_area(caregiver, radius);
-    search.dialect = platform.db().dialect();
     search.organisation_ids = caregiver.organisations;
     for (const auto& c : caregiver.certificates) {
       if (!market::certificate_valid(c, days.first)) continue;

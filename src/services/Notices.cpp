@@ -50,8 +50,7 @@ Result<MissedEvents> missed_events(const Platform& platform, const Principal& wh
                after + 1 < ids.oldest_kept.value_or(ids.latest + 1);
     if (rows.size() > static_cast<std::size_t>(kMaxMissedEvents)) rows.resize(kMaxMissedEvents);
     for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
-      Event event{it->id, std::move(it->type), std::move(it->data_json), it->organisation_id, it->caregiver_id,
-                  it->user_id, it->created_at};
+      Event event = event_of(std::move(*it));
       if (may_receive(who, event)) out.events.push_back(std::move(event));
     }
     return out;

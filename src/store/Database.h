@@ -109,6 +109,8 @@ enum class BackupFormat { custom, plain };
 class Transaction {
  public:
   virtual ~Transaction() = default;
+  // The database's, for a record whose fastest statement differs between the two.
+  [[nodiscard]] virtual Dialect dialect() const = 0;
   virtual Rows query(std::string_view sql, const std::vector<Param>& params = {}) = 0;
   // Returns the number of rows changed.
   virtual std::int64_t exec(std::string_view sql, const std::vector<Param>& params = {}) = 0;

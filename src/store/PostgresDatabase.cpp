@@ -622,6 +622,7 @@ Rows to_rows(const pqxx::result& result) {
 // A Transaction over a driver transaction someone else owns (a backup's exported snapshot).
 class BorrowedTransaction final : public Transaction {
  public:
+  Dialect dialect() const override { return Dialect::postgresql; }
   BorrowedTransaction(pqxx::transaction_base& work, ConnectionLossSink& pool) : work_(work), pool_(pool) {}
   Rows query(std::string_view sql, const std::vector<Param>& params) override {
     return translate_errors(pool_, broken_, [&] { return to_rows(run_unprepared(work_, sql, params)); });
@@ -703,6 +704,7 @@ enum class Access { read, write };
 
 class PostgresTransaction final : public Transaction {
  public:
+  Dialect dialect() const override { return Dialect::postgresql; }
   PostgresTransaction(PostgresDatabase& owner, std::unique_ptr<PgSession> session, std::uint64_t generation,
                       Access access);
   ~PostgresTransaction() override;

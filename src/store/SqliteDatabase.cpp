@@ -152,6 +152,7 @@ class SqliteDatabase;
 
 class SqliteTransaction final : public Transaction {
  public:
+  Dialect dialect() const override { return Dialect::sqlite; }
   SqliteTransaction(SqliteDatabase& owner, std::unique_ptr<Connection> connection, bool write,
                     std::unique_lock<std::mutex> writer);
   ~SqliteTransaction() override;

@@ -152,7 +152,6 @@ TEST_F(TaskRecordTest, TheFeedSearchGivesTheOpenTasksThatStartInItsRangesEarlies
 
   FeedSearch search;
   search.area = {0, 0, anna, 3, 51.9, 52.3, 4.9, 5.3};
-  search.dialect = db_->dialect();
   search.organisation_ids = {s.organisation_id};
   for (DayNumber d = 0; d < 12; ++d) {
     search.starts.push_back({(kDay + d) * kMinutesPerDay + 420, (kDay + d) * kMinutesPerDay + 600});
